@@ -1,0 +1,24 @@
+/**
+ * Build-time check of every versioned domain data file against its zod schema. Each stage that
+ * owns data lists its files in its own `data-files.ts`.
+ */
+import { loadDataFile, type DataFileSpec } from '../core/data-file.js';
+import { dataFiles as actorFiles } from '../actors/data-files.js';
+import { dataFiles as codingFiles } from '../coding/data-files.js';
+import { dataFiles as incidentFiles } from '../incidents/data-files.js';
+
+const all: DataFileSpec[] = [...actorFiles, ...codingFiles, ...incidentFiles];
+let failed = 0;
+for (const spec of all) {
+  try {
+    loadDataFile(spec);
+  } catch (e) {
+    failed++;
+    console.error((e as Error).message);
+  }
+}
+if (failed) {
+  console.error(`${failed} of ${all.length} data files are invalid`);
+  process.exit(1);
+}
+console.log(`data: ${all.length} files valid`);

@@ -1,0 +1,127 @@
+import type { Article, Campaign, ClaimStatus, CodedArticle, CodedEvent, Incident } from '../core/records.js';
+
+/** What an adapter can do beyond the common interface (after Kysely's dialect capabilities). */
+export interface StoreCapabilities {
+  dialect: 'sqlite' | 'postgres';
+  /** Bulk loading through COPY or equivalent. */
+  bulkCopy: boolean;
+  /** Several processes may write at once. */
+  concurrentWriters: boolean;
+  /** Events are partitioned by month. */
+  monthPartitions: boolean;
+}
+
+/** Filters shared by event queries, exports and time series. */
+export interface EventFilter {
+  /** Actor code prefix or name substring on either side. */
+  actor?: string;
+  /** Recipient code prefix or name substring. */
+  recipient?: string;
+  /** Two actor code prefixes: events between them in either direction. */
+  dyad?: [string, string];
+  type?: string;
+  /** CAMEO root, two digits. */
+  cameoRoot?: string;
+  /** Claim statuses to include. Default excludes `negated` and `hypothetical`. */
+  claim?: ClaimStatus[];
+  /** ISO dates, inclusive, on the event date (falling back to publication date). */
+  from?: string;
+  to?: string;
+  /** Place name substring or country code. */
+  place?: string;
+  /** Full-text substring on the evidence sentence. */
+  text?: string;
+  articleId?: string;
+}
+
+/** A page of results with an opaque cursor to the next one. */
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+
+/** Counts of what the store holds. */
+export interface StoreStats {
+  articles: number;
+  articlesByLanguage: Record<string, number>;
+  sentences: number;
+  mentions: number;
+  events: number;
+  eventsByType: Record<string, number>;
+  incidents: number;
+  campaigns: number;
+  runs: number;
+}
+
+/** A summary of one ingest run. */
+export interface IngestRun {
+  id: string;
+  startedAt: string;
+  finishedAt: string | null;
+  inputs: string[];
+  stored: number;
+  skipped: number;
+  failed: number;
+}
+
+/** One bucket of a dyad time series. */
+export interface SeriesPoint {
+  period: string;
+  events: number;
+  goldstein: number;
+  /** Sum of PLOVER-style intensity (conflict negative, cooperation positive). */
+  intensity: number;
+  conflict: number;
+  cooperation: number;
+}
+
+/** An actor code with its activity. */
+export interface ActorActivity {
+  code: string;
+  name: string;
+  asActor: number;
+  asRecipient: number;
+  goldsteinSum: number;
+  first: string | null;
+  last: string | null;
+}
+
+/** Outcome of storing one article. */
+export type SaveOutcome = 'stored' | 'duplicate';
+
+/**
+ * Storage behind one small interface, implemented by SQLite (embedded default) and PostgreSQL.
+ * Every write of an article happens in one transaction: all of it or none of it.
+ */
+export interface Store {
+  readonly caps: StoreCapabilities;
+  /** Creates or upgrades the schema. Idempotent. */
+  migrate(): Promise<void>;
+  hasArticle(id: string): Promise<boolean>;
+  /** Stores an article with its sentences, mentions and events in one transaction. */
+  saveArticle(coded: CodedArticle): Promise<SaveOutcome>;
+  getArticle(id: string): Promise<CodedArticle | null>;
+  listArticles(opts: { limit: number; cursor?: string | null; language?: string }): Promise<Page<Article>>;
+  queryEvents(filter: EventFilter, opts: { limit: number; cursor?: string | null }): Promise<Page<CodedEvent>>;
+  /** Every event matching the filter, streamed in id order (for exports and clustering). */
+  iterateEvents(filter: EventFilter): AsyncIterable<CodedEvent>;
+  /** Replaces the incident ledger and campaigns (incidents keep stable ids across rebuilds). */
+  replaceIncidents(incidents: Incident[], campaigns: Campaign[]): Promise<void>;
+  queryIncidents(
+    filter: { from?: string; to?: string; actor?: string; type?: string; place?: string; campaignId?: string },
+    opts: { limit: number; cursor?: string | null },
+  ): Promise<Page<Incident>>;
+  listCampaigns(): Promise<Campaign[]>;
+  dyadSeries(filter: EventFilter, bucket: 'day' | 'week' | 'month'): Promise<SeriesPoint[]>;
+  actorActivity(filter: EventFilter, limit: number): Promise<ActorActivity[]>;
+  /** Weighted directed edges between actor codes. */
+  actorNetwork(
+    filter: EventFilter,
+    limit: number,
+  ): Promise<{ source: string; target: string; events: number; goldstein: number }[]>;
+  startRun(inputs: string[]): Promise<string>;
+  finishRun(id: string, counts: { stored: number; skipped: number; failed: number }): Promise<void>;
+  listRuns(limit: number): Promise<IngestRun[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
