@@ -1,4 +1,7 @@
 import type { ActorRef } from '../core/records.js';
+import { type GazEntry, type KbEntity, joinCode, knowledge, type RoleAt, roleAt, splitCode } from './knowledge.js';
+import { cityOf, type MatchedPhrase, matchPhrase, type Piece } from './match-phrase.js';
+import type { SectorRule } from './schemas.js';
 
 /** An actor mention given on its own, as in `lapwing actors` and the actor gold. */
 export interface ActorQuery {
@@ -8,7 +11,351 @@ export interface ActorQuery {
   date?: string | null;
 }
 
-/** Resolves a free-standing actor mention to a CAMEO-style code. (placeholder) */
+/** Sectors of public office: an ex-holder of one is coded ELI (CAMEO's "elite"). */
+const OFFICE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'SPY', 'COP']);
+/** Sector words at least this strong name an institution that overrides an organisation's own sector. */
+const INSTITUTION_PRIORITY = 70;
+/** Complements that never say who the actor belongs to ("ambassador to Poland"). */
+const FOREIGN_PREPS = new Set(['to', 'against', 'with', 'toward', 'towards', 'into', 'between', 'over']);
+
+/** One part of a phrase: the head, or a complement opened by a preposition or comma. */
+interface Segment {
+  /** `head`, a preposition, or `appos` after a comma. */
+  tag: string;
+  pieces: Piece[];
+}
+
+/** What a phrase (or one part of a compound) contains. */
+interface Reading {
+  m: MatchedPhrase;
+  segments: Segment[];
+}
+
+function firstEntry(p: Piece, t: GazEntry['item']['t']): GazEntry | undefined {
+  return p.entries.find((e) => e.item.t === t);
+}
+
+function segmentsOf(m: MatchedPhrase, pieces: Piece[]): Segment[] {
+  const out: Segment[] = [{ tag: 'head', pieces: [] }];
+  for (const p of pieces) {
+    if (p.word === 'prep') out.push({ tag: m.tokens[p.from].key, pieces: [] });
+    else if (p.word === 'comma') out.push({ tag: 'appos', pieces: [] });
+    else out[out.length - 1].pieces.push(p);
+  }
+  // A phrase that opens with its preposition ("of the Kremlin") has an empty head.
+  return out.filter((s, i) => i === 0 || s.pieces.length > 0);
+}
+
+function modifierEffect(p: Piece): string | null {
+  const e = firstEntry(p, 'modifier');
+  return e && e.item.t === 'modifier' ? e.item.rule.effect : null;
+}
+
+function sectorOf(p: Piece): SectorRule | null {
+  const e = firstEntry(p, 'sector');
+  return e && e.item.t === 'sector' ? e.item.rule : null;
+}
+
+/** Strongest sector word of some pieces; among equals the rightmost, the English head noun. */
+function bestSector(pieces: Piece[], from = 0, to = Number.POSITIVE_INFINITY): { rule: SectorRule; at: number } | null {
+  let best: { rule: SectorRule; at: number } | null = null;
+  for (const p of pieces) {
+    if (p.from < from || p.from >= to) continue;
+    if (p.entries.some((e) => e.item.t === 'entity' || e.item.t === 'country')) continue;
+    const r = sectorOf(p);
+    if (r && (!best || r.priority >= best.rule.priority)) best = { rule: r, at: p.from };
+  }
+  return best;
+}
+
+function contextCountries(context: string | null | undefined): string[] {
+  if (!context) return [];
+  const out: string[] = [];
+  for (const ref of resolveActorList({ text: context, date: null })) {
+    if (ref.country && !out.includes(ref.country)) out.push(ref.country);
+  }
+  return out;
+}
+
+/** Chooses among the readings of an ambiguous name: active that day, then named in the context. */
+function pickEntity(cands: KbEntity[], date: string | null, ctxCountries: string[]): { e: KbEntity; at: RoleAt } {
+  const scored = cands.map((e) => {
+    const at = roleAt(e, date);
+    const country = splitCode(at.role.code).country;
+    let score = 0;
+    if (at.how === 'active') score += 4;
+    if (country && ctxCountries.includes(country)) score += 2;
+    if (at.role.primary) score += 1;
+    return { e, at, score };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  return scored[0];
+}
+
+function surfaceOf(m: MatchedPhrase, from: number, to: number, text: string): string {
+  if (from >= to) return '';
+  return text.slice(m.tokens[from].start, m.tokens[to - 1].end);
+}
+
+function contentBounds(m: MatchedPhrase, pieces: Piece[]): [number, number] {
+  let a = -1;
+  let b = -1;
+  for (const p of pieces) {
+    const eff = modifierEffect(p);
+    if (eff === 'determiner' || eff === 'ignore' || p.word === 'number' || p.word === 'comma') {
+      if (a < 0) continue;
+    }
+    if (a < 0) a = p.from;
+    b = p.to;
+  }
+  return [Math.max(a, 0), Math.max(b, 0)];
+}
+
+/** Resolves one reading (no conjunctions left in it). */
+function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: () => string[]): ActorRef {
+  const date = q.date ? q.date.slice(0, 10) : null;
+  const rules: string[] = [];
+  const head = r.segments[0];
+  const owned = r.segments.filter((s, i) => i === 0 || !FOREIGN_PREPS.has(s.tag));
+  const allPieces = owned.flatMap((s) => s.pieces);
+  const former = head.pieces.some((p) => modifierEffect(p) === 'former');
+  const pronounOnly =
+    head.pieces.length > 0 &&
+    head.pieces.every((p) => modifierEffect(p) === 'pronoun' || modifierEffect(p) === 'determiner');
+  const [ca, cb] = contentBounds(r.m, head.pieces);
+  let name = surfaceOf(r.m, ca, cb, text) || text.trim();
+  if (pronounOnly) return { code: '---', country: null, sector: 'UNK', name, rules: ['pronoun.unresolved'] };
+
+  // The entity: in the head first; in an owning complement when the head names no country.
+  let entityPiece: Piece | null = null;
+  let entitySeg = -1;
+  for (let si = 0; si < r.segments.length && !entityPiece; si++) {
+    const seg = r.segments[si];
+    if (si > 0 && FOREIGN_PREPS.has(seg.tag)) continue;
+    if (si > 0 && head.pieces.some((p) => firstEntry(p, 'country'))) break;
+    const withName = seg.pieces.filter((p) => firstEntry(p, 'entity'));
+    // A full name beats a short form; the first full name beats later ones.
+    entityPiece =
+      withName.find((p) => p.entries.some((e) => e.item.t === 'entity' && e.item.via === 'name')) ?? withName[0] ?? null;
+    if (entityPiece) entitySeg = si;
+  }
+
+  const headSector = bestSector(head.pieces);
+  let country: string | null = null;
+  let sector: string | null = null;
+  let igo = false;
+  let entityId: string | undefined;
+
+  // Countries named in the phrase, head first, then owning complements in order.
+  const countryPieces: { p: Piece; seg: number }[] = [];
+  r.segments.forEach((s, si) => {
+    if (si > 0 && FOREIGN_PREPS.has(s.tag)) return;
+    for (const p of s.pieces) if (firstEntry(p, 'country')) countryPieces.push({ p, seg: si });
+  });
+  const firstCountry = countryPieces[0]?.p;
+  const firstCountryItem = firstCountry ? firstEntry(firstCountry, 'country')?.item : undefined;
+
+  if (entityPiece) {
+    const cands = entityPiece.entries.flatMap((e) => (e.item.t === 'entity' ? [e.item.entity] : []));
+    const { e, at } = pickEntity(cands, date, cands.length > 1 ? ctxCountries() : []);
+    entityId = e.id;
+    const split = splitCode(at.role.code);
+    igo = at.role.code.startsWith('IGO');
+    country = split.country;
+    sector = split.sector;
+    rules.push(`kb.${e.kind}`, `kb.role.${at.how}`);
+    const segPieces = r.segments[entitySeg].pieces;
+    const before = bestSector(segPieces, 0, entityPiece.from);
+    const after = bestSector(segPieces, entityPiece.to);
+    if (e.kind === 'person') {
+      name = e.names[0];
+      if (after && after.rule.priority >= 60) {
+        // "the Trump administration", "Putin's army": an institution of the person's country.
+        sector = after.rule.sector;
+        rules.push(after.rule.id, 'kb.person-institution');
+      } else if (former && split.sector && OFFICE_SECTORS.has(split.sector)) {
+        sector = 'ELI';
+        rules.push('modifier.former');
+      } else if (at.how !== 'active' && before?.rule.title) {
+        // Without a dated role the title in the text says what the person is.
+        sector = before.rule.sector;
+        rules.push(before.rule.id, 'title.over-kb');
+      } else if (at.how === 'former' && split.sector && OFFICE_SECTORS.has(split.sector)) {
+        sector = 'ELI';
+        rules.push('kb.former-official');
+      }
+      if (firstCountryItem?.t === 'country' && entitySeg === 0 && firstCountry!.from < entityPiece.from) {
+        if (firstCountryItem.iso3 !== country) rules.push('country.text-over-kb');
+        country = firstCountryItem.iso3;
+      }
+    } else {
+      name = e.names[0];
+      const word = after ?? before;
+      if (entitySeg === 0 && word && (word.rule.priority >= INSTITUTION_PRIORITY || !sector)) {
+        sector = word.rule.sector;
+        rules.push(word.rule.id, 'kb.org-institution');
+      }
+      if (former && sector && OFFICE_SECTORS.has(sector)) {
+        sector = 'ELI';
+        rules.push('modifier.former');
+      }
+      if (!country) {
+        const c = countryPieces.find((x) => x.p !== entityPiece);
+        const item = c ? firstEntry(c.p, 'country')?.item : undefined;
+        if (item?.t === 'country') {
+          country = item.iso3;
+          rules.push(item.rule);
+        }
+      }
+    }
+    return { code: joinCode(country, sector, igo), country, sector, name, entityId, rules };
+  }
+
+  if (firstCountryItem?.t === 'country') {
+    country = firstCountryItem.iso3;
+    rules.push(firstCountryItem.rule);
+  }
+
+  // Sector: the head's words, else an owning complement's, else what the place stands for.
+  let sectorRule = headSector;
+  if (!sectorRule) {
+    for (const s of owned.slice(1)) {
+      sectorRule = bestSector(s.pieces);
+      if (sectorRule) break;
+    }
+  }
+  const commonNouns = head.pieces.filter((p) => p.word === 'noun');
+  const names = head.pieces.filter((p) => p.word === 'name');
+  if (sectorRule) {
+    sector = sectorRule.rule.sector;
+    rules.push(sectorRule.rule.id);
+    if (former && OFFICE_SECTORS.has(sector)) {
+      sector = 'ELI';
+      rules.push('modifier.former');
+    }
+  } else if (firstCountryItem?.t === 'country') {
+    const alone = commonNouns.length === 0 && names.length === 0 && countryPieces.length >= 1;
+    if (firstCountryItem.via === 'city') sector = 'CVL';
+    else if (alone) sector = firstCountryItem.sector;
+  }
+
+  // Unknown capitalised words: a city, or a country from the context.
+  if (!country) {
+    for (const s of owned) {
+      let i = 0;
+      while (i < s.pieces.length && !country) {
+        if (s.pieces[i].word !== 'name') {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < s.pieces.length && s.pieces[j].word === 'name') j++;
+        const city = cityOf(r.m.tokens, s.pieces[i].from, s.pieces[j - 1].to);
+        if (city) {
+          country = city.iso3;
+          rules.push('country.city');
+          if (!sector && s === head && j - i === head.pieces.filter((p) => p.word === 'name').length) {
+            if (commonNouns.length === 0) {
+              sector = 'CVL';
+              rules.push('city.population');
+            }
+          }
+        }
+        i = j;
+      }
+      if (country) break;
+    }
+  }
+  if (!country && (names.length > 0 || (sector && OFFICE_SECTORS.has(sector)))) {
+    const ctx = ctxCountries();
+    if (ctx.length === 1) {
+      country = ctx[0];
+      rules.push('context.country');
+    }
+  }
+  if (!sector && commonNouns.length > 0) {
+    sector = 'UNK';
+    rules.push('sector.unknown-noun');
+  }
+  if (!country && !sector && names.length === 0 && commonNouns.length === 0 && rules.length === 0) {
+    return { code: '---', country: null, sector: null, name, rules: ['unresolved'] };
+  }
+  return { code: joinCode(country, sector), country, sector, name, rules };
+}
+
+/** Does a piece anchor an actor (a name, a country, a sector word)? */
+function anchors(p: Piece): boolean {
+  return p.entries.some((e) => e.item.t === 'entity' || e.item.t === 'country' || e.item.t === 'sector');
+}
+
+function isGroupReference(m: MatchedPhrase): boolean {
+  return m.pieces.some((p) => modifierEffect(p) === 'group-reference');
+}
+
+/**
+ * Resolves a mention that may name several actors: "Venezuela and Colombia", "US and British
+ * activists" (the shared noun gives every part its sector), "the two countries" (read from the
+ * context). Returns at least one actor.
+ */
+export function resolveActorList(q: ActorQuery): ActorRef[] {
+  const k = knowledge();
+  const text = q.text ?? '';
+  const m = matchPhrase(text, k);
+  let ctxCache: string[] | null = null;
+  const ctxCountries = () => {
+    if (ctxCache === null) ctxCache = contextCountries(q.context);
+    return ctxCache;
+  };
+
+  if (isGroupReference(m) && q.context) {
+    const own = resolveReading({ m, segments: segmentsOf(m, m.pieces) }, { ...q, context: null }, text, () => []);
+    const countries = ctxCountries();
+    if (countries.length > 1 && !own.country) {
+      const sector = own.sector === 'UNK' ? null : own.sector;
+      return countries.map((c) => ({
+        code: joinCode(c, sector),
+        country: c,
+        sector,
+        name: k.countryName.get(c) ?? c,
+        rules: [...(own.rules ?? []).filter((x) => x !== 'sector.unknown-noun'), 'compound.group-reference'],
+      }));
+    }
+  }
+
+  // Split on conjunctions (and the commas of a list) when every part anchors an actor.
+  const hasConj = m.pieces.some((p) => p.word === 'conj');
+  if (hasConj) {
+    const parts: Piece[][] = [[]];
+    for (const p of m.pieces) {
+      if (p.word === 'conj' || p.word === 'comma') parts.push([]);
+      else parts[parts.length - 1].push(p);
+    }
+    const real = parts.filter((ps) => ps.length > 0);
+    if (real.length > 1 && real.every((ps) => ps.some(anchors))) {
+      const refs = real.map((ps) => resolveReading({ m, segments: segmentsOf(m, ps) }, q, text, ctxCountries));
+      // "US and British activists": the last part's noun is shared by bare country parts.
+      const last = refs[refs.length - 1];
+      const lastSector = bestSector(real[real.length - 1]);
+      if (lastSector) {
+        for (let i = 0; i < refs.length - 1; i++) {
+          const onlyCountry = real[i].every((p) => !p.entries.length || firstEntry(p, 'country') || modifierEffect(p));
+          if (refs[i].country && !refs[i].sector && onlyCountry && !refs[i].entityId) {
+            refs[i] = {
+              ...refs[i],
+              sector: last.sector,
+              code: joinCode(refs[i].country, last.sector),
+              rules: [...(refs[i].rules ?? []), lastSector.rule.id, 'compound.shared-sector'],
+            };
+          }
+        }
+      }
+      return refs;
+    }
+  }
+  return [resolveReading({ m, segments: segmentsOf(m, m.pieces) }, q, text, ctxCountries)];
+}
+
+/** Resolves a free-standing actor mention to a CAMEO-style code; a compound gives its first actor. */
 export function resolveActorText(q: ActorQuery): ActorRef {
-  return { code: '---', country: null, sector: null, name: q.text };
+  return resolveActorList(q)[0];
 }

@@ -205,6 +205,8 @@ export interface Casualties {
   survivors?: CasualtyRange;
   arrested?: CasualtyRange;
   missing?: CasualtyRange;
+  /** A campaign running total stated in the same sentence as a per-incident count ("bringing the toll to 83"). */
+  killedTotal?: CasualtyRange;
 }
 
 /** A place an event happened, resolved where possible. */
@@ -299,4 +301,6 @@ export interface Campaign {
   killedSum: number;
   /** Running totals the articles state, with how they compare to the sum. */
   statedTotals: { articleId: string; asOf: string | null; min: number | null; phrase: string; delta: number | null }[];
+  /** Running total of killed (sum of incident best figures), one step per incident in date order. */
+  running?: { incidentId: string; date: string; killed: number | null; total: number }[];
 }

@@ -1,9 +1,35 @@
 import type { Article, Campaign, CodedEvent, Incident } from '../core/records.js';
+import { buildCampaigns, type StatedTotal } from './campaigns.js';
+import { clusterEvents } from './cluster-events.js';
+import { eventFeatures } from './event-features.js';
+import { DEFAULT_INCIDENT_OPTIONS, type IncidentOptions } from './incident-options.js';
+import { makeIncident } from './make-incident.js';
 
-/** Clusters events across sentences and articles into incidents and campaigns. (placeholder) */
+/** Claim statuses that say the act did not (yet) happen. */
+const NOT_HAPPENED = new Set(['negated', 'hypothetical', 'future']);
+
+/**
+ * Clusters events across sentences and articles into incidents and campaigns. Only events of
+ * the configured QuadClasses that are told as having happened count. Events whose only figure is
+ * a campaign running total do not become incidents; their totals are checked against the
+ * campaign sums. The result depends only on the set of events, not their order, and incident ids
+ * come from each incident's earliest-reported event, so a rebuild with more articles keeps them.
+ */
 export function buildIncidents(
-  _events: CodedEvent[],
-  _articles: Map<string, Article>,
+  events: CodedEvent[],
+  articles: Map<string, Article>,
+  options: Partial<IncidentOptions> = {},
 ): { incidents: Incident[]; campaigns: Campaign[] } {
-  return { incidents: [], campaigns: [] };
+  const opts: IncidentOptions = { ...DEFAULT_INCIDENT_OPTIONS, ...options };
+  const features = events
+    .filter((e) => opts.quads.includes(e.quad) && !NOT_HAPPENED.has(e.claim))
+    .map((e) => eventFeatures(e, articles.get(e.articleId), opts.windowDays));
+  const stated: StatedTotal[] = features.filter((f) => f.total).map((feature) => ({ feature }));
+  // A sentence that only states a running total tells of the campaign, not of one incident.
+  const incidentFeatures = features.filter((f) => !(f.total && !f.killed));
+  const incidents = clusterEvents(incidentFeatures, opts)
+    .map(makeIncident)
+    .sort((a, b) => a.date.from.localeCompare(b.date.from) || a.id.localeCompare(b.id));
+  const campaigns = buildCampaigns(incidents, stated, opts.minCampaignIncidents);
+  return { incidents, campaigns };
 }

@@ -1,6 +1,302 @@
-import type { AnalyzedArticle, Casualties } from '../core/records.js';
+import type { AnalyzedArticle, Casualties, CasualtyRange, Quantity } from '../core/records.js';
+import { CUMULATIVE_CUES, INCIDENT_CUES, matchCues, WEAK_CUMULATIVE_CUES } from './cumulative-cues.js';
+import { findNationalities } from './nationality.js';
+import { findNumberPhrases, type NumberPhrase } from './number-phrase.js';
 
-/** Casualty figures stated in one sentence of an analysed article. (placeholder) */
-export function extractCasualties(_analyzed: AnalyzedArticle, _sentence: number): Casualties {
-  return {};
+/** The kinds of casualty count an event can carry. */
+export type CasualtyKind = 'killed' | 'injured' | 'survivors' | 'arrested' | 'missing';
+
+
+/** Words after a number (with an optional auxiliary) that say what happened to those counted. */
+const AFTER: [RegExp, CasualtyKind][] = [
+  [/^(?:killed|dead|died|dies|deaths?|fatalities|bodies|lives|slain|perished)$/, 'killed'],
+  [/^(?:injured|wounded|hurt|injuries|injuring|wounding)$/, 'injured'],
+  [/^(?:survived|survivors?|rescued|pulled|recovered)$/, 'survivors'],
+  [/^(?:arrested|detained|captured|apprehended|custody|detainees|held)$/, 'arrested'],
+  [/^(?:missing|unaccounted)$/, 'missing'],
+];
+
+/** Words just before a number that say what happened to those counted. */
+const BEFORE: [RegExp, CasualtyKind][] = [
+  [
+    /\b(?:killing|killed|kills|kill|slaying|slew|claimed the lives of|claiming the lives of|deaths of|death of|bodies of)$|\b(?:toll|tally|body count|number (?:of )?(?:people |those )?(?:killed|dead)|total (?:killed|dead|number of deaths))\b[^.;]{0,50}?\b(?:of|at|to|is|was|reached|hit|stands at|stood at)$/,
+    'killed',
+  ],
+  [/\b(?:injuring|wounding|injured|wounded|hurting)$/, 'injured'],
+  [/\b(?:rescuing|rescued|left|leaving)$/, 'survivors'],
+  [/\b(?:arresting|arrested|detaining|detained|capturing|captured|apprehending|apprehended)$/, 'arrested'],
+];
+
+/** Nouns after a number that make it a count of something other than people. */
+const NON_HUMAN =
+  /^(?:boats?|vessels?|ships?|craft|strikes?|attacks?|raids?|days?|weeks?|months?|years?|hours?|minutes?|miles?|kilomet(?:er|re)s?|km|nautical|percent|times|countries|nations|laboratories|labs?|tons?|tonnes?|kilograms?|kilos?|kg|pounds?|dollars?|million|billion|engines?|packages?|bales?|planes?|aircraft|jets?|drones?|missiles?|warships?|destroyers?|troops|soldiers|sailors|marines|agents)$/;
+/** Nouns that make "a"/"an" a count of one person. */
+const PERSON =
+  /^(?:man|woman|person|fisherman|fisher|sailor|crewman|crew|member|civilian|national|citizen|survivor|smuggler|trafficker|passenger|boy|girl|child|teenager|individual|suspect|narco-terrorist|terrorist|captain|pilot)$/;
+const STOP_AFTER =
+  /^(?:and|but|or|while|after|before|when|because|said|says|told|according|announced|struck|hit|carried|in|on|at|during|from)$/;
+const SKIP_BEFORE = /\s*(?:\b(?:all|another|an additional|a further|a total of|the|its|some|at least another|only))?\s*$/i;
+const AUX = /^(?:were|was|are|is|have|has|had|been|be|being|reportedly|allegedly|later|all|also|feared|presumed|believed|confirmed|left|now|found)$/;
+
+interface Found {
+  kind: CasualtyKind;
+  range: CasualtyRange;
+  cumulative: boolean;
+  start: number;
+}
+
+/** Splits a sentence into clauses at punctuation so cues apply near their number. */
+function clauseAt(text: string, pos: number): { start: number; end: number } {
+  const boundary = /[,;:()\u2014\u2013]|\s-\s/g;
+  let start = 0;
+  let end = text.length;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    if (m.index < pos) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+function words(text: string): { w: string; start: number; end: number }[] {
+  const out = [];
+  const re = /[\p{L}\p{N}'\u2019-]+|[,;:.!?()"\u201c\u201d\u2014\u2013]/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** What the words after a number say it counts, and where the casualty phrase ends. */
+function classifyAfter(
+  text: string,
+  np: NumberPhrase,
+  nextStart: number,
+): { kind: CasualtyKind | null; end: number; firstNoun: string | null; unitKind: CasualtyKind | null } {
+  const ws = words(text.slice(np.end, nextStart));
+  let firstNoun: string | null = null;
+  let unitKind: CasualtyKind | null = null;
+  for (let i = 0; i < ws.length && i < 9; i++) {
+    const { w } = ws[i];
+    if (/^[,;:.!?()"\u201c\u201d\u2014\u2013]$/.test(w)) break;
+    if (i === 0) {
+      firstNoun = w;
+      if (NON_HUMAN.test(w)) return { kind: null, end: np.end, firstNoun, unitKind: null };
+    }
+    for (const [re, kind] of AFTER) {
+      if (re.test(w)) {
+        const prev = i > 0 ? ws[i - 1].w : null;
+        // "two survivors" names survivors by its noun; "two survivors were killed" says more.
+        if (w === 'survivors' || w === 'survivor' || w === 'bodies' || w === 'deaths' || w === 'fatalities') {
+          if (unitKind === null) unitKind = kind;
+          continue;
+        }
+        if (prev === null || AUX.test(prev) || i <= 4) return { kind, end: np.end + ws[i].end, firstNoun, unitKind };
+      }
+    }
+    if (i > 0 && STOP_AFTER.test(w)) break;
+  }
+  let end = np.end;
+  for (let i = 0; i < ws.length && i < 4; i++) {
+    if (/^[,;:.!?()"\u201c\u201d\u2014\u2013]$/.test(ws[i].w) || STOP_AFTER.test(ws[i].w) || AUX.test(ws[i].w)) break;
+    end = np.end + ws[i].end;
+  }
+  return { kind: unitKind, end, firstNoun, unitKind };
+}
+
+function classifyBefore(
+  text: string,
+  np: NumberPhrase,
+  prevEnd: number,
+): { kind: CasualtyKind | 'subset' | null; start: number } {
+  const from = Math.max(prevEnd, np.start - 60);
+  const before = text.slice(from, np.start).replace(SKIP_BEFORE, '').toLowerCase();
+  if (/\b(?:including|among them|of whom|of them)$/.test(before)) return { kind: 'subset', start: np.start };
+  for (const [re, kind] of BEFORE) {
+    const m = re.exec(before);
+    if (m) return { kind, start: from + m.index + (m[0].length - m[0].trimStart().length) };
+  }
+  return { kind: null, start: np.start };
+}
+
+function cumulativeFor(text: string, np: NumberPhrase, sinceDate: boolean): boolean {
+  const c = clauseAt(text, np.start);
+  const clause = text.slice(c.start, c.end);
+  const rest = text.slice(0, c.start) + ' '.repeat(c.end - c.start) + text.slice(c.end);
+  const cum = matchCues(clause, CUMULATIVE_CUES).length * 3 + matchCues(rest, CUMULATIVE_CUES).length + (sinceDate ? 1 : 0);
+  const weak = matchCues(clause, WEAK_CUMULATIVE_CUES).length;
+  const inc = matchCues(clause, INCIDENT_CUES).length * 3 + matchCues(rest, INCIDENT_CUES).length;
+  return cum + weak > inc;
+}
+
+function fromQuantity(np: NumberPhrase, q: Quantity | undefined): Pick<CasualtyRange, 'min' | 'max' | 'best' | 'qualifier'> {
+  if (!q || q.ordinal || (q.min === null && q.max === null && q.best === null))
+    return { min: np.min, max: np.max, best: np.best, qualifier: np.qualifier };
+  return { min: q.min, max: q.max, best: q.best, qualifier: q.qualifier };
+}
+
+/**
+ * Casualty figures of one sentence's text. `offset` maps local positions to article offsets for
+ * spans; `quantities` (article offsets) from the language stage take precedence over our own
+ * reading of a number when they cover it. `sinceDate` says the language stage found a "since ..."
+ * date in the sentence.
+ */
+export function casualtiesFromText(
+  text: string,
+  opts: { offset?: number; quantities?: Quantity[]; sinceDate?: boolean } = {},
+): Casualties {
+  const offset = opts.offset ?? 0;
+  const phrases = findNumberPhrases(text);
+  const found: Found[] = [];
+  const nats = findNationalities(text);
+  for (let i = 0; i < phrases.length; i++) {
+    const np = phrases[i];
+    const nextStart = i + 1 < phrases.length ? phrases[i + 1].start : text.length;
+    const prevEnd = i > 0 ? phrases[i - 1].end : 0;
+    const before = classifyBefore(text, np, prevEnd);
+    if (before.kind === 'subset') continue;
+    // "no one was injured" is a zero, read below, not a count of one.
+    if (/\bno\s*$/i.test(text.slice(0, np.start))) continue;
+    const after = classifyAfter(text, np, nextStart);
+    if (after.firstNoun && NON_HUMAN.test(after.firstNoun)) continue;
+    let kind: CasualtyKind | null = before.kind ?? after.kind;
+    // "leaving/left" only counts survivors when the noun says so ("leaving two survivors").
+    if (before.kind === 'survivors' && /(?:left|leaving)$/.test(text.slice(0, np.start).trimEnd()) && after.unitKind !== 'survivors')
+      kind = after.kind === 'killed' ? 'killed' : after.kind;
+    if (!kind) continue;
+    if (np.article) {
+      // "a"/"an" is a count only before a person noun: "killing a Colombian fisherman".
+      const next = words(text.slice(np.end, np.end + 40))
+        .map((x) => x.w)
+        .filter((w) => !/^[A-Z]/.test(w));
+      const noun = next.find((w) => PERSON.test(w) || NON_HUMAN.test(w));
+      if (!noun || !PERSON.test(noun)) continue;
+    }
+    const q = opts.quantities?.find((x) => x.start < offset + np.end && x.end > offset + np.start);
+    const values = fromQuantity(np, q);
+    const phraseEnd = Math.max(np.end, after.end);
+    const phraseStart = Math.min(np.start, before.start);
+    const cumulative = kind === 'killed' && cumulativeFor(text, np, opts.sinceDate ?? false);
+    const range: CasualtyRange = {
+      ...values,
+      phrase: text.slice(phraseStart, phraseEnd).trim(),
+      span: { start: offset + phraseStart, end: offset + phraseEnd },
+    };
+    if (cumulative) range.cumulative = true;
+    const nat = nationalityFor(text, np, phraseEnd, nats);
+    if (nat) range.nationality = nat;
+    found.push({ kind, range, cumulative, start: np.start });
+  }
+  addZeroCounts(text, offset, found);
+  addUncountedDeaths(text, offset, found, nats);
+  const out: Casualties = {};
+  for (const kind of ['killed', 'injured', 'survivors', 'arrested', 'missing'] as CasualtyKind[]) {
+    const own = found.find((f) => f.kind === kind && !f.cumulative);
+    const total = found.find((f) => f.kind === kind && f.cumulative);
+    if (own) out[kind] = own.range;
+    else if (total) out[kind] = total.range;
+    if (kind === 'killed' && total) out.killedTotal = total.range;
+  }
+  return out;
+}
+
+/** Nouns for people that a nationality word may qualify. */
+const PEOPLE_AFTER_DEMONYM = /^\s+(?:nationals|citizens|fishermen|fisherman|men|man|women|woman|people|crew|crewmen|crew members|sailors|civilians|migrants|smugglers|passengers)\b/;
+
+/**
+ * The nationality of those counted: a nationality word inside the casualty phrase ("three
+ * Colombian nationals", "a Colombian fisherman"), or elsewhere in the same clause when it names
+ * people ("Two Venezuelans were among the six killed"), not a title ("Colombian President").
+ */
+function nationalityFor(
+  text: string,
+  np: NumberPhrase,
+  phraseEnd: number,
+  nats: { country: string; start: number; end: number }[],
+): string | undefined {
+  const inside = nats.find((n) => n.start >= np.start && n.start <= phraseEnd + 2);
+  if (inside) return inside.country;
+  const c = clauseAt(text, np.start);
+  const inClause = nats.find(
+    (n) =>
+      n.start >= c.start &&
+      n.end <= c.end &&
+      (/s$/.test(text.slice(n.start, n.end)) || PEOPLE_AFTER_DEMONYM.test(text.slice(n.end, n.end + 20))),
+  );
+  return inClause?.country;
+}
+
+/** "No one was killed", "no injuries were reported": a count of zero. */
+function addZeroCounts(text: string, offset: number, found: Found[]): void {
+  const re =
+    /\b(?:no one|nobody|none)\s+(?:\w+\s+){0,3}?(?:was|were|had been|has been)\s+(?:\w+\s+)?(killed|injured|hurt|wounded|arrested|detained)\b|\bno\s+(?:\w+\s+)?(deaths|casualties|injuries|arrests|survivors)\b/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = (m[1] ?? m[2]).toLowerCase();
+    const kind: CasualtyKind | null = /killed|deaths|casualties/.test(w)
+      ? 'killed'
+      : /injur|hurt|wound/.test(w)
+        ? 'injured'
+        : /arrest|detain/.test(w)
+          ? 'arrested'
+          : /survivors/.test(w)
+            ? 'survivors'
+            : null;
+    if (!kind || found.some((f) => f.kind === kind)) continue;
+    found.push({
+      kind,
+      cumulative: false,
+      start: m.index,
+      range: { min: 0, max: 0, best: 0, qualifier: 'none', phrase: m[0], span: { start: offset + m.index, end: offset + m.index + m[0].length } },
+    });
+  }
+}
+
+/** "resulted in the deaths of Colombian nationals": deaths with a nationality but no number. */
+function addUncountedDeaths(
+  text: string,
+  offset: number,
+  found: Found[],
+  nats: { country: string; start: number; end: number }[],
+): void {
+  if (found.some((f) => f.kind === 'killed')) return;
+  const re = /\b(?:deaths? of|killing|killed|kills)\s+(?:\w+\s+){0,2}?$/i;
+  for (const n of nats) {
+    const before = text.slice(Math.max(0, n.start - 40), n.start);
+    if (!re.test(before)) continue;
+    const m = re.exec(before)!;
+    const start = n.start - before.length + m.index;
+    const tail = /^\s*(?:nationals|citizens|fishermen|people|men|crew|sailors|civilians)?/.exec(text.slice(n.end))![0];
+    const end = n.end + tail.length;
+    found.push({
+      kind: 'killed',
+      cumulative: false,
+      start,
+      range: {
+        min: null,
+        max: null,
+        best: null,
+        qualifier: null,
+        phrase: text.slice(start, end),
+        span: { start: offset + start, end: offset + end },
+        nationality: n.country,
+      },
+    });
+    return;
+  }
+}
+
+/**
+ * Casualty figures stated in one sentence of an analysed article: killed, injured, survivors,
+ * arrested and missing, each a range with its phrase and span. A running total for a campaign is
+ * flagged `cumulative`; when the sentence gives both a per-incident count and a running total, the
+ * first is `killed` and the second `killedTotal`.
+ */
+export function extractCasualties(analyzed: AnalyzedArticle, sentenceIndex: number): Casualties {
+  const s = analyzed.sentences.find((x) => x.index === sentenceIndex) ?? analyzed.sentences[sentenceIndex];
+  if (!s) return {};
+  return casualtiesFromText(s.text, {
+    offset: s.start,
+    quantities: analyzed.quantities.filter((q) => q.sentence === s.index),
+    sinceDate: analyzed.dates.some((d) => d.sentence === s.index && d.since === true),
+  });
 }

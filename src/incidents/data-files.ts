@@ -1,4 +1,5 @@
 import type { DataFileSpec } from '../core/data-file.js';
+import { areasFile, countriesFile, demonymsFile } from './place-data.js';
 
 /** The domain data files this stage owns, validated at build time. */
-export const dataFiles: DataFileSpec[] = [];
+export const dataFiles: DataFileSpec[] = [areasFile, countriesFile, demonymsFile] as DataFileSpec[];

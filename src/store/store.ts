@@ -100,9 +100,23 @@ export interface Store {
   hasArticle(id: string): Promise<boolean>;
   /** Stores an article with its sentences, mentions and events in one transaction. */
   saveArticle(coded: CodedArticle): Promise<SaveOutcome>;
+  /**
+   * Stores many articles, each all-or-nothing, faster than one `saveArticle` call per article
+   * (multi-row inserts; COPY on PostgreSQL). Returns one outcome per input, in input order. An
+   * article that fails to store is reported as an `Error` in its slot; the others are kept.
+   */
+  saveArticles(coded: CodedArticle[]): Promise<(SaveOutcome | Error)[]>;
   getArticle(id: string): Promise<CodedArticle | null>;
   listArticles(opts: { limit: number; cursor?: string | null; language?: string }): Promise<Page<Article>>;
-  queryEvents(filter: EventFilter, opts: { limit: number; cursor?: string | null }): Promise<Page<CodedEvent>>;
+  /**
+   * Events matching the filter ordered by (event date, id), unknown dates first; `order: 'desc'`
+   * reverses it (newest first, unknown dates last). The cursor is opaque; a foreign or altered
+   * cursor throws `InvalidCursorError` (with a `problem`).
+   */
+  queryEvents(
+    filter: EventFilter,
+    opts: { limit: number; cursor?: string | null; order?: 'asc' | 'desc' },
+  ): Promise<Page<CodedEvent>>;
   /** Every event matching the filter, streamed in id order (for exports and clustering). */
   iterateEvents(filter: EventFilter): AsyncIterable<CodedEvent>;
   /** Replaces the incident ledger and campaigns (incidents keep stable ids across rebuilds). */

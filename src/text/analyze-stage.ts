@@ -1,10 +1,89 @@
-import type { AnalyzedArticle, Article } from '../core/records.js';
+import type { AnalyzedArticle, Article, DateMention, Marker, Mention, Quantity, Quote } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
+import { findDates } from './find-dates.js';
+import { findMarkers } from './find-markers.js';
+import { findMentions, type MentionDraft } from './find-mentions.js';
+import { findQuantities } from './find-quantities.js';
+import { findQuotes } from './find-quotes.js';
+import { PRONOUNS } from './lexicon/actors.js';
+import { resolveCoreference } from './resolve-coreference.js';
+import { splitSentences } from './split-sentences.js';
+import { tokenize } from './tokenize.js';
 
-/** Language stage: sentences, tokens, mentions, quotes, markers, quantities, dates. (placeholder) */
+/** The publication date as a UTC day, or null when unknown or unreadable. */
+function referenceDate(published: string | null): Date | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
+  const t = Date.parse(published);
+  if (Number.isNaN(t)) return null;
+  const d = new Date(t);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12));
+}
+
+/** "I", "we" inside a direct quote refer to its speaker. */
+function linkFirstPerson(mentions: MentionDraft[], quotes: Quote[]): void {
+  const direct = quotes.filter((q) => q.kind === 'direct' && q.speaker);
+  if (!direct.length) return;
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  for (const m of mentions) {
+    if (m.kind !== 'pronoun' || m.antecedent) continue;
+    const role = PRONOUNS.get(m.text.toLowerCase());
+    if (role !== 'speaker' && role !== 'we') continue;
+    const q = direct.find((x) => m.start >= x.content.start && m.end <= x.content.end);
+    if (!q?.speaker) continue;
+    const speaker = byId.get(q.speaker);
+    if (!speaker) continue;
+    m.antecedent = speaker.id;
+    m.canonical = speaker.canonical ?? speaker.name ?? speaker.text;
+  }
+}
+
+/** Strips the stage's working fields so that only the `Mention` record leaves the stage. */
+function toMention(d: MentionDraft): Mention {
+  const m: Mention = { id: d.id, sentence: d.sentence, start: d.start, end: d.end, text: d.text, kind: d.kind };
+  if (d.title) m.title = d.title;
+  if (d.antecedent) m.antecedent = d.antecedent;
+  if (d.canonical) m.canonical = d.canonical;
+  return m;
+}
+
+/**
+ * Runs the whole language analysis of one article: sentences, tokens (wink-nlp, one pass per
+ * article), mentions with coreference, quotes with speakers, claim and modality markers,
+ * quantities and dates resolved against the publication date.
+ */
+export function analyzeArticle(article: Article): AnalyzedArticle {
+  const text = article.text;
+  const sentences = splitSentences(text);
+  const tokens = tokenize(text, sentences);
+  const drafts: MentionDraft[] = [];
+  const markers: Marker[] = [];
+  const quantities: Quantity[] = [];
+  const dates: DateMention[] = [];
+  const ref = referenceDate(article.published);
+  for (const s of sentences) {
+    const toks = tokens[s.index];
+    drafts.push(...findMentions(s, toks, text));
+    markers.push(...findMarkers(s, toks));
+    const ds = findDates(s, ref);
+    dates.push(...ds);
+    // Numbers inside a date ("Dec 3, 2025") are not quantities.
+    for (const q of findQuantities(s, toks)) {
+      if (!ds.some((d) => q.start < d.end && q.end > d.start)) quantities.push(q);
+    }
+  }
+  for (let i = 0; i < drafts.length; i++) drafts[i].id = `m${i}`;
+  resolveCoreference(drafts);
+  const quotes = findQuotes(text, sentences, tokens, drafts);
+  linkFirstPerson(drafts, quotes);
+  return { article, sentences, tokens, mentions: drafts.map(toMention), quotes, markers, quantities, dates };
+}
+
+/** Language stage: sentences, tokens, mentions, quotes, markers, quantities, dates. */
 export const textStage: Stage<Article, AnalyzedArticle> = {
   name: 'text',
   run(article) {
-    return { article, sentences: [], tokens: [], mentions: [], quotes: [], markers: [], quantities: [], dates: [] };
+    return analyzeArticle(article);
   },
 };

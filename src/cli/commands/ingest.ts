@@ -1,12 +1,74 @@
 import type { Command } from 'commander';
+import { countInputs } from '../../ingest/read-inputs.js';
+import { runIngest } from '../../pipeline/ingest-run.js';
+import { addDbOption, withStore } from '../cli-store.js';
+import { EXIT, UsageError, action } from '../exit-codes.js';
+import { createIngestDisplay } from '../ingest-progress.js';
+import { summaryLine } from '../ingest-summary.js';
 
-/** Registers `lapwing ingest`. (placeholder) */
+interface IngestFlags {
+  db: string;
+  json?: boolean;
+  feed?: boolean;
+  followLinks?: boolean;
+  timeout: string;
+  maxFileMb: string;
+  maxFetchMb: string;
+  rebuildIncidents?: boolean;
+  quiet?: boolean;
+}
+
+function positive(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} ${JSON.stringify(value)}: expected a positive number`);
+  return n;
+}
+
+/** Registers `lapwing ingest PATH... | -`. */
 export function registerIngest(program: Command): void {
-  program
+  const cmd = program
     .command('ingest')
-    .description('ingest (not implemented yet)')
-    .action(() => {
-      console.error('lapwing ingest: not implemented yet');
-      process.exitCode = 2;
-    });
+    .description('read articles from files, folders, URLs, feeds or - (stdin); code and store them')
+    .argument('[inputs...]', 'files, folders (recursive), http(s) URLs, or - for stdin');
+  addDbOption(cmd)
+    .option('--json', 'print the summary and problems as JSON on stdout')
+    .option('--feed', 'treat every input as an RSS or Atom feed')
+    .option('--follow-links', 'fetch the page of feed items that carry only a summary')
+    .option('--timeout <seconds>', 'time allowed per URL fetch', '15')
+    .option('--max-file-mb <n>', 'largest file read', '50')
+    .option('--max-fetch-mb <n>', 'largest body fetched from a URL', '20')
+    .option('--rebuild-incidents', 'rebuild the incident ledger even if nothing new was stored')
+    .option('-q, --quiet', 'no progress bar')
+    .addHelpText('after', '\nExit codes: 0 all inputs stored or already present, 1 some inputs failed, 2 usage error, 3 fatal.')
+    .action(
+      action(async (inputs: string[], flags: IngestFlags) => {
+        if (inputs.length === 0) throw new UsageError('ingest: give at least one file, folder, URL or - (stdin)');
+        if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('ingest: - (stdin) may be given only once');
+        const read = {
+          feed: flags.feed === true,
+          followFeedLinks: flags.followLinks === true,
+          fetchTimeoutMs: positive(flags.timeout, '--timeout') * 1000,
+          maxFileBytes: Math.round(positive(flags.maxFileMb, '--max-file-mb') * 1024 * 1024),
+          maxFetchBytes: Math.round(positive(flags.maxFetchMb, '--max-fetch-mb') * 1024 * 1024),
+        };
+        const display = createIngestDisplay(await countInputs(inputs), flags.quiet === true || flags.json === true);
+        const result = await withStore(flags.db, (store) =>
+          runIngest({
+            store,
+            inputs,
+            read: { ...read, onInputDone: () => display.onInputDone() },
+            rebuildIncidents: flags.rebuildIncidents === true,
+            onProgress: (p) => display.onProgress(p),
+            onProblem: flags.json ? undefined : (p) => display.onProblem(p),
+          }),
+        ).finally(() => display.stop());
+        if (flags.json) {
+          const { storedIds: _ids, ...rest } = result;
+          process.stdout.write(`${JSON.stringify(rest)}\n`);
+        } else {
+          process.stdout.write(`${summaryLine(result)}\n`);
+        }
+        process.exitCode = result.failed > 0 ? EXIT.someFailed : EXIT.ok;
+      }),
+    );
 }

@@ -1,12 +1,55 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
+import { parseDuration } from '../../queue/queue-options.js';
+import { type QueueStatus, queueStatus } from '../../queue/queue-status.js';
+import { openStore } from '../../store/open-store.js';
+import type { StoreStats } from '../../store/store.js';
 
-/** Registers `lapwing status`. (placeholder) */
+function duration(value: string): number {
+  const ms = parseDuration(value);
+  if (ms === null) throw new InvalidArgumentError(`expected a duration such as 500ms or 2s, got ${JSON.stringify(value)}`);
+  return ms;
+}
+
+function fmt(n: number | null, unit = ''): string {
+  return n === null ? 'n/a' : `${n}${unit}`;
+}
+
+function printHuman(q: QueueStatus, store: StoreStats | null): void {
+  console.log(`queue     ${q.url}  stream ${q.stream}  consumer ${q.consumer}`);
+  if (!q.exists) {
+    console.log('          no stream yet: nothing has been published');
+  } else {
+    console.log(`depth     ${q.messages} articles waiting (${q.pending} not yet delivered, ${q.ackPending} in progress)`);
+    console.log(`published ${q.published} in total, ${q.redelivered} redelivered now, ${q.waitingPulls} workers waiting`);
+    console.log(`rate      ${fmt(q.throughput, ' articles/s')} over ${q.sampledMs} ms`);
+    console.log(`lag       ${fmt(q.lagSeconds, ' s')} (oldest waiting article), eta ${fmt(q.etaSeconds, ' s')}`);
+  }
+  if (store) console.log(`store     ${store.articles} articles, ${store.events} events, ${store.incidents} incidents, ${store.runs} runs`);
+}
+
+/** Registers `lapwing status`: queue depth, throughput and lag, and optionally store counts. */
 export function registerStatus(program: Command): void {
   program
     .command('status')
-    .description('status (not implemented yet)')
-    .action(() => {
-      console.error('lapwing status: not implemented yet');
-      process.exitCode = 2;
+    .description('show queue depth, throughput and lag (and store counts with --db)')
+    .requiredOption('--queue <url>', 'NATS server URL, e.g. nats://127.0.0.1:4222', process.env.LAPWING_QUEUE)
+    .option('--db <db>', 'also show counts from this store (SQLite file or postgres:// URL)')
+    .option('--stream <name>', 'JetStream stream (default LAPWING_STREAM or LAPWING_ARTICLES)')
+    .option('--consumer <name>', 'durable consumer (default lapwing-workers)')
+    .option('--sample <duration>', 'interval over which throughput is measured (0 to skip)', duration, 1000)
+    .option('--json', 'print JSON')
+    .action(async (o) => {
+      const q = await queueStatus(o.queue, { stream: o.stream, consumer: o.consumer, sampleMs: o.sample });
+      let stats: StoreStats | null = null;
+      if (o.db) {
+        const store = await openStore(o.db);
+        try {
+          stats = await store.stats();
+        } finally {
+          await store.close();
+        }
+      }
+      if (o.json) console.log(JSON.stringify({ queue: q, store: stats }));
+      else printHuman(q, stats);
     });
 }

@@ -1,0 +1,91 @@
+import { cities, type GazEntry, type Knowledge } from './knowledge.js';
+import { type ActorToken, tokenizeActor } from './normalize.js';
+
+/** A run of tokens read one way: a gazetteer phrase, a preposition, a conjunction or a bare word. */
+export interface Piece {
+  /** Token range `[from, to)`. */
+  from: number;
+  to: number;
+  /** Gazetteer readings (several when a phrase is ambiguous); empty for bare words. */
+  entries: GazEntry[];
+  /** Structural role of a bare word. */
+  word?: 'prep' | 'conj' | 'comma' | 'possessive' | 'number' | 'noun' | 'name';
+}
+
+/** A phrase split into pieces. */
+export interface MatchedPhrase {
+  tokens: ActorToken[];
+  pieces: Piece[];
+}
+
+/** Prepositions that open a complement ("president of the Riigikogu", "ambassador to Poland"). */
+export const PREPOSITIONS = new Set([
+  'of', 'in', 'at', 'to', 'from', 'for', 'across', 'on', 'with', 'against', 'near', 'over', 'by', 'under',
+  'inside', 'outside', 'between', 'among', 'within', 'throughout', 'into', 'toward', 'towards', 'around',
+]);
+
+const CONJUNCTIONS = new Set(['and', '&', 'or', 'plus']);
+
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen',
+  'dozens', 'hundreds', 'thousands', 'several', 'many', 'some', 'few', 'both', 'all', 'most', 'more', 'other',
+]);
+
+function acceptable(e: GazEntry, toks: ActorToken[], from: number, to: number, anyCaps: boolean): boolean {
+  if (e.upperOnly) {
+    for (let i = from; i < to; i++) if (!toks[i].upper) return false;
+    return true;
+  }
+  if (e.needsCap && anyCaps) return toks[from].cap;
+  return true;
+}
+
+/**
+ * Reads a phrase left to right, taking at each point the longest gazetteer phrase whose casing
+ * fits. Text typed all in lower case may match names too.
+ */
+export function matchPhrase(text: string, k: Knowledge): MatchedPhrase {
+  const toks = tokenizeActor(text);
+  const anyCaps = toks.some((t) => t.cap);
+  const pieces: Piece[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    let found: Piece | null = null;
+    const maxLen = Math.min(k.maxLen, toks.length - i);
+    let key = '';
+    const keys: string[] = [];
+    for (let n = 1; n <= maxLen; n++) {
+      key = n === 1 ? toks[i].key : `${key} ${toks[i + n - 1].key}`;
+      keys.push(key);
+    }
+    for (let n = maxLen; n >= 1 && !found; n--) {
+      const list = k.phrases.get(keys[n - 1]);
+      if (!list) continue;
+      const ok = list.filter((e) => acceptable(e, toks, i, i + n, anyCaps));
+      if (ok.length) found = { from: i, to: i + n, entries: ok };
+    }
+    if (!found) {
+      const t = toks[i];
+      let word: Piece['word'];
+      if (t.key === ',' || t.key === ';') word = 'comma';
+      else if (t.key === "'s") word = 'possessive';
+      else if (CONJUNCTIONS.has(t.key)) word = 'conj';
+      else if (PREPOSITIONS.has(t.key) && !t.upper) word = 'prep';
+      else if (/^\d/.test(t.key) || NUMBER_WORDS.has(t.key)) word = 'number';
+      else word = t.cap ? 'name' : 'noun';
+      found = { from: i, to: i + 1, entries: [], word };
+    }
+    pieces.push(found);
+    i = found.to;
+  }
+  return { tokens: toks, pieces };
+}
+
+/** Looks a run of capitalised unknown words up as a city. */
+export function cityOf(tokens: ActorToken[], from: number, to: number): { iso3: string; name: string } | null {
+  const key = tokens
+    .slice(from, to)
+    .map((t) => t.key)
+    .join(' ');
+  return cities().get(key) ?? null;
+}

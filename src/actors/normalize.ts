@@ -1,0 +1,75 @@
+/**
+ * Tokens and lookup keys for actor phrases. Keys are lower-case and free of diacritics so that
+ * "Bogotá" and "Bogota", "Khürelsükh" and "Khurelsukh" meet; punctuation other than commas, the
+ * possessive `'s` and `&` is dropped so that "Ho-jen" and "Ho jen", "d'Ivoire" and "d Ivoire" meet.
+ */
+
+/** One word of an actor phrase. */
+export interface ActorToken {
+  /** Text as written. */
+  surface: string;
+  /** Folded lookup key. */
+  key: string;
+  start: number;
+  end: number;
+  /** Written all in capitals (or as a dotted abbreviation such as "U.S."). */
+  upper: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
+}
+
+// Built once: one pass per phrase, no per-call compilation.
+const TOKEN_RE = /[A-Za-z](?:\.[A-Za-z])+\.?|['\u2019][sS](?![\p{L}])|[\p{L}\p{N}]+|[,&;]/gu;
+const MARKS_RE = /\p{M}+/gu;
+const SPECIAL: Record<string, string> = { ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd' };
+const SPECIAL_RE = /[ßøłđıæœþð]/g;
+
+/** Lower-case, diacritic-free form of a word. */
+export function foldKey(word: string): string {
+  let k = word.toLowerCase();
+  if (/[^\x00-\x7f]/.test(k)) {
+    k = k.normalize('NFKD').replace(MARKS_RE, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
+  }
+  return k;
+}
+
+/** Splits a phrase into tokens with folded keys. */
+export function tokenizeActor(text: string): ActorToken[] {
+  const out: ActorToken[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const surface = m[0];
+    let key: string;
+    const c0 = surface.charCodeAt(0);
+    if (c0 === 39 || c0 === 0x2019) key = "'s";
+    else if (surface.length > 2 && surface.includes('.')) key = foldKey(surface.replace(/\./g, ''));
+    else key = foldKey(surface);
+    const hasLetter = /\p{L}/u.test(surface);
+    const upper = hasLetter && surface === surface.toUpperCase() && surface !== surface.toLowerCase();
+    const cap = hasLetter && surface[0] !== surface[0].toLowerCase();
+    out.push({ surface, key, start: m.index, end: m.index + surface.length, upper, cap });
+  }
+  return out;
+}
+
+/** Folded keys of a phrase joined by single spaces: the form every lookup map is keyed by. */
+export function phraseKey(text: string): string {
+  return tokenizeActor(text)
+    .map((t) => t.key)
+    .join(' ');
+}
+
+/**
+ * Simple English plurals of a noun or demonym ("minister" -> "ministers", "Kazakh" -> "Kazakhs").
+ * Demonyms in -sh, -ch and -ese have none ("the British", "the Chinese").
+ */
+export function pluralsOf(word: string, kind: 'noun' | 'demonym' = 'noun'): string[] {
+  const w = word;
+  const lower = w.toLowerCase();
+  if (kind === 'demonym' && /(ese|sh|ch|s|x|z)$/.test(lower)) return [];
+  if (/(ss|sh|ch|x)$/.test(lower)) return [`${w}es`];
+  if (/s$/.test(lower)) return [];
+  if (/[^aeiou]y$/.test(lower)) return [`${w.slice(0, -1)}ies`];
+  if (/man$/.test(lower)) return [`${w.slice(0, -3)}men`];
+  return [`${w}s`];
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+
+/**
+ * Zod schemas of the actor data files in `data/actors/`. Every rule and entity carries a stable id
+ * so that a resolution can say which rules produced it.
+ */
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO date YYYY[-MM[-DD]]');
+const sectorCode = z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter sector code such as GOV');
+const ruleId = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected a stable id such as sector.gov.minister');
+
+/**
+ * A CAMEO-style actor code: `COLGOV`, `USA`, `---CRM`, `IGOUNOJUD`, `NGOHRI`, `IMGREB`. Country
+ * or organisation first, then zero or more three-letter sector codes.
+ */
+export const actorCode = z.string().regex(/^(---|[A-Z]{3})([A-Z]{3}){0,3}$/, 'expected a CAMEO-style code such as COLGOV');
+
+/** A place or seat that stands for a country or one of its institutions. */
+export const placeAlias = z.object({
+  names: z.array(z.string().min(1)).min(1),
+  /** Sector the place stands for ("the Pentagon" -> MIL), or null for the country or its people. */
+  sector: sectorCode.nullable().default(null),
+});
+
+/** One country or territory with the words that name it. */
+export const countryEntry = z.object({
+  iso3: z.string().regex(/^[A-Z]{3}$/),
+  /** ISO 3166-1 alpha-2, used to pull the names `i18n-iso-countries` knows. */
+  alpha2: z.string().regex(/^[A-Z]{2}$/).optional(),
+  names: z.array(z.string().min(1)).default([]),
+  /** Library names that are too ambiguous to use ("Congo" for both Congos). */
+  notNames: z.array(z.string().min(1)).default([]),
+  /** Adjectives and people nouns; simple plurals are derived ("Colombian" -> "Colombians"). */
+  demonyms: z.array(z.string().min(1)).default([]),
+  /** Capitals and seats of government: they stand for the government (sector GOV). */
+  capitals: z.array(z.string().min(1)).default([]),
+  /** Buildings and places that stand for an institution ("the Kremlin", "the Pentagon"). */
+  seats: z.array(placeAlias).default([]),
+  /** Regions, provinces and breakaway territories inside the country. */
+  regions: z.array(placeAlias).default([]),
+});
+
+/** `data/actors/countries.yaml`. */
+export const countriesFile = z.object({
+  version: z.number().int(),
+  /** ISO alpha-3 codes of library entries that are not actors (e.g. Antarctica). */
+  exclude: z.array(z.string().regex(/^[A-Z]{3}$/)).default([]),
+  countries: z.array(countryEntry).min(1),
+});
+
+/** A role an entity holds between two dates (inclusive; open at either end when omitted). */
+export const role = z.object({
+  code: actorCode,
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** The role an undated mention resolves to. */
+  primary: z.boolean().optional(),
+  /** Free text: the office, for humans reading the file. */
+  note: z.string().optional(),
+});
+
+/** A person or organisation of the knowledge base. */
+export const entity = z.object({
+  id: ruleId,
+  names: z.array(z.string().min(1)).min(1),
+  /**
+   * Short forms usable alone ("Petro", "Xi"). For persons, when omitted, the last word of the first
+   * name is used; set to [] to forbid short forms.
+   */
+  short: z.array(z.string().min(1)).optional(),
+  roles: z.array(role).min(1),
+});
+
+/** A knowledge-base file: persons or organisations. */
+export const entitiesFile = z.object({
+  version: z.number().int(),
+  kind: z.enum(['person', 'organization']),
+  entities: z.array(entity),
+});
+
+/** Words that give a sector ("minister" -> GOV). */
+export const sectorRule = z.object({
+  id: ruleId,
+  sector: sectorCode,
+  words: z.array(z.string().min(1)).min(1),
+  /**
+   * Strength when several sector words meet in one mention; the strongest wins, and among equals
+   * the rightmost (the English head noun). Institutions are strong (60+), generic person nouns weak.
+   */
+  priority: z.number().int().min(0).max(100),
+  /** A title that can stand before a personal name ("President", "Defense Secretary"). */
+  title: z.boolean().optional(),
+  /** Do not derive plurals (the words already list every form). */
+  noPlural: z.boolean().optional(),
+});
+
+/** Words that change a resolution rather than give a sector. */
+export const modifierRule = z.object({
+  id: ruleId,
+  effect: z.enum(['former', 'determiner', 'pronoun', 'group-reference', 'ignore']),
+  words: z.array(z.string().min(1)).min(1),
+});
+
+/** `data/actors/sectors.yaml`. */
+export const sectorsFile = z.object({
+  version: z.number().int(),
+  rules: z.array(sectorRule).min(1),
+  modifiers: z.array(modifierRule).default([]),
+});
+
+export type CountriesFile = z.infer<typeof countriesFile>;
+export type CountryEntry = z.infer<typeof countryEntry>;
+export type EntitiesFile = z.infer<typeof entitiesFile>;
+export type Entity = z.infer<typeof entity>;
+export type Role = z.infer<typeof role>;
+export type SectorsFile = z.infer<typeof sectorsFile>;
+export type SectorRule = z.infer<typeof sectorRule>;
+export type ModifierRule = z.infer<typeof modifierRule>;

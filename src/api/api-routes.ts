@@ -1,0 +1,342 @@
+/**
+ * Every API route as data: method, path, the zod schemas of its inputs and answer, and its handler.
+ * The Hono app is wired from this table and the OpenAPI document is written from it, so a route
+ * cannot exist without being documented.
+ */
+import { z } from 'zod';
+import type { Article, CodedArticle, Incident } from '../core/records.js';
+import type { Store } from '../store/store.js';
+import { ApiError, type ErrorStatus } from './api-error.js';
+import { ingestPosted } from './ingest-posted.js';
+import { articleFromPost } from './posted-article.js';
+import {
+  actorsQuery,
+  articlesQuery,
+  emptyQuery,
+  eventsQuery,
+  idParams,
+  incidentsQuery,
+  networkQuery,
+  postArticlesBody,
+  seriesQuery,
+  toEventFilter,
+} from './query-schemas.js';
+import {
+  actorActivitySchema,
+  annotatedArticleSchema,
+  articleSchema,
+  campaignSchema,
+  eventSchema,
+  healthSchema,
+  incidentSchema,
+  networkSchema,
+  pageOf,
+  postResultSchema,
+  seriesSchema,
+  statsSchema,
+} from './response-schemas.js';
+
+/** What handlers may use besides their validated input. */
+export interface RouteEnv {
+  store: Store;
+  startedAt: number;
+  version: string;
+  postEnabled: boolean;
+  /** The OpenAPI document, built once from this table. */
+  openapi: () => unknown;
+  /** Serialises writes so that two posts never rebuild incidents at once. */
+  exclusive: <T>(fn: () => Promise<T>) => Promise<T>;
+}
+
+/** One route of the API. Inputs are typed by the schemas through {@link route}. */
+export interface RouteDef {
+  method: 'get' | 'post';
+  /** Hono-style path (`/api/incidents/:id`). */
+  path: string;
+  operationId: string;
+  summary: string;
+  tag: string;
+  query: z.ZodType;
+  params?: z.ZodType;
+  body?: z.ZodType;
+  /** Requires the start-up bearer token. */
+  auth?: boolean;
+  response: { status: 200 | 201; description: string; schema: z.ZodType };
+  /** Error statuses the route can answer, besides 500. */
+  errors: ErrorStatus[];
+  handle(input: { query: unknown; params: unknown; body: unknown }, env: RouteEnv): Promise<unknown>;
+}
+
+interface TypedRoute<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType>
+  extends Omit<RouteDef, 'handle' | 'query' | 'params' | 'body'> {
+  query: Q;
+  params?: P;
+  body?: B;
+  handle(input: { query: z.output<Q>; params: z.output<P>; body: z.output<B> }, env: RouteEnv): Promise<unknown>;
+}
+
+/** Declares a route with handler inputs typed by its schemas. */
+function route<Q extends z.ZodType, P extends z.ZodType = z.ZodNever, B extends z.ZodType = z.ZodNever>(
+  def: TypedRoute<Q, P, B>,
+): RouteDef {
+  return def as unknown as RouteDef;
+}
+
+/** An article without its text, for lists: a snippet and the length instead. */
+export const articleSummarySchema = articleSchema.omit({ text: true }).extend({
+  chars: z.number().int(),
+  snippet: z.string().describe('First 240 characters of the text.'),
+});
+
+function summarise(a: Article): z.infer<typeof articleSummarySchema> {
+  const { text, ...rest } = a;
+  return { ...rest, chars: text.length, snippet: text.slice(0, 240) };
+}
+
+/** The annotated article without tokens, which clients do not need and which dwarf the rest. */
+function annotated(coded: CodedArticle): Omit<CodedArticle, 'tokens'> {
+  const { tokens: _tokens, ...rest } = coded;
+  return rest;
+}
+
+/**
+ * Stores answer a bad cursor by throwing; only when a cursor was given is that the client's fault.
+ */
+async function withCursor<T>(cursor: string | undefined, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (cursor !== undefined) throw new ApiError(400, 'bad-cursor', 'cursor is not one this server issued', 'query.cursor');
+    throw e;
+  }
+}
+
+async function findIncident(store: Store, id: string): Promise<Incident | null> {
+  // The store has no lookup by id; the ledger is small next to the events, so a paged scan does.
+  let cursor: string | null = null;
+  do {
+    const page = await store.queryIncidents({}, { limit: 500, cursor });
+    const hit = page.items.find((i) => i.id === id);
+    if (hit) return hit;
+    cursor = page.next;
+  } while (cursor);
+  return null;
+}
+
+/** The API, in the order the OpenAPI document lists it. */
+export const ROUTES: RouteDef[] = [
+  route({
+    method: 'get',
+    path: '/api/health',
+    operationId: 'getHealth',
+    summary: 'Liveness and what the server runs on.',
+    tag: 'meta',
+    query: emptyQuery,
+    response: { status: 200, description: 'The server is up.', schema: healthSchema },
+    errors: [400],
+    async handle(_in, env) {
+      return {
+        status: 'ok',
+        version: env.version,
+        dialect: env.store.caps.dialect,
+        uptimeSeconds: Math.round((Date.now() - env.startedAt) / 1000),
+        postEnabled: env.postEnabled,
+      };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/stats',
+    operationId: 'getStats',
+    summary: 'Counts of what the store holds.',
+    tag: 'meta',
+    query: emptyQuery,
+    response: { status: 200, description: 'Store counts.', schema: statsSchema },
+    errors: [400],
+    async handle(_in, env) {
+      return env.store.stats();
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/events',
+    operationId: 'listEvents',
+    summary: 'Coded events matching the filters, a page at a time.',
+    tag: 'events',
+    query: eventsQuery,
+    response: { status: 200, description: 'A page of events.', schema: pageOf(eventSchema) },
+    errors: [400],
+    async handle({ query }, env) {
+      return withCursor(query.cursor, () =>
+        env.store.queryEvents(toEventFilter(query), { limit: query.limit, cursor: query.cursor ?? null }),
+      );
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/incidents',
+    operationId: 'listIncidents',
+    summary: 'The incident ledger: merged real-world incidents with casualty ranges and sources.',
+    tag: 'incidents',
+    query: incidentsQuery,
+    response: { status: 200, description: 'A page of incidents.', schema: pageOf(incidentSchema) },
+    errors: [400],
+    async handle({ query }, env) {
+      const { limit, cursor, ...filter } = query;
+      return withCursor(cursor, () => env.store.queryIncidents(filter, { limit, cursor: cursor ?? null }));
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/incidents/:id',
+    operationId: 'getIncident',
+    summary: 'One incident with all its sources.',
+    tag: 'incidents',
+    query: emptyQuery,
+    params: idParams,
+    response: { status: 200, description: 'The incident.', schema: incidentSchema },
+    errors: [400, 404],
+    async handle({ params }, env) {
+      const hit = await findIncident(env.store, params.id);
+      if (!hit) throw new ApiError(404, 'not-found', `no incident ${params.id}`, 'params.id');
+      return hit;
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/campaigns',
+    operationId: 'listCampaigns',
+    summary: 'Campaigns: repeated incidents of one actor against one kind of target.',
+    tag: 'incidents',
+    query: emptyQuery,
+    response: { status: 200, description: 'Every campaign.', schema: z.object({ items: z.array(campaignSchema) }) },
+    errors: [400],
+    async handle(_in, env) {
+      return { items: await env.store.listCampaigns() };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/actors',
+    operationId: 'listActors',
+    summary: 'Actor codes with their activity as actor and as recipient.',
+    tag: 'actors',
+    query: actorsQuery,
+    response: {
+      status: 200,
+      description: 'Most active actors first.',
+      schema: z.object({ items: z.array(actorActivitySchema) }),
+    },
+    errors: [400],
+    async handle({ query }, env) {
+      return { items: await env.store.actorActivity(toEventFilter(query), query.limit) };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/network',
+    operationId: 'getNetwork',
+    summary: 'Who acts on whom: directed edges weighted by events, with summed Goldstein.',
+    tag: 'actors',
+    query: networkQuery,
+    response: { status: 200, description: 'Nodes and edges.', schema: networkSchema },
+    errors: [400],
+    async handle({ query }, env) {
+      const filter = toEventFilter(query);
+      const [edges, activity] = await Promise.all([
+        env.store.actorNetwork(filter, query.limit),
+        env.store.actorActivity(filter, 1000),
+      ]);
+      const names = new Map(activity.map((a) => [a.code, a.name]));
+      const nodes = new Map<string, { id: string; name: string; events: number; goldstein: number }>();
+      for (const e of edges) {
+        for (const id of [e.source, e.target]) {
+          const n = nodes.get(id) ?? { id, name: names.get(id) ?? id, events: 0, goldstein: 0 };
+          n.events += e.events;
+          n.goldstein += e.goldstein;
+          nodes.set(id, n);
+        }
+      }
+      return { nodes: [...nodes.values()], edges };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/series',
+    operationId: 'getSeries',
+    summary: 'Time series of events, Goldstein and PLOVER intensity per day, week or month.',
+    tag: 'events',
+    query: seriesQuery,
+    response: { status: 200, description: 'One point per bucket with events.', schema: seriesSchema },
+    errors: [400],
+    async handle({ query }, env) {
+      return { bucket: query.bucket, points: await env.store.dyadSeries(toEventFilter(query), query.bucket) };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/articles',
+    operationId: 'listArticles',
+    summary: 'Stored articles (metadata and a snippet), a page at a time.',
+    tag: 'articles',
+    query: articlesQuery,
+    response: { status: 200, description: 'A page of articles.', schema: pageOf(articleSummarySchema) },
+    errors: [400],
+    async handle({ query }, env) {
+      const page = await withCursor(query.cursor, () =>
+        env.store.listArticles({ limit: query.limit, cursor: query.cursor ?? null, language: query.language }),
+      );
+      return { items: page.items.map(summarise), next: page.next };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/articles/:id',
+    operationId: 'getArticle',
+    summary: 'One article: text with sentences, mentions, quotes, markers, quantities, dates and events.',
+    tag: 'articles',
+    query: emptyQuery,
+    params: idParams,
+    response: { status: 200, description: 'The annotated article.', schema: annotatedArticleSchema },
+    errors: [400, 404],
+    async handle({ params }, env) {
+      const coded = await env.store.getArticle(params.id);
+      if (!coded) throw new ApiError(404, 'not-found', `no article ${params.id}`, 'params.id');
+      return annotated(coded);
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/api/articles',
+    operationId: 'postArticles',
+    summary: 'Ingests one article or an array of them: runs the pipeline, stores, rebuilds incidents.',
+    tag: 'articles',
+    query: emptyQuery,
+    body: postArticlesBody,
+    auth: true,
+    response: { status: 201, description: 'What happened to each article.', schema: postResultSchema },
+    errors: [400, 401, 403, 413],
+    async handle({ body }, env) {
+      const list = Array.isArray(body) ? body : [body];
+      const articles = list.map((p, i) => articleFromPost(p, Array.isArray(body) ? i : null));
+      return env.exclusive(async () => {
+        const { results, incidents } = await ingestPosted(env.store, articles);
+        const total = incidents ?? (await env.store.stats()).incidents;
+        return { results, incidents: total };
+      });
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/openapi.json',
+    operationId: 'getOpenApi',
+    summary: 'This API as an OpenAPI 3.1 document.',
+    tag: 'meta',
+    query: emptyQuery,
+    response: { status: 200, description: 'The OpenAPI document.', schema: z.looseObject({ openapi: z.string() }) },
+    errors: [400],
+    async handle(_in, env) {
+      return env.openapi();
+    },
+  }),
+];

@@ -1,0 +1,189 @@
+/**
+ * Zod schemas of every query string, path parameter and request body the API accepts. The same
+ * schemas validate requests and write the OpenAPI document, so the two cannot drift apart.
+ */
+import { z } from 'zod';
+import type { ClaimStatus } from '../core/records.js';
+import type { EventFilter } from '../store/store.js';
+
+/** Every PLOVER claim status, in the order the codebook lists them. */
+export const CLAIM_STATUSES = [
+  'asserted',
+  'attributed',
+  'alleged',
+  'denied',
+  'hypothetical',
+  'future',
+  'negated',
+] as const satisfies readonly ClaimStatus[];
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'not a calendar date');
+
+/** Free text with a length cap, so a filter cannot carry a megabyte. */
+const shortText = (what: string) => z.string().trim().min(1, `${what} is empty`).max(200, `${what} is too long`);
+
+/** An actor code prefix: letters, digits and `-` (CAMEO uses `---` for an unknown country). */
+const actorCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9-]{2,20}$/, 'expected an actor code prefix such as USA or COLGOV')
+  .transform((s) => s.toUpperCase());
+
+const limit = (max: number, dflt: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'expected a positive integer')
+    .transform(Number)
+    .pipe(z.number().int().min(1, 'must be at least 1').max(max, `must be at most ${max}`))
+    .default(dflt)
+    .describe(`Page size, 1 to ${max} (default ${dflt}).`);
+
+const cursor = z.string().min(1).max(500).optional().describe('Opaque cursor from the previous page (`next`).');
+
+/** The filters common to events, series, actors and the network. */
+export const eventFilterShape = {
+  actor: shortText('actor').optional().describe('Actor code prefix or name substring, on either side.'),
+  recipient: shortText('recipient').optional().describe('Recipient code prefix or name substring.'),
+  dyad: z
+    .string()
+    .transform((s) => s.split(',').map((p) => p.trim()))
+    .pipe(z.tuple([actorCode, actorCode], { error: 'expected two actor codes as A,B' }))
+    .optional()
+    .describe('Two actor code prefixes `A,B`: events between them, either direction.'),
+  type: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z_]{2,40}$/, 'expected a PLOVER event type such as ATTACK')
+    .transform((s) => s.toUpperCase())
+    .optional()
+    .describe('PLOVER event type.'),
+  cameoRoot: z
+    .string()
+    .regex(/^\d{2}$/, 'expected a two-digit CAMEO root such as 19')
+    .refine((s) => Number(s) >= 1 && Number(s) <= 20, 'CAMEO roots run from 01 to 20')
+    .optional()
+    .describe('CAMEO root code, two digits.'),
+  claim: z
+    .string()
+    .transform((s) => s.split(',').map((p) => p.trim().toLowerCase()))
+    .pipe(z.array(z.enum(CLAIM_STATUSES, { error: `expected claim statuses among ${CLAIM_STATUSES.join(', ')}` })).min(1))
+    .optional()
+    .describe('Comma list of claim statuses. Default: all but negated and hypothetical.'),
+  from: isoDate.optional().describe('First day, inclusive (event date, else publication date).'),
+  to: isoDate.optional().describe('Last day, inclusive.'),
+  place: shortText('place').optional().describe('Place name substring or country code.'),
+  text: shortText('text').optional().describe('Substring of the evidence sentence.'),
+  articleId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,80}$/, 'expected an article id')
+    .optional()
+    .describe('Only events of this article.'),
+};
+
+/** Rejects a date range that ends before it starts. */
+function orderedDates(v: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
+  if (v.from && v.to && v.from > v.to) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: `'to' (${v.to}) is before 'from' (${v.from})` });
+  }
+}
+
+export const eventsQuery = z
+  .strictObject({ ...eventFilterShape, limit: limit(500, 50), cursor })
+  .superRefine(orderedDates);
+
+export const seriesQuery = z
+  .strictObject({
+    ...eventFilterShape,
+    bucket: z
+      .enum(['day', 'week', 'month'], { error: 'expected day, week or month' })
+      .optional()
+      .default('week')
+      .describe('Bucket size (default week).'),
+  })
+  .superRefine(orderedDates);
+
+export const actorsQuery = z.strictObject({ ...eventFilterShape, limit: limit(500, 50) }).superRefine(orderedDates);
+
+export const networkQuery = z
+  .strictObject({ ...eventFilterShape, limit: limit(1000, 150).describe('Most edges returned (default 150).') })
+  .superRefine(orderedDates);
+
+export const incidentsQuery = z
+  .strictObject({
+    from: eventFilterShape.from,
+    to: eventFilterShape.to,
+    actor: eventFilterShape.actor,
+    type: eventFilterShape.type,
+    place: eventFilterShape.place,
+    campaignId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,80}$/, 'expected a campaign id')
+      .optional()
+      .describe('Only incidents of this campaign.'),
+    limit: limit(500, 50),
+    cursor,
+  })
+  .superRefine(orderedDates);
+
+export const articlesQuery = z.strictObject({
+  limit: limit(500, 50),
+  cursor,
+  language: z
+    .string()
+    .regex(/^[a-z]{3}$/, 'expected an ISO 639-3 code such as eng')
+    .optional()
+    .describe('ISO 639-3 language code.'),
+});
+
+export const emptyQuery = z.strictObject({});
+
+export const idParams = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'expected an id of letters, digits, _ and -'),
+});
+
+const postedArticle = z
+  .strictObject({
+    text: z.string().min(1, 'text is empty').optional().describe('Plain text of the article.'),
+    html: z.string().min(1, 'html is empty').optional().describe('HTML page; its main text is extracted.'),
+    title: z.string().max(1000).optional(),
+    outlet: z.string().max(200).optional(),
+    date: z
+      .string()
+      .refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 date or date-time')
+      .optional()
+      .describe('Publication date, ISO 8601.'),
+    url: z.url({ error: 'expected an absolute URL' }).max(2000).optional(),
+  })
+  .refine((a) => a.text !== undefined || a.html !== undefined, { error: 'one of text or html is required' });
+
+/** One article as a client posts it. */
+export type PostedArticle = z.infer<typeof postedArticle>;
+
+export const postArticlesBody = z.union([postedArticle, z.array(postedArticle).min(1).max(100)], {
+  error: 'expected an article object {text|html, title?, outlet?, date?, url?} or an array of 1 to 100 of them',
+});
+
+type FilterInput = { [K in keyof typeof eventFilterShape]?: z.output<(typeof eventFilterShape)[K]> };
+
+/** The store's EventFilter from validated query values (dropping what is not a filter). */
+export function toEventFilter(q: FilterInput): EventFilter {
+  const f: EventFilter = {};
+  if (q.actor) f.actor = q.actor;
+  if (q.recipient) f.recipient = q.recipient;
+  if (q.dyad) f.dyad = [q.dyad[0], q.dyad[1]];
+  if (q.type) f.type = q.type;
+  if (q.cameoRoot) f.cameoRoot = q.cameoRoot;
+  if (q.claim) f.claim = q.claim;
+  if (q.from) f.from = q.from;
+  if (q.to) f.to = q.to;
+  if (q.place) f.place = q.place;
+  if (q.text) f.text = q.text;
+  if (q.articleId) f.articleId = q.articleId;
+  return f;
+}

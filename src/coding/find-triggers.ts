@@ -1,0 +1,157 @@
+import type { CompiledPattern, PatternBook, Trigger } from './patterns.js';
+import type { Tok } from './sentence-view.js';
+
+/** A pattern matched in a sentence. */
+export interface TriggerMatch {
+  pattern: CompiledPattern;
+  kind: 'verb' | 'noun';
+  /** Token range of the trigger phrase itself. */
+  start: number;
+  end: number;
+  /** Token range of the object words that satisfied the pattern's `object` condition, if any. */
+  objectSpan: [number, number] | null;
+  /** For a nominal event carried by a light verb: that verb's token index. */
+  lightVerb: number | null;
+  /** Ordering key: higher wins when matches overlap. */
+  rank: number;
+}
+
+const WINDOW = 9;
+const STOP = new Set(['.', ';', ':', '?', '!']);
+
+/** True when token `t` can stand for phrase word `w` (lemma or surface form). */
+function wordIs(t: Tok, w: string): boolean {
+  return t.lemma === w || t.lower === w;
+}
+
+/**
+ * Matches a lemma phrase starting at token `i`. Adverbs may sit inside a verb phrase ("pushed
+ * swiftly back"), hyphens are skipped, and a short object may separate a verb from its particle
+ * ("blew themselves up" is listed; "called the strike off" is not worth the false alarms).
+ * Returns the index after the last matched token, or -1.
+ */
+export function matchPhrase(toks: readonly Tok[], i: number, words: readonly string[], kind: 'verb' | 'noun'): number {
+  let k = i;
+  for (let w = 0; w < words.length; w++) {
+    while (w > 0 && k < toks.length && (toks[k].text === '-' || (kind === 'verb' && toks[k].pos === 'ADV' && !wordIs(toks[k], words[w])))) k++;
+    if (k >= toks.length || !wordIs(toks[k], words[w])) return -1;
+    k++;
+  }
+  return k;
+}
+
+/** End of the object window after token `from`: a fixed number of tokens, cut at clause stops. */
+export function objectWindowEnd(toks: readonly Tok[], from: number): number {
+  let k = from;
+  const max = Math.min(toks.length, from + WINDOW);
+  while (k < max) {
+    if (STOP.has(toks[k].text)) break;
+    k++;
+  }
+  return k;
+}
+
+/** Finds the first of `phrases` inside [from, to); returns its token range or null. */
+export function findAny(toks: readonly Tok[], from: number, to: number, phrases: readonly string[][]): [number, number] | null {
+  for (let k = from; k < to; k++) {
+    for (const p of phrases) {
+      const e = matchPhrase(toks, k, p, 'noun');
+      if (e > 0 && e <= to) return [k, e];
+    }
+  }
+  return null;
+}
+
+function posFits(t: Tok, kind: 'verb' | 'noun', multi: boolean): boolean {
+  if (kind === 'verb') {
+    // wink tags some verbs after names as nouns ("Israel shells"); multi-word idioms carry their own evidence.
+    return multi || t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && /s$/.test(t.lower) && false) || t.pos === 'ADJ';
+  }
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && /ing$/.test(t.lower)) || multi;
+}
+
+/** The light verb (or verb of consideration or intent) whose object this noun is, if any. */
+function lightVerbOf(toks: readonly Tok[], nounStart: number, book: PatternBook, allowed: Set<string> | null): number | null {
+  // Walk back over the noun phrase and at most one short gap to the verb.
+  let k = nounStart - 1;
+  let steps = 0;
+  while (k >= 0 && steps < 7) {
+    const t = toks[k];
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have'))) {
+      const cand = [t.lemma];
+      // phrasal light verbs: "carry out", "step up", "engage in", "take part in"
+      if (k + 1 < nounStart) cand.unshift(`${t.lemma} ${toks[k + 1].lemma}`);
+      if (k + 2 < nounStart) cand.unshift(`${t.lemma} ${toks[k + 1].lemma} ${toks[k + 2].lemma}`);
+      for (const c of cand) {
+        if (allowed ? allowed.has(c) : book.cues.light.single.has(c) || book.cues.light.phrases.some((p) => p.join(' ') === c)) return k;
+        if (book.cues.consider.single.has(c) || book.cues.intent.single.has(c)) return k;
+      }
+      return null;
+    }
+    if (t.pos === 'ADP' && !['of', 'in', 'out', 'up', 'on'].includes(t.lower)) return null;
+    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '"' && t.text !== '“' && t.text !== '”') return null;
+    k--;
+    steps++;
+  }
+  return null;
+}
+
+/**
+ * Every pattern match in a sentence, overlaps resolved: verb patterns whose object condition holds
+ * rank first, then nominal events carried by light verbs, then plain verbs, then bare nominals. A
+ * match claims its trigger tokens and the object words it needed, so "imposed sanctions" does not
+ * also give a nominal "sanctions".
+ */
+export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMatch[] {
+  const cands: TriggerMatch[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const lists: Trigger[][] = [];
+    const a = book.byFirst.get(t.lemma);
+    if (a) lists.push(a);
+    if (t.lower !== t.lemma) {
+      const b = book.byFirst.get(t.lower);
+      if (b) lists.push(b);
+    }
+    for (const list of lists) {
+      for (const trig of list) {
+        const end = matchPhrase(toks, i, trig.words, trig.kind);
+        if (end < 0) continue;
+        if (!posFits(t, trig.kind, trig.words.length > 1)) continue;
+        const p = trig.pattern;
+        const wEnd = objectWindowEnd(toks, end);
+        let objectSpan: [number, number] | null = null;
+        if (p.object) {
+          objectSpan = findAny(toks, end, wEnd, p.object);
+          if (!objectSpan) continue;
+        }
+        if (p.notObject && findAny(toks, end, Math.min(wEnd, end + 5), p.notObject)) continue;
+        let lightVerb: number | null = null;
+        if (trig.kind === 'noun') lightVerb = lightVerbOf(toks, i, book, p.light);
+        if (trig.kind === 'noun' && p.light && lightVerb === null && !p.source.verbs?.length) {
+          // Noun-only pattern restricted to its light verbs: still allowed as a bare nominal.
+        }
+        const rank =
+          (objectSpan ? 400 : 0) + (trig.kind === 'noun' && lightVerb !== null ? 300 : 0) + (trig.kind === 'verb' ? 200 : 100) + trig.words.length * 10 + p.confidence;
+        cands.push({ pattern: p, kind: trig.kind, start: i, end, objectSpan, lightVerb, rank });
+      }
+    }
+  }
+  cands.sort((x, y) => y.rank - x.rank || x.start - y.start);
+  const claimed = new Uint8Array(toks.length);
+  const out: TriggerMatch[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let k = c.start; k < c.end; k++) if (claimed[k]) free = false;
+    if (!free) continue;
+    // A light verb already used by a nominal event cannot also be a verb event, and vice versa.
+    if (c.lightVerb !== null && claimed[c.lightVerb] === 2) continue;
+    for (let k = c.start; k < c.end; k++) claimed[k] = 1;
+    if (c.objectSpan) for (let k = c.objectSpan[0]; k < c.objectSpan[1]; k++) claimed[k] = claimed[k] || 1;
+    if (c.lightVerb !== null) claimed[c.lightVerb] = 2;
+    out.push(c);
+  }
+  // Drop verb events on tokens that a nominal event took as its light verb.
+  const lightTaken = new Set(out.filter((m) => m.lightVerb !== null).map((m) => m.lightVerb));
+  return out.filter((m) => !(m.kind === 'verb' && lightTaken.has(m.start) && !m.objectSpan)).sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { PLOVER_TYPES } from './ontology-schema.js';
+
+const lemma = z.string().regex(/^[a-z0-9'][a-z0-9 .'-]*$/, 'a lower-case lemma or space-separated lemma phrase');
+
+/**
+ * One event pattern. A pattern fires on a verb (`verbs`) or a nominal event (`nouns`), each a
+ * lemma or a space-separated lemma phrase ("push back", "hunger strike"), optionally constrained by
+ * words in the object window. CAMEO code first; PLOVER type, mode and context come from the
+ * crosswalk unless the pattern overrides them.
+ */
+export const patternSchema = z
+  .object({
+    /** Stable rule id, `family.name`; never reused for a different meaning. */
+    id: z.string().regex(/^[a-z0-9]+(\.[a-z0-9-]+)+$/, 'a dotted rule id like "assault.kill"'),
+    cameo: z.string().regex(/^\d{2,4}$/),
+    type: z.enum(PLOVER_TYPES).optional(),
+    mode: z.string().nullable().optional(),
+    context: z.string().nullable().optional(),
+    verbs: z.array(lemma).optional(),
+    nouns: z.array(lemma).optional(),
+    /** At least one of these lemmas must occur in the object window after the trigger. */
+    object: z.array(lemma).optional(),
+    /** None of these lemmas may occur in the object window. */
+    notObject: z.array(lemma).optional(),
+    /** Nominal pattern only: the noun must be the object of one of these verbs. */
+    light: z.array(lemma).optional(),
+    /**
+     * How a following `to VERB` / `that ...` complement is treated: `absorb` (the complement is the
+     * content of this event and is not coded on its own: "threatened to strike"), `transparent`
+     * (the complement is coded, with this verb's subject: "decided to expel").
+     */
+    complement: z.enum(['absorb', 'transparent']).optional(),
+    /** The subject of the verb is the recipient and the object the actor ("hosted X": X visits). */
+    swapRoles: z.boolean().optional(),
+    /** Prepositions that introduce the recipient, in order of preference. */
+    recipientPreps: z.array(z.string()).optional(),
+    /** Lower than 1 for patterns whose trigger is often something else. */
+    confidence: z.number().min(0).max(1).optional(),
+    note: z.string().optional(),
+  })
+  .refine((p) => p.verbs?.length || p.nouns?.length, { message: 'a pattern needs verbs or nouns' });
+
+/** One event pattern as written in `data/patterns/*.yaml`. */
+export type EventPattern = z.infer<typeof patternSchema>;
+
+/** A pattern file: version plus patterns. */
+export const patternFileSchema = z.object({
+  version: z.number().int().positive(),
+  family: z.string(),
+  patterns: z.array(patternSchema).min(1),
+});
+/** Parsed pattern file. */
+export type PatternFile = z.infer<typeof patternFileSchema>;
+
+/** `data/patterns/cues.yaml`: the closed word classes the clause analysis reads. */
+export const cuesSchema = z.object({
+  version: z.number().int().positive(),
+  /** Reporting verbs: their subject is the source of a speech act, their complement is attributed. */
+  speech: z.array(lemma),
+  /** Reporting verbs that deny their complement. */
+  denial: z.array(lemma),
+  /** Reporting verbs and adverbs that mark a complement as alleged or reported. */
+  alleging: z.array(lemma),
+  /** Verbs whose object noun carries the event ("launched an attack"). */
+  light: z.array(lemma),
+  /** Verbs whose `to VERB` complement carries the event, coded with their subject. */
+  transparent: z.array(lemma),
+  /** Verbs or adjectives of intent: their complement is a future act of their subject. */
+  intent: z.array(lemma),
+  /** Verbs of consideration: their complement is hypothetical. */
+  consider: z.array(lemma),
+  negation: z.array(lemma),
+  future: z.array(lemma),
+  /** Modal or hedge words that make a clause hypothetical. */
+  hypothetical: z.array(lemma),
+  /** Adverbs of allegation ("allegedly", "reportedly"). */
+  hedges: z.array(lemma),
+  /** Subordinators that open a new clause. */
+  subordinators: z.array(lemma),
+  /** Prepositions that may introduce a recipient, in order of preference. */
+  recipientPreps: z.array(lemma),
+  /** Head nouns that name a group of people rather than an event, for compound detection. */
+  nonActorHeads: z.array(lemma),
+});
+/** Parsed `cues.yaml`. */
+export type Cues = z.infer<typeof cuesSchema>;
+
+/** `data/patterns/modes.yaml`: words that set the PLOVER mode and context of an event. */
+export const modeCuesSchema = z.object({
+  version: z.number().int().positive(),
+  modes: z.array(z.object({ type: z.enum(PLOVER_TYPES), mode: z.string(), words: z.array(lemma) })),
+  contexts: z.array(z.object({ context: z.string(), words: z.array(lemma) })),
+});
+/** Parsed `modes.yaml`. */
+export type ModeCues = z.infer<typeof modeCuesSchema>;

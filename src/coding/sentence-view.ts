@@ -1,0 +1,181 @@
+import type { Token } from '../core/records.js';
+
+/** A token as the coder reads it: lower-cased lemma and surface, position in the sentence. */
+export interface Tok {
+  i: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  start: number;
+  end: number;
+}
+
+/** A base noun phrase (chunk), possibly joined over "of" ("the president of Armenia"). */
+export interface NounPhrase {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  /** Index of the head token (last noun before any "of"). */
+  head: number;
+  /** Lemma of the preposition right before the phrase, if any. */
+  prep: string | null;
+  pronoun: boolean;
+  /** True when the phrase ends in a possessive "'s" or is a possessive pronoun. */
+  possessive: boolean;
+}
+
+/** A group of coordinated noun phrases ("Venezuela and Colombia", "Iran, Libya and Cuba"). */
+export interface PhraseGroup {
+  members: NounPhrase[];
+  start: number;
+  end: number;
+  prep: string | null;
+}
+
+const NP_BODY = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
+const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'us', 'him', 'her', 'them']);
+const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "''", '``', '`']);
+
+/** Lower-cased lemma with wink's contractions normalised. */
+function normLemma(t: Token): string {
+  const l = t.lemma.toLowerCase();
+  if (l === "n't" || l === 'n’t') return 'not';
+  return l;
+}
+
+/** Turns the language stage's tokens into the coder's view of them. */
+export function toToks(tokens: readonly Token[]): Tok[] {
+  return tokens.map((t, i) => ({ i, text: t.text, lower: t.text.toLowerCase(), lemma: normLemma(t), pos: t.pos, start: t.start, end: t.end }));
+}
+
+/** True for quotation marks. */
+export function isQuoteMark(t: Tok): boolean {
+  return t.pos === 'PUNCT' && QUOTE_MARKS.has(t.text);
+}
+
+/** True for a participle or adjective-like verb form that can sit inside a noun phrase. */
+function isAttributiveVerb(t: Tok): boolean {
+  return t.pos === 'VERB' && /(ed|en|ing)$/.test(t.lower);
+}
+
+/**
+ * Chunks a sentence into base noun phrases with a small finite-state rule over POS tags: optional
+ * determiner or possessive pronoun, then adjectives, numbers, names and nouns, with possessive
+ * "'s" and hyphens inside; "X of Y" is joined into one phrase.
+ */
+export function chunkNounPhrases(toks: readonly Tok[]): NounPhrase[] {
+  const out: NounPhrase[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (t.pos === 'PRON' && PERSONAL.has(t.lower)) {
+      out.push({ start: i, end: i + 1, head: i, prep: prepBefore(toks, i), pronoun: true, possessive: false });
+      i++;
+      continue;
+    }
+    const startsDet = t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_PRON.has(t.lower));
+    const startsBody = NP_BODY.has(t.pos) || (isAttributiveVerb(t) && i + 1 < toks.length && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN') && (i === 0 || toks[i - 1].pos === 'DET' || toks[i - 1].pos === 'ADP' || toks[i - 1].pos === 'PUNCT'));
+    if (!startsDet && !startsBody) {
+      i++;
+      continue;
+    }
+    let j = startsDet ? i + 1 : i;
+    let lastNoun = -1;
+    let possessive = t.pos === 'PRON' && POSSESSIVE_PRON.has(t.lower) && j >= toks.length;
+    while (j < toks.length) {
+      const u = toks[j];
+      if (NP_BODY.has(u.pos)) {
+        if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'NUM') lastNoun = j;
+        j++;
+        continue;
+      }
+      if (u.pos === 'PART' && (u.lower === "'s" || u.lower === '’s' || u.lower === "'")) {
+        possessive = true;
+        j++;
+        continue;
+      }
+      if (u.text === '-' && j + 1 < toks.length && NP_BODY.has(toks[j + 1].pos) && j > i) {
+        j++;
+        continue;
+      }
+      if (isAttributiveVerb(u) && j + 1 < toks.length && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'PROPN' || toks[j + 1].pos === 'ADJ') && j > i && (toks[j - 1].pos === 'DET' || toks[j - 1].pos === 'ADJ' || toks[j - 1].pos === 'ADV' || toks[j - 1].pos === 'NUM' || toks[j - 1].pos === 'PRON')) {
+        j++;
+        continue;
+      }
+      if (u.pos === 'ADV' && j + 1 < toks.length && toks[j + 1].pos === 'ADJ' && j > i && lastNoun < 0) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (lastNoun < 0) {
+      // A determiner or adjectives with no noun: not a phrase ("that", "the latest").
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    // Trailing possessive marker already consumed; a phrase ending on it stays possessive.
+    possessive = possessive && (toks[j - 1].pos === 'PART' || (t.pos === 'PRON' && POSSESSIVE_PRON.has(t.lower)));
+    out.push({ start: i, end: j, head: lastNoun, prep: prepBefore(toks, i), pronoun: false, possessive });
+    i = j;
+  }
+  // Join "X of Y" into one phrase: the head stays X's.
+  const joined: NounPhrase[] = [];
+  for (const np of out) {
+    const prev = joined[joined.length - 1];
+    if (prev && !prev.pronoun && !np.pronoun && np.start === prev.end + 1 && toks[prev.end].lower === 'of') {
+      prev.end = np.end;
+      continue;
+    }
+    joined.push({ ...np });
+  }
+  return joined;
+}
+
+function prepBefore(toks: readonly Tok[], i: number): string | null {
+  let k = i - 1;
+  while (k >= 0 && isQuoteMark(toks[k])) k--;
+  if (k >= 0 && (toks[k].pos === 'ADP' || (toks[k].pos === 'PART' && toks[k].lower === 'to'))) return toks[k].lower;
+  return null;
+}
+
+/**
+ * Groups coordinated phrases: "A and B", "A, B and C", "both A and B", "A as well as B". Adjective
+ * coordination ("Hungarian and Romanian officials") gives two members; the bare one borrows the
+ * head noun later, when actors are resolved.
+ */
+export function groupPhrases(toks: readonly Tok[], nps: readonly NounPhrase[]): PhraseGroup[] {
+  const groups: PhraseGroup[] = [];
+  const isCoord = (a: number, b: number): boolean => {
+    // tokens strictly between two phrases are only commas and one "and"/"or"/"as well as"
+    const between = toks.slice(a, b).map((t) => t.lower);
+    if (!between.length) return false;
+    const s = between.filter((w) => w !== ',').join(' ');
+    return s === 'and' || s === 'or' || s === 'as well as' || s === 'along with' || s === 'together with' || (s === '' && between.every((w) => w === ','));
+  };
+  for (const np of nps) {
+    const g = groups[groups.length - 1];
+    if (g && !np.pronoun && !g.members[0].pronoun && isCoord(g.end, np.start) && !np.prep) {
+      // "A, B" without a later "and" is an apposition, not a list: accept the comma only inside
+      // a list that closes with "and"/"or" (checked when the group is finished).
+      g.members.push(np);
+      g.end = np.end;
+      continue;
+    }
+    groups.push({ members: [np], start: np.start, end: np.end, prep: np.prep });
+  }
+  // A comma-only group with no conjunction anywhere is an apposition: split it back.
+  const out: PhraseGroup[] = [];
+  for (const g of groups) {
+    if (g.members.length > 1) {
+      const words = toks.slice(g.start, g.end).map((t) => t.lower);
+      if (!words.some((w) => w === 'and' || w === 'or' || w === 'as' || w === 'along' || w === 'together')) {
+        for (const m of g.members) out.push({ members: [m], start: m.start, end: m.end, prep: m.prep });
+        continue;
+      }
+    }
+    out.push(g);
+  }
+  return out;
+}

@@ -1,0 +1,136 @@
+import type { ActorRef, Campaign, Incident } from '../core/records.js';
+import { stableId } from '../core/ids.js';
+import { pointOf } from './count-range.js';
+import type { EventFeatures } from './event-features.js';
+import { kindOf } from './event-features.js';
+
+/** A campaign running total stated by one event. */
+export interface StatedTotal {
+  feature: EventFeatures;
+}
+
+function incidentKind(i: Incident): string {
+  return kindOf({ type: i.type, cameo: i.cameo } as Parameters<typeof kindOf>[0]);
+}
+
+function actorCountry(i: Incident): string | null {
+  const counts = new Map<string, number>();
+  for (const a of i.actors) if (a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+function targetSector(i: Incident): string | null {
+  const counts = new Map<string, number>();
+  for (const r of i.recipients) if (r.sector) counts.set(r.sector, (counts.get(r.sector) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+function campaignActor(incidents: Incident[], country: string): ActorRef {
+  const counts = new Map<string, { ref: ActorRef; n: number }>();
+  for (const i of incidents)
+    for (const a of i.actors)
+      if (a.country === country) {
+        const e = counts.get(a.code) ?? { ref: a, n: 0 };
+        e.n++;
+        counts.set(a.code, e);
+      }
+  const top = [...counts.values()].sort((a, b) => b.n - a.n || a.ref.code.localeCompare(b.ref.code))[0];
+  return top?.ref ?? { code: country, country, sector: null, name: country };
+}
+
+const KIND_LABEL: Record<string, string> = { violence: 'attacks' };
+
+/**
+ * Groups repeated incidents of one acting country and kind of action against one kind of target
+ * into campaigns, with running killed totals, and checks each stated running total against the
+ * sum of the campaign's incidents up to the date of the article that stated it. Incidents with no
+ * known target join the largest campaign of their actor and kind. Sets `campaignId` on incidents.
+ */
+export function buildCampaigns(incidents: Incident[], stated: StatedTotal[], minIncidents: number): Campaign[] {
+  const groups = new Map<string, { country: string; kind: string; sector: string | null; items: Incident[] }>();
+  const untargeted: Incident[] = [];
+  for (const i of incidents) {
+    const country = actorCountry(i);
+    if (!country) continue;
+    const sector = targetSector(i);
+    if (!sector) {
+      untargeted.push(i);
+      continue;
+    }
+    const key = `${country}|${incidentKind(i)}|${sector}`;
+    const g = groups.get(key) ?? { country, kind: incidentKind(i), sector, items: [] };
+    g.items.push(i);
+    groups.set(key, g);
+  }
+  for (const i of untargeted) {
+    const country = actorCountry(i)!;
+    const kind = incidentKind(i);
+    const home = [...groups.values()]
+      .filter((g) => g.country === country && g.kind === kind)
+      .sort((a, b) => b.items.length - a.items.length)[0];
+    if (home) home.items.push(i);
+    else {
+      const key = `${country}|${kind}|`;
+      const g = groups.get(key) ?? { country, kind, sector: null, items: [] };
+      g.items.push(i);
+      groups.set(key, g);
+    }
+  }
+  const campaigns: Campaign[] = [];
+  for (const [key, g] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (g.items.length < minIncidents) continue;
+    const items = [...g.items].sort((a, b) => a.date.from.localeCompare(b.date.from) || a.id.localeCompare(b.id));
+    const id = stableId('cmp', key);
+    let total = 0;
+    const running: NonNullable<Campaign['running']> = [];
+    for (const i of items) {
+      i.campaignId = id;
+      const k = i.casualties.killed?.best ?? i.casualties.killed?.low ?? null;
+      total += k ?? 0;
+      running.push({ incidentId: i.id, date: i.date.from, killed: k, total });
+    }
+    const actor = campaignActor(items, g.country);
+    const label = KIND_LABEL[g.kind] ?? g.kind.toLowerCase();
+    campaigns.push({
+      id,
+      name: `${actor.name || g.country} ${label} on ${g.sector ?? 'unidentified'} targets`,
+      actor,
+      targetSector: g.sector,
+      type: items[0].type,
+      incidentIds: items.map((i) => i.id),
+      date: { from: items[0].date.from, to: items.map((i) => i.date.to).sort().at(-1)! },
+      killedSum: total,
+      statedTotals: [],
+      running,
+    });
+  }
+  for (const s of stated) attachStatedTotal(campaigns, incidents, s);
+  for (const c of campaigns)
+    c.statedTotals.sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.articleId.localeCompare(b.articleId));
+  return campaigns;
+}
+
+function attachStatedTotal(campaigns: Campaign[], incidents: Incident[], s: StatedTotal): void {
+  const f = s.feature;
+  const total = f.total;
+  if (!total || !f.actorCountry) return;
+  const candidates = campaigns.filter((c) => c.actor.country === f.actorCountry && kindOfCampaign(c, incidents) === f.kind);
+  if (!candidates.length) return;
+  const c =
+    candidates.find((x) => f.recipientSector && x.targetSector === f.recipientSector) ??
+    [...candidates].sort((a, b) => b.incidentIds.length - a.incidentIds.length)[0];
+  const asOf = f.published;
+  const stated = pointOf(total);
+  if (c.statedTotals.some((t) => t.articleId === f.event.articleId && t.min === (total.min ?? total.best))) return;
+  let delta: number | null = null;
+  if (asOf !== null && stated !== null) {
+    const upTo = c.running?.filter((r) => r.date <= asOf).at(-1)?.total ?? 0;
+    delta = stated - upTo;
+  }
+  c.statedTotals.push({ articleId: f.event.articleId, asOf, min: total.min ?? total.best, phrase: total.phrase, delta });
+}
+
+function kindOfCampaign(c: Campaign, incidents: Incident[]): string {
+  const first = incidents.find((i) => i.id === c.incidentIds[0]);
+  return first ? incidentKind(first) : c.type;
+}

@@ -1,0 +1,125 @@
+import { countsCompatible, countsEqual, hasNumber } from './count-range.js';
+import { dayDiff } from './event-date.js';
+import { type EventFeatures, hasOwnCount } from './event-features.js';
+import type { IncidentOptions } from './incident-options.js';
+import { placesCompatible } from './place-compat.js';
+
+/** A growing group of events taken to be one incident. */
+export interface Cluster {
+  members: EventFeatures[];
+}
+
+const PRECISION_ORDER = { day: 0, report: 1, vague: 2 } as const;
+
+/** Sort key that makes clustering independent of the order events arrive in. */
+export function featureOrder(a: EventFeatures, b: EventFeatures): number {
+  return (
+    PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision] ||
+    (a.window?.from ?? '').localeCompare(b.window?.from ?? '') ||
+    (a.published ?? '').localeCompare(b.published ?? '') ||
+    a.event.articleId.localeCompare(b.event.articleId) ||
+    a.event.sentence - b.event.sentence ||
+    a.event.id.localeCompare(b.event.id)
+  );
+}
+
+function dayMembers(c: Cluster): EventFeatures[] {
+  return c.members.filter((m) => m.precision === 'day');
+}
+
+/** Whether the dates allow one incident; returns the distance in days when they do. */
+function dateFit(c: Cluster, f: EventFeatures, opts: IncidentOptions): number | null {
+  const days = dayMembers(c);
+  if (f.precision === 'vague') {
+    // Month-level or campaign-level mentions never merge into a specific strike.
+    if (c.members.some((m) => m.precision !== 'vague')) return null;
+    const overlaps = c.members.every((m) => m.window && f.window && m.window.from <= f.window.to && f.window.from <= m.window.to);
+    return overlaps ? 0 : null;
+  }
+  if (c.members.some((m) => m.precision === 'vague')) return null;
+  if (!f.window) return days.length ? null : 0;
+  if (f.precision === 'day') {
+    if (days.length) {
+      let worst = 0;
+      for (const m of days) {
+        const d = Math.max(Math.abs(dayDiff(m.window!.from, f.window.from)), Math.abs(dayDiff(m.window!.to, f.window.to)));
+        worst = Math.max(worst, d);
+      }
+      return worst <= opts.windowDays ? worst : null;
+    }
+    // Only report-dated members so far: the stated day must fall in their reporting windows.
+    const fits = c.members.every((m) => !m.window || (m.window.from <= f.window!.from && f.window!.from <= m.window.to));
+    return fits ? 0 : null;
+  }
+  // f is dated only by its report: some day member must fall in its window.
+  if (days.length) {
+    const inside = days.filter((m) => f.window!.from <= m.window!.from && m.window!.from <= f.window!.to);
+    if (!inside.length) return null;
+    return Math.min(...inside.map((m) => dayDiff(m.window!.from, f.window!.to)));
+  }
+  const overlaps = c.members.every((m) => !m.window || (m.window.from <= f.window!.to && f.window!.from <= m.window.to));
+  return overlaps ? 1 : null;
+}
+
+/**
+ * How well an event fits a cluster, or null when it cannot belong: same kind of action, the
+ * same acting country (or unknown), dates within the window, compatible places and killed counts
+ * compatible with every member's.
+ */
+export function fitScore(c: Cluster, f: EventFeatures, opts: IncidentOptions): number | null {
+  const first = c.members[0];
+  if (first.kind !== f.kind) return null;
+  if (f.actorCountry && c.members.some((m) => m.actorCountry && m.actorCountry !== f.actorCountry)) return null;
+  const dist = dateFit(c, f, opts);
+  if (dist === null) return null;
+  if (!c.members.every((m) => placesCompatible(m.place, f.place))) return null;
+  if (!c.members.every((m) => countsCompatible(m.killed, f.killed, opts.countToleranceFloor, opts.countToleranceShare)))
+    return null;
+  let score = -2 * dist;
+  if (hasNumber(f.killed) && c.members.some((m) => countsEqual(m.killed, f.killed))) score += 3;
+  if (f.place && c.members.some((m) => m.place && m.place.name === f.place!.name)) score += 1;
+  if (f.recipientSector && c.members.some((m) => m.recipientSector === f.recipientSector)) score += 0.5;
+  if (c.members.some((m) => m.event.articleId === f.event.articleId)) score += 0.5;
+  return score;
+}
+
+/** Whether an event can start an incident: a day-precise date or a count of its own. */
+export function isAnchor(f: EventFeatures): boolean {
+  return f.precision === 'day' || hasOwnCount(f);
+}
+
+/**
+ * Greedy clustering over events sorted into a canonical order: each anchor event joins the
+ * best-fitting cluster or starts a new one. Events with neither a precise date nor a count of
+ * their own join a cluster only when exactly one cluster from their own article fits; otherwise
+ * they stay out of the ledger (they are background, not a report of a strike).
+ */
+export function clusterEvents(features: EventFeatures[], opts: IncidentOptions): Cluster[] {
+  const sorted = [...features].sort(featureOrder);
+  const clusters: Cluster[] = [];
+  const loose: EventFeatures[] = [];
+  for (const f of sorted) {
+    if (!isAnchor(f)) {
+      loose.push(f);
+      continue;
+    }
+    let best: Cluster | null = null;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const c of clusters) {
+      const s = fitScore(c, f, opts);
+      if (s !== null && s > bestScore) {
+        best = c;
+        bestScore = s;
+      }
+    }
+    if (best) best.members.push(f);
+    else clusters.push({ members: [f] });
+  }
+  for (const f of loose) {
+    const own = clusters.filter(
+      (c) => c.members.some((m) => m.event.articleId === f.event.articleId) && fitScore(c, f, opts) !== null,
+    );
+    if (own.length === 1) own[0].members.push(f);
+  }
+  return clusters;
+}

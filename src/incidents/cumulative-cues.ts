@@ -1,0 +1,44 @@
+/**
+ * Cues that a casualty figure is a running total for a campaign ("since September", "bringing
+ * the death toll to", "the strikes have killed") or a single incident's toll ("the strike",
+ * "Tuesday's attack"). Each cue is a regex with a stable id.
+ */
+export interface Cue {
+  id: string;
+  re: RegExp;
+}
+
+export const CUMULATIVE_CUES: Cue[] = [
+  { id: 'cum-since', re: /\bsince\b/i },
+  { id: 'cum-so-far', re: /\b(?:so far|to date|thus far|in total|overall|altogether|in all|all told)\b/i },
+  { id: 'cum-toll', re: /\b(?:death toll|toll|tally|body count)\b/i },
+  { id: 'cum-total', re: /\btotal (?:number|death|of (?:people|those) killed)|\bcumulative\b|\bcombined\b/i },
+  { id: 'cum-bringing', re: /\b(?:bringing|brings|brought|raising|raises|pushing|pushes|taking|takes) (?:the|its|their)\b/i },
+  { id: 'cum-campaign', re: /\b(?:campaign|operations|offensive)\b/i },
+  {
+    id: 'cum-plural-perfect',
+    re: /\b(?:strikes|attacks|raids|operations|bombings)\b[^,;]{0,60}\b(?:have|had|has)\s+(?:\w+\s+){0,2}(?:killed|left)\b/i,
+  },
+  { id: 'cum-in-n-strikes', re: /\b(?:in|across|over)\s+(?:at least\s+|more than\s+)?(?:\d+|\w+)\s+(?:\w+\s+)?(?:strikes|attacks|raids)\b/i },
+];
+
+/** Perfect tense on its own leans to a running total ("the US has killed 83 people"). */
+export const WEAK_CUMULATIVE_CUES: Cue[] = [{ id: 'cum-perfect', re: /\b(?:has|have)\s+(?:now\s+)?(?:\w+ly\s+)?killed\b/i }];
+
+export const INCIDENT_CUES: Cue[] = [
+  {
+    id: 'inc-singular-strike',
+    re: /\b(?:the|a|an|this|that|latest|last|another|new|second|third|fourth|first|its|one|single|lethal|deadly|\w+day['\u2019]s)\s+(?:\w+\s+){0,2}?(?:strike|attack|raid|bombing|airstrike|operation|engagement)\b(?!s)/i,
+  },
+  { id: 'inc-weekday', re: /\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i },
+  {
+    id: 'inc-month-day',
+    re: /\b(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i,
+  },
+  { id: 'inc-yesterday', re: /\b(?:yesterday|today|last night|overnight)\b/i },
+];
+
+/** Ids of the cues that match a text. */
+export function matchCues(text: string, cues: Cue[]): string[] {
+  return cues.filter((c) => c.re.test(text)).map((c) => c.id);
+}

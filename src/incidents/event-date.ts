@@ -1,0 +1,76 @@
+import type { DateRange } from '../core/records.js';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** ISO day string of a UTC date. */
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Adds whole days to an ISO day. */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return isoDay(d);
+}
+
+/** Whole days from `a` to `b` (ISO days). */
+export function dayDiff(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The publication day of an ISO date-time, or null. */
+export function publicationDay(published: string | null | undefined): string | null {
+  if (!published) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(published);
+  if (m) return m[1];
+  const t = Date.parse(published);
+  return Number.isNaN(t) ? null : isoDay(new Date(t));
+}
+
+/**
+ * Day-precise dates a sentence states, resolved against the publication day, leaning to the past
+ * as news does: "on Tuesday" is the last Tuesday on or before publication, "Oct. 21" the last
+ * October 21 on or before it, "yesterday" the day before. For when the coder gave an event no date.
+ */
+export function statedDays(text: string, pubDay: string): string[] {
+  const out: string[] = [];
+  const pub = new Date(`${pubDay}T00:00:00Z`);
+  const wd = /\b(?:on\s+|last\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+  for (let m = wd.exec(text); m; m = wd.exec(text)) {
+    const target = WEEKDAYS.indexOf(m[1].toLowerCase());
+    let back = (pub.getUTCDay() - target + 7) % 7;
+    if (back === 0 && /^last\s/i.test(m[0])) back = 7;
+    out.push(addDays(pubDay, -back));
+  }
+  const md =
+    /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/gi;
+  for (let m = md.exec(text); m; m = md.exec(text)) {
+    const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase());
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) continue;
+    let year = m[3] ? Number(m[3]) : pub.getUTCFullYear();
+    let d = new Date(Date.UTC(year, month, day));
+    if (!m[3] && d > pub) {
+      year -= 1;
+      d = new Date(Date.UTC(year, month, day));
+    }
+    if (d.getUTCDate() === day) out.push(isoDay(d));
+  }
+  if (/\byesterday\b/i.test(text)) out.push(addDays(pubDay, -1));
+  if (/\b(?:today|earlier today)\b/i.test(text)) out.push(pubDay);
+  return out;
+}
+
+/**
+ * The date of an undated event from its sentence: the earliest stated day (in "announced on
+ * Thursday a strike carried out on Monday" the act comes first), or null if none is stated.
+ */
+export function dateFromSentence(text: string, published: string | null): DateRange | null {
+  const pubDay = publicationDay(published);
+  if (!pubDay) return null;
+  const days = statedDays(text, pubDay).sort();
+  if (!days.length) return null;
+  return { from: days[0], to: days[0], granularity: 'day' };
+}

@@ -1,0 +1,15 @@
+/**
+ * Folds a place or name for lookup: accents removed, lower case, dots and apostrophes dropped,
+ * other punctuation turned into single spaces, and a leading "the" dropped, so that "Bogotá",
+ * "BOGOTA" and "Bogota" meet, and "U.S." meets "US".
+ */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[.'\u2019]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}

@@ -1,0 +1,22 @@
+/** Knobs of incident building, with the defaults used by the ingest run. */
+export interface IncidentOptions {
+  /** Two day-precise events at most this many days apart may be one incident. */
+  windowDays: number;
+  /** Killed counts that do not overlap may still match when both are at least this... */
+  countToleranceFloor: number;
+  /** ...and differ by at most this share of the larger (rounded down, at least 1). */
+  countToleranceShare: number;
+  /** QuadClasses whose events can become incidents (4: material conflict). */
+  quads: number[];
+  /** A campaign needs at least this many incidents. */
+  minCampaignIncidents: number;
+}
+
+/** Defaults: a two-day window; counts of 5 or more may differ by 10% (a survivor presumed dead). */
+export const DEFAULT_INCIDENT_OPTIONS: IncidentOptions = {
+  windowDays: 2,
+  countToleranceFloor: 5,
+  countToleranceShare: 0.1,
+  quads: [4],
+  minCampaignIncidents: 2,
+};

@@ -1,0 +1,126 @@
+import type { ActorRef, CasualtyRange, DateGranularity, EventActor, Incident, IncidentSource, Place } from '../core/records.js';
+import { stableId } from '../core/ids.js';
+import { gradeIncident } from './claim-grade.js';
+import type { Cluster } from './cluster-events.js';
+import { reconcileCounts } from './count-range.js';
+import { addDays } from './event-date.js';
+import type { EventFeatures } from './event-features.js';
+import { placeSpecificity } from './place-compat.js';
+
+function mode<T>(values: T[]): T | undefined {
+  const tally = new Map<T, number>();
+  for (const v of values) tally.set(v, (tally.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  let n = 0;
+  for (const [v, c] of tally) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+function actorRef(a: EventActor): ActorRef {
+  const out: ActorRef = { code: a.code, country: a.country, sector: a.sector, name: a.name };
+  if (a.entityId) out.entityId = a.entityId;
+  return out;
+}
+
+function uniqueActors(list: (EventActor | null)[]): ActorRef[] {
+  const seen = new Map<string, ActorRef>();
+  for (const a of list) if (a && !seen.has(a.code)) seen.set(a.code, actorRef(a));
+  return [...seen.values()];
+}
+
+/** The earliest-reported member: its event id names the incident, so ids survive rebuilds. */
+export function earliestMember(members: EventFeatures[]): EventFeatures {
+  return [...members].sort(
+    (a, b) =>
+      (a.published ?? '9999').localeCompare(b.published ?? '9999') ||
+      a.event.articleId.localeCompare(b.event.articleId) ||
+      a.event.sentence - b.event.sentence ||
+      a.event.id.localeCompare(b.event.id),
+  )[0];
+}
+
+/** The incident's date: agreed day, span of disagreeing days, or the vague range reported. */
+function incidentDate(members: EventFeatures[]): Incident['date'] {
+  const days = members.filter((m) => m.precision === 'day' && m.window).map((m) => m.window!);
+  if (days.length) {
+    const from = days.map((d) => d.from).sort()[0];
+    const to = days.map((d) => d.to).sort().at(-1)!;
+    return { from, to, granularity: from === to ? 'day' : 'range' };
+  }
+  const vague = members.filter((m) => m.precision === 'vague' && m.date);
+  if (vague.length) {
+    const from = vague.map((m) => m.date!.from).sort()[0];
+    const to = vague.map((m) => m.date!.to).sort().at(-1)!;
+    const g = mode(vague.map((m) => m.date!.granularity)) as DateGranularity;
+    return { from, to, granularity: vague.every((m) => m.date!.from === from && m.date!.to === to) ? g : 'range' };
+  }
+  // Dated only by its reports: the day of the first report or the day before it.
+  const pubs = members.map((m) => m.published).filter((p): p is string => !!p).sort();
+  if (pubs.length) return { from: addDays(pubs[0], -1), to: pubs[0], granularity: 'range' };
+  return { from: '0000-01-01', to: '9999-12-31', granularity: 'range' };
+}
+
+function incidentPlace(members: EventFeatures[]): Place | null {
+  const places = members.map((m) => m.place).filter((p): p is Place => !!p && p.kind !== 'unknown');
+  if (!places.length) return null;
+  const counts = new Map<string, number>();
+  for (const p of places) counts.set(p.name ?? p.text, (counts.get(p.name ?? p.text) ?? 0) + 1);
+  const ranked = [...places].sort(
+    (a, b) =>
+      placeSpecificity(b) - placeSpecificity(a) ||
+      (counts.get(b.name ?? b.text) ?? 0) - (counts.get(a.name ?? a.text) ?? 0),
+  );
+  const { span: _span, ...place } = ranked[0];
+  return place;
+}
+
+function source(m: EventFeatures): IncidentSource {
+  const s: IncidentSource = {
+    articleId: m.event.articleId,
+    eventId: m.event.id,
+    outlet: m.article?.outlet ?? null,
+    url: m.article?.url ?? null,
+    published: m.article?.published ?? null,
+    evidence: m.event.evidence?.text ?? m.event.sentenceText,
+  };
+  if (m.killed) s.killed = m.killed;
+  return s;
+}
+
+function ownRanges(members: EventFeatures[], pick: (m: EventFeatures) => CasualtyRange | undefined): CasualtyRange[] {
+  return members.map(pick).filter((r): r is CasualtyRange => !!r && !r.cumulative);
+}
+
+/** Turns a cluster into an incident with reconciled date, place, counts, grade and sources. */
+export function makeIncident(c: Cluster): Incident {
+  const members = [...c.members].sort(
+    (a, b) =>
+      (a.published ?? '').localeCompare(b.published ?? '') ||
+      a.event.articleId.localeCompare(b.event.articleId) ||
+      a.event.sentence - b.event.sentence ||
+      a.event.id.localeCompare(b.event.id),
+  );
+  const actorCountry = mode(members.map((m) => m.actorCountry).filter((x): x is string => !!x)) ?? null;
+  const casualties: Incident['casualties'] = {};
+  const killed = reconcileCounts(ownRanges(members, (m) => m.killed));
+  if (killed) casualties.killed = killed;
+  const injured = reconcileCounts(ownRanges(members, (m) => m.casualties.injured));
+  if (injured) casualties.injured = injured;
+  const survivors = reconcileCounts(ownRanges(members, (m) => m.casualties.survivors));
+  if (survivors) casualties.survivors = survivors;
+  const pubs = members.map((m) => m.published).filter((p): p is string => !!p).sort();
+  return {
+    id: stableId('inc', earliestMember(members).event.id),
+    type: mode(members.map((m) => m.event.type))!,
+    cameo: mode(members.map((m) => m.event.cameo))!,
+    date: incidentDate(members),
+    reported: pubs[0] ?? null,
+    location: incidentPlace(members),
+    actors: uniqueActors(members.map((m) => m.event.actor)),
+    recipients: uniqueActors(members.map((m) => m.event.recipient)),
+    casualties,
+    grade: gradeIncident(members, actorCountry),
+    campaignId: null,
+    sources: members.map(source),
+  };
+}

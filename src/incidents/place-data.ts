@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { type DataFileSpec, loadDataFile } from '../core/data-file.js';
+
+/** A sea, ocean or named region with a representative point. */
+export const areaSchema = z.object({
+  /** Stable id, kebab-case ("caribbean-sea"). */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: z.string().min(1),
+  kind: z.enum(['sea', 'region']),
+  aliases: z.array(z.string().min(1)).default([]),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  /** Ids of larger areas that contain this one. */
+  within: z.array(z.string()).default([]),
+  /** ISO3 codes of countries with a coast on this sea, or members of this region. */
+  countries: z.array(z.string().regex(/^[A-Z]{3}$/)).default([]),
+  source: z.string().optional(),
+});
+export type Area = z.infer<typeof areaSchema>;
+
+/** `data/places/areas.yaml`. */
+export const areasFileSchema = z.object({ areas: z.array(areaSchema).min(1) });
+
+/** A country with a centroid of its territory. */
+export const countrySchema = z.object({
+  iso3: z.string().regex(/^[A-Z]{3}$/),
+  iso2: z.string().regex(/^[A-Z]{2}$/),
+  name: z.string().min(1),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+export type CountryCentroid = z.infer<typeof countrySchema>;
+
+/** `data/places/countries.json`. */
+export const countriesFileSchema = z.object({
+  source: z.string(),
+  countries: z.array(countrySchema).min(100),
+});
+
+/** `data/places/demonyms.yaml`: nationality words to ISO3, each entry with a stable id. */
+export const demonymsFileSchema = z.object({
+  demonyms: z
+    .array(
+      z.object({
+        id: z.string().regex(/^dem-[a-z]{3}$/),
+        country: z.string().regex(/^[A-Z]{3}$/),
+        /** Adjectives and nouns, singular and plural ("Colombian", "Colombians"). */
+        words: z.array(z.string().min(1)).min(1),
+      }),
+    )
+    .min(1),
+});
+
+export const areasFile: DataFileSpec<z.infer<typeof areasFileSchema>> = {
+  path: 'places/areas.yaml',
+  schema: areasFileSchema,
+};
+export const countriesFile: DataFileSpec<z.infer<typeof countriesFileSchema>> = {
+  path: 'places/countries.json',
+  schema: countriesFileSchema,
+};
+export const demonymsFile: DataFileSpec<z.infer<typeof demonymsFileSchema>> = {
+  path: 'places/demonyms.yaml',
+  schema: demonymsFileSchema,
+};
+
+let areasCache: Area[] | null = null;
+let countriesCache: CountryCentroid[] | null = null;
+let demonymsCache: z.infer<typeof demonymsFileSchema>['demonyms'] | null = null;
+
+/** Seas and regions, loaded once. */
+export function loadAreas(): Area[] {
+  areasCache ??= loadDataFile(areasFile).areas;
+  return areasCache;
+}
+
+/** Country centroids, loaded once. */
+export function loadCountries(): CountryCentroid[] {
+  countriesCache ??= loadDataFile(countriesFile).countries;
+  return countriesCache;
+}
+
+/** Demonym entries, loaded once. */
+export function loadDemonyms(): z.infer<typeof demonymsFileSchema>['demonyms'] {
+  demonymsCache ??= loadDataFile(demonymsFile).demonyms;
+  return demonymsCache;
+}

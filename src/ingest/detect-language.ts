@@ -1,0 +1,38 @@
+import { franc } from 'franc-min';
+
+/** ISO 639-1 codes that metadata commonly carries, mapped to the ISO 639-3 codes franc returns. */
+const ISO1_TO_ISO3: Record<string, string> = {
+  ar: 'arb', bn: 'ben', de: 'deu', en: 'eng', es: 'spa', fa: 'pes', fr: 'fra', hi: 'hin', id: 'ind',
+  it: 'ita', ja: 'jpn', ko: 'kor', nl: 'nld', pl: 'pol', pt: 'por', ru: 'rus', sw: 'swh', th: 'tha',
+  tr: 'tur', uk: 'ukr', ur: 'urd', vi: 'vie', zh: 'cmn', el: 'ell', he: 'heb', ro: 'ron', sv: 'swe',
+  hu: 'hun', cs: 'ces', ms: 'zlm', ta: 'tam', te: 'tel', am: 'amh', ha: 'hau', yo: 'yor', so: 'som',
+};
+
+/** Shortest text (in characters) on which franc's guess is trusted; shorter gives `und`. */
+export const MIN_DETECT_CHARS = 40;
+/** Text at least this long overrides a language declared in metadata. */
+const TRUST_DETECTION_CHARS = 200;
+/** Detection reads at most this many characters: more changes nothing but costs time. */
+const SAMPLE_CHARS = 4000;
+
+/** Maps a declared language tag (`en`, `en-US`, `eng`) to ISO 639-3, or null if unknown. */
+export function languageTagToIso3(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (/^[a-z]{3}$/.test(primary)) return primary;
+  return ISO1_TO_ISO3[primary] ?? null;
+}
+
+/**
+ * Detects the language of a text as ISO 639-3 with franc-min; `und` when the text is too short to
+ * tell. A declared language (from `<html lang>` or a JSON field) wins on short texts, where
+ * detection is unreliable, and loses on long ones, where templates often declare the wrong one.
+ */
+export function detectLanguage(text: string, declared?: string | null): string {
+  const declaredIso3 = languageTagToIso3(declared);
+  const sample = text.slice(0, SAMPLE_CHARS);
+  if (declaredIso3 && sample.length < TRUST_DETECTION_CHARS) return declaredIso3;
+  const guess = franc(sample, { minLength: MIN_DETECT_CHARS });
+  if (guess === 'und' && declaredIso3) return declaredIso3;
+  return guess;
+}

@@ -1,0 +1,150 @@
+import { getLogger } from '../core/logger.js';
+import type { Problem } from '../core/problem.js';
+import type { Article, ClaimStatus, CodedEvent } from '../core/records.js';
+import type { StageContext } from '../core/stage.js';
+import { buildIncidents } from '../incidents/build-incidents.js';
+import type { IngestItem, ReadOptions } from '../ingest/ingest-options.js';
+import { readInputs } from '../ingest/read-inputs.js';
+import type { Store } from '../store/store.js';
+import { CODED_LANGUAGES, processArticle } from './pipeline.js';
+
+/** Every claim status, so that incident building sees flagged events too. */
+export const ALL_CLAIMS: ClaimStatus[] = ['asserted', 'attributed', 'alleged', 'denied', 'hypothetical', 'future', 'negated'];
+
+/** Counts of one ingest run. */
+export interface IngestCounts {
+  /** Articles newly stored. */
+  stored: number;
+  /** Articles already in the store (same content id): nothing written. */
+  duplicate: number;
+  /** Inputs skipped on purpose (unsupported file types, corpus documentation). */
+  skipped: number;
+  /** Inputs or records that could not be read or processed. */
+  failed: number;
+  /** Events stored with the new articles. */
+  events: number;
+  /** Articles stored but not coded because of their language. */
+  notCoded: number;
+}
+
+/** Progress after each item. */
+export interface IngestProgress extends IngestCounts {
+  /** The origin of the item just handled. */
+  current: string;
+}
+
+/** Options of {@link runIngest}. */
+export interface IngestRunOptions {
+  store: Store;
+  inputs: string[];
+  read?: Partial<ReadOptions>;
+  /** Called after each article or problem. */
+  onProgress?: (p: IngestProgress) => void;
+  /** Called for each problem as it happens (errors and warnings). */
+  onProblem?: (p: Problem) => void;
+  /** Rebuild incidents even when no article was stored. */
+  rebuildIncidents?: boolean;
+  ctx?: StageContext;
+  /** Items to ingest instead of reading `inputs` (the API posts articles this way). */
+  items?: AsyncIterable<IngestItem> | Iterable<IngestItem>;
+}
+
+/** Result of a run. */
+export interface IngestResult extends IngestCounts {
+  runId: string;
+  problems: Problem[];
+  /** Incidents after the rebuild, or null when no rebuild was needed. */
+  incidents: number | null;
+  /** Ids of the articles stored by this run. */
+  storedIds: string[];
+}
+
+/**
+ * Codes and stores one article unless the store already has it. The store writes it in one
+ * transaction, so a failure leaves nothing of it behind.
+ */
+export async function ingestArticle(
+  store: Store,
+  article: Article,
+  ctx: StageContext = { log: getLogger() },
+): Promise<{ outcome: 'stored' | 'duplicate'; events: number; coded: boolean }> {
+  if (await store.hasArticle(article.id)) return { outcome: 'duplicate', events: 0, coded: false };
+  const coded = processArticle(article, ctx);
+  const outcome = await store.saveArticle(coded);
+  return { outcome, events: outcome === 'stored' ? coded.events.length : 0, coded: CODED_LANGUAGES.has(article.language) };
+}
+
+/**
+ * Rebuilds the incident ledger from every stored event (flagged ones included, since a denial is
+ * part of an incident's record) and returns the number of incidents.
+ */
+export async function rebuildIncidents(store: Store): Promise<number> {
+  const events: CodedEvent[] = [];
+  for await (const e of store.iterateEvents({ claim: ALL_CLAIMS })) events.push(e);
+  const articles = new Map<string, Article>();
+  let cursor: string | null = null;
+  do {
+    const page = await store.listArticles({ limit: 1000, cursor });
+    for (const a of page.items) articles.set(a.id, a);
+    cursor = page.next;
+  } while (cursor);
+  const { incidents, campaigns } = buildIncidents(events, articles);
+  await store.replaceIncidents(incidents, campaigns);
+  return incidents.length;
+}
+
+/**
+ * Reads the inputs, codes and stores each new article, then rebuilds incidents when anything was
+ * stored. Per-article failures become problems; the run goes on. The run is recorded in the store.
+ */
+export async function runIngest(opts: IngestRunOptions): Promise<IngestResult> {
+  const { store } = opts;
+  const ctx = opts.ctx ?? { log: getLogger() };
+  const counts: IngestCounts = { stored: 0, duplicate: 0, skipped: 0, failed: 0, events: 0, notCoded: 0 };
+  const problems: Problem[] = [];
+  const storedIds: string[] = [];
+  const runId = await store.startRun(opts.inputs);
+  const report = (p: Problem) => {
+    problems.push(p);
+    opts.onProblem?.(p);
+  };
+  const items = opts.items ?? readInputs(opts.inputs, opts.read);
+  for await (const item of items) {
+    let current: string;
+    if ('problem' in item) {
+      current = item.problem.path;
+      if (item.problem.severity === 'warning') counts.skipped++;
+      else counts.failed++;
+      report(item.problem);
+    } else {
+      const { article } = item;
+      current = article.origin;
+      for (const w of item.warnings ?? []) report({ ...w, severity: 'warning' });
+      try {
+        const r = await ingestArticle(store, article, ctx);
+        if (r.outcome === 'stored') {
+          counts.stored++;
+          counts.events += r.events;
+          storedIds.push(article.id);
+          if (!r.coded) counts.notCoded++;
+        } else counts.duplicate++;
+      } catch (e) {
+        counts.failed++;
+        ctx.log.error({ err: e, origin: article.origin }, 'article failed');
+        report({ code: 'process-failed', path: article.origin, message: `not stored: ${(e as Error).message}` });
+      }
+    }
+    opts.onProgress?.({ ...counts, current });
+  }
+  let incidents: number | null = null;
+  if (counts.stored > 0 || opts.rebuildIncidents) {
+    try {
+      incidents = await rebuildIncidents(store);
+    } catch (e) {
+      ctx.log.error({ err: e }, 'incident rebuild failed');
+      report({ code: 'incidents-failed', path: 'incidents', message: `incident ledger not rebuilt: ${(e as Error).message}` });
+    }
+  }
+  await store.finishRun(runId, { stored: counts.stored, skipped: counts.skipped + counts.duplicate, failed: counts.failed });
+  return { ...counts, runId, problems, incidents, storedIds };
+}

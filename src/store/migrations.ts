@@ -1,0 +1,282 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import type { StoreCapabilities } from './store.js';
+
+type Dialect = StoreCapabilities['dialect'];
+
+/** Name of the table that records applied migrations. */
+export const MIGRATION_TABLE = 'lapwing_migrations';
+
+/**
+ * Column types per dialect. PostgreSQL text columns use the "C" collation so that ordering and
+ * prefix ranges compare bytes, exactly as SQLite does, whatever the database's default locale.
+ */
+function types(dialect: Dialect) {
+  const pg = dialect === 'postgres';
+  return {
+    text: pg ? sql`text collate "C"` : sql`text`,
+    int: sql`integer`,
+    real: pg ? sql`double precision` : sql`real`,
+  };
+}
+
+function schemaV1(dialect: Dialect): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      const t = types(dialect);
+      const s = db.schema;
+      await s
+        .createTable('articles')
+        .ifNotExists()
+        .addColumn('id', t.text, (c) => c.primaryKey())
+        .addColumn('text', t.text, (c) => c.notNull())
+        .addColumn('title', t.text)
+        .addColumn('outlet', t.text)
+        .addColumn('published', t.text)
+        .addColumn('url', t.text)
+        .addColumn('language', t.text, (c) => c.notNull())
+        .addColumn('origin', t.text, (c) => c.notNull())
+        .addColumn('format', t.text, (c) => c.notNull())
+        .addColumn('ingested_at', t.text, (c) => c.notNull())
+        .execute();
+      await s
+        .createTable('article_analysis')
+        .ifNotExists()
+        .addColumn('article_id', t.text, (c) => c.primaryKey().references('articles.id').onDelete('cascade'))
+        .addColumn('quotes_json', t.text, (c) => c.notNull())
+        .addColumn('markers_json', t.text, (c) => c.notNull())
+        .addColumn('quantities_json', t.text, (c) => c.notNull())
+        .addColumn('dates_json', t.text, (c) => c.notNull())
+        .addColumn('tokens_json', t.text)
+        .execute();
+      await s
+        .createTable('sentences')
+        .ifNotExists()
+        .addColumn('article_id', t.text, (c) => c.notNull().references('articles.id').onDelete('cascade'))
+        .addColumn('idx', t.int, (c) => c.notNull())
+        .addColumn('start_offset', t.int, (c) => c.notNull())
+        .addColumn('end_offset', t.int, (c) => c.notNull())
+        .addColumn('paragraph', t.int, (c) => c.notNull())
+        .addColumn('text', t.text, (c) => c.notNull())
+        .addPrimaryKeyConstraint('sentences_pk', ['article_id', 'idx'])
+        .execute();
+      await s
+        .createTable('mentions')
+        .ifNotExists()
+        .addColumn('article_id', t.text, (c) => c.notNull().references('articles.id').onDelete('cascade'))
+        .addColumn('id', t.text, (c) => c.notNull())
+        .addColumn('ord', t.int, (c) => c.notNull())
+        .addColumn('sentence', t.int, (c) => c.notNull())
+        .addColumn('start_offset', t.int, (c) => c.notNull())
+        .addColumn('end_offset', t.int, (c) => c.notNull())
+        .addColumn('text', t.text, (c) => c.notNull())
+        .addColumn('kind', t.text, (c) => c.notNull())
+        .addColumn('title', t.text)
+        .addColumn('antecedent', t.text)
+        .addColumn('canonical', t.text)
+        .addColumn('actor_code', t.text)
+        .addColumn('actor_country', t.text)
+        .addColumn('actor_sector', t.text)
+        .addColumn('actor_name', t.text)
+        .addColumn('actor_json', t.text)
+        .addPrimaryKeyConstraint('mentions_pk', ['article_id', 'id'])
+        .execute();
+      await s
+        .createTable('actors')
+        .ifNotExists()
+        .addColumn('code', t.text, (c) => c.primaryKey())
+        .addColumn('name', t.text, (c) => c.notNull())
+        .addColumn('country', t.text)
+        .addColumn('sector', t.text)
+        .execute();
+      await s
+        .createTable('events')
+        .ifNotExists()
+        .addColumn('id', t.text, (c) => c.primaryKey())
+        .addColumn('article_id', t.text, (c) => c.notNull().references('articles.id').onDelete('cascade'))
+        .addColumn('ord', t.int, (c) => c.notNull())
+        .addColumn('sentence', t.int, (c) => c.notNull())
+        .addColumn('type', t.text, (c) => c.notNull())
+        .addColumn('mode', t.text)
+        .addColumn('context', t.text)
+        .addColumn('cameo', t.text, (c) => c.notNull())
+        .addColumn('cameo_root', t.text, (c) => c.notNull())
+        .addColumn('goldstein', t.real, (c) => c.notNull())
+        .addColumn('quad', t.int, (c) => c.notNull())
+        .addColumn('claim', t.text, (c) => c.notNull())
+        .addColumn('actor_code', t.text, (c) => c.notNull())
+        .addColumn('actor_country', t.text)
+        .addColumn('actor_sector', t.text)
+        .addColumn('actor_name', t.text, (c) => c.notNull())
+        .addColumn('actor_json', t.text, (c) => c.notNull())
+        .addColumn('recipient_code', t.text)
+        .addColumn('recipient_country', t.text)
+        .addColumn('recipient_sector', t.text)
+        .addColumn('recipient_name', t.text)
+        .addColumn('recipient_json', t.text)
+        .addColumn('claim_source_json', t.text)
+        .addColumn('sentence_text', t.text, (c) => c.notNull())
+        .addColumn('date_from', t.text)
+        .addColumn('date_to', t.text)
+        .addColumn('date_granularity', t.text)
+        .addColumn('location_name', t.text)
+        .addColumn('location_country', t.text)
+        .addColumn('location_lat', t.real)
+        .addColumn('location_lon', t.real)
+        .addColumn('location_json', t.text)
+        .addColumn('confidence', t.real, (c) => c.notNull())
+        .addColumn('rules_json', t.text, (c) => c.notNull())
+        .addColumn('casualties_json', t.text)
+        .execute();
+      await s
+        .createTable('event_evidence')
+        .ifNotExists()
+        .addColumn('event_id', t.text, (c) => c.primaryKey().references('events.id').onDelete('cascade'))
+        .addColumn('article_id', t.text, (c) => c.notNull().references('articles.id').onDelete('cascade'))
+        .addColumn('start_offset', t.int, (c) => c.notNull())
+        .addColumn('end_offset', t.int, (c) => c.notNull())
+        .addColumn('text', t.text, (c) => c.notNull())
+        .execute();
+      await s
+        .createTable('incidents')
+        .ifNotExists()
+        .addColumn('id', t.text, (c) => c.primaryKey())
+        .addColumn('type', t.text, (c) => c.notNull())
+        .addColumn('cameo', t.text, (c) => c.notNull())
+        .addColumn('date_from', t.text, (c) => c.notNull())
+        .addColumn('date_to', t.text, (c) => c.notNull())
+        .addColumn('date_granularity', t.text, (c) => c.notNull())
+        .addColumn('reported', t.text)
+        .addColumn('location_name', t.text)
+        .addColumn('location_country', t.text)
+        .addColumn('location_json', t.text)
+        .addColumn('actors_json', t.text, (c) => c.notNull())
+        .addColumn('recipients_json', t.text, (c) => c.notNull())
+        .addColumn('casualties_json', t.text, (c) => c.notNull())
+        .addColumn('killed_best', t.real)
+        .addColumn('grade', t.text, (c) => c.notNull())
+        .addColumn('campaign_id', t.text)
+        .execute();
+      await s
+        .createTable('incident_actors')
+        .ifNotExists()
+        .addColumn('incident_id', t.text, (c) => c.notNull().references('incidents.id').onDelete('cascade'))
+        .addColumn('role', t.text, (c) => c.notNull())
+        .addColumn('ord', t.int, (c) => c.notNull())
+        .addColumn('code', t.text, (c) => c.notNull())
+        .addColumn('name', t.text, (c) => c.notNull())
+        .addPrimaryKeyConstraint('incident_actors_pk', ['incident_id', 'role', 'ord'])
+        .execute();
+      await s
+        .createTable('incident_sources')
+        .ifNotExists()
+        .addColumn('incident_id', t.text, (c) => c.notNull().references('incidents.id').onDelete('cascade'))
+        .addColumn('ord', t.int, (c) => c.notNull())
+        .addColumn('article_id', t.text, (c) => c.notNull())
+        .addColumn('event_id', t.text, (c) => c.notNull())
+        .addColumn('outlet', t.text)
+        .addColumn('url', t.text)
+        .addColumn('published', t.text)
+        .addColumn('killed_json', t.text)
+        .addColumn('evidence', t.text, (c) => c.notNull())
+        .addPrimaryKeyConstraint('incident_sources_pk', ['incident_id', 'ord'])
+        .execute();
+      await s
+        .createTable('campaigns')
+        .ifNotExists()
+        .addColumn('id', t.text, (c) => c.primaryKey())
+        .addColumn('name', t.text, (c) => c.notNull())
+        .addColumn('actor_code', t.text, (c) => c.notNull())
+        .addColumn('actor_json', t.text, (c) => c.notNull())
+        .addColumn('target_sector', t.text)
+        .addColumn('type', t.text, (c) => c.notNull())
+        .addColumn('incident_ids_json', t.text, (c) => c.notNull())
+        .addColumn('date_from', t.text, (c) => c.notNull())
+        .addColumn('date_to', t.text, (c) => c.notNull())
+        .addColumn('killed_sum', t.real, (c) => c.notNull())
+        .addColumn('stated_totals_json', t.text, (c) => c.notNull())
+        .execute();
+      await s
+        .createTable('ingest_runs')
+        .ifNotExists()
+        .addColumn('id', t.text, (c) => c.primaryKey())
+        .addColumn('started_at', t.text, (c) => c.notNull())
+        .addColumn('finished_at', t.text)
+        .addColumn('inputs_json', t.text, (c) => c.notNull())
+        .addColumn('stored', t.int, (c) => c.notNull().defaultTo(0))
+        .addColumn('skipped', t.int, (c) => c.notNull().defaultTo(0))
+        .addColumn('failed', t.int, (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  };
+}
+
+/**
+ * Indexes for the query shapes of `EventFilter`. See README.md for why PostgreSQL events are
+ * indexed rather than partitioned.
+ */
+function indexesV2(dialect: Dialect): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      const pg = dialect === 'postgres';
+      const idx = (name: string, table: string, cols: string) =>
+        sql.raw(`create index if not exists ${name} on ${table} (${cols})`).execute(db);
+      // Keyset pagination walks (date_from, id); the same index serves from/to ranges.
+      await idx('events_date_id', 'events', pg ? 'date_from asc nulls first, id' : 'date_from, id');
+      await idx('events_article', 'events', 'article_id');
+      await idx('events_actor', 'events', 'actor_code, date_from');
+      await idx('events_recipient', 'events', 'recipient_code, date_from');
+      await idx('events_type', 'events', 'type, date_from');
+      await idx('events_cameo_root', 'events', 'cameo_root, date_from');
+      await idx('events_location_country', 'events', 'location_country');
+      await idx('event_evidence_article', 'event_evidence', 'article_id');
+      await idx('mentions_actor', 'mentions', 'actor_code');
+      await idx('articles_language', 'articles', 'language, id');
+      await idx('incidents_date_id', 'incidents', 'date_from, id');
+      await idx('incidents_campaign', 'incidents', 'campaign_id');
+      await idx('incident_actors_code', 'incident_actors', 'code');
+      if (pg) {
+        // A BRIN index costs a few pages even at 100M rows and lets scans of recent ingests skip
+        // the bulk of the table, because articles arrive roughly in ingestion-time order.
+        await idx('articles_ingested_brin', 'articles using brin', 'ingested_at');
+        // Substring search over evidence sentences: trigram GIN, when the extension may be created.
+        await sql`savepoint lapwing_trgm`.execute(db);
+        try {
+          await sql`create extension if not exists pg_trgm`.execute(db);
+          await idx('events_sentence_trgm', 'events using gin', 'lower(sentence_text) gin_trgm_ops');
+          await sql`release savepoint lapwing_trgm`.execute(db);
+        } catch {
+          await sql`rollback to savepoint lapwing_trgm`.execute(db);
+        }
+      }
+    },
+  };
+}
+
+/** Every migration, in order. Names are stable: they are the versions recorded in the table. */
+export function migrationsFor(dialect: Dialect): Record<string, Migration> {
+  return {
+    '0001_schema': schemaV1(dialect),
+    '0002_indexes': indexesV2(dialect),
+  };
+}
+
+/** Applies pending migrations. Safe to call on every open and from several processes at once. */
+export async function runMigrations(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
+  // Kysely looks for its bookkeeping tables in every schema unless told which one; a database
+  // with several Lapwing schemas (tests, tenants) needs the one this connection writes to.
+  const schema =
+    dialect === 'postgres'
+      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: MIGRATION_TABLE,
+    migrationLockTableName: `${MIGRATION_TABLE}_lock`,
+    migrationTableSchema: schema,
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

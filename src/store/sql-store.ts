@@ -1,0 +1,556 @@
+import { randomBytes } from 'node:crypto';
+import { type ExpressionBuilder, type Kysely, type SqlBool, type Expression, sql } from 'kysely';
+import type { Article, Campaign, CodedArticle, CodedEvent, Incident } from '../core/records.js';
+import {
+  type ArticleRows,
+  type KeepOptions,
+  articleToRows,
+  rowToAnalysis,
+  rowToArticle,
+  rowToMention,
+  rowToSentence,
+} from './article-rows.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import type { LapwingDb } from './db-schema.js';
+import type { Bucket, DialectAdapter } from './dialect-adapter.js';
+import { containsCi, eventWhere, startsWith } from './event-filter.js';
+import { type EventWithEvidence, rowToEvent } from './event-rows.js';
+import { campaignToRow, incidentToRows, rowToCampaign, rowsToIncident } from './incident-rows.js';
+import { runMigrations } from './migrations.js';
+import type {
+  ActorActivity,
+  EventFilter,
+  IngestRun,
+  Page,
+  SaveOutcome,
+  SeriesPoint,
+  Store,
+  StoreCapabilities,
+  StoreStats,
+} from './store.js';
+
+type Db = Kysely<LapwingDb>;
+type IncidentFilter = Parameters<Store['queryIncidents']>[0];
+
+/** How many times a transaction is retried after a deadlock or busy error. */
+const RETRIES = 4;
+/** Articles per bulk batch: large enough to amortise round trips, small enough to bound memory. */
+const BULK_BATCH = 200;
+/** Rows fetched per round trip by `iterateEvents`. */
+const ITERATE_BATCH = 500;
+
+/** Sums of doubles can differ in the last bits between engines; round them to a fixed precision. */
+function round(x: unknown): number {
+  return Math.round(Number(x ?? 0) * 1e6) / 1e6;
+}
+
+function clampLimit(limit: number): number {
+  if (!Number.isFinite(limit) || limit < 1) return 1;
+  return Math.min(Math.floor(limit), 10_000);
+}
+
+/** The store over any `DialectAdapter`: the SQL both engines share lives here. */
+export class SqlStore implements Store {
+  readonly caps: StoreCapabilities;
+  private readonly db: Db;
+
+  constructor(
+    private readonly adapter: DialectAdapter,
+    private readonly keep: KeepOptions = {},
+  ) {
+    this.caps = adapter.caps;
+    this.db = adapter.db;
+  }
+
+  async migrate(): Promise<void> {
+    await runMigrations(this.db as Kysely<unknown>, this.caps.dialect);
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    const row = await this.db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  // ---- writes ---------------------------------------------------------------------------------
+
+  private async withRetry<T>(fn: (trx: Db) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.adapter.transaction(fn);
+      } catch (e) {
+        if (attempt >= RETRIES || !this.adapter.isRetryable(e)) throw e;
+        await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * (attempt + 1)));
+      }
+    }
+  }
+
+  /** Multi-row INSERT in chunks that stay under the engine's bind-parameter limit. */
+  private async insertMany(
+    trx: Db,
+    table: keyof LapwingDb,
+    rows: object[],
+    ignoreConflictOn?: string,
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    const per = Math.max(1, Math.floor(this.adapter.maxParams / Object.keys(rows[0]).length));
+    // biome-ignore lint/suspicious/noExplicitAny: the table is chosen at run time; rows come from typed mappers.
+    const anyDb = trx as Kysely<any>;
+    for (let i = 0; i < rows.length; i += per) {
+      let q = anyDb.insertInto(table).values(rows.slice(i, i + per));
+      if (ignoreConflictOn) q = q.onConflict((oc) => oc.column(ignoreConflictOn).doNothing());
+      await q.execute();
+    }
+  }
+
+  /** Writes one article's rows inside `trx`; 'duplicate' (writing nothing) when the id exists. */
+  private async writeRows(trx: Db, rows: ArticleRows): Promise<SaveOutcome> {
+    // ON CONFLICT DO NOTHING makes a concurrent writer of the same article wait for ours, then see
+    // the conflict: exactly one copy whoever wins.
+    const inserted = await trx
+      .insertInto('articles')
+      .values(rows.article)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) return 'duplicate';
+    await trx.insertInto('article_analysis').values(rows.analysis).execute();
+    await this.insertMany(trx, 'sentences', rows.sentences);
+    await this.insertMany(trx, 'mentions', rows.mentions);
+    // Sorted so that concurrent transactions lock shared actor keys in one order (no deadlock).
+    const actors = [...rows.actors].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    await this.insertMany(trx, 'actors', actors, 'code');
+    await this.insertMany(trx, 'events', rows.events);
+    await this.insertMany(trx, 'event_evidence', rows.evidence);
+    return 'stored';
+  }
+
+  async saveArticle(coded: CodedArticle): Promise<SaveOutcome> {
+    const rows = articleToRows(coded, new Date().toISOString(), this.keep);
+    return this.withRetry((trx) => this.writeRows(trx, rows));
+  }
+
+  async saveArticles(coded: CodedArticle[]): Promise<(SaveOutcome | Error)[]> {
+    const now = new Date().toISOString();
+    const out: (SaveOutcome | Error)[] = [];
+    for (let i = 0; i < coded.length; i += BULK_BATCH) {
+      const slice = coded.slice(i, i + BULK_BATCH);
+      const prepared: (ArticleRows | Error)[] = slice.map((c) => {
+        try {
+          return articleToRows(c, now, this.keep);
+        } catch (e) {
+          return e instanceof Error ? e : new Error(String(e));
+        }
+      });
+      const good = prepared.filter((p): p is ArticleRows => !(p instanceof Error));
+      let bulk: SaveOutcome[] | null = null;
+      if (this.adapter.bulkSave && good.length > 1) {
+        try {
+          bulk = await this.adapter.bulkSave(good);
+        } catch {
+          bulk = null; // one bad article spoils the batch: fall back to one transaction per article
+        }
+      }
+      let k = 0;
+      for (const p of prepared) {
+        if (p instanceof Error) {
+          out.push(p);
+          continue;
+        }
+        if (bulk) {
+          out.push(bulk[k++]);
+          continue;
+        }
+        try {
+          out.push(await this.withRetry((trx) => this.writeRows(trx, p)));
+        } catch (e) {
+          out.push(e instanceof Error ? e : new Error(String(e)));
+        }
+      }
+    }
+    return out;
+  }
+
+  // ---- articles -------------------------------------------------------------------------------
+
+  async getArticle(id: string): Promise<CodedArticle | null> {
+    const a = await this.db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!a) return null;
+    const [analysis, sentences, mentions, events] = await Promise.all([
+      this.db.selectFrom('article_analysis').selectAll().where('article_id', '=', id).executeTakeFirst(),
+      this.db.selectFrom('sentences').selectAll().where('article_id', '=', id).orderBy('idx').execute(),
+      this.db.selectFrom('mentions').selectAll().where('article_id', '=', id).orderBy('ord').execute(),
+      this.eventSelect().where('e.article_id', '=', id).orderBy('e.ord').execute(),
+    ]);
+    return {
+      article: rowToArticle(a),
+      sentences: sentences.map(rowToSentence),
+      mentions: mentions.map(rowToMention),
+      ...rowToAnalysis(analysis),
+      events: events.map((r) => rowToEvent(r as EventWithEvidence)),
+    };
+  }
+
+  async listArticles(opts: { limit: number; cursor?: string | null; language?: string }): Promise<Page<Article>> {
+    const limit = clampLimit(opts.limit);
+    let q = this.db.selectFrom('articles').selectAll().orderBy('id').limit(limit + 1);
+    if (opts.language) q = q.where('language', '=', opts.language);
+    if (opts.cursor) q = q.where('id', '>', decodeCursor(opts.cursor, 1)[0] as string);
+    const rows = await q.execute();
+    const items = rows.slice(0, limit).map(rowToArticle);
+    const next = rows.length > limit ? encodeCursor([items[items.length - 1].id]) : null;
+    return { items, next };
+  }
+
+  // ---- events ---------------------------------------------------------------------------------
+
+  private eventSelect() {
+    return this.db
+      .selectFrom('events as e')
+      .innerJoin('event_evidence as v', 'v.event_id', 'e.id')
+      .selectAll('e')
+      .select(['v.start_offset as ev_start', 'v.end_offset as ev_end', 'v.text as ev_text']);
+  }
+
+  async queryEvents(
+    filter: EventFilter,
+    opts: { limit: number; cursor?: string | null; order?: 'asc' | 'desc' },
+  ): Promise<Page<CodedEvent>> {
+    const limit = clampLimit(opts.limit);
+    const desc = opts.order === 'desc';
+    let q = this.eventSelect().where((eb) => eventWhere(eb, filter));
+    if (opts.cursor) {
+      const [d, id] = decodeCursor(opts.cursor, 2) as [string | null, string];
+      q = q.where((eb) => afterDateId(eb, d, id, desc));
+    }
+    q = desc
+      ? q.orderBy('e.date_from', (ob) => ob.desc().nullsLast()).orderBy('e.id', 'desc')
+      : q.orderBy('e.date_from', (ob) => ob.asc().nullsFirst()).orderBy('e.id', 'asc');
+    const rows = (await q.limit(limit + 1).execute()) as EventWithEvidence[];
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(rowToEvent),
+      next: rows.length > limit ? encodeCursor([last.date_from, last.id]) : null,
+    };
+  }
+
+  async *iterateEvents(filter: EventFilter): AsyncIterable<CodedEvent> {
+    let after: string | null = null;
+    for (;;) {
+      let q = this.eventSelect().where((eb) => eventWhere(eb, filter));
+      if (after !== null) q = q.where('e.id', '>', after);
+      const rows = (await q.orderBy('e.id').limit(ITERATE_BATCH).execute()) as EventWithEvidence[];
+      for (const r of rows) yield rowToEvent(r);
+      if (rows.length < ITERATE_BATCH) return;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  async dyadSeries(filter: EventFilter, bucket: Bucket): Promise<SeriesPoint[]> {
+    const period = this.adapter.bucket(bucket, 'e.date_from');
+    const rows = await this.db
+      .selectFrom('events as e')
+      .where((eb) => eventWhere(eb, filter))
+      .where('e.date_from', 'is not', null)
+      .select([
+        period.as('period'),
+        (eb) => eb.fn.countAll().as('events'),
+        (eb) => eb.fn.sum('e.goldstein').as('goldstein'),
+        sql<number>`sum(case when e.quad in (3, 4) then 1 else 0 end)`.as('conflict'),
+        sql<number>`sum(case when e.quad in (1, 2) then 1 else 0 end)`.as('cooperation'),
+      ])
+      .groupBy(period)
+      .orderBy(period)
+      .execute();
+    return rows.map((r) => ({
+      period: String(r.period),
+      events: Number(r.events),
+      goldstein: round(r.goldstein),
+      // Intensity on the Goldstein scale: conflict negative, cooperation positive.
+      intensity: round(r.goldstein),
+      conflict: Number(r.conflict),
+      cooperation: Number(r.cooperation),
+    }));
+  }
+
+  async actorActivity(filter: EventFilter, limit: number): Promise<ActorActivity[]> {
+    const asActor = this.db
+      .selectFrom('events as e')
+      .where((eb) => eventWhere(eb, filter))
+      .select([
+        'e.actor_code as code',
+        sql<number>`1`.as('as_actor'),
+        sql<number>`0`.as('as_recipient'),
+        'e.goldstein as goldstein',
+        'e.date_from as date_from',
+      ]);
+    const asRecipient = this.db
+      .selectFrom('events as e')
+      .where((eb) => eventWhere(eb, filter))
+      .where('e.recipient_code', 'is not', null)
+      .select([
+        sql<string>`e.recipient_code`.as('code'),
+        sql<number>`0`.as('as_actor'),
+        sql<number>`1`.as('as_recipient'),
+        'e.goldstein as goldstein',
+        'e.date_from as date_from',
+      ]);
+    const rows = await this.db
+      .selectFrom(asActor.unionAll(asRecipient).as('x'))
+      .select([
+        'x.code',
+        (eb) => eb.fn.sum<number>('x.as_actor').as('as_actor'),
+        (eb) => eb.fn.sum<number>('x.as_recipient').as('as_recipient'),
+        (eb) => eb.fn.sum<number>('x.goldstein').as('goldstein'),
+        (eb) => eb.fn.min('x.date_from').as('first'),
+        (eb) => eb.fn.max('x.date_from').as('last'),
+      ])
+      .groupBy('x.code')
+      .orderBy(sql`count(*)`, 'desc')
+      .orderBy('x.code')
+      .limit(clampLimit(limit))
+      .execute();
+    const names = await this.actorNames(rows.map((r) => r.code));
+    return rows.map((r) => ({
+      code: r.code,
+      name: names.get(r.code) ?? r.code,
+      asActor: Number(r.as_actor),
+      asRecipient: Number(r.as_recipient),
+      goldsteinSum: round(r.goldstein),
+      first: r.first ?? null,
+      last: r.last ?? null,
+    }));
+  }
+
+  private async actorNames(codes: string[]): Promise<Map<string, string>> {
+    if (codes.length === 0) return new Map();
+    const rows = await this.db.selectFrom('actors').select(['code', 'name']).where('code', 'in', codes).execute();
+    return new Map(rows.map((r) => [r.code, r.name]));
+  }
+
+  async actorNetwork(
+    filter: EventFilter,
+    limit: number,
+  ): Promise<{ source: string; target: string; events: number; goldstein: number }[]> {
+    const rows = await this.db
+      .selectFrom('events as e')
+      .where((eb) => eventWhere(eb, filter))
+      .where('e.recipient_code', 'is not', null)
+      .select([
+        'e.actor_code as source',
+        sql<string>`e.recipient_code`.as('target'),
+        (eb) => eb.fn.countAll().as('events'),
+        (eb) => eb.fn.sum('e.goldstein').as('goldstein'),
+      ])
+      .groupBy(['e.actor_code', 'e.recipient_code'])
+      .orderBy(sql`count(*)`, 'desc')
+      .orderBy('e.actor_code')
+      .orderBy('e.recipient_code')
+      .limit(clampLimit(limit))
+      .execute();
+    return rows.map((r) => ({
+      source: r.source,
+      target: r.target,
+      events: Number(r.events),
+      goldstein: round(r.goldstein),
+    }));
+  }
+
+  // ---- incidents ------------------------------------------------------------------------------
+
+  async replaceIncidents(incidents: Incident[], campaigns: Campaign[]): Promise<void> {
+    const rows = incidents.map(incidentToRows);
+    await this.withRetry(async (trx) => {
+      await trx.deleteFrom('incident_sources').execute();
+      await trx.deleteFrom('incident_actors').execute();
+      await trx.deleteFrom('incidents').execute();
+      await trx.deleteFrom('campaigns').execute();
+      await this.insertMany(
+        trx,
+        'incidents',
+        rows.map((r) => r.incident),
+      );
+      await this.insertMany(
+        trx,
+        'incident_actors',
+        rows.flatMap((r) => r.actors),
+      );
+      await this.insertMany(
+        trx,
+        'incident_sources',
+        rows.flatMap((r) => r.sources),
+      );
+      await this.insertMany(trx, 'campaigns', campaigns.map(campaignToRow));
+    });
+  }
+
+  async queryIncidents(
+    filter: IncidentFilter,
+    opts: { limit: number; cursor?: string | null },
+  ): Promise<Page<Incident>> {
+    const limit = clampLimit(opts.limit);
+    let q = this.db.selectFrom('incidents as i').selectAll('i');
+    if (filter.from) q = q.where('i.date_from', '>=', filter.from.slice(0, 10));
+    if (filter.to) q = q.where('i.date_from', '<=', filter.to.slice(0, 10));
+    if (filter.type) q = q.where('i.type', '=', filter.type);
+    if (filter.campaignId) q = q.where('i.campaign_id', '=', filter.campaignId);
+    const place = filter.place?.trim();
+    if (place) {
+      q = q.where((eb) =>
+        /^[A-Za-z]{3}$/.test(place)
+          ? eb.or([eb('i.location_country', '=', place.toUpperCase()), containsCi('i.location_name', place)])
+          : containsCi('i.location_name', place),
+      );
+    }
+    const actor = filter.actor?.trim();
+    if (actor) {
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('incident_actors as ia')
+            .select('ia.incident_id')
+            .whereRef('ia.incident_id', '=', 'i.id')
+            .where((eb2) =>
+              eb2.or([startsWith('ia.code', actor.toUpperCase()), containsCi('ia.name', actor)]),
+            ),
+        ),
+      );
+    }
+    if (opts.cursor) {
+      const [d, id] = decodeCursor(opts.cursor, 2) as [string, string];
+      q = q.where((eb) => eb.or([eb('i.date_from', '>', d), eb.and([eb('i.date_from', '=', d), eb('i.id', '>', id)])]));
+    }
+    const rows = await q.orderBy('i.date_from').orderBy('i.id').limit(limit + 1).execute();
+    const page = rows.slice(0, limit);
+    const sources = page.length
+      ? await this.db
+          .selectFrom('incident_sources')
+          .selectAll()
+          .where(
+            'incident_id',
+            'in',
+            page.map((r) => r.id),
+          )
+          .orderBy('incident_id')
+          .orderBy('ord')
+          .execute()
+      : [];
+    const byIncident = new Map<string, typeof sources>();
+    for (const s of sources) {
+      const list = byIncident.get(s.incident_id) ?? [];
+      list.push(s);
+      byIncident.set(s.incident_id, list);
+    }
+    const last = page[page.length - 1];
+    return {
+      items: page.map((r) => rowsToIncident(r, byIncident.get(r.id) ?? [])),
+      next: rows.length > limit ? encodeCursor([last.date_from, last.id]) : null,
+    };
+  }
+
+  async listCampaigns(): Promise<Campaign[]> {
+    const rows = await this.db.selectFrom('campaigns').selectAll().orderBy('date_from').orderBy('id').execute();
+    return rows.map(rowToCampaign);
+  }
+
+  // ---- runs and stats -------------------------------------------------------------------------
+
+  async startRun(inputs: string[]): Promise<string> {
+    const startedAt = new Date().toISOString();
+    const id = `run_${startedAt.replace(/[-:.TZ]/g, '')}_${randomBytes(4).toString('hex')}`;
+    await this.db
+      .insertInto('ingest_runs')
+      .values({ id, started_at: startedAt, finished_at: null, inputs_json: JSON.stringify(inputs), stored: 0, skipped: 0, failed: 0 })
+      .execute();
+    return id;
+  }
+
+  async finishRun(id: string, counts: { stored: number; skipped: number; failed: number }): Promise<void> {
+    await this.db
+      .updateTable('ingest_runs')
+      .set({ finished_at: new Date().toISOString(), stored: counts.stored, skipped: counts.skipped, failed: counts.failed })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async listRuns(limit: number): Promise<IngestRun[]> {
+    const rows = await this.db
+      .selectFrom('ingest_runs')
+      .selectAll()
+      .orderBy('started_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(clampLimit(limit))
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      startedAt: r.started_at,
+      finishedAt: r.finished_at,
+      inputs: JSON.parse(r.inputs_json) as string[],
+      stored: Number(r.stored),
+      skipped: Number(r.skipped),
+      failed: Number(r.failed),
+    }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = async (table: keyof LapwingDb) =>
+      Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const [articles, sentences, mentions, events, incidents, campaigns, runs, byLang, byType] = await Promise.all([
+      count('articles'),
+      count('sentences'),
+      count('mentions'),
+      count('events'),
+      count('incidents'),
+      count('campaigns'),
+      count('ingest_runs'),
+      this.db
+        .selectFrom('articles')
+        .select(['language', (eb) => eb.fn.countAll().as('n')])
+        .groupBy('language')
+        .orderBy('language')
+        .execute(),
+      this.db
+        .selectFrom('events')
+        .select(['type', (eb) => eb.fn.countAll().as('n')])
+        .groupBy('type')
+        .orderBy('type')
+        .execute(),
+    ]);
+    return {
+      articles,
+      articlesByLanguage: Object.fromEntries(byLang.map((r) => [r.language, Number(r.n)])),
+      sentences,
+      mentions,
+      events,
+      eventsByType: Object.fromEntries(byType.map((r) => [r.type, Number(r.n)])),
+      incidents,
+      campaigns,
+      runs,
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.adapter.close();
+  }
+}
+
+/** Keyset condition: rows strictly after (d, id) in the (date nulls first, id) order or its reverse. */
+function afterDateId(
+  eb: ExpressionBuilder<LapwingDb & { e: LapwingDb['events'] }, 'e'>,
+  d: string | null,
+  id: string,
+  desc: boolean,
+): Expression<SqlBool> {
+  if (!desc) {
+    return d === null
+      ? eb.or([eb.and([eb('e.date_from', 'is', null), eb('e.id', '>', id)]), eb('e.date_from', 'is not', null)])
+      : eb.or([eb('e.date_from', '>', d), eb.and([eb('e.date_from', '=', d), eb('e.id', '>', id)])]);
+  }
+  return d === null
+    ? eb.and([eb('e.date_from', 'is', null), eb('e.id', '<', id)])
+    : eb.or([
+        eb('e.date_from', '<', d),
+        eb.and([eb('e.date_from', '=', d), eb('e.id', '<', id)]),
+        eb('e.date_from', 'is', null),
+      ]);
+}

@@ -1,0 +1,275 @@
+import type { Mention, MentionKind, Sentence, Token } from '../core/records.js';
+import {
+  GROUP_NOUNS,
+  KNOWN_ORGS,
+  NAME_JOINERS,
+  NOMINAL_HEADS,
+  NOT_NAMES,
+  ORG_HEADS,
+  PRONOUNS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  WEAK_GROUP_NOUNS,
+} from './lexicon/actors.js';
+import { countryNameSet, DEMONYMS, fold, isCity, isRegion, isSea } from './lexicon/places.js';
+
+/** Lower-case nouns that turn a preceding name into an organisation ("the Trump administration"). */
+const ORG_AFTER_NAME = new Set(['administration', 'government', 'regime', 'military', 'army', 'navy', 'ministry', 'cabinet', 'forces', 'police', 'campaign', 'embassy', 'coast guard', 'junta']);
+
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both', 'two-country', 'several']);
+
+const SPEECH_AFTER = new Set(['say', 'tell', 'state', 'add', 'warn', 'write', 'claim', 'announce', 'insist', 'deny', 'accuse', 'vow', 'threaten', 'argue', 'note']);
+
+/** Internal view of a mention while it is being built: the name without its title. */
+export interface MentionDraft extends Mention {
+  /** Name part without title words, for proper names. */
+  name?: string;
+  /** Index of its first and one past its last token in the sentence. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+function isCapitalised(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+function lower(t: Token): string {
+  return t.text.toLowerCase().replace(/[’]/g, "'");
+}
+
+/** A token that may start or continue a proper name. */
+function isNameToken(toks: Token[], i: number, clauseStart: boolean): boolean {
+  const t = toks[i];
+  if (!isCapitalised(t.text) || t.pos === 'PUNCT' || t.pos === 'NUM') return false;
+  const w = lower(t);
+  if (NOT_NAMES.has(w.replace(/\.$/, '')) && !TITLE_HEADS.has(w)) return false;
+  if (clauseStart) {
+    if (GROUP_NOUNS.has(w)) return false;
+    if (t.pos === 'PROPN') return true;
+    return TITLE_HEADS.has(w) || ORG_HEADS.has(w) || DEMONYMS.has(w) || countryNameSet().has(fold(w)) || isCity(w);
+  }
+  if (t.pos === 'PRON' && w === 'i') return false;
+  return true;
+}
+
+/** True where a token starts a clause, so that its capital letter says nothing. */
+function atClauseStart(toks: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const p = toks[i - 1].text;
+  return p === '“' || p === '"' || p === ':' || p === '‘' || p === '(' || p === '—' || p === '-' || p === ';';
+}
+
+/**
+ * Finds mentions in one sentence: proper names (with any title in front), organisations named by
+ * a name and a head noun, demonyms, group nouns, pronouns and definite nominals. Mentions do not
+ * overlap; proper names take precedence.
+ */
+export function findMentions(sentence: Sentence, toks: Token[], text: string): MentionDraft[] {
+  const out: MentionDraft[] = [];
+  const taken = new Uint8Array(toks.length);
+  const make = (a: number, b: number, kind: MentionKind, extra: Partial<MentionDraft> = {}): MentionDraft => {
+    const m: MentionDraft = {
+      // Ids are given once the article's mentions are in text order.
+      id: '',
+      sentence: sentence.index,
+      start: toks[a].start,
+      end: toks[b - 1].end,
+      text: text.slice(toks[a].start, toks[b - 1].end),
+      kind,
+      tokenStart: a,
+      tokenEnd: b,
+      ...extra,
+    };
+    for (let k = a; k < b; k++) taken[k] = 1;
+    out.push(m);
+    return m;
+  };
+
+  // Proper names.
+  for (let i = 0; i < toks.length; i++) {
+    if (!isNameToken(toks, i, atClauseStart(toks, i))) continue;
+    let j = i + 1;
+    while (j < toks.length) {
+      if (toks[j].start > toks[j - 1].end + 1) break;
+      if (isNameToken(toks, j, false)) {
+        j++;
+        continue;
+      }
+      if (j + 1 < toks.length && NAME_JOINERS.has(lower(toks[j])) && isNameToken(toks, j + 1, false) && joinerFits(toks, i, j)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    classifyChunk(toks, i, j, make);
+    i = j - 1;
+  }
+
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i]) continue;
+    const t = toks[i];
+    const w = lower(t);
+    // Definite nominals: "the ministry", "the two countries", "the foreign minister".
+    if (DETERMINERS.has(w) && i + 1 < toks.length) {
+      let j = i + 1;
+      if (NUMBER_WORDS.has(lower(toks[j])) || (toks[j].pos === 'ADJ' && !taken[j])) j++;
+      let head = -1;
+      for (let k = j; k < Math.min(toks.length, j + 3); k++) {
+        if (taken[k] || (toks[k].pos !== 'NOUN' && toks[k].pos !== 'PROPN' && toks[k].pos !== 'ADJ')) break;
+        const two = k + 1 < toks.length ? `${lower(toks[k])} ${lower(toks[k + 1])}` : '';
+        if (two && NOMINAL_HEADS.has(two) && !taken[k + 1]) {
+          head = k + 1;
+          break;
+        }
+        if (NOMINAL_HEADS.has(lower(toks[k])) && !(k + 1 < toks.length && toks[k + 1].pos === 'NOUN' && !NOMINAL_HEADS.has(lower(toks[k + 1])))) {
+          head = k;
+          break;
+        }
+      }
+      if (head >= 0 && !GROUP_NOUNS.has(lower(toks[head]))) {
+        const hw = lower(toks[head]);
+        const two = head > 0 ? `${lower(toks[head - 1])} ${hw}` : hw;
+        const key = NOMINAL_HEADS.has(two) ? two : hw;
+        const m = make(i, head + 1, 'nominal', { name: key });
+        if (NOMINAL_HEADS.get(key) === 'person') m.title = key;
+        i = head;
+        continue;
+      }
+    }
+    // Group nouns, with a demonym or country just before them ("Colombian nationals").
+    if (GROUP_NOUNS.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      const prev = out.find((m) => m.tokenEnd === i) ?? null;
+      const joined = prev && (prev.kind === 'demonym' || prev.kind === 'country');
+      if (WEAK_GROUP_NOUNS.has(w) && !joined) continue;
+      if (joined && prev) {
+        out.splice(out.indexOf(prev), 1);
+        for (let k = prev.tokenStart; k < prev.tokenEnd; k++) taken[k] = 0;
+        make(prev.tokenStart, i + 1, 'group', { name: text.slice(prev.start, t.end) });
+      } else {
+        // Hyphenated compounds come as three tokens: "narco", "-", "terrorists".
+        let a = i;
+        while (a >= 2 && toks[a - 1].text === '-' && toks[a - 1].start === toks[a - 2].end && toks[a].start === toks[a - 1].end && !taken[a - 2]) a -= 2;
+        make(a, i + 1, 'group', { name: text.slice(toks[a].start, t.end) });
+      }
+      continue;
+    }
+    // Pronouns; "US" in capitals is the country, not the pronoun.
+    if (t.pos === 'PRON' && PRONOUNS.has(w) && !(w === 'us' && t.text === 'US')) {
+      if (w === 'it' && isPleonasticIt(toks, i)) continue;
+      make(i, i + 1, 'pronoun');
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** "of", "and", "for" join names only after a head word ("Ministry of Defense", "Gulf of Mexico"). */
+function joinerFits(toks: Token[], chunkStart: number, joiner: number): boolean {
+  const j = lower(toks[joiner]);
+  const before = lower(toks[joiner - 1]);
+  if (j === 'of' || j === 'for') {
+    return ORG_HEADS.has(before) || TITLE_HEADS.has(before) || before === 'gulf' || before === 'bay' || before === 'sea' || before === 'republic' || before === 'kingdom' || before === 'state' || before === 'states' || before === 'horn' || before === 'strait';
+  }
+  if (j === 'and') {
+    const name = toks.slice(chunkStart, joiner + 2).map((t) => t.text).join(' ');
+    return countryNameSet().has(fold(name));
+  }
+  // Particles of personal names: "Luis de la Cruz", "Omar al Bashir".
+  return joiner > chunkStart && joiner - chunkStart < 4;
+}
+
+/** "it is unclear whether", "it was reported that": an "it" that refers to nothing. */
+function isPleonasticIt(toks: Token[], i: number): boolean {
+  const next = toks[i + 1];
+  if (!next || next.lemma !== 'be' && next.lemma !== 'seem' && next.lemma !== 'appear') return false;
+  for (let k = i + 2; k < Math.min(toks.length, i + 6); k++) {
+    const w = lower(toks[k]);
+    if (w === 'that' || w === 'to' || w === 'whether' || w === 'unclear' || w === 'likely' || w === 'time') return true;
+  }
+  return false;
+}
+
+function isTitleWord(w: string): boolean {
+  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || DEMONYMS.has(w) || w === 'u.s.' || w === 'of';
+}
+
+/** Classifies the proper-name chunk `[a, b)` and records it. */
+function classifyChunk(
+  toks: Token[],
+  a: number,
+  b: number,
+  make: (a: number, b: number, kind: MentionKind, extra?: Partial<MentionDraft>) => MentionDraft,
+): void {
+  // Leading title words, ending in a title head: "Colombian President", "Defense Secretary".
+  let titleEnd = -1;
+  for (let k = a; k < b; k++) {
+    const w = lower(toks[k]);
+    if (!isTitleWord(w) && !(k > a && lower(toks[k - 1]) === 'of' && TITLE_MODIFIERS.has(w))) break;
+    if (TITLE_HEADS.has(w) || (k > a && lower(toks[k - 1]) === 'of')) titleEnd = k + 1;
+  }
+  // A title ending with an organisation word is an organisation ("Foreign Ministry" is not a title).
+  let start = a;
+  const name = (x: number, y: number) => toks.slice(x, y).map((t) => t.text).join(' ').replace(/ ([’']s)\b/g, '$1');
+  const after = b < toks.length ? lower(toks[b]) : '';
+
+  if (titleEnd > a && titleEnd < b && !ORG_HEADS.has(lower(toks[b - 1]))) {
+    // A lower-case title before the chunk belongs to it too ("defense secretary Pete Hegseth").
+    start = extendTitleLeft(toks, a);
+    const title = name(start, titleEnd);
+    make(start, b, 'person', { title, name: name(titleEnd, b) });
+    return;
+  }
+  if (titleEnd === b) {
+    const whole = name(a, b);
+    if (b - a === 1 && DEMONYMS.has(lower(toks[a]))) {
+      make(a, b, 'demonym', { name: whole });
+    } else {
+      make(a, b, 'title', { title: whole, name: whole });
+    }
+    return;
+  }
+  const whole = name(a, b);
+  const folded = fold(whole);
+  const words = folded.split(' ');
+  const last = words[words.length - 1];
+  const first = words[0];
+  let kind: MentionKind;
+  if (ORG_AFTER_NAME.has(after) && toks[b].pos === 'NOUN') {
+    make(a, b + 1, 'organization', { name: `${whole} ${toks[b].text}` });
+    return;
+  }
+  if (KNOWN_ORGS.has(folded) || KNOWN_ORGS.has(folded.replace(/^the /, ''))) kind = 'organization';
+  else if (countryNameSet().has(folded)) kind = 'country';
+  else if (DEMONYMS.has(folded)) kind = 'demonym';
+  else if (isSea(folded, last, first)) kind = 'sea';
+  else if (ORG_HEADS.has(last)) kind = 'organization';
+  else if (isRegion(folded, last)) kind = 'region';
+  else if (isCity(folded)) kind = 'city';
+  else if (/^[A-Z][A-Z.&-]{1,6}$/.test(whole)) kind = 'organization';
+  else if (b - a >= 2 && DEMONYMS.has(words[0]) && words.length === 2) kind = 'group';
+  else if (b - a >= 2) kind = 'person';
+  else kind = guessSingle(toks, a, b);
+  make(extendTitleLeft(toks, a, kind), b, kind, { name: whole });
+}
+
+/** Extends a person mention left over lower-case title words ("defense secretary"). */
+function extendTitleLeft(toks: Token[], a: number, kind: MentionKind = 'person'): number {
+  if (kind !== 'person') return a;
+  let s = a;
+  while (s > 0 && toks[s - 1].end + 1 >= toks[s].start && isTitleWord(lower(toks[s - 1])) && lower(toks[s - 1]) !== 'of') s--;
+  // Keep the title only if it ends in a head word.
+  if (s < a && !TITLE_HEADS.has(lower(toks[a - 1]))) return a;
+  return s;
+}
+
+/** A lone unknown capitalised word: a person when it acts, a place after a locative preposition. */
+function guessSingle(toks: Token[], a: number, b: number): MentionKind {
+  const prev = a > 0 ? lower(toks[a - 1]) : '';
+  const next = toks[b];
+  if (prev === 'in' || prev === 'near' || prev === 'at' || prev === 'from' || prev === 'outside') return 'place';
+  if (next && (SPEECH_AFTER.has(next.lemma) || next.pos === 'VERB' || next.pos === 'AUX')) return 'person';
+  return 'organization';
+}

@@ -1,0 +1,198 @@
+import type { Quantity, Sentence, Token } from '../core/records.js';
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  dozen: 12, hundred: 100,
+};
+
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+};
+
+/** Vague amounts, as the range they are normally read as. */
+const VAGUE: Record<string, [number, number | null]> = {
+  dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2_000, 9_999], millions: [2_000_000, 9_999_999],
+  several: [3, 9], handful: [2, 5], few: [2, 5], numerous: [3, null], many: [3, null],
+};
+
+/** Qualifier phrases (lower-case, as words before the number) and the qualifier they stand for. */
+const QUALIFIERS: [string[], string][] = [
+  [['more', 'than'], 'more than'], [['over'], 'more than'], [['above'], 'more than'], [['upwards', 'of'], 'more than'],
+  [['in', 'excess', 'of'], 'more than'], [['just', 'over'], 'more than'],
+  [['at', 'least'], 'at least'], [['no', 'fewer', 'than'], 'at least'], [['no', 'less', 'than'], 'at least'], [['a', 'minimum', 'of'], 'at least'],
+  [['up', 'to'], 'up to'], [['as', 'many', 'as'], 'up to'], [['at', 'most'], 'up to'], [['no', 'more', 'than'], 'up to'], [['a', 'maximum', 'of'], 'up to'],
+  [['fewer', 'than'], 'less than'], [['less', 'than'], 'less than'], [['under'], 'less than'], [['below'], 'less than'],
+  [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'], [['some'], 'about'],
+  [['an', 'estimated'], 'about'], [['estimated'], 'about'], [['close', 'to'], 'about'], [['approx.'], 'about'], [['circa'], 'about'],
+  [['nearly'], 'nearly'], [['almost'], 'nearly'], [['just', 'under'], 'nearly'], [['just', 'shy', 'of'], 'nearly'],
+];
+
+function lower(t: Token | undefined): string {
+  return t ? t.text.toLowerCase() : '';
+}
+
+/** Parses one number at token `i`; returns its value and the index after it. */
+function parseNumber(toks: readonly Token[], i: number): { value: number; next: number } | null {
+  const w = lower(toks[i]);
+  let value: number | null = null;
+  let next = i + 1;
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(w)) value = Number(w.replace(/,/g, ''));
+  else if (w in UNITS && w !== 'hundred' && w !== 'dozen') value = UNITS[w];
+  else if (/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.test(w)) {
+    const [t, u] = w.split('-');
+    value = UNITS[t] + UNITS[u];
+  } else if (w === 'a' && (lower(toks[i + 1]) === 'dozen' || lower(toks[i + 1]) === 'hundred' || lower(toks[i + 1]) === 'thousand')) {
+    value = 1;
+  } else return null;
+  // "one hundred", "1.5 million", "a dozen".
+  const m = lower(toks[next]);
+  if (m === 'dozen') {
+    value *= 12;
+    next++;
+  } else if (m in MULTIPLIERS) {
+    value *= MULTIPLIERS[m];
+    next++;
+    if (lower(toks[next]) in MULTIPLIERS) {
+      value *= MULTIPLIERS[lower(toks[next])];
+      next++;
+    }
+  }
+  return { value, next };
+}
+
+/** The counted noun after a number, skipping adjectives: "80 Colombian nationals" gives "nationals". */
+function unitAfter(toks: readonly Token[], k: number): string | undefined {
+  if (lower(toks[k]) === 'of' && !/^(the|these|those|them|us|whom|which)$/.test(lower(toks[k + 1]))) k++;
+  let skipped = 0;
+  while (k < toks.length && skipped < 3 && (toks[k].pos === 'ADJ' || (toks[k].pos === 'PROPN' && toks[k + 1]?.pos === 'NOUN') || toks[k].text === '-' || (toks[k].pos === 'VERB' && /ed$|ing$/.test(toks[k].text) && toks[k + 1]?.pos === 'NOUN'))) {
+    k++;
+    skipped++;
+  }
+  if (k >= toks.length || toks[k].pos !== 'NOUN') return undefined;
+  while (k + 1 < toks.length && toks[k + 1].pos === 'NOUN' && toks[k + 1].start <= toks[k].end + 1) k++;
+  return toks[k].text;
+}
+
+function qualifierBefore(toks: readonly Token[], i: number): { qualifier: string; start: number } | null {
+  for (const [words, q] of QUALIFIERS) {
+    const s = i - words.length;
+    if (s < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      if (lower(toks[s + k]) !== words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { qualifier: q, start: s };
+  }
+  return null;
+}
+
+function rangeFor(q: string | null, n: number): { min: number | null; max: number | null; best: number | null } {
+  const whole = Number.isInteger(n);
+  switch (q) {
+    case 'more than':
+      return { min: whole ? n + 1 : n, max: null, best: null };
+    case 'at least':
+      return { min: n, max: null, best: null };
+    case 'up to':
+      return { min: null, max: n, best: null };
+    case 'less than':
+      return { min: null, max: whole ? n - 1 : n, best: null };
+    case 'about':
+      return { min: Math.floor(n * 0.9), max: Math.ceil(n * 1.1), best: n };
+    case 'nearly':
+      return { min: Math.floor(n * 0.9), max: whole ? n - 1 : n, best: n };
+    default:
+      return { min: n, max: n, best: n };
+  }
+}
+
+/** A four-digit year or a clock time is a date, not a count. */
+function looksLikeYearOrTime(toks: readonly Token[], i: number, value: number): boolean {
+  const w = toks[i].text;
+  if (/^\d{4}$/.test(w) && value >= 1900 && value <= 2100) return true;
+  return /^\d{1,2}[:.]\d{2}$/.test(w) && /^(a\.?m\.?|p\.?m\.?)$/i.test(toks[i + 1]?.text ?? '');
+}
+
+/**
+ * Finds numbers and quantities in one sentence, each as a range with its qualifier and, where
+ * found, the noun it counts: "more than 80 people" is min 81 with no max; "at least 11" min 11;
+ * "up to 14" max 14; "about 30" best 30 within ±10%; "dozens" 24–99; "between 5 and 10" and
+ * "5 to 10" 5–10; "a third strike" the ordinal 3.
+ */
+export function findQuantities(sentence: Sentence, toks: readonly Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  const text = (a: number, b: number) => sentence.text.slice(toks[a].start - sentence.start, toks[b - 1].end - sentence.start);
+  for (let i = 0; i < toks.length; i++) {
+    const w = lower(toks[i]);
+    // Ordinals: "a third strike", "the first time", "2nd".
+    const ord = ORDINALS[w] ?? (/^\d+(st|nd|rd|th)$/.test(w) ? Number.parseInt(w, 10) : undefined);
+    if (ord !== undefined && toks[i].pos !== 'VERB') {
+      const unit = unitAfter(toks, i + 1);
+      if (unit || /^\d/.test(w)) {
+        out.push({ start: toks[i].start, end: toks[i].end, sentence: sentence.index, text: toks[i].text, min: ord, max: ord, best: ord, qualifier: 'ordinal', ordinal: true, ...(unit ? { unit } : {}) });
+      }
+      continue;
+    }
+    // Vague amounts: "dozens of people", "tens of thousands".
+    if (w in VAGUE && (w !== 'many' && w !== 'few' && w !== 'numerous' || lower(toks[i + 1]) === 'of')) {
+      let a = i;
+      let [min, max] = VAGUE[w];
+      if (w === 'few' || w === 'handful') {
+        if (lower(toks[i - 1]) !== 'a') continue;
+        a = i - 1;
+      }
+      if (w === 'thousands' && lower(toks[i - 1]) === 'of' && lower(toks[i - 2]) === 'tens') {
+        a = i - 2;
+        [min, max] = [20_000, 99_999];
+      }
+      const unit = unitAfter(toks, i + 1);
+      if (!unit && (w === 'several' || w === 'many')) continue;
+      out.push({ start: toks[a].start, end: toks[i].end, sentence: sentence.index, text: text(a, i + 1), min, max, best: null, qualifier: w, ...(unit ? { unit } : {}) });
+      continue;
+    }
+    const num = parseNumber(toks, i);
+    if (!num) continue;
+    if (looksLikeYearOrTime(toks, i, num.value)) continue;
+    let end = num.next;
+    let start = i;
+    let range: { min: number | null; max: number | null; best: number | null };
+    let qualifier: string | null = null;
+    // Ranges: "5 to 10", "5-10", "two or three", "between 5 and 10".
+    const sep = lower(toks[end]);
+    const second = sep === 'to' || sep === 'or' || sep === '-' || sep === '–' || (sep === 'and' && lower(toks[i - 1]) === 'between') ? parseNumber(toks, end + 1) : null;
+    const dashed = /^(\d+)[-–](\d+)$/.exec(w);
+    if (second && second.value > num.value) {
+      range = { min: num.value, max: second.value, best: null };
+      qualifier = 'range';
+      end = second.next;
+      if (lower(toks[i - 1]) === 'between') start = i - 1;
+    } else if (dashed) {
+      range = { min: Number(dashed[1]), max: Number(dashed[2]), best: null };
+      qualifier = 'range';
+    } else {
+      const q = qualifierBefore(toks, i);
+      if (q) {
+        qualifier = q.qualifier;
+        start = q.start;
+      }
+      range = rangeFor(qualifier, num.value);
+    }
+    const unit = unitAfter(toks, end);
+    // "one" as a pronoun ("one of the world's largest") counts nothing.
+    if (w === 'one' && !unit) {
+      i = end - 1;
+      continue;
+    }
+    out.push({ start: toks[start].start, end: toks[end - 1].end, sentence: sentence.index, text: text(start, end), ...range, qualifier, ...(unit ? { unit } : {}) });
+    i = end - 1;
+  }
+  return out;
+}

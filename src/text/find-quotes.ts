@@ -1,0 +1,273 @@
+import type { MentionKind, Quote, Sentence, Span, Token } from '../core/records.js';
+import type { MentionDraft } from './find-mentions.js';
+
+/** Verbs (lemmas) that report speech or writing, for both direct and reported speech. */
+const SPEECH_VERBS = new Set([
+  'say', 'tell', 'state', 'add', 'warn', 'mention', 'stress', 'write', 'post', 'tweet', 'claim', 'insist',
+  'declare', 'announce', 'ask', 'reply', 'respond', 'argue', 'note', 'explain', 'urge', 'allege', 'deny',
+  'confirm', 'acknowledge', 'report', 'vow', 'pledge', 'promise', 'predict', 'suggest', 'emphasize',
+  'emphasise', 'reiterate', 'assert', 'contend', 'maintain', 'testify', 'complain', 'admit', 'concede',
+  'recall', 'estimate', 'threaten', 'agree', 'caution', 'charge', 'counter', 'observe', 'remark', 'retort',
+  'believe', 'conclude', 'demand', 'signal', 'indicate', 'hint', 'accuse', 'point',
+]);
+
+/** Verbs that introduce a direct quote but not a reported clause ("called it “a disgrace”"). */
+const QUOTE_ONLY_VERBS = new Set(['call', 'describe', 'defend', 'label', 'dub', 'brand', 'term', 'cite']);
+
+/** Verbs whose bare clause ("claims these are...") is reported speech even without "that". */
+const BARE_CLAUSE_VERBS = new Set(['say', 'claim', 'tell', 'insist', 'warn', 'state', 'believe', 'argue', 'write', 'post', 'add', 'note', 'predict', 'suggest', 'allege', 'report', 'estimate', 'admit']);
+
+/** Mention kinds that can speak. */
+const SPEAKER_KINDS: ReadonlySet<MentionKind> = new Set(['person', 'organization', 'country', 'city', 'group', 'pronoun', 'nominal', 'title', 'region', 'place']);
+
+const OPEN_QUOTES = new Set(['“', '"', '‘']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
+
+/** Present-tense forms that wink sometimes tags as plural nouns after a name ("the White House claims"). */
+const THIRD_PERSON_FORMS = new Map([['claims', 'claim'], ['says', 'say'], ['warns', 'warn'], ['insists', 'insist'], ['states', 'state'], ['denies', 'deny'], ['reports', 'report']]);
+
+function speechLemma(toks: readonly Token[], i: number): string | null {
+  const t = toks[i];
+  const l = t.lemma.toLowerCase();
+  if (t.pos === 'VERB' && (SPEECH_VERBS.has(l) || QUOTE_ONLY_VERBS.has(l))) return l;
+  const form = THIRD_PERSON_FORMS.get(t.text.toLowerCase());
+  if (form && i > 0 && toks[i - 1].pos === 'PROPN') {
+    const next = toks[i + 1];
+    if (next && (next.pos === 'DET' || next.pos === 'PRON' || next.text.toLowerCase() === 'that' || next.text === ',')) return form;
+  }
+  return null;
+}
+
+interface Ctx {
+  text: string;
+  sentences: readonly Sentence[];
+  tokens: readonly Token[][];
+  bySentence: MentionDraft[][];
+}
+
+/** Finds `“…”` and `"…"` pairs within each paragraph; an unclosed quote runs to the paragraph end. */
+function directSpans(text: string): { open: number; close: number }[] {
+  const out: { open: number; close: number }[] = [];
+  let open = -1;
+  let straightOpen = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      if (open >= 0) out.push({ open, close: i });
+      if (straightOpen >= 0) out.push({ open: straightOpen, close: i });
+      open = -1;
+      straightOpen = -1;
+    } else if (c === '“') {
+      if (open < 0) open = i;
+    } else if (c === '”') {
+      if (open >= 0) {
+        out.push({ open, close: i });
+        open = -1;
+      }
+    } else if (c === '"') {
+      if (straightOpen < 0) straightOpen = i;
+      else {
+        out.push({ open: straightOpen, close: i });
+        straightOpen = -1;
+      }
+    }
+  }
+  if (open >= 0) out.push({ open, close: text.length });
+  if (straightOpen >= 0) out.push({ open: straightOpen, close: text.length });
+  return out.sort((a, b) => a.open - b.open);
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The subject of the speech verb at token `v`: the actor mention right before it (with only
+ * adverbs or auxiliaries between), or for a participle after a comma ("…, stating that") and for a
+ * coordinated verb ("went to X and wrote") the first actor mention of the sentence. A relative
+ * pronoun just before the verb ("reports that said") means the speaker is not a mention.
+ */
+function subjectOf(toks: readonly Token[], mentions: MentionDraft[], v: number): MentionDraft | undefined {
+  const prev = toks[v - 1];
+  if (prev && RELATIVES.has(prev.text.toLowerCase()) && !(prev.text.toLowerCase() === 'who')) return undefined;
+  const before = mentions.filter((m) => m.tokenEnd <= v && SPEAKER_KINDS.has(m.kind));
+  if (!before.length) return undefined;
+  const isParticiple = toks[v].text.endsWith('ing') && prev && (prev.text === ',' || prev.pos === 'ADV');
+  if (!isParticiple) {
+    const near = before[before.length - 1];
+    let ok = true;
+    for (let k = near.tokenEnd; k < v; k++) {
+      if (!BETWEEN_SUBJECT_AND_VERB.has(toks[k].pos) && toks[k].text.toLowerCase() !== 'also') {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return near;
+    if (prev && prev.text.toLowerCase() === 'who') return near;
+  }
+  // The first actor of the sentence, if no clause boundary word stands right before the verb.
+  return before[0];
+}
+
+/** Quote attributed after the quote: `”, said X` or `”, X said`. */
+function speakerAfter(ctx: Ctx, si: number, from: number): { speaker?: MentionDraft; verb?: string } {
+  const toks = ctx.tokens[si];
+  const mentions = ctx.bySentence[si];
+  let k = toks.findIndex((t) => t.start >= from);
+  if (k < 0) return {};
+  while (k < toks.length && (toks[k].text === ',' || toks[k].text === '”' || toks[k].text === '"')) k++;
+  if (k >= toks.length) return {};
+  const verb = speechLemma(toks, k);
+  if (verb) {
+    const m = mentions.find((x) => x.tokenStart === k + 1 && SPEAKER_KINDS.has(x.kind));
+    if (m) return { speaker: m, verb: toks[k].text };
+  }
+  const m = mentions.find((x) => x.tokenStart === k && SPEAKER_KINDS.has(x.kind));
+  if (m) {
+    let v = m.tokenEnd;
+    while (v < toks.length && BETWEEN_SUBJECT_AND_VERB.has(toks[v].pos) && !speechLemma(toks, v)) v++;
+    if (v < toks.length && speechLemma(toks, v)) return { speaker: m, verb: toks[v].text };
+  }
+  return {};
+}
+
+/** Quote attributed before it in the same sentence: `X said, “…”`, `…, stating that they “…”`. */
+function speakerBefore(ctx: Ctx, si: number, before: number): { speaker?: MentionDraft; verb?: string } {
+  const toks = ctx.tokens[si];
+  const mentions = ctx.bySentence[si];
+  // Speech verbs first ("cited Colombia, stating, “…”" is introduced by "stating").
+  for (const quoteOnly of [false, true]) {
+    for (let v = 0; v < toks.length && toks[v].end <= before; v++) {
+      const lemma = speechLemma(toks, v);
+      if (!lemma || QUOTE_ONLY_VERBS.has(lemma) !== quoteOnly) continue;
+      if (lemma === 'point' && toks[v + 1]?.text !== 'out') continue;
+      const s = subjectOf(toks, mentions, v);
+      if (s) return { speaker: s, verb: toks[v].text };
+    }
+  }
+  return {};
+}
+
+/**
+ * Finds direct quotes (curly and straight) and reported speech ("X said that…", "according to X",
+ * "X told reporters…") with their speakers. A direct quote's speaker is looked for after it
+ * (`”, said X`), before it in the sentence (`X said, “`), at the end of the previous sentence
+ * (`X said:`) and, for a quote that stands alone, in the quote before it or the sentence after it.
+ */
+export function findQuotes(text: string, sentences: readonly Sentence[], tokens: readonly Token[][], mentions: MentionDraft[]): Quote[] {
+  const bySentence: MentionDraft[][] = sentences.map(() => []);
+  for (const m of mentions) bySentence[m.sentence].push(m);
+  const ctx: Ctx = { text, sentences, tokens, bySentence };
+  const quotes: Quote[] = [];
+  let lastDirect: Quote | null = null;
+  for (const { open, close } of directSpans(text)) {
+    if (close - open < 2 || !sentences.length) continue;
+    const si = sentenceAt(sentences, open);
+    const content: Span = { start: open + 1, end: close };
+    const end = Math.min(text.length, close + 1);
+    const q: Quote = { start: open, end, sentence: si, kind: 'direct', content };
+    let found = speakerAfter(ctx, sentenceAt(sentences, Math.max(open, end - 1)), end);
+    if (!found.speaker) found = speakerBefore(ctx, si, open);
+    if (!found.speaker && si > 0) {
+      const prev = sentences[si - 1];
+      // "X said:" closing the previous sentence introduces this quote.
+      if (/:\s*$/.test(prev.text)) found = speakerBefore(ctx, si - 1, prev.end);
+      else if (lastDirect?.speaker && lastDirect.sentence === si - 1 && open - sentences[si].start < 3) {
+        found = { speaker: mentions.find((m) => m.id === lastDirect?.speaker), verb: lastDirect.verb };
+      }
+    }
+    if (!found.speaker && si + 1 < sentences.length && open - sentences[si].start < 3) {
+      // A sentence that is all quote, attributed in the next one ("He said so.").
+      const nextSi = si + 1;
+      const nextToks = tokens[nextSi];
+      const first = bySentence[nextSi][0];
+      if (first && first.tokenStart === 0 && nextToks[first.tokenEnd] && speechLemma(nextToks, first.tokenEnd)) {
+        found = { speaker: first, verb: nextToks[first.tokenEnd].text };
+      }
+    }
+    if (found.speaker) q.speaker = found.speaker.id;
+    if (found.verb) q.verb = found.verb;
+    quotes.push(q);
+    lastDirect = q;
+  }
+  for (const s of sentences) quotes.push(...reportedIn(ctx, s));
+  quotes.sort((a, b) => a.start - b.start || (a.kind === 'direct' ? -1 : 1));
+  return quotes;
+}
+
+/** Reported speech in one sentence. */
+function reportedIn(ctx: Ctx, s: Sentence): Quote[] {
+  const toks = ctx.tokens[s.index];
+  const mentions = ctx.bySentence[s.index];
+  const out: Quote[] = [];
+  const trimEnd = (e: number) => {
+    let x = e;
+    while (x > s.start && /[\s.,;:!?”"’]/.test(ctx.text[x - 1])) x--;
+    return x;
+  };
+  for (let v = 0; v < toks.length; v++) {
+    const w = toks[v].text.toLowerCase();
+    // "according to X", "as per X".
+    if ((w === 'according' && toks[v + 1]?.text === 'to') || (w === 'as' && toks[v + 1]?.text.toLowerCase() === 'per')) {
+      const m = mentions.find((x) => x.tokenStart === v + 2 && SPEAKER_KINDS.has(x.kind));
+      if (!m) continue;
+      const clauseStart = toks[v].start;
+      const atStart = v === 0;
+      const content: Span = atStart
+        ? { start: nextAfterComma(toks, m.tokenEnd, s.end), end: trimEnd(s.end) }
+        : { start: s.start, end: trimEnd(clauseStart) };
+      out.push({ start: s.start, end: s.end, sentence: s.index, kind: 'reported', content, speaker: m.id, verb: `${toks[v].text} ${toks[v + 1].text}` });
+    }
+  }
+  for (let v = 0; v < toks.length; v++) {
+    const lemma = speechLemma(toks, v);
+    if (!lemma || QUOTE_ONLY_VERBS.has(lemma)) continue;
+    let k = v + 1;
+    let verbText = toks[v].text;
+    if (lemma === 'point') {
+      if (toks[k]?.text !== 'out') continue;
+      verbText += ' out';
+      k++;
+    }
+    // Skip an indirect object ("told reporters", "told the council").
+    if (lemma === 'tell' || lemma === 'warn' || lemma === 'assure' || lemma === 'inform') {
+      const obj = mentions.find((x) => x.tokenStart === k) ?? null;
+      if (obj) k = obj.tokenEnd;
+      else {
+        while (k < toks.length && (toks[k].pos === 'NOUN' || toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'PRON') && toks[k].text.toLowerCase() !== 'that') k++;
+      }
+    }
+    const next = toks[k];
+    if (!next) continue;
+    let contentStart: number;
+    if (next.text.toLowerCase() === 'that') {
+      if (!toks[k + 1]) continue;
+      contentStart = toks[k + 1].start;
+    } else if (BARE_CLAUSE_VERBS.has(lemma) && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM') && !OPEN_QUOTES.has(next.text)) {
+      contentStart = next.start;
+    } else continue;
+    const speaker = subjectOf(toks, mentions, v);
+    const q: Quote = { start: s.start, end: s.end, sentence: s.index, kind: 'reported', content: { start: contentStart, end: trimEnd(s.end) }, verb: verbText };
+    if (q.content.end <= q.content.start) continue;
+    if (speaker) q.speaker = speaker.id;
+    out.push(q);
+    // One reported clause per verb; a later speech verb inside the content belongs to it.
+    break;
+  }
+  return out;
+}
+
+function nextAfterComma(toks: readonly Token[], from: number, fallback: number): number {
+  for (let k = from; k < toks.length; k++) {
+    if (toks[k].text === ',') return toks[k + 1]?.start ?? fallback;
+  }
+  return toks[from]?.start ?? fallback;
+}

@@ -1,0 +1,137 @@
+import type { MentionKind } from '../core/records.js';
+import { NOMINAL_HEADS, PRONOUNS } from './lexicon/actors.js';
+import { fold } from './lexicon/places.js';
+import type { MentionDraft } from './find-mentions.js';
+
+const ACTOR_KINDS: ReadonlySet<MentionKind> = new Set(['organization', 'country', 'city']);
+
+/** The kind a mention stands for once its chain is followed to the root. */
+function rootOf(m: MentionDraft, byId: Map<string, MentionDraft>): MentionDraft {
+  let r = m;
+  for (let guard = 0; r.antecedent && guard < 20; guard++) {
+    const next = byId.get(r.antecedent);
+    if (!next) break;
+    r = next;
+  }
+  return r;
+}
+
+function surnameOf(name: string): string {
+  const parts = name.split(' ');
+  return fold(parts[parts.length - 1]);
+}
+
+/**
+ * Links mentions within one article and fills `antecedent` and `canonical`:
+ * surnames to the full name ("Petro" to "Gustavo Petro"), repeated names to their first mention,
+ * definite nominals and bare titles ("the ministry", "the president") to the nearest earlier
+ * mention with that head word or title, and pronouns to the nearest earlier mention of a fitting
+ * kind (he/she a person; it an organisation or country; they also a group). "I" and "we" are left
+ * to the quote stage, which knows the speaker.
+ */
+export function resolveCoreference(mentions: MentionDraft[]): void {
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  // Full names first, so that a surname can find a full name that comes later too.
+  const fullBySurname = new Map<string, MentionDraft>();
+  for (const m of mentions) {
+    if (m.kind === 'person' && m.name && m.name.includes(' ')) {
+      const s = surnameOf(m.name);
+      if (!fullBySurname.has(s)) fullBySurname.set(s, m);
+    }
+  }
+  const firstByName = new Map<string, MentionDraft>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const key = m.name ? fold(m.name) : '';
+    if (m.kind === 'pronoun') {
+      resolvePronoun(mentions, i, byId);
+      continue;
+    }
+    if (m.kind === 'nominal' || m.kind === 'title') {
+      resolveNominal(mentions, i, byId);
+      continue;
+    }
+    if (m.kind === 'demonym') continue;
+    // A one-word name that is the surname of a full name is that person ("Petro", "President Trump").
+    if (m.name && !m.name.includes(' ')) {
+      const full = fullBySurname.get(fold(m.name));
+      if (full && full !== m) {
+        m.kind = 'person';
+        m.antecedent = full.id;
+        continue;
+      }
+    }
+    if (key) {
+      const first = firstByName.get(key);
+      if (first) m.antecedent = first.id;
+      else firstByName.set(key, m);
+    }
+  }
+  for (const m of mentions) {
+    const root = rootOf(m, byId);
+    if (root !== m || m.antecedent) m.canonical = root.name ?? root.text;
+    else if (m.name) m.canonical = m.name;
+  }
+}
+
+/** Links "the president", "the ministry", "the Foreign Minister" to an earlier full mention. */
+function resolveNominal(mentions: MentionDraft[], i: number, byId: Map<string, MentionDraft>): void {
+  const m = mentions[i];
+  const head = (m.name ?? m.text).toLowerCase();
+  const lastWord = head.split(' ').pop() ?? head;
+  const wanted = NOMINAL_HEADS.get(head) ?? NOMINAL_HEADS.get(lastWord) ?? (m.kind === 'title' ? 'person' : undefined);
+  if (/\b(two|both|countries|nations|states|several)\b/.test(head)) return;
+  let fallback: MentionDraft | null = null;
+  for (let k = i - 1; k >= 0; k--) {
+    const c = mentions[k];
+    if (c.kind === 'pronoun' || c.kind === 'nominal' || c.kind === 'demonym' || c.kind === 'title') continue;
+    if (wanted === 'person') {
+      if (c.kind !== 'person') continue;
+      if (c.title && c.title.toLowerCase().includes(lastWord)) {
+        m.antecedent = c.id;
+        return;
+      }
+      fallback ??= null;
+    } else if (wanted === 'organization') {
+      if (c.kind === 'organization' && c.text.toLowerCase().includes(lastWord)) {
+        m.antecedent = c.id;
+        return;
+      }
+      if (!fallback && (lastWord === 'government' || lastWord === 'administration') && c.kind === 'country') fallback = c;
+    } else if (wanted === 'country') {
+      if (c.kind === 'country') {
+        m.antecedent = c.id;
+        return;
+      }
+    }
+  }
+  if (fallback) m.antecedent = fallback.id;
+  void byId;
+}
+
+/** Links a pronoun to the nearest earlier mention of a fitting kind. */
+function resolvePronoun(mentions: MentionDraft[], i: number, byId: Map<string, MentionDraft>): void {
+  const m = mentions[i];
+  const role = PRONOUNS.get(m.text.toLowerCase());
+  if (role === 'speaker' || role === 'we' || !role) return;
+  for (let k = i - 1; k >= 0; k--) {
+    const c = mentions[k];
+    if (m.sentence - c.sentence > 3) return;
+    if (c.kind === 'demonym') continue;
+    const kind = rootOf(c, byId).kind;
+    const nominalKind = c.kind === 'nominal' && !c.antecedent ? NOMINAL_HEADS.get((c.name ?? '').toLowerCase()) : undefined;
+    const effective: string = nominalKind ?? (c.kind === 'title' ? 'person' : kind);
+    if (c.kind === 'pronoun' && PRONOUNS.get(c.text.toLowerCase()) !== role) continue;
+    if (c.kind === 'pronoun' && !c.antecedent) continue;
+    const fits =
+      role === 'person'
+        ? effective === 'person'
+        : role === 'thing'
+          ? ACTOR_KINDS.has(effective as MentionKind)
+          : ACTOR_KINDS.has(effective as MentionKind) || effective === 'group';
+    if (fits) {
+      m.antecedent = c.id;
+      return;
+    }
+  }
+}

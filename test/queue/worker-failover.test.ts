@@ -1,0 +1,195 @@
+/**
+ * The scale-out acceptance test: two `lapwing worker` processes on the real NATS JetStream and the
+ * real PostgreSQL, one killed with SIGKILL mid-stream; every article must end up stored exactly
+ * once, with the same events and incidents as a single-process run on SQLite.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScratchDatabase, dropScratchDatabase, loadDemoArticles, varyArticles } from '../../src/bench/scale-bench.js';
+import type { Article, CodedEvent, Incident } from '../../src/core/records.js';
+import { deleteStream } from '../../src/queue/nats-connection.js';
+import { publishArticles } from '../../src/queue/publish.js';
+import type { Store } from '../../src/store/store.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'lapwing');
+const NATS = process.env.LAPWING_QUEUE ?? 'nats://127.0.0.1:4222';
+const PG_ADMIN = process.env.LAPWING_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const built = existsSync(join(ROOT, 'dist', 'cli', 'main.js'));
+
+const run = `${process.pid}_${Date.now().toString(36)}`;
+const stream = `LAPWING_TEST_FAILOVER_${run}`;
+const consumer = `failover_${run}`;
+let pgUrl: string;
+let dir: string;
+let articles: Article[];
+
+/** The compiled modules the workers run, so the reference run uses the very same code. */
+interface Compiled {
+  openStore(db: string): Promise<Store>;
+  ingestArticle(store: Store, a: Article): Promise<{ outcome: string }>;
+  rebuildIncidents(store: Store): Promise<number>;
+}
+async function compiled(): Promise<Compiled> {
+  const store = await import(new URL('../../dist/store/open-store.js', import.meta.url).href);
+  const ingest = await import(new URL('../../dist/pipeline/ingest-run.js', import.meta.url).href);
+  return { openStore: store.openStore, ingestArticle: ingest.ingestArticle, rebuildIncidents: ingest.rebuildIncidents };
+}
+
+interface Worker {
+  child: ChildProcess;
+  lines: Record<string, unknown>[];
+  stdout: string;
+  exit: Promise<number | null>;
+}
+
+function startWorker(batch: number): Worker {
+  const child = spawn(
+    process.execPath,
+    [BIN, '--log-level', 'debug', 'worker', '--queue', NATS, '--db', pgUrl, '--stream', stream, '--consumer', consumer,
+      '--ack-wait', '2s', '--batch', String(batch), '--incidents-every', '300ms', '--drain', '--json'],
+    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const w: Worker = { child, lines: [], stdout: '', exit: new Promise((r) => child.on('exit', (code) => r(code))) };
+  let buf = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    buf += d.toString();
+    const parts = buf.split('\n');
+    buf = parts.pop() ?? '';
+    for (const line of parts) {
+      try {
+        w.lines.push(JSON.parse(line));
+      } catch {
+        w.lines.push({ msg: line });
+      }
+    }
+  });
+  child.stdout?.on('data', (d: Buffer) => {
+    w.stdout += d.toString();
+  });
+  return w;
+}
+
+async function until(cond: () => boolean, ms: number, what: string): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+function byId<T extends { id: string }>(xs: T[]): T[] {
+  return [...xs].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+async function allIncidents(store: Store): Promise<Incident[]> {
+  const out: Incident[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await store.queryIncidents({}, { limit: 500, cursor });
+    out.push(...page.items);
+    cursor = page.next;
+  } while (cursor);
+  return byId(out);
+}
+
+beforeAll(async () => {
+  if (!built) return;
+  dir = mkdtempSync(join(tmpdir(), 'lapwing-failover-'));
+  pgUrl = await createScratchDatabase(PG_ADMIN, 'lapwing_t_failover');
+  articles = varyArticles(await loadDemoArticles(), 40);
+});
+
+afterAll(async () => {
+  if (!built) return;
+  await deleteStream(NATS, stream).catch(() => {});
+  await dropScratchDatabase(PG_ADMIN, pgUrl).catch(() => {});
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe.runIf(built)('queue workers on NATS JetStream and PostgreSQL', () => {
+  it('loses nothing and stores nothing twice when a worker is SIGKILLed mid-stream', async () => {
+    const code = await compiled();
+
+    // Reference: the embedded single-process path on SQLite.
+    const ref = await code.openStore(join(dir, 'reference.sqlite'));
+    for (const a of articles) await code.ingestArticle(ref, a);
+    await code.rebuildIncidents(ref);
+
+    expect(await publishArticles(NATS, articles, { stream })).toEqual({ published: 40, duplicates: 0 });
+
+    // A pulls big batches so that, when it dies, it holds messages it has not acked.
+    const a = startWorker(12);
+    const b = startWorker(3);
+    await until(() => a.lines.filter((l) => l.msg === 'article done').length >= 2, 60_000, 'worker A to store two articles');
+    a.child.kill('SIGKILL');
+    expect(await a.exit).toBeNull();
+    const aDone = a.lines.filter((l) => l.msg === 'article done').length;
+    expect(aDone).toBeLessThan(12);
+
+    expect(await b.exit).toBe(0);
+    const summary = JSON.parse(b.stdout.trim().split('\n').pop() ?? '{}');
+    expect(summary.failed).toBe(0);
+    // B received A's unacked messages again after the ack wait.
+    const redelivered = b.lines.filter((l) => l.msg === 'article done' && (l.delivery as number) > 1);
+    expect(redelivered.length).toBeGreaterThan(0);
+    expect(summary.incidentRebuilds).toBeGreaterThan(0);
+
+    const store = await code.openStore(pgUrl);
+    try {
+      // Exactly once: the row count, not just the distinct ids, matches.
+      const client = new pg.Client({ connectionString: pgUrl });
+      await client.connect();
+      const rows = await client.query('select id from articles order by id');
+      await client.end();
+      expect(rows.rows.map((r: { id: string }) => r.id)).toEqual(articles.map((x) => x.id).sort());
+      expect((await store.stats()).articles).toBe(40);
+
+      // Same events, article by article, as the single-process run.
+      let events = 0;
+      for (const art of articles) {
+        const got = await store.getArticle(art.id);
+        const want = await ref.getArticle(art.id);
+        expect(got).not.toBeNull();
+        const g: CodedEvent[] = byId(got?.events ?? []);
+        expect(g).toEqual(byId(want?.events ?? []));
+        events += g.length;
+      }
+      expect(events).toBe((await ref.stats()).events);
+
+      // One ledger, rebuilt after the last commit: the same incidents, none counted twice.
+      const incidents = await allIncidents(store);
+      expect(incidents).toEqual(await allIncidents(ref));
+      const sourceKeys = incidents.flatMap((i) => i.sources.map((s) => s.eventId));
+      expect(new Set(sourceKeys).size).toBe(sourceKeys.length);
+
+      // Both workers recorded their run; the killed one never finished it.
+      const runs = await store.listRuns(10);
+      expect(runs).toHaveLength(2);
+      expect(runs.filter((r) => r.finishedAt === null)).toHaveLength(1);
+    } finally {
+      await store.close();
+      await ref.close();
+    }
+  });
+
+  it('reports an empty queue and the stored articles through `lapwing status`', async () => {
+    const child = spawn(process.execPath, [BIN, 'status', '--queue', NATS, '--stream', stream, '--consumer', consumer, '--db', pgUrl, '--sample', '300ms', '--json'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    const exit = await new Promise<number | null>((r) => child.on('exit', r));
+    expect(exit).toBe(0);
+    const status = JSON.parse(out);
+    expect(status.queue).toMatchObject({ exists: true, messages: 0, pending: 0, ackPending: 0, published: 40, etaSeconds: 0 });
+    expect(status.store.articles).toBe(40);
+  });
+});

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { analyzeArticle } from '../../src/text/analyze-stage.js';
+import { splitSentences } from '../../src/text/split-sentences.js';
+import { tokenize } from '../../src/text/tokenize.js';
+import { findMentions } from '../../src/text/find-mentions.js';
+import { findDates } from '../../src/text/find-dates.js';
+import { findQuantities } from '../../src/text/find-quantities.js';
+import { findMarkers } from '../../src/text/find-markers.js';
+const text = readFileSync('../shared/seed/colombia-2025-12-03.txt', 'utf8');
+const art = { id: 'x', text, title: null, outlet: null, published: '2025-12-03', url: null, language: 'eng', origin: 'x', format: 'text' as const };
+for (let i = 0; i < 30; i++) analyzeArticle(art);
+const N = 200;
+let t = performance.now();
+for (let i = 0; i < N; i++) analyzeArticle(art);
+const ms = (performance.now() - t) / N;
+console.log('total ms/article', ms.toFixed(3), 'sent/s', (26 / ms * 1000).toFixed(0));
+const sents = splitSentences(text);
+t = performance.now(); for (let i = 0; i < N; i++) splitSentences(text); console.log('split', ((performance.now() - t) / N).toFixed(3));
+t = performance.now(); let toks = tokenize(text, sents); for (let i = 0; i < N; i++) toks = tokenize(text, sents); console.log('tokenize', ((performance.now() - t) / N).toFixed(3));
+t = performance.now(); for (let i = 0; i < N; i++) for (const s of sents) findMentions(s, toks[s.index], text); console.log('mentions', ((performance.now() - t) / N).toFixed(3));
+const ref = new Date(Date.UTC(2025, 11, 3, 12));
+t = performance.now(); for (let i = 0; i < N; i++) for (const s of sents) findDates(s, ref); console.log('dates', ((performance.now() - t) / N).toFixed(3));
+t = performance.now(); for (let i = 0; i < N; i++) for (const s of sents) findQuantities(s, toks[s.index]); console.log('quant', ((performance.now() - t) / N).toFixed(3));
+t = performance.now(); for (let i = 0; i < N; i++) for (const s of sents) findMarkers(s, toks[s.index]); console.log('markers', ((performance.now() - t) / N).toFixed(3));
+import { resolveCoreference } from '../../src/text/resolve-coreference.js';
+import { findQuotes } from '../../src/text/find-quotes.js';
+{
+  const drafts = sents.flatMap((s) => findMentions(s, toks[s.index], text));
+  drafts.forEach((d, i) => (d.id = `m${i}`));
+  let t2 = performance.now(); for (let i = 0; i < N; i++) resolveCoreference(drafts); console.log('coref', ((performance.now() - t2) / N).toFixed(3));
+  t2 = performance.now(); for (let i = 0; i < N; i++) findQuotes(text, sents, toks, drafts); console.log('quotes', ((performance.now() - t2) / N).toFixed(3));
+  t2 = performance.now(); for (let i = 0; i < N; i++) analyzeArticle(art); console.log('total again', ((performance.now() - t2) / N).toFixed(3));
+}
