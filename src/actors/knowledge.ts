@@ -17,7 +17,8 @@ export type GazItem =
   | { t: 'country'; iso3: string; via: CountryVia; sector: string | null; rule: string; name: string }
   | { t: 'entity'; entity: KbEntity; via: 'name' | 'short' }
   | { t: 'sector'; rule: SectorRule }
-  | { t: 'modifier'; rule: ModifierRule };
+  | { t: 'modifier'; rule: ModifierRule }
+  | { t: 'area'; name: string };
 
 /** One gazetteer reading of a phrase, with the casing it needs. */
 export interface GazEntry {
@@ -26,6 +27,8 @@ export interface GazEntry {
   upperOnly: boolean;
   /** Names only match capitalised text (so "turkey" and "chad" stay common nouns). */
   needsCap: boolean;
+  /** Needs a capital even when the whole input is lower case (bare surnames). */
+  alwaysCap?: boolean;
 }
 
 /** Everything the resolver looks up, built once per process. */
@@ -53,10 +56,16 @@ function isUpperAlias(alias: string): boolean {
   return letters.length > 0 && letters.length <= 5 && alias === alias.toUpperCase();
 }
 
-function add(map: Map<string, GazEntry[]>, alias: string, item: GazItem, needsCap: boolean): number {
+function add(
+  map: Map<string, GazEntry[]>,
+  alias: string,
+  item: GazItem,
+  needsCap: boolean,
+  alwaysCap = false,
+): number {
   const key = phraseKey(alias);
   if (!key) return 0;
-  const entry: GazEntry = { item, upperOnly: isUpperAlias(alias), needsCap };
+  const entry: GazEntry = { item, upperOnly: isUpperAlias(alias), needsCap, alwaysCap };
   const list = map.get(key);
   if (list) {
     // The same reading under the same key twice adds nothing.
@@ -71,6 +80,7 @@ function sameItem(a: GazItem, b: GazItem): boolean {
   if (a.t === 'entity' && b.t === 'entity') return a.entity.id === b.entity.id;
   if (a.t === 'sector' && b.t === 'sector') return a.rule.id === b.rule.id;
   if (a.t === 'modifier' && b.t === 'modifier') return a.rule.id === b.rule.id;
+  if (a.t === 'area' && b.t === 'area') return a.name === b.name;
   return false;
 }
 
@@ -102,6 +112,7 @@ function addCountries(k: Knowledge, data: CountriesFile): number {
       put(n, { t: 'country', iso3, via: 'name', sector: null, rule: 'country.name', name: k.countryName.get(iso3)! });
     }
   }
+  for (const a of data.areas) put(a, { t: 'area', name: a });
   for (const c of data.countries) {
     if (c.alpha2) k.alpha2To3.set(c.alpha2, c.iso3);
     if (!k.countryName.has(c.iso3)) k.countryName.set(c.iso3, c.names[0] ?? c.iso3);
@@ -155,7 +166,8 @@ function addEntities(k: Knowledge): number {
       for (const n of e.names) maxLen = Math.max(maxLen, add(k.phrases, n, { t: 'entity', entity, via: 'name' }, true));
       const shorts = e.short ?? (file.kind === 'person' ? [lastWord(e.names[0])] : []);
       for (const s of shorts) {
-        if (s) maxLen = Math.max(maxLen, add(k.phrases, s, { t: 'entity', entity, via: 'short' }, true));
+        // A bare surname is only a name when written as one, even in lower-case input.
+        if (s) maxLen = Math.max(maxLen, add(k.phrases, s, { t: 'entity', entity, via: 'short' }, true, true));
       }
     }
   }

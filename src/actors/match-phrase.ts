@@ -24,6 +24,10 @@ export const PREPOSITIONS = new Set([
   'inside', 'outside', 'between', 'among', 'within', 'throughout', 'into', 'toward', 'towards', 'around',
 ]);
 
+const NAME_PARTICLES = new Set([
+  'the', 'al', 'el', 'de', 'del', 'la', 'las', 'los', 'le', 'van', 'von', 'der', 'da', 'di', 'du', 'bin', 'ibn', 'ben', 'abu',
+]);
+
 const CONJUNCTIONS = new Set(['and', '&', 'or', 'plus']);
 
 const NUMBER_WORDS = new Set([
@@ -36,7 +40,12 @@ function acceptable(e: GazEntry, toks: ActorToken[], from: number, to: number, a
     for (let i = from; i < to; i++) if (!toks[i].upper) return false;
     return true;
   }
-  if (e.needsCap && anyCaps) return toks[from].cap;
+  if (e.alwaysCap || (e.needsCap && anyCaps)) {
+    // Lower-case particles open many names ("the States", "al-Shabaab", "von der Leyen").
+    let f = from;
+    while (f < to - 1 && NAME_PARTICLES.has(toks[f].key) && !toks[f].cap) f++;
+    return toks[f].cap;
+  }
   return true;
 }
 
@@ -61,7 +70,9 @@ export function matchPhrase(text: string, k: Knowledge): MatchedPhrase {
     for (let n = maxLen; n >= 1 && !found; n--) {
       const list = k.phrases.get(keys[n - 1]);
       if (!list) continue;
-      const ok = list.filter((e) => acceptable(e, toks, i, i + n, anyCaps));
+      let ok = list.filter((e) => acceptable(e, toks, i, i + n, anyCaps));
+      // A name read in capitals is not also a function word ("U.S." is not "us").
+      if (ok.some((e) => e.item.t === 'entity' || e.item.t === 'country')) ok = ok.filter((e) => e.item.t !== 'modifier');
       if (ok.length) found = { from: i, to: i + n, entries: ok };
     }
     if (!found) {

@@ -46,7 +46,10 @@ export function tokenizeActor(text: string): ActorToken[] {
     else key = foldKey(surface);
     const hasLetter = /\p{L}/u.test(surface);
     const upper = hasLetter && surface === surface.toUpperCase() && surface !== surface.toLowerCase();
-    const cap = hasLetter && surface[0] !== surface[0].toLowerCase();
+    let cap = hasLetter && surface[0] !== surface[0].toLowerCase();
+    // The parts of a hyphenated name share its capital ("Ho-jen", "Oyun-Erdene").
+    const prev = out[out.length - 1];
+    if (!cap && prev?.cap && prev.end === m.index - 1 && text[prev.end] === '-') cap = true;
     out.push({ surface, key, start: m.index, end: m.index + surface.length, upper, cap });
   }
   return out;

@@ -1,10 +1,139 @@
-import type { AnalyzedArticle } from '../core/records.js';
+import type { ActorRef, AnalyzedArticle, Mention } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
+import { phraseKey } from './normalize.js';
+import { resolveActorText } from './resolve-text.js';
 
-/** Actor stage: fills `mention.actor` for every mention it can resolve. (placeholder) */
+/** Sectors of institutions that belong to a country even when the text leaves it implicit. */
+const INSTITUTIONAL = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'SPY']);
+
+/** The personal name inside a mention: its text without the title words in front. */
+function namePart(m: Mention): string {
+  if (m.title && m.text.startsWith(m.title)) return m.text.slice(m.title.length).trim();
+  return m.text;
+}
+
+function headSectorRule(ref: ActorRef): string | undefined {
+  return ref.rules?.find((r) => r.startsWith('sector.'));
+}
+
+function withRule(ref: ActorRef, rule: string): ActorRef {
+  const rules = ref.rules ?? [];
+  return { ...ref, rules: rules.includes(rule) ? rules : [...rules, rule] };
+}
+
+/** What an article has taught about its actors so far. */
+class ArticleMemory {
+  /** Folded full names and surnames of persons met with a title or known role. */
+  private readonly names = new Map<string, ActorRef>();
+  /** Last actor resolved through each sector rule ("the ministry", "the president"). */
+  private readonly byHead = new Map<string, ActorRef>();
+
+  learnPerson(m: Mention, ref: ActorRef): void {
+    if (!ref.country && !ref.sector) return;
+    const name = ref.entityId ? ref.name : namePart(m);
+    const words = name.split(/\s+/).filter(Boolean);
+    if (words.length === 0 || !/^\p{Lu}/u.test(words[words.length - 1])) return;
+    const learned = { ...ref, name };
+    this.names.set(phraseKey(name), learned);
+    if (words.length > 1) this.names.set(phraseKey(words[words.length - 1]), learned);
+    // Spanish names often go by the first surname ("Gustavo Petro Urrego" -> "Petro").
+    if (words.length > 2) this.names.set(phraseKey(words[words.length - 2]), learned);
+  }
+
+  person(m: Mention): ActorRef | undefined {
+    const keys = [namePart(m), m.canonical ?? ''].filter(Boolean).map(phraseKey);
+    for (const k of keys) {
+      const hit = this.names.get(k);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  noteHead(ref: ActorRef): void {
+    const rule = headSectorRule(ref);
+    if (rule && ref.country) this.byHead.set(rule, ref);
+  }
+
+  head(ref: ActorRef): ActorRef | undefined {
+    const rule = headSectorRule(ref);
+    return rule ? this.byHead.get(rule) : undefined;
+  }
+}
+
+/**
+ * Resolves every mention of an analysed article, in document order, with the publication date:
+ * coreference links (`antecedent`) copy their antecedent's actor; a person introduced with a
+ * title ("Colombian President Gustavo Petro") teaches the article that name and its surname; a
+ * country-less nominal ("the ministry") takes the last actor of the same kind; a country-less
+ * institution ("lawmakers") takes the country of the nearest actor of its sentence.
+ */
+export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle {
+  const date = analyzed.article.published ? analyzed.article.published.slice(0, 10) : null;
+  const byId = new Map<string, Mention>();
+  const memory = new ArticleMemory();
+  const mentions = [...analyzed.mentions].sort((a, b) => a.start - b.start);
+  for (const m of mentions) byId.set(m.id, m);
+
+  for (const m of mentions) {
+    let ref: ActorRef | undefined;
+    if (m.antecedent) {
+      const ant = byId.get(m.antecedent);
+      if (ant?.actor) ref = withRule(ant.actor, 'article.antecedent');
+    }
+    if (!ref && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'title')) {
+      const known = memory.person(m);
+      if (known) ref = withRule(known, 'article.learned-name');
+    }
+    if (!ref && m.kind === 'pronoun') continue;
+    if (!ref) {
+      const text = m.title && !m.text.includes(m.title) ? `${m.title} ${m.text}` : m.text;
+      let r = resolveActorText({ text, date });
+      if (!r.country && r.sector && (m.kind === 'nominal' || m.kind === 'title')) {
+        const prev = memory.head(r);
+        if (prev) r = withRule(prev, 'article.same-head');
+      }
+      if (r.code === '---' && !r.sector) {
+        if (m.canonical && m.canonical !== text) {
+          const c = resolveActorText({ text: m.canonical, date });
+          if (c.code !== '---' || c.sector) r = withRule(c, 'article.canonical');
+        }
+      }
+      if (r.code === '---' && !r.sector) continue;
+      ref = r;
+    }
+    m.actor = ref;
+    if (m.kind === 'person' || m.kind === 'title') memory.learnPerson(m, ref);
+    memory.noteHead(ref);
+  }
+
+  // Country-less institutions ("Lawmakers are reviewing reports that Defense Secretary Pete
+  // Hegseth ...") belong to the country of the nearest resolved actor in the same sentence.
+  for (const m of mentions) {
+    const a = m.actor;
+    if (!a || a.country || !a.sector || !INSTITUTIONAL.has(a.sector)) continue;
+    let best: Mention | undefined;
+    for (const o of mentions) {
+      if (o === m || o.sentence !== m.sentence || !o.actor?.country) continue;
+      if (o.actor.country.length !== 3 || (o.actor.rules ?? []).includes('article.sentence-country')) continue;
+      if (!best || Math.abs(o.start - m.start) < Math.abs(best.start - m.start)) best = o;
+    }
+    if (best?.actor?.country) {
+      const country = best.actor.country;
+      m.actor = {
+        ...a,
+        country,
+        code: `${country}${a.sector}`,
+        rules: [...(a.rules ?? []), 'article.sentence-country'],
+      };
+    }
+  }
+  return analyzed;
+}
+
+/** Actor stage: fills `mention.actor` for every mention it can resolve. */
 export const actorStage: Stage<AnalyzedArticle, AnalyzedArticle> = {
   name: 'actors',
   run(analyzed) {
-    return analyzed;
+    return resolveArticleActors(analyzed);
   },
 };

@@ -56,16 +56,26 @@ function sectorOf(p: Piece): SectorRule | null {
   return e && e.item.t === 'sector' ? e.item.rule : null;
 }
 
-/** Strongest sector word of some pieces; among equals the rightmost, the English head noun. */
+/** Sector words below this strength (official, leader, gunmen) yield to any stronger word. */
+const WEAK_PRIORITY = 50;
+
+/**
+ * The sector word that heads some pieces. English compounds put the head noun last ("Senate
+ * hopeful", "army accountant"), so the rightmost word wins, except that weak person nouns
+ * ("military officials", "Jewish leader") take the sector of a stronger modifier.
+ */
 function bestSector(pieces: Piece[], from = 0, to = Number.POSITIVE_INFINITY): { rule: SectorRule; at: number } | null {
-  let best: { rule: SectorRule; at: number } | null = null;
+  let strong: { rule: SectorRule; at: number } | null = null;
+  let weak: { rule: SectorRule; at: number } | null = null;
   for (const p of pieces) {
     if (p.from < from || p.from >= to) continue;
     if (p.entries.some((e) => e.item.t === 'entity' || e.item.t === 'country')) continue;
     const r = sectorOf(p);
-    if (r && (!best || r.priority >= best.rule.priority)) best = { rule: r, at: p.from };
+    if (!r) continue;
+    if (r.priority >= WEAK_PRIORITY) strong = { rule: r, at: p.from };
+    else if (!weak || r.priority >= weak.rule.priority) weak = { rule: r, at: p.from };
   }
-  return best;
+  return strong ?? weak;
 }
 
 function contextCountries(context: string | null | undefined): string[] {
@@ -172,6 +182,8 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
       if (after && after.rule.priority >= 60) {
         // "the Trump administration", "Putin's army": an institution of the person's country.
         sector = after.rule.sector;
+        name = surfaceOf(r.m, ca, cb, text) || name;
+        entityId = undefined;
         rules.push(after.rule.id, 'kb.person-institution');
       } else if (former && split.sector && OFFICE_SECTORS.has(split.sector)) {
         sector = 'ELI';
@@ -283,9 +295,9 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
   return { code: joinCode(country, sector), country, sector, name, rules };
 }
 
-/** Does a piece anchor an actor (a name, a country, a sector word)? */
+/** Does a piece name an actor (a known entity or a country)? */
 function anchors(p: Piece): boolean {
-  return p.entries.some((e) => e.item.t === 'entity' || e.item.t === 'country' || e.item.t === 'sector');
+  return p.entries.some((e) => e.item.t === 'entity' || e.item.t === 'country');
 }
 
 function isGroupReference(m: MatchedPhrase): boolean {
@@ -322,7 +334,8 @@ export function resolveActorList(q: ActorQuery): ActorRef[] {
     }
   }
 
-  // Split on conjunctions (and the commas of a list) when every part anchors an actor.
+  // Split on conjunctions (and the commas of a list) when every part names an actor: "police and
+  // soldiers" or "residence and workplace of the President" stay one actor.
   const hasConj = m.pieces.some((p) => p.word === 'conj');
   if (hasConj) {
     const parts: Piece[][] = [[]];

@@ -40,11 +40,18 @@ export const countryEntry = z.object({
   regions: z.array(placeAlias).default([]),
 });
 
-/** `data/actors/countries.yaml`. */
+/** `data/actors/countries.json`. */
 export const countriesFile = z.object({
+  /** What the file holds, for humans (JSON has no comments). */
+  about: z.string().optional(),
   version: z.number().int(),
   /** ISO alpha-3 codes of library entries that are not actors (e.g. Antarctica). */
   exclude: z.array(z.string().regex(/^[A-Z]{3}$/)).default([]),
+  /**
+   * World regions and seas: names that belong to no one country. Listing them keeps "Latin
+   * America" from reading as "America" and "South American" as "American".
+   */
+  areas: z.array(z.string().min(1)).default([]),
   countries: z.array(countryEntry).min(1),
 });
 
@@ -73,6 +80,7 @@ export const entity = z.object({
 
 /** A knowledge-base file: persons or organisations. */
 export const entitiesFile = z.object({
+  about: z.string().optional(),
   version: z.number().int(),
   kind: z.enum(['person', 'organization']),
   entities: z.array(entity),

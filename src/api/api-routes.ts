@@ -5,10 +5,9 @@
  */
 import { z } from 'zod';
 import type { Article, CodedArticle, Incident } from '../core/records.js';
+import { InvalidCursorError } from '../store/cursor.js';
 import type { Store } from '../store/store.js';
 import { ApiError, type ErrorStatus } from './api-error.js';
-import { ingestPosted } from './ingest-posted.js';
-import { articleFromPost } from './posted-article.js';
 import {
   actorsQuery,
   articlesQuery,
@@ -72,7 +71,10 @@ interface TypedRoute<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodTy
   query: Q;
   params?: P;
   body?: B;
-  handle(input: { query: z.output<Q>; params: z.output<P>; body: z.output<B> }, env: RouteEnv): Promise<unknown>;
+  handle(
+    input: { query: z.output<Q>; params: z.output<P>; body: z.output<B> },
+    env: RouteEnv,
+  ): Promise<unknown>;
 }
 
 /** Declares a route with handler inputs typed by its schemas. */
@@ -99,14 +101,19 @@ function annotated(coded: CodedArticle): Omit<CodedArticle, 'tokens'> {
   return rest;
 }
 
-/**
- * Stores answer a bad cursor by throwing; only when a cursor was given is that the client's fault.
- */
-async function withCursor<T>(cursor: string | undefined, run: () => Promise<T>): Promise<T> {
+/** Stores answer a foreign or altered cursor with InvalidCursorError: the client's mistake. */
+async function withCursor<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
-    if (cursor !== undefined) throw new ApiError(400, 'bad-cursor', 'cursor is not one this server issued', 'query.cursor');
+    if (e instanceof InvalidCursorError) {
+      throw new ApiError(
+        400,
+        'bad-cursor',
+        `${e.message} (use the "next" of a previous page)`,
+        'query.cursor',
+      );
+    }
     throw e;
   }
 }
@@ -167,8 +174,12 @@ export const ROUTES: RouteDef[] = [
     response: { status: 200, description: 'A page of events.', schema: pageOf(eventSchema) },
     errors: [400],
     async handle({ query }, env) {
-      return withCursor(query.cursor, () =>
-        env.store.queryEvents(toEventFilter(query), { limit: query.limit, cursor: query.cursor ?? null }),
+      return withCursor(() =>
+        env.store.queryEvents(toEventFilter(query), {
+          limit: query.limit,
+          cursor: query.cursor ?? null,
+          order: query.order,
+        }),
       );
     },
   }),
@@ -183,7 +194,7 @@ export const ROUTES: RouteDef[] = [
     errors: [400],
     async handle({ query }, env) {
       const { limit, cursor, ...filter } = query;
-      return withCursor(cursor, () => env.store.queryIncidents(filter, { limit, cursor: cursor ?? null }));
+      return withCursor(() => env.store.queryIncidents(filter, { limit, cursor: cursor ?? null }));
     },
   }),
   route({
@@ -209,7 +220,11 @@ export const ROUTES: RouteDef[] = [
     summary: 'Campaigns: repeated incidents of one actor against one kind of target.',
     tag: 'incidents',
     query: emptyQuery,
-    response: { status: 200, description: 'Every campaign.', schema: z.object({ items: z.array(campaignSchema) }) },
+    response: {
+      status: 200,
+      description: 'Every campaign.',
+      schema: z.object({ items: z.array(campaignSchema) }),
+    },
     errors: [400],
     async handle(_in, env) {
       return { items: await env.store.listCampaigns() };
@@ -283,8 +298,12 @@ export const ROUTES: RouteDef[] = [
     response: { status: 200, description: 'A page of articles.', schema: pageOf(articleSummarySchema) },
     errors: [400],
     async handle({ query }, env) {
-      const page = await withCursor(query.cursor, () =>
-        env.store.listArticles({ limit: query.limit, cursor: query.cursor ?? null, language: query.language }),
+      const page = await withCursor(() =>
+        env.store.listArticles({
+          limit: query.limit,
+          cursor: query.cursor ?? null,
+          language: query.language,
+        }),
       );
       return { items: page.items.map(summarise), next: page.next };
     },
@@ -317,6 +336,11 @@ export const ROUTES: RouteDef[] = [
     response: { status: 201, description: 'What happened to each article.', schema: postResultSchema },
     errors: [400, 401, 403, 413],
     async handle({ body }, env) {
+      // The pipeline (language models, knowledge base) loads on first post, so `serve` starts fast.
+      const [{ articleFromPost }, { ingestPosted }] = await Promise.all([
+        import('./posted-article.js'),
+        import('./ingest-posted.js'),
+      ]);
       const list = Array.isArray(body) ? body : [body];
       const articles = list.map((p, i) => articleFromPost(p, Array.isArray(body) ? i : null));
       return env.exclusive(async () => {
@@ -333,7 +357,11 @@ export const ROUTES: RouteDef[] = [
     summary: 'This API as an OpenAPI 3.1 document.',
     tag: 'meta',
     query: emptyQuery,
-    response: { status: 200, description: 'The OpenAPI document.', schema: z.looseObject({ openapi: z.string() }) },
+    response: {
+      status: 200,
+      description: 'The OpenAPI document.',
+      schema: z.looseObject({ openapi: z.string() }),
+    },
     errors: [400],
     async handle(_in, env) {
       return env.openapi();

@@ -1,12 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { getLogger } from '../core/logger.js';
+import type { Store } from '../store/store.js';
 import { ApiError, fromZodError } from './api-error.js';
 import { ROUTES, type RouteEnv } from './api-routes.js';
 import { buildOpenApi } from './openapi-document.js';
 import { readStatic } from './static-files.js';
-import { getLogger } from '../core/logger.js';
-import type { Store } from '../store/store.js';
 
 /** Default largest request body: 2 MB. */
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
@@ -45,12 +45,24 @@ function sameSecret(given: string, expected: string): boolean {
 
 function requireToken(token: string | undefined): MiddlewareHandler {
   return async (c, next) => {
-    if (!token) throw new ApiError(403, 'disabled', 'posting articles is disabled: start the server with --token');
+    if (!token)
+      throw new ApiError(403, 'disabled', 'posting articles is disabled: start the server with --token');
     const header = c.req.header('authorization');
-    if (!header) throw new ApiError(401, 'missing-token', 'expected Authorization: Bearer <token>', 'header.authorization');
+    if (!header)
+      throw new ApiError(
+        401,
+        'missing-token',
+        'expected Authorization: Bearer <token>',
+        'header.authorization',
+      );
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!m || !sameSecret(m[1]!, token)) {
-      throw new ApiError(401, 'bad-token', 'the bearer token is not the one the server was started with', 'header.authorization');
+      throw new ApiError(
+        401,
+        'bad-token',
+        'the bearer token is not the one the server was started with',
+        'header.authorization',
+      );
     }
     await next();
   };
@@ -104,7 +116,12 @@ export function createApp(opts: AppOptions): Hono {
         bodyLimit({
           maxSize: limit,
           onError: () => {
-            throw new ApiError(413, 'body-too-large', `request body is over the limit of ${limit} bytes`, 'body');
+            throw new ApiError(
+              413,
+              'body-too-large',
+              `request body is over the limit of ${limit} bytes`,
+              'body',
+            );
           },
         }),
       );

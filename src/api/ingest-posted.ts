@@ -1,5 +1,5 @@
-import type { Article } from '../core/records.js';
 import { getLogger } from '../core/logger.js';
+import type { Article } from '../core/records.js';
 import { ingestArticle, rebuildIncidents } from '../pipeline/ingest-run.js';
 import type { Store } from '../store/store.js';
 
@@ -37,7 +37,13 @@ export async function ingestPosted(
     } catch (e) {
       failed++;
       log.error({ err: e, id: article.id }, 'posted article failed');
-      results.push({ id: article.id, outcome: 'failed', language: article.language, events: 0, message: (e as Error).message });
+      results.push({
+        id: article.id,
+        outcome: 'failed',
+        language: article.language,
+        events: 0,
+        message: (e as Error).message,
+      });
     }
   }
   const incidents = stored > 0 ? await rebuildIncidents(store) : null;

@@ -26,7 +26,8 @@ const isoDate = z
   }, 'not a calendar date');
 
 /** Free text with a length cap, so a filter cannot carry a megabyte. */
-const shortText = (what: string) => z.string().trim().min(1, `${what} is empty`).max(200, `${what} is too long`);
+const shortText = (what: string) =>
+  z.string().trim().min(1, `${what} is empty`).max(200, `${what} is too long`);
 
 /** An actor code prefix: letters, digits and `-` (CAMEO uses `---` for an unknown country). */
 const actorCode = z
@@ -44,7 +45,12 @@ const limit = (max: number, dflt: number) =>
     .default(dflt)
     .describe(`Page size, 1 to ${max} (default ${dflt}).`);
 
-const cursor = z.string().min(1).max(500).optional().describe('Opaque cursor from the previous page (`next`).');
+const cursor = z
+  .string()
+  .min(1)
+  .max(500)
+  .optional()
+  .describe('Opaque cursor from the previous page (`next`).');
 
 /** The filters common to events, series, actors and the network. */
 export const eventFilterShape = {
@@ -72,7 +78,13 @@ export const eventFilterShape = {
   claim: z
     .string()
     .transform((s) => s.split(',').map((p) => p.trim().toLowerCase()))
-    .pipe(z.array(z.enum(CLAIM_STATUSES, { error: `expected claim statuses among ${CLAIM_STATUSES.join(', ')}` })).min(1))
+    .pipe(
+      z
+        .array(
+          z.enum(CLAIM_STATUSES, { error: `expected claim statuses among ${CLAIM_STATUSES.join(', ')}` }),
+        )
+        .min(1),
+    )
     .optional()
     .describe('Comma list of claim statuses. Default: all but negated and hypothetical.'),
   from: isoDate.optional().describe('First day, inclusive (event date, else publication date).'),
@@ -94,7 +106,16 @@ function orderedDates(v: { from?: string; to?: string }, ctx: z.RefinementCtx): 
 }
 
 export const eventsQuery = z
-  .strictObject({ ...eventFilterShape, limit: limit(500, 50), cursor })
+  .strictObject({
+    ...eventFilterShape,
+    order: z
+      .enum(['asc', 'desc'], { error: 'expected asc or desc' })
+      .optional()
+      .default('asc')
+      .describe('By event date then id: asc (oldest first, default) or desc (newest first).'),
+    limit: limit(500, 50),
+    cursor,
+  })
   .superRefine(orderedDates);
 
 export const seriesQuery = z
@@ -108,10 +129,15 @@ export const seriesQuery = z
   })
   .superRefine(orderedDates);
 
-export const actorsQuery = z.strictObject({ ...eventFilterShape, limit: limit(500, 50) }).superRefine(orderedDates);
+export const actorsQuery = z
+  .strictObject({ ...eventFilterShape, limit: limit(500, 50) })
+  .superRefine(orderedDates);
 
 export const networkQuery = z
-  .strictObject({ ...eventFilterShape, limit: limit(1000, 150).describe('Most edges returned (default 150).') })
+  .strictObject({
+    ...eventFilterShape,
+    limit: limit(1000, 150).describe('Most edges returned (default 150).'),
+  })
   .superRefine(orderedDates);
 
 export const incidentsQuery = z
@@ -166,7 +192,8 @@ const postedArticle = z
 export type PostedArticle = z.infer<typeof postedArticle>;
 
 export const postArticlesBody = z.union([postedArticle, z.array(postedArticle).min(1).max(100)], {
-  error: 'expected an article object {text|html, title?, outlet?, date?, url?} or an array of 1 to 100 of them',
+  error:
+    'expected an article object {text|html, title?, outlet?, date?, url?} or an array of 1 to 100 of them',
 });
 
 type FilterInput = { [K in keyof typeof eventFilterShape]?: z.output<(typeof eventFilterShape)[K]> };

@@ -84,13 +84,18 @@ export const eventSchema = z.object({
       survivors: casualtyRange.optional(),
       arrested: casualtyRange.optional(),
       missing: casualtyRange.optional(),
+      killedTotal: casualtyRange.optional(),
     })
     .optional(),
   confidence: z.number(),
   rules: z.array(z.string()),
 });
 
-const lowBestHigh = z.object({ low: z.number().nullable(), best: z.number().nullable(), high: z.number().nullable() });
+const lowBestHigh = z.object({
+  low: z.number().nullable(),
+  best: z.number().nullable(),
+  high: z.number().nullable(),
+});
 
 export const incidentSchema = z.object({
   id: z.string(),
@@ -130,6 +135,17 @@ export const campaignSchema = z.object({
   incidentIds: z.array(z.string()),
   date: z.object({ from: z.string(), to: z.string() }),
   killedSum: z.number(),
+  running: z
+    .array(
+      z.object({
+        incidentId: z.string(),
+        date: z.string(),
+        killed: z.number().nullable(),
+        total: z.number(),
+      }),
+    )
+    .optional()
+    .describe('Running total of killed, one step per incident in date order.'),
   statedTotals: z.array(
     z.object({
       articleId: z.string(),
@@ -152,7 +168,9 @@ export const actorActivitySchema = z.object({
 });
 
 export const networkSchema = z.object({
-  nodes: z.array(z.object({ id: z.string(), name: z.string(), events: z.number().int(), goldstein: z.number() })),
+  nodes: z.array(
+    z.object({ id: z.string(), name: z.string(), events: z.number().int(), goldstein: z.number() }),
+  ),
   edges: z.array(
     z.object({ source: z.string(), target: z.string(), events: z.number().int(), goldstein: z.number() }),
   ),
@@ -172,7 +190,12 @@ export const seriesSchema = z.object({
   ),
 });
 
-const sentence = z.object({ ...span, index: z.number().int(), text: z.string(), paragraph: z.number().int() });
+const sentence = z.object({
+  ...span,
+  index: z.number().int(),
+  text: z.string(),
+  paragraph: z.number().int(),
+});
 const mention = z.object({
   ...span,
   id: z.string(),

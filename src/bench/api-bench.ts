@@ -45,14 +45,38 @@ interface SynthActor extends ActorRef {
 
 const ACTORS: SynthActor[] = [
   { code: 'USAGOV', country: 'USA', sector: 'GOV', name: 'United States government', surface: 'Washington' },
-  { code: 'USAMIL', country: 'USA', sector: 'MIL', name: 'United States military', surface: 'the US military' },
+  {
+    code: 'USAMIL',
+    country: 'USA',
+    sector: 'MIL',
+    name: 'United States military',
+    surface: 'the US military',
+  },
   { code: 'COLGOV', country: 'COL', sector: 'GOV', name: 'Colombian government', surface: 'Bogotá' },
-  { code: 'COLMIL', country: 'COL', sector: 'MIL', name: 'Colombian armed forces', surface: 'the Colombian army' },
+  {
+    code: 'COLMIL',
+    country: 'COL',
+    sector: 'MIL',
+    name: 'Colombian armed forces',
+    surface: 'the Colombian army',
+  },
   { code: 'VENGOV', country: 'VEN', sector: 'GOV', name: 'Venezuelan government', surface: 'Caracas' },
-  { code: 'VENMIL', country: 'VEN', sector: 'MIL', name: 'Venezuelan armed forces', surface: 'Venezuelan troops' },
+  {
+    code: 'VENMIL',
+    country: 'VEN',
+    sector: 'MIL',
+    name: 'Venezuelan armed forces',
+    surface: 'Venezuelan troops',
+  },
   { code: 'MEXGOV', country: 'MEX', sector: 'GOV', name: 'Mexican government', surface: 'Mexico City' },
   { code: 'IGOUNO', country: 'IGO', sector: 'UNO', name: 'United Nations', surface: 'the United Nations' },
-  { code: 'COLCRM', country: 'COL', sector: 'CRM', name: 'Colombian traffickers', surface: 'a trafficking crew' },
+  {
+    code: 'COLCRM',
+    country: 'COL',
+    sector: 'CRM',
+    name: 'Colombian traffickers',
+    surface: 'a trafficking crew',
+  },
   { code: 'BRAGOV', country: 'BRA', sector: 'GOV', name: 'Brazilian government', surface: 'Brasília' },
 ];
 
@@ -66,7 +90,14 @@ interface Template {
 }
 
 const TEMPLATES: Template[] = [
-  { type: 'ASSAULT', cameo: '190', goldstein: -10, quad: 4, verb: 'struck a vessel linked to', casualties: true },
+  {
+    type: 'ASSAULT',
+    cameo: '190',
+    goldstein: -10,
+    quad: 4,
+    verb: 'struck a vessel linked to',
+    casualties: true,
+  },
   { type: 'ACCUSE', cameo: '112', goldstein: -2, quad: 3, verb: 'accused', casualties: false },
   { type: 'THREATEN', cameo: '138', goldstein: -7, quad: 3, verb: 'threatened' },
   { type: 'SANCTION', cameo: '163', goldstein: -8, quad: 4, verb: 'imposed sanctions on' },
@@ -87,7 +118,12 @@ const PLACES: Omit<Place, 'text'>[] = [
   { name: 'eastern Pacific', country: null, lat: 8.0, lon: -90.0, kind: 'sea' },
 ];
 
-const OUTLETS = ['Sample Wire (sample)', 'Example Times (sample)', 'Demo Herald (sample)', 'Specimen Post (sample)'];
+const OUTLETS = [
+  'Sample Wire (sample)',
+  'Example Times (sample)',
+  'Demo Herald (sample)',
+  'Specimen Post (sample)',
+];
 
 /** A claim status with the words that give it, weighted towards plain assertion. */
 const CLAIMS: { claim: ClaimStatus; lead: string; marker?: Marker['kind'] }[] = [
@@ -151,16 +187,48 @@ export function* syntheticArticles(
       const { surface: _bs, ...recipientRef } = b;
       const aStart = at + lead.length;
       const bStart = aStart + a.surface.length + 1 + t.verb.length + 1;
-      const aMention: Mention = { id: `m${mentions.length}`, sentence: si, start: aStart, end: aStart + a.surface.length, text: a.surface, kind: 'organization', actor: actorRef };
-      const bMention: Mention = { id: `m${mentions.length + 1}`, sentence: si, start: bStart, end: bStart + b.surface.length, text: b.surface, kind: 'organization', actor: recipientRef };
+      const aMention: Mention = {
+        id: `m${mentions.length}`,
+        sentence: si,
+        start: aStart,
+        end: aStart + a.surface.length,
+        text: a.surface,
+        kind: 'organization',
+        actor: actorRef,
+      };
+      const bMention: Mention = {
+        id: `m${mentions.length + 1}`,
+        sentence: si,
+        start: bStart,
+        end: bStart + b.surface.length,
+        text: b.surface,
+        kind: 'organization',
+        actor: recipientRef,
+      };
       mentions.push(aMention, bMention);
-      if (c.marker) markers.push({ sentence: si, start: at, end: at + lead.trimEnd().length, kind: c.marker, text: lead.trimEnd() });
+      if (c.marker)
+        markers.push({
+          sentence: si,
+          start: at,
+          end: at + lead.trimEnd().length,
+          kind: c.marker,
+          text: lead.trimEnd(),
+        });
       const placeStart = at + text.indexOf(place.name!);
       const casualties: Casualties | undefined = killed
         ? (() => {
             const phrase = `killing ${killed} people`;
             const ps = at + text.indexOf(phrase);
-            return { killed: { min: killed, max: killed, best: killed, qualifier: null, phrase, span: { start: ps, end: ps + phrase.length } } };
+            return {
+              killed: {
+                min: killed,
+                max: killed,
+                best: killed,
+                qualifier: null,
+                phrase,
+                span: { start: ps, end: ps + phrase.length },
+              },
+            };
           })()
         : undefined;
       events.push({
@@ -178,7 +246,11 @@ export function* syntheticArticles(
         evidence: { start: aStart, end: bMention.end, text: core },
         sentenceText: text,
         date: { from: when, to: when, granularity: 'day' },
-        location: { ...place, text: place.name!, span: { start: placeStart, end: placeStart + place.name!.length } },
+        location: {
+          ...place,
+          text: place.name!,
+          span: { start: placeStart, end: placeStart + place.name!.length },
+        },
         ...(casualties ? { casualties } : {}),
         confidence: 0.9,
         rules: ['synthetic'],
@@ -247,21 +319,15 @@ export function syntheticIncidents(articles: CodedArticle[]): Incident[] {
   return out;
 }
 
-type BulkStore = Store & { saveArticles?: (coded: CodedArticle[]) => Promise<unknown[]> };
-
-/** Saves articles through the store's bulk path when it has one. */
+/** Saves articles through the store's bulk path; any article that fails fails the build. */
 export async function saveAll(store: Store, articles: CodedArticle[]): Promise<void> {
-  const bulk = (store as BulkStore).saveArticles;
-  if (bulk) {
-    const out = await bulk.call(store, articles);
-    const err = out.find((o) => o instanceof Error);
-    if (err) throw err as Error;
-    return;
-  }
-  for (const a of articles) await store.saveArticle(a);
+  const out = await store.saveArticles(articles);
+  const err = out.find((o) => o instanceof Error);
+  if (err) throw err;
 }
 
-const EVENTS_TARGET = 1_000_000;
+/** At least a million events; `LAPWING_API_BENCH_EVENTS` lowers it for a quick trial run only. */
+const EVENTS_TARGET = Number(process.env.LAPWING_API_BENCH_EVENTS ?? 1_000_000);
 const PER_ARTICLE = 10;
 const BATCH = 2000;
 
@@ -278,11 +344,17 @@ async function benchStore(): Promise<{ path: string; buildSeconds: number | null
   let batch: CodedArticle[] = [];
   let incidents: Incident[] = [];
   let n = 0;
-  for (const a of syntheticArticles(articles, { eventsPerArticle: PER_ARTICLE, seed: 1, days: 730, from: '2024-01-01' })) {
+  for (const a of syntheticArticles(articles, {
+    eventsPerArticle: PER_ARTICLE,
+    seed: 1,
+    days: 730,
+    from: '2024-01-01',
+  })) {
     batch.push(a);
     if (batch.length === BATCH) {
       // A ledger of a few thousand incidents: the first assault of every 20th article.
-      if (incidents.length < 5000) incidents = incidents.concat(syntheticIncidents(batch.filter((_, i) => i % 20 === 0)).slice(0, 500));
+      if (incidents.length < 5000)
+        incidents = incidents.concat(syntheticIncidents(batch.filter((_, i) => i % 20 === 0)).slice(0, 500));
       await saveAll(store, batch);
       n += batch.length;
       batch = [];
@@ -325,7 +397,13 @@ async function load(urls: string[], total: number, concurrency: number, maxMs: n
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), rps: latencies.length / seconds, n: latencies.length, errors };
+  return {
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    rps: latencies.length / seconds,
+    n: latencies.length,
+    errors,
+  };
 }
 
 /** The benchmark the lead's runner calls. */
@@ -335,7 +413,10 @@ export async function bench(): Promise<BenchResult[]> {
   const stats = await store.stats();
   const server = await startServer({ store, port: 0, host: '127.0.0.1' });
   const u = server.url;
-  const firstPage = (await (await fetch(`${u}/api/events?limit=100`)).json()) as { next: string | null; items: CodedEvent[] };
+  const firstPage = (await (await fetch(`${u}/api/events?limit=100`)).json()) as {
+    next: string | null;
+    items: CodedEvent[];
+  };
   const someArticle = firstPage.items[0]?.articleId ?? 'none';
   const cursor = encodeURIComponent(firstPage.next ?? '');
   const endpoints: { name: string; urls: string[] }[] = [
@@ -350,7 +431,10 @@ export async function bench(): Promise<BenchResult[]> {
       ],
     },
     { name: 'GET /api/events?text= (substring)', urls: [`${u}/api/events?text=Cartagena&limit=50`] },
-    { name: 'GET /api/series?dyad=USA,COL&bucket=month', urls: [`${u}/api/series?dyad=USA,COL&bucket=month`] },
+    {
+      name: 'GET /api/series?dyad=USA,COL&bucket=month',
+      urls: [`${u}/api/series?dyad=USA,COL&bucket=month`],
+    },
     { name: 'GET /api/network', urls: [`${u}/api/network?limit=100`] },
     { name: 'GET /api/actors', urls: [`${u}/api/actors?limit=50`] },
     { name: 'GET /api/incidents', urls: [`${u}/api/incidents?limit=50`] },
@@ -360,7 +444,12 @@ export async function bench(): Promise<BenchResult[]> {
   const detail = `${stats.events} events, ${stats.articles} articles, SQLite, loopback`;
   const results: BenchResult[] = [];
   if (buildSeconds !== null) {
-    results.push({ name: 'api: bench store build', value: buildSeconds, unit: 's', detail: `${stats.events} events (cached in ${path})` });
+    results.push({
+      name: 'api: bench store build',
+      value: buildSeconds,
+      unit: 's',
+      detail: `${stats.events} events (cached in ${path})`,
+    });
   }
   try {
     for (const ep of endpoints) {

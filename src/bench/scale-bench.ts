@@ -3,7 +3,13 @@
  * through NATS JetStream, and for the embedded mode (SQLite) with 1 and 2 pipeline threads, on a
  * corpus made by varying the demo articles.
  *
- * Environment: `LAPWING_SCALE_ARTICLES` (corpus size, default 10000), `LAPWING_QUEUE` (default
+ * Each configuration works through the corpus until it is done or its time budget is spent, and
+ * reports the steady rate: articles stored per second from the first stored article on, so that
+ * process and thread start-up do not count. The budget keeps the default run to a few minutes on
+ * two cores while the corpus stays at 10,000 articles.
+ *
+ * Environment: `LAPWING_SCALE_ARTICLES` (corpus size, default 10000), `LAPWING_SCALE_SECONDS`
+ * (time budget per configuration, default 20; 0 for none), `LAPWING_QUEUE` (default
  * nats://127.0.0.1:4222), `LAPWING_PG` (an admin URL, default postgres://postgres@127.0.0.1:5432/postgres;
  * a scratch database is created and dropped), `LAPWING_SCALE_WORKERS` (default `1,2,4`) and
  * `LAPWING_SCALE_THREADS` (default `1,2`).
@@ -22,6 +28,9 @@ import { deleteStream } from '../queue/nats-connection.js';
 import { publishArticles } from '../queue/publish.js';
 import { openStore } from '../store/open-store.js';
 import type { BenchResult } from './bench-result.js';
+
+/** Time allowed for worker processes to start before a budgeted run is stopped regardless. */
+const STARTUP_ALLOWANCE_MS = 60_000;
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'lapwing');
@@ -90,6 +99,26 @@ export async function dropScratchDatabase(adminUrl: string, dbUrl: string): Prom
   }
 }
 
+/** A count of stored articles at a moment (ms). */
+interface Sample {
+  at: number;
+  n: number;
+}
+
+/**
+ * The steady rate over samples: from the first sample at 10% of the final count to the last one
+ * that grew. The first articles pay for loading data files and models, which a long-running
+ * worker pays once, so they are left out.
+ */
+export function steadyRate(samples: Sample[]): { perSecond: number; seconds: number; articles: number } {
+  const last = samples.reduce<Sample | null>((best, x) => (best === null || x.n > best.n ? x : best), null);
+  if (!last || last.n === 0) return { perSecond: 0, seconds: 0, articles: 0 };
+  const start = samples.find((x) => x.n >= Math.max(1, Math.ceil(last.n * 0.1)) && x.at < last.at);
+  if (!start) return { perSecond: 0, seconds: 0, articles: last.n };
+  const seconds = (last.at - start.at) / 1000;
+  return { perSecond: Math.round(((last.n - start.n) / seconds) * 10) / 10, seconds, articles: last.n };
+}
+
 function list(env: string | undefined, fallback: number[]): number[] {
   if (!env) return fallback;
   return env
@@ -98,23 +127,33 @@ function list(env: string | undefined, fallback: number[]): number[] {
     .filter((n) => Number.isInteger(n) && n > 0);
 }
 
-async function embedded(corpus: Article[], threads: number): Promise<BenchResult> {
+async function embedded(corpus: Article[], threads: number, budgetMs: number): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'lapwing-scale-'));
   const store = await openStore(join(dir, 'bench.sqlite'));
   try {
-    await store.migrate();
-    const started = performance.now();
+    const samples: Sample[] = [];
+    let first = 0;
+    let done = 0;
     let failed = 0;
+    let firstError = '';
     for await (const r of processArticlesParallel(corpus, threads)) {
       if (r.ok) await store.saveArticle(r.coded);
-      else failed++;
+      else {
+        failed++;
+        firstError ||= r.error.split('\n')[0];
+      }
+      done++;
+      const now = performance.now();
+      if (first === 0) first = now;
+      samples.push({ at: now, n: done });
+      if (budgetMs > 0 && now - first > budgetMs) break;
     }
-    const s = (performance.now() - started) / 1000;
+    const r = steadyRate(samples);
     return {
       name: `embedded SQLite, ${threads} thread${threads > 1 ? 's' : ''}: articles/s`,
-      value: Math.round(corpus.length / s),
+      value: r.perSecond,
       unit: 'articles/s',
-      detail: `${corpus.length} articles in ${s.toFixed(1)} s${failed ? `, ${failed} failed` : ''}`,
+      detail: `${done} of ${corpus.length} articles; steady rate over ${r.seconds.toFixed(1)} s${failed ? `; ${failed} failed (${firstError})` : ''}`,
     };
   } finally {
     await store.close();
@@ -122,42 +161,62 @@ async function embedded(corpus: Article[], threads: number): Promise<BenchResult
   }
 }
 
-function runWorkers(count: number, args: string[]): Promise<number[]> {
-  return Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const child = spawn(process.execPath, [BIN, 'worker', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
-          child.on('error', reject);
-          child.on('exit', (code) => resolve(code ?? -1));
-        }),
-    ),
+function startWorkers(count: number, args: string[]): { exits: Promise<number[]>; stop: () => void } {
+  const children = Array.from({ length: count }, () =>
+    spawn(process.execPath, [BIN, 'worker', ...args], { stdio: ['ignore', 'ignore', 'inherit'] }),
   );
+  const exits = Promise.all(children.map((c) => new Promise<number>((resolve) => c.on('exit', (code) => resolve(code ?? -1)))));
+  let stopped = false;
+  const stop = (): void => {
+    // Once: a second SIGTERM makes a worker quit without finishing its article.
+    if (!stopped) children.forEach((c) => c.kill('SIGTERM'));
+    stopped = true;
+  };
+  return { exits, stop };
 }
 
-async function queued(corpus: Article[], workers: number, natsUrl: string, adminUrl: string): Promise<BenchResult[]> {
+async function countArticles(client: pg.Client): Promise<number> {
+  const r = await client.query<{ n: string }>('select count(*) as n from articles');
+  return Number(r.rows[0].n);
+}
+
+async function queued(corpus: Article[], workers: number, budgetMs: number, natsUrl: string, adminUrl: string): Promise<BenchResult[]> {
   const stream = `LAPWING_BENCH_${process.pid}_${workers}_${Date.now().toString(36)}`;
   const db = await createScratchDatabase(adminUrl, 'lapwing_scale');
+  const client = new pg.Client({ connectionString: db });
   try {
-    const store = await openStore(db);
-    await store.migrate();
-    await store.close();
+    await (await openStore(db)).close();
+    await client.connect();
     const t0 = performance.now();
     await publishArticles(natsUrl, corpus, { stream });
     const publishS = (performance.now() - t0) / 1000;
-    const t1 = performance.now();
-    const codes = await runWorkers(workers, ['--queue', natsUrl, '--db', db, '--stream', stream, '--drain', '--no-incidents', '--batch', '32', '--ack-wait', '60s']);
-    const s = (performance.now() - t1) / 1000;
-    const check = await openStore(db);
-    const stored = (await check.stats()).articles;
-    await check.close();
+    const started = performance.now();
+    const run = startWorkers(workers, ['--queue', natsUrl, '--db', db, '--stream', stream, '--drain', '--no-incidents', '--batch', '32', '--ack-wait', '60s']);
+    let finished = false;
+    void run.exits.then(() => {
+      finished = true;
+    });
+    // Sample the stored count; the budget runs from the first stored article.
+    const samples: Sample[] = [];
+    let firstAt = 0;
+    while (!finished) {
+      await new Promise((r) => setTimeout(r, 250));
+      const now = performance.now();
+      const n = await countArticles(client);
+      samples.push({ at: now, n });
+      if (n > 0 && firstAt === 0) firstAt = now;
+      if (budgetMs > 0 && firstAt > 0 && now - firstAt > budgetMs) run.stop();
+      if (budgetMs > 0 && now - started > budgetMs + STARTUP_ALLOWANCE_MS) run.stop();
+    }
+    const codes = await run.exits;
+    samples.push({ at: performance.now(), n: await countArticles(client) });
+    const r = steadyRate(samples);
     const rows: BenchResult[] = [
       {
         name: `queue -> PostgreSQL, ${workers} worker${workers > 1 ? 's' : ''}: articles/s`,
-        value: Math.round(corpus.length / s),
+        value: r.perSecond,
         unit: 'articles/s',
-        detail: `${stored}/${corpus.length} stored in ${s.toFixed(1)} s incl. process start; exit codes ${codes.join(',')}`,
+        detail: `${r.articles} of ${corpus.length} stored; steady rate over ${r.seconds.toFixed(1)} s; exit codes ${codes.join(',')}`,
       },
     ];
     if (workers === 1) {
@@ -165,6 +224,7 @@ async function queued(corpus: Article[], workers: number, natsUrl: string, admin
     }
     return rows;
   } finally {
+    await client.end().catch(() => {});
     await deleteStream(natsUrl, stream).catch(() => {});
     await dropScratchDatabase(adminUrl, db).catch(() => {});
   }
@@ -176,9 +236,12 @@ export async function bench(): Promise<BenchResult[]> {
   if (!Number.isInteger(n) || n < 1) throw new Error(`LAPWING_SCALE_ARTICLES must be a positive integer, got ${process.env.LAPWING_SCALE_ARTICLES}`);
   const natsUrl = process.env.LAPWING_QUEUE ?? 'nats://127.0.0.1:4222';
   const adminUrl = process.env.LAPWING_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const budgetMs = Number(process.env.LAPWING_SCALE_SECONDS ?? 20) * 1000;
   const corpus = varyArticles(await loadDemoArticles(), n);
   const results: BenchResult[] = [];
-  for (const threads of list(process.env.LAPWING_SCALE_THREADS, [1, 2])) results.push(await embedded(corpus, threads));
-  for (const workers of list(process.env.LAPWING_SCALE_WORKERS, [1, 2, 4])) results.push(...(await queued(corpus, workers, natsUrl, adminUrl)));
+  for (const threads of list(process.env.LAPWING_SCALE_THREADS, [1, 2])) results.push(await embedded(corpus, threads, budgetMs));
+  for (const workers of list(process.env.LAPWING_SCALE_WORKERS, [1, 2, 4])) {
+    results.push(...(await queued(corpus, workers, budgetMs, natsUrl, adminUrl)));
+  }
   return results;
 }

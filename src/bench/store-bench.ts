@@ -41,7 +41,15 @@ const VERBS = [
   { verb: 'aided', type: 'AID', cameo: '070', goldstein: 7, quad: 2 as const },
   { verb: 'threatened', type: 'THREATEN', cameo: '138', goldstein: -7, quad: 3 as const },
 ];
-const CLAIMS: CodedEvent['claim'][] = ['asserted', 'asserted', 'asserted', 'alleged', 'attributed', 'negated', 'future'];
+const CLAIMS: CodedEvent['claim'][] = [
+  'asserted',
+  'asserted',
+  'asserted',
+  'alleged',
+  'attributed',
+  'negated',
+  'future',
+];
 
 /** Deterministic synthetic articles: one event per sentence, spans pointing at their words. */
 function synthetic(n: number, seed: string): CodedArticle[] {
@@ -50,7 +58,14 @@ function synthetic(n: number, seed: string): CodedArticle[] {
     const day = new Date(Date.UTC(2024, 0, 1) + ((i * 7919) % 730) * 86_400_000).toISOString().slice(0, 10);
     const sentences: Sentence[] = [];
     const mentions: Mention[] = [];
-    const specs: { s: number; a: ActorRef; b: ActorRef; v: (typeof VERBS)[number]; at: number; text: string }[] = [];
+    const specs: {
+      s: number;
+      a: ActorRef;
+      b: ActorRef;
+      v: (typeof VERBS)[number];
+      at: number;
+      text: string;
+    }[] = [];
     let text = '';
     for (let k = 0; k < PER_ARTICLE; k++) {
       const a = ACTORS[(i + k) % ACTORS.length];
@@ -59,7 +74,15 @@ function synthetic(n: number, seed: string): CodedArticle[] {
       const s = `The ${a.name} ${v.verb} the ${b.name} in report ${seed}-${i}-${k}.`;
       const at = text.length;
       sentences.push({ index: k, start: at, end: at + s.length, text: s, paragraph: k >> 2 });
-      mentions.push({ id: `m${2 * k}`, sentence: k, start: at + 4, end: at + 4 + a.name.length, text: a.name, kind: 'organization', actor: a });
+      mentions.push({
+        id: `m${2 * k}`,
+        sentence: k,
+        start: at + 4,
+        end: at + 4 + a.name.length,
+        text: a.name,
+        kind: 'organization',
+        actor: a,
+      });
       specs.push({ s: k, a, b, v, at, text: s });
       text += `${s} `;
     }
@@ -80,7 +103,10 @@ function synthetic(n: number, seed: string): CodedArticle[] {
       evidence: { start: at, end: at + st.length, text: st },
       sentenceText: st,
       date: k % 3 ? { from: day, to: day, granularity: 'day' } : null,
-      location: k % 2 ? { text: 'Caribbean', name: 'Caribbean Sea', country: null, lat: 15, lon: -75, kind: 'sea' } : null,
+      location:
+        k % 2
+          ? { text: 'Caribbean', name: 'Caribbean Sea', country: null, lat: 15, lon: -75, kind: 'sea' }
+          : null,
       confidence: 0.8,
       rules: ['bench'],
     }));
@@ -141,19 +167,34 @@ async function measure(label: string, store: Store): Promise<BenchResult[]> {
   }
   let s = (performance.now() - t) / 1000;
   rows.push({ name: `store ${label}: saveArticles`, value: ARTICLES / s, unit: 'articles/s', detail });
-  rows.push({ name: `store ${label}: saveArticles events`, value: (ARTICLES * PER_ARTICLE) / s, unit: 'events/s', detail });
+  rows.push({
+    name: `store ${label}: saveArticles events`,
+    value: (ARTICLES * PER_ARTICLE) / s,
+    unit: 'events/s',
+    detail,
+  });
 
   const singles = synthetic(SINGLE, 'single');
   t = performance.now();
   for (const a of singles) await store.saveArticle(a);
   s = (performance.now() - t) / 1000;
-  rows.push({ name: `store ${label}: saveArticle`, value: SINGLE / s, unit: 'articles/s', detail: `${SINGLE} articles, one call each` });
+  rows.push({
+    name: `store ${label}: saveArticle`,
+    value: SINGLE / s,
+    unit: 'articles/s',
+    detail: `${SINGLE} articles, one call each`,
+  });
 
   t = performance.now();
   const dups = await store.saveArticles(corpus.slice(0, BATCH));
   s = (performance.now() - t) / 1000;
   if (dups.some((o) => o !== 'duplicate')) throw new Error('re-saving stored articles wrote something');
-  rows.push({ name: `store ${label}: re-save (no-op)`, value: dups.length / s, unit: 'articles/s', detail: `${BATCH} duplicates` });
+  rows.push({
+    name: `store ${label}: re-save (no-op)`,
+    value: dups.length / s,
+    unit: 'articles/s',
+    detail: `${BATCH} duplicates`,
+  });
 
   for (const [name, filter] of QUERIES) {
     const ms = await median(15, () => store.queryEvents(filter, { limit: 100 }));
@@ -161,9 +202,15 @@ async function measure(label: string, store: Store): Promise<BenchResult[]> {
   }
   const deep = await median(5, async () => {
     let cursor: string | null = null;
-    for (let i = 0; i < 10; i++) cursor = (await store.queryEvents({ actor: 'VEN' }, { limit: 100, cursor })).next;
+    for (let i = 0; i < 10; i++)
+      cursor = (await store.queryEvents({ actor: 'VEN' }, { limit: 100, cursor })).next;
   });
-  rows.push({ name: `store ${label}: 10 pages by cursor`, value: deep, unit: 'ms (p50)', detail: 'actor VEN, limit 100' });
+  rows.push({
+    name: `store ${label}: 10 pages by cursor`,
+    value: deep,
+    unit: 'ms (p50)',
+    detail: 'actor VEN, limit 100',
+  });
   rows.push({
     name: `store ${label}: month series`,
     value: await median(5, () => store.dyadSeries({ dyad: ['USA', 'VEN'] }, 'month')),

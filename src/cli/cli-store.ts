@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { UsageError } from './exit-codes.js';
 
@@ -22,6 +21,8 @@ export async function withStore<T>(db: string, fn: (store: Store) => Promise<T>,
   }
   let store: Store;
   try {
+    // Loaded on demand so that --help and usage errors do not pay for the store's start-up.
+    const { openStore } = await import('../store/open-store.js');
     store = await openStore(db);
   } catch (e) {
     throw new Error(`cannot open database ${db}: ${(e as Error).message}`);

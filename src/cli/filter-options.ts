@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ClaimStatus } from '../core/records.js';
 import type { EventFilter } from '../store/store.js';
-import { ALL_CLAIMS } from '../pipeline/ingest-run.js';
+import { ALL_CLAIMS } from './claim-statuses.js';
 import { UsageError } from './exit-codes.js';
 
 /** Options as commander hands them over. */

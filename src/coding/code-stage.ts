@@ -1,10 +1,123 @@
-import type { AnalyzedArticle, CodedArticle } from '../core/records.js';
+import type { AnalyzedArticle, CodedArticle, CodedEvent, DateRange, EventActor, Place } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
+import { stableId } from '../core/ids.js';
+import { extractCasualties } from '../incidents/casualties.js';
+import { resolvePlace } from '../incidents/resolve-place.js';
+import { type ActorHit, ActorReader } from './actor-phrases.js';
+import { codeSentence, type DraftEvent } from './code-sentence.js';
+import { ontology } from './ontology.js';
+import { patternBook } from './patterns.js';
 
-/** Coding stage: PLOVER and CAMEO events with claim status and evidence. (placeholder) */
+const UNKNOWN: EventActor = { code: '---', country: null, sector: null, name: 'unknown', text: '' };
+const PLACE_KINDS = new Set(['city', 'country', 'region', 'sea', 'place']);
+const PLACE_PREPS = /\b(?:in|at|near|off|outside|inside|across|over|into|throughout)\s+(?:the\s+)?$/i;
+const WITH_CASUALTIES = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
+
+function toActor(a: ActorHit | null): EventActor | null {
+  if (!a) return null;
+  const { weak: _w, ...rest } = a;
+  return rest;
+}
+
+function publishedDay(published: string | null): DateRange | null {
+  const m = published ? /^(\d{4}-\d{2}-\d{2})/.exec(published) : null;
+  return m ? { from: m[1], to: m[1], granularity: 'day' } : null;
+}
+
+/**
+ * Codes the events of an analysed article: each sentence through the clause coder, then each draft
+ * completed from the ontology (Goldstein, QuadClass), the sentence's dates and places, and the
+ * casualty figures of material conflict.
+ */
+export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
+  const book = patternBook();
+  const onto = ontology();
+  const article = analyzed.article;
+  const published = publishedDay(article.published);
+  const reader = new ActorReader(analyzed, published?.from ?? null);
+  const events: CodedEvent[] = [];
+  const ids = new Set<string>();
+  for (const s of analyzed.sentences) {
+    const tokens = analyzed.tokens[s.index] ?? [];
+    if (!tokens.length) continue;
+    const drafts = codeSentence({ sentence: s, tokens, quotes: analyzed.quotes.filter((q) => q.sentence <= s.index), book, actors: reader });
+    if (!drafts.length) continue;
+    const date = analyzed.dates.find((d) => d.sentence === s.index)?.range ?? published;
+    let location: Place | null | undefined;
+    const placeOf = (): Place | null => {
+      if (location !== undefined) return location;
+      location = null;
+      for (const m of reader.mentionsIn(s.index)) {
+        if (!PLACE_KINDS.has(m.kind)) continue;
+        if (!PLACE_PREPS.test(article.text.slice(Math.max(s.start, m.start - 12), m.start))) continue;
+        const p = resolvePlace(m.canonical ?? m.text);
+        if (p) {
+          location = { ...p, text: m.text, span: { start: m.start, end: m.end } };
+          break;
+        }
+      }
+      return location;
+    };
+    let casualties: ReturnType<typeof extractCasualties> | undefined;
+    for (const d of drafts) {
+      const e = buildEvent(d, s.index, tokens, article.id, article.text, s.text, date, onto);
+      if (!e || ids.has(e.id)) continue;
+      ids.add(e.id);
+      if (['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'SANCTION', 'AID', 'RETREAT', 'CONSULT'].includes(e.type)) e.location = placeOf();
+      if (WITH_CASUALTIES.has(e.type)) {
+        casualties ??= extractCasualties(analyzed, s.index);
+        if (casualties && Object.keys(casualties).length) e.casualties = casualties;
+      }
+      events.push(e);
+    }
+  }
+  return { ...analyzed, events };
+}
+
+function buildEvent(
+  d: DraftEvent,
+  sentence: number,
+  tokens: readonly { start: number; end: number }[],
+  articleId: string,
+  text: string,
+  sentenceText: string,
+  date: DateRange | null,
+  onto: ReturnType<typeof ontology>,
+): CodedEvent | null {
+  const info = onto.cameo(d.cameo) ?? onto.cameo(d.cameo.slice(0, 3)) ?? onto.cameo(d.cameo.slice(0, 2));
+  if (!info) return null;
+  const start = tokens[Math.max(0, d.from)].start;
+  const end = tokens[Math.min(tokens.length - 1, Math.max(d.from, d.to - 1))].end;
+  const actor = toActor(d.actor) ?? { ...UNKNOWN };
+  const recipient = toActor(d.recipient);
+  const mode = d.mode && onto.isMode(d.type, d.mode) ? d.mode : null;
+  return {
+    id: stableId('evt', articleId, String(sentence), String(start), d.type, actor.code, recipient?.code ?? ''),
+    articleId,
+    sentence,
+    type: d.type,
+    mode,
+    context: d.context,
+    cameo: info.code,
+    goldstein: info.goldstein,
+    quad: info.quad,
+    actor,
+    recipient,
+    claim: d.claim,
+    claimSource: toActor(d.claimSource),
+    evidence: { start, end, text: text.slice(start, end) },
+    sentenceText,
+    date,
+    location: null,
+    confidence: d.confidence,
+    rules: d.rules,
+  };
+}
+
+/** Coding stage: PLOVER and CAMEO events with claim status and evidence. */
 export const codingStage: Stage<AnalyzedArticle, CodedArticle> = {
   name: 'coding',
   run(analyzed) {
-    return { ...analyzed, events: [] };
+    return codeArticle(analyzed);
   },
 };

@@ -17,6 +17,8 @@ export interface TriggerMatch {
 }
 
 const WINDOW = 9;
+/** Words a verb phrase may have inside it ("called Thursday on"). */
+const INSIDE_VERB_PHRASE = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'again', 'also', 'once', 'repeatedly', 'formally', 'publicly', 'openly', 'jointly']);
 const STOP = new Set(['.', ';', ':', '?', '!']);
 
 /** True when token `t` can stand for phrase word `w` (lemma or surface form). */
@@ -33,7 +35,7 @@ function wordIs(t: Tok, w: string): boolean {
 export function matchPhrase(toks: readonly Tok[], i: number, words: readonly string[], kind: 'verb' | 'noun'): number {
   let k = i;
   for (let w = 0; w < words.length; w++) {
-    while (w > 0 && k < toks.length && (toks[k].text === '-' || (kind === 'verb' && toks[k].pos === 'ADV' && !wordIs(toks[k], words[w])))) k++;
+    while (w > 0 && k < toks.length && (toks[k].text === '-' || (kind === 'verb' && (toks[k].pos === 'ADV' || INSIDE_VERB_PHRASE.has(toks[k].lower)) && !wordIs(toks[k], words[w])))) k++;
     if (k >= toks.length || !wordIs(toks[k], words[w])) return -1;
     k++;
   }
@@ -65,7 +67,7 @@ export function findAny(toks: readonly Tok[], from: number, to: number, phrases:
 function posFits(t: Tok, kind: 'verb' | 'noun', multi: boolean): boolean {
   if (kind === 'verb') {
     // wink tags some verbs after names as nouns ("Israel shells"); multi-word idioms carry their own evidence.
-    return multi || t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && /s$/.test(t.lower) && false) || t.pos === 'ADJ';
+    return multi || t.pos === 'VERB' || t.pos === 'AUX';
   }
   return t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && /ing$/.test(t.lower)) || multi;
 }
@@ -88,7 +90,7 @@ function lightVerbOf(toks: readonly Tok[], nounStart: number, book: PatternBook,
       }
       return null;
     }
-    if (t.pos === 'ADP' && !['of', 'in', 'out', 'up', 'on'].includes(t.lower)) return null;
+    if (t.pos === 'ADP' && !['of', 'in', 'out', 'up', 'on', 'under', 'into'].includes(t.lower)) return null;
     if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '"' && t.text !== '“' && t.text !== '”') return null;
     k--;
     steps++;

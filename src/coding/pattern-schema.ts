@@ -31,6 +31,11 @@ export const patternSchema = z
      * (the complement is coded, with this verb's subject: "decided to expel").
      */
     complement: z.enum(['absorb', 'transparent']).optional(),
+    /**
+     * Who the actor is: `subject` (default) or `speaker`, the source of the reporting verb that
+     * governs the phrase ("Trump said they are subject to attack": Trump threatens).
+     */
+    actor: z.enum(['subject', 'speaker']).optional(),
     /** The subject of the verb is the recipient and the object the actor ("hosted X": X visits). */
     swapRoles: z.boolean().optional(),
     /** Prepositions that introduce the recipient, in order of preference. */

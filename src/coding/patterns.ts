@@ -16,6 +16,7 @@ export interface CompiledPattern {
   light: Set<string> | null;
   complement: 'absorb' | 'transparent' | null;
   swapRoles: boolean;
+  actorRole: 'subject' | 'speaker';
   recipientPreps: string[] | null;
   confidence: number;
   source: EventPattern;
@@ -106,6 +107,7 @@ export function patternBook(): PatternBook {
         light: p.light ? new Set(p.light.map((l) => phraseWords(l).join(' '))) : null,
         complement: p.complement ?? null,
         swapRoles: p.swapRoles ?? false,
+        actorRole: p.actor ?? 'subject',
         recipientPreps: p.recipientPreps ?? null,
         confidence: p.confidence ?? 1,
         source: p,

@@ -96,11 +96,11 @@ export function chunkNounPhrases(toks: readonly Tok[]): NounPhrase[] {
         j++;
         continue;
       }
-      if (u.text === '-' && j + 1 < toks.length && NP_BODY.has(toks[j + 1].pos) && j > i) {
+      if (u.text === '-' && j + 1 < toks.length && (NP_BODY.has(toks[j + 1].pos) || isAttributiveVerb(toks[j + 1])) && j > i) {
         j++;
         continue;
       }
-      if (isAttributiveVerb(u) && j + 1 < toks.length && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'PROPN' || toks[j + 1].pos === 'ADJ') && j > i && (toks[j - 1].pos === 'DET' || toks[j - 1].pos === 'ADJ' || toks[j - 1].pos === 'ADV' || toks[j - 1].pos === 'NUM' || toks[j - 1].pos === 'PRON')) {
+      if (isAttributiveVerb(u) && j + 1 < toks.length && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'PROPN' || toks[j + 1].pos === 'ADJ') && j > i && (toks[j - 1].pos === 'DET' || toks[j - 1].pos === 'ADJ' || toks[j - 1].pos === 'ADV' || toks[j - 1].pos === 'NUM' || toks[j - 1].pos === 'PRON' || toks[j - 1].text === '-')) {
         j++;
         continue;
       }

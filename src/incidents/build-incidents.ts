@@ -1,6 +1,6 @@
 import type { Article, Campaign, CodedEvent, Incident } from '../core/records.js';
 import { buildCampaigns, type StatedTotal } from './campaigns.js';
-import { clusterEvents } from './cluster-events.js';
+import { clusterEvents, dropExplainedVague } from './cluster-events.js';
 import { eventFeatures } from './event-features.js';
 import { DEFAULT_INCIDENT_OPTIONS, type IncidentOptions } from './incident-options.js';
 import { makeIncident } from './make-incident.js';
@@ -27,7 +27,7 @@ export function buildIncidents(
   const stated: StatedTotal[] = features.filter((f) => f.total).map((feature) => ({ feature }));
   // A sentence that only states a running total tells of the campaign, not of one incident.
   const incidentFeatures = features.filter((f) => !(f.total && !f.killed));
-  const incidents = clusterEvents(incidentFeatures, opts)
+  const incidents = dropExplainedVague(clusterEvents(incidentFeatures, opts))
     .map(makeIncident)
     .sort((a, b) => a.date.from.localeCompare(b.date.from) || a.id.localeCompare(b.id));
   const campaigns = buildCampaigns(incidents, stated, opts.minCampaignIncidents);

@@ -19,10 +19,30 @@ function actorCountry(i: Incident): string | null {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
 
-function targetSector(i: Incident): string | null {
+/** Sectors that make a target a state ("COLMIL", "VENGOV"), as against people or groups. */
+const STATE_TARGETS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD', 'EXE']);
+
+function topOf(values: string[]): string | null {
   const counts = new Map<string, number>();
-  for (const r of i.recipients) if (r.sector) counts.set(r.sector, (counts.get(r.sector) ?? 0) + 1);
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+/**
+ * The kind of target of an incident: a state's institutions (`state:VEN`) or non-state people
+ * (`nonstate`), whatever sector the coder gave the victims (traffickers, civilians, fishermen), or
+ * null when no source names a target.
+ */
+function targetClass(i: Incident): string | null {
+  return topOf(
+    i.recipients
+      .filter((r) => r.country || r.sector)
+      .map((r) => (r.country && r.sector && STATE_TARGETS.has(r.sector) ? `state:${r.country}` : 'nonstate')),
+  );
+}
+
+function targetSector(incidents: Incident[]): string | null {
+  return topOf(incidents.flatMap((i) => i.recipients.map((r) => r.sector).filter((x): x is string => !!x)));
 }
 
 function campaignActor(incidents: Incident[], country: string): ActorRef {
@@ -47,18 +67,18 @@ const KIND_LABEL: Record<string, string> = { violence: 'attacks' };
  * known target join the largest campaign of their actor and kind. Sets `campaignId` on incidents.
  */
 export function buildCampaigns(incidents: Incident[], stated: StatedTotal[], minIncidents: number): Campaign[] {
-  const groups = new Map<string, { country: string; kind: string; sector: string | null; items: Incident[] }>();
+  const groups = new Map<string, { country: string; kind: string; target: string | null; items: Incident[] }>();
   const untargeted: Incident[] = [];
   for (const i of incidents) {
     const country = actorCountry(i);
     if (!country) continue;
-    const sector = targetSector(i);
-    if (!sector) {
+    const target = targetClass(i);
+    if (!target) {
       untargeted.push(i);
       continue;
     }
-    const key = `${country}|${incidentKind(i)}|${sector}`;
-    const g = groups.get(key) ?? { country, kind: incidentKind(i), sector, items: [] };
+    const key = `${country}|${incidentKind(i)}|${target}`;
+    const g = groups.get(key) ?? { country, kind: incidentKind(i), target, items: [] };
     g.items.push(i);
     groups.set(key, g);
   }
@@ -71,7 +91,7 @@ export function buildCampaigns(incidents: Incident[], stated: StatedTotal[], min
     if (home) home.items.push(i);
     else {
       const key = `${country}|${kind}|`;
-      const g = groups.get(key) ?? { country, kind, sector: null, items: [] };
+      const g = groups.get(key) ?? { country, kind, target: null, items: [] };
       g.items.push(i);
       groups.set(key, g);
     }
@@ -91,11 +111,13 @@ export function buildCampaigns(incidents: Incident[], stated: StatedTotal[], min
     }
     const actor = campaignActor(items, g.country);
     const label = KIND_LABEL[g.kind] ?? g.kind.toLowerCase();
+    const sector = targetSector(items);
+    const target = g.target?.startsWith('state:') ? g.target.slice(6) : (sector ?? 'unidentified');
     campaigns.push({
       id,
-      name: `${actor.name || g.country} ${label} on ${g.sector ?? 'unidentified'} targets`,
+      name: `${actor.name || g.country} ${label} on ${target} targets`,
       actor,
-      targetSector: g.sector,
+      targetSector: sector,
       type: items[0].type,
       incidentIds: items.map((i) => i.id),
       date: { from: items[0].date.from, to: items.map((i) => i.date.to).sort().at(-1)! },
@@ -113,8 +135,12 @@ export function buildCampaigns(incidents: Incident[], stated: StatedTotal[], min
 function attachStatedTotal(campaigns: Campaign[], incidents: Incident[], s: StatedTotal): void {
   const f = s.feature;
   const total = f.total;
-  if (!total || !f.actorCountry) return;
-  const candidates = campaigns.filter((c) => c.actor.country === f.actorCountry && kindOfCampaign(c, incidents) === f.kind);
+  if (!total) return;
+  // Coders often leave the actor of a tally sentence unknown ("the number killed rose to 37"); it
+  // then goes to the largest campaign of its kind.
+  const candidates = campaigns.filter(
+    (c) => (!f.actorCountry || c.actor.country === f.actorCountry) && kindOfCampaign(c, incidents) === f.kind,
+  );
   if (!candidates.length) return;
   const c =
     candidates.find((x) => f.recipientSector && x.targetSector === f.recipientSector) ??

@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Casualties, CasualtyRange, Quantity } from '../core/records.js';
-import { CUMULATIVE_CUES, INCIDENT_CUES, matchCues, WEAK_CUMULATIVE_CUES } from './cumulative-cues.js';
+import { CUMULATIVE_CUES, cueWeight, INCIDENT_CUES, WEAK_CUMULATIVE_CUES } from './cumulative-cues.js';
 import { findNationalities } from './nationality.js';
 import { findNumberPhrases, type NumberPhrase } from './number-phrase.js';
 
@@ -19,7 +19,7 @@ const AFTER: [RegExp, CasualtyKind][] = [
 /** Words just before a number that say what happened to those counted. */
 const BEFORE: [RegExp, CasualtyKind][] = [
   [
-    /\b(?:killing|killed|kills|kill|slaying|slew|claimed the lives of|claiming the lives of|deaths of|death of|bodies of)$|\b(?:toll|tally|body count|number (?:of )?(?:people |those )?(?:killed|dead)|total (?:killed|dead|number of deaths))\b[^.;]{0,50}?\b(?:of|at|to|is|was|reached|hit|stands at|stood at)$/,
+    /\b(?:killing|killed|kills|kill|slaying|slew|claimed the lives of|claiming the lives of|deaths of|death of|bodies of|killings? of)$|\b(?:toll|tally|body count|number (?:of )?(?:people |those )?(?:killed|dead)|total (?:killed|dead|number of deaths))\b[^;]{0,70}?\b(?:of|at|to|is|was|reached|hit|stands at|stood at)$|\bput (?:the|their) (?:number|toll|count|tally|figure) at$/,
     'killed',
   ],
   [/\b(?:injuring|wounding|injured|wounded|hurting)$/, 'injured'],
@@ -29,7 +29,7 @@ const BEFORE: [RegExp, CasualtyKind][] = [
 
 /** Nouns after a number that make it a count of something other than people. */
 const NON_HUMAN =
-  /^(?:boats?|vessels?|ships?|craft|strikes?|attacks?|raids?|days?|weeks?|months?|years?|hours?|minutes?|miles?|kilomet(?:er|re)s?|km|nautical|percent|times|countries|nations|laboratories|labs?|tons?|tonnes?|kilograms?|kilos?|kg|pounds?|dollars?|million|billion|engines?|packages?|bales?|planes?|aircraft|jets?|drones?|missiles?|warships?|destroyers?|troops|soldiers|sailors|marines|agents)$/;
+  /^(?:boats?|vessels?|ships?|craft|strikes?|attacks?|raids?|days?|weeks?|months?|years?|hours?|minutes?|miles?|kilomet(?:er|re)s?|km|nautical|percent|times|countries|nations|laboratories|labs?|tons?|tonnes?|kilograms?|kilos?|kg|pounds?|dollars?|million|billion|engines?|packages?|bales?|planes?|aircraft|jets?|drones?|missiles?|warships?|destroyers?)$/;
 /** Nouns that make "a"/"an" a count of one person. */
 const PERSON =
   /^(?:man|woman|person|fisherman|fisher|sailor|crewman|crew|member|civilian|national|citizen|survivor|smuggler|trafficker|passenger|boy|girl|child|teenager|individual|suspect|narco-terrorist|terrorist|captain|pilot)$/;
@@ -109,7 +109,7 @@ function classifyBefore(
   np: NumberPhrase,
   prevEnd: number,
 ): { kind: CasualtyKind | 'subset' | null; start: number } {
-  const from = Math.max(prevEnd, np.start - 60);
+  const from = Math.max(prevEnd, np.start - 110);
   const before = text.slice(from, np.start).replace(SKIP_BEFORE, '').toLowerCase();
   if (/\b(?:including|among them|of whom|of them)$/.test(before)) return { kind: 'subset', start: np.start };
   for (const [re, kind] of BEFORE) {
@@ -119,13 +119,24 @@ function classifyBefore(
   return { kind: null, start: np.start };
 }
 
-function cumulativeFor(text: string, np: NumberPhrase, sinceDate: boolean): boolean {
+/**
+ * Whether a killed figure is a running total. Cues in the figure's own clause weigh three times
+ * those elsewhere; clauses holding another number keep their cues to that number, so "killing
+ * three, bringing the toll to 83" gives each figure its own reading.
+ */
+function cumulativeFor(text: string, np: NumberPhrase, others: NumberPhrase[], sinceDate: boolean): boolean {
   const c = clauseAt(text, np.start);
   const clause = text.slice(c.start, c.end);
-  const rest = text.slice(0, c.start) + ' '.repeat(c.end - c.start) + text.slice(c.end);
-  const cum = matchCues(clause, CUMULATIVE_CUES).length * 3 + matchCues(rest, CUMULATIVE_CUES).length + (sinceDate ? 1 : 0);
-  const weak = matchCues(clause, WEAK_CUMULATIVE_CUES).length;
-  const inc = matchCues(clause, INCIDENT_CUES).length * 3 + matchCues(rest, INCIDENT_CUES).length;
+  let rest = text.slice(0, c.start) + ' '.repeat(c.end - c.start) + text.slice(c.end);
+  for (const o of others) {
+    if (o === np || o.article) continue;
+    const oc = clauseAt(text, o.start);
+    if (oc.start === c.start) continue;
+    rest = rest.slice(0, oc.start) + ' '.repeat(oc.end - oc.start) + rest.slice(oc.end);
+  }
+  const cum = cueWeight(clause, CUMULATIVE_CUES) * 3 + cueWeight(rest, CUMULATIVE_CUES) + (sinceDate ? 1 : 0);
+  const weak = cueWeight(clause, WEAK_CUMULATIVE_CUES);
+  const inc = cueWeight(clause, INCIDENT_CUES) * 3 + cueWeight(rest, INCIDENT_CUES);
   return cum + weak > inc;
 }
 
@@ -176,7 +187,7 @@ export function casualtiesFromText(
     const values = fromQuantity(np, q);
     const phraseEnd = Math.max(np.end, after.end);
     const phraseStart = Math.min(np.start, before.start);
-    const cumulative = kind === 'killed' && cumulativeFor(text, np, opts.sinceDate ?? false);
+    const cumulative = kind === 'killed' && cumulativeFor(text, np, phrases, opts.sinceDate ?? false);
     const range: CasualtyRange = {
       ...values,
       phrase: text.slice(phraseStart, phraseEnd).trim(),
@@ -229,16 +240,16 @@ function nationalityFor(
 /** "No one was killed", "no injuries were reported": a count of zero. */
 function addZeroCounts(text: string, offset: number, found: Found[]): void {
   const re =
-    /\b(?:no one|nobody|none)\s+(?:\w+\s+){0,3}?(?:was|were|had been|has been)\s+(?:\w+\s+)?(killed|injured|hurt|wounded|arrested|detained)\b|\bno\s+(?:\w+\s+)?(deaths|casualties|injuries|arrests|survivors)\b/gi;
+    /\b(?:no one|nobody|none)\s+(?:\w+\s+){0,3}?(?:(?:was|were|had been|has been)\s+(?:\w+\s+)?(killed|injured|hurt|wounded|arrested|detained)\b|(survived)\b)|\bno\s+(?:\w+\s+)?(deaths|casualties|injuries|arrests|survivors)\b/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const w = (m[1] ?? m[2]).toLowerCase();
+    const w = (m[1] ?? m[2] ?? m[3]).toLowerCase();
     const kind: CasualtyKind | null = /killed|deaths|casualties/.test(w)
       ? 'killed'
       : /injur|hurt|wound/.test(w)
         ? 'injured'
         : /arrest|detain/.test(w)
           ? 'arrested'
-          : /survivors/.test(w)
+          : /surviv/.test(w)
             ? 'survivors'
             : null;
     if (!kind || found.some((f) => f.kind === kind)) continue;

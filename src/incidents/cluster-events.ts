@@ -1,4 +1,4 @@
-import { countsCompatible, countsEqual, hasNumber } from './count-range.js';
+import { countsCompatible, countsEqual, hasNumber, pointOf } from './count-range.js';
 import { dayDiff } from './event-date.js';
 import { type EventFeatures, hasOwnCount } from './event-features.js';
 import type { IncidentOptions } from './incident-options.js';
@@ -90,9 +90,9 @@ export function isAnchor(f: EventFeatures): boolean {
 
 /**
  * Greedy clustering over events sorted into a canonical order: each anchor event joins the
- * best-fitting cluster or starts a new one. Events with neither a precise date nor a count of
- * their own join a cluster only when exactly one cluster from their own article fits; otherwise
- * they stay out of the ledger (they are background, not a report of a strike).
+ * best-fitting cluster or starts a new one. Undated events without a count of their own join a
+ * cluster only when exactly one cluster from their own article fits; those and vague mentions
+ * without a count otherwise stay out of the ledger (background, not a report of an incident).
  */
 export function clusterEvents(features: EventFeatures[], opts: IncidentOptions): Cluster[] {
   const sorted = [...features].sort(featureOrder);
@@ -116,10 +116,52 @@ export function clusterEvents(features: EventFeatures[], opts: IncidentOptions):
     else clusters.push({ members: [f] });
   }
   for (const f of loose) {
+    // A vague mention without a count is background; only undated ones may be the same telling.
+    if (f.precision !== 'report') continue;
     const own = clusters.filter(
       (c) => c.members.some((m) => m.event.articleId === f.event.articleId) && fitScore(c, f, opts) !== null,
     );
     if (own.length === 1) own[0].members.push(f);
   }
   return clusters;
+}
+
+function clusterCount(c: Cluster): number | null {
+  const points = c.members.map((m) => (m.killed ? pointOf(m.killed) : null)).filter((x): x is number => x !== null);
+  if (!points.length) return null;
+  return Math.max(...points);
+}
+
+function within(day: string, w: { from: string; to: string } | null): boolean {
+  return !!w && w.from <= day && day <= w.to;
+}
+
+/**
+ * Drops clusters with no day-precise member whose count the day-precise incidents already
+ * account for: "a strike in October killed three" when an Oct. 17 strike killed three, or "two
+ * strikes this week killed five" beside strikes of two and three. They are the same deaths told
+ * vaguely; kept, they would count twice in campaign totals.
+ */
+export function dropExplainedVague(clusters: Cluster[]): Cluster[] {
+  const precise = clusters.filter((c) => c.members.some((m) => m.precision === 'day'));
+  return clusters.filter((c) => {
+    if (c.members.some((m) => m.precision === 'day')) return true;
+    const n = clusterCount(c);
+    if (n === null) return true;
+    const windows = c.members.map((m) => m.window);
+    const first = c.members[0];
+    const candidates = precise.filter((p) => {
+      const pm = p.members.find((m) => m.precision === 'day')!;
+      if (pm.kind !== first.kind) return false;
+      if (first.actorCountry && pm.actorCountry && first.actorCountry !== pm.actorCountry) return false;
+      if (!windows.some((w) => within(pm.window!.from, w))) return false;
+      return c.members.every((m) => p.members.every((q) => placesCompatible(m.place, q.place)));
+    });
+    const counts = candidates.map(clusterCount).filter((x): x is number => x !== null);
+    if (counts.includes(n)) return false;
+    // Two or more strikes whose tolls add up to the vague figure.
+    const reachable = new Set<number>([0]);
+    for (const k of counts) for (const r of [...reachable]) if (r + k <= n) reachable.add(r + k);
+    return !(counts.length >= 2 && reachable.has(n) && !counts.includes(n));
+  });
 }

@@ -6,11 +6,16 @@
 export interface Cue {
   id: string;
   re: RegExp;
+  /** How much the cue counts; 1 unless said. */
+  weight?: number;
 }
 
 export const CUMULATIVE_CUES: Cue[] = [
   { id: 'cum-since', re: /\bsince\b/i },
-  { id: 'cum-so-far', re: /\b(?:so far|to date|thus far|in total|overall|altogether|in all|all told)\b/i },
+  { id: 'cum-so-far', re: /\b(?:so far|to date|thus far|overall)\b/i },
+  { id: 'cum-number-killed', re: /\bnumber of (?:people |those )?(?:killed|dead)\b/i },
+  { id: 'cum-raised-to', re: /\b(?:raised|raises|raising|pushed|rose|brought|took)\s+(?:to\s+\d|the\s+(?:number|toll|total|tally|count))/i },
+  { id: 'cum-counted', re: /\b(?:counted|counts|tallied|tallies|by (?:this|our|its|a) (?:\w+ )?count)\b/i, weight: 2 },
   { id: 'cum-toll', re: /\b(?:death toll|toll|tally|body count)\b/i },
   { id: 'cum-total', re: /\btotal (?:number|death|of (?:people|those) killed)|\bcumulative\b|\bcombined\b/i },
   { id: 'cum-bringing', re: /\b(?:bringing|brings|brought|raising|raises|pushing|pushes|taking|takes) (?:the|its|their)\b/i },
@@ -41,4 +46,11 @@ export const INCIDENT_CUES: Cue[] = [
 /** Ids of the cues that match a text. */
 export function matchCues(text: string, cues: Cue[]): string[] {
   return cues.filter((c) => c.re.test(text)).map((c) => c.id);
+}
+
+/** Summed weight of the cues that match a text. */
+export function cueWeight(text: string, cues: Cue[]): number {
+  let w = 0;
+  for (const c of cues) if (c.re.test(text)) w += c.weight ?? 1;
+  return w;
 }

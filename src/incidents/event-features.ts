@@ -1,7 +1,7 @@
 import type { Article, CasualtyRange, Casualties, CodedEvent, DateRange, Place } from '../core/records.js';
 import { casualtiesFromText } from './casualties.js';
 import { hasNumber } from './count-range.js';
-import { addDays, dateFromSentence, dayDiff, publicationDay } from './event-date.js';
+import { addDays, dayDiff, publicationDay, statedDays } from './event-date.js';
 import { findPlaceInText } from './find-place.js';
 
 /** How exactly an event's date is known. */
@@ -26,6 +26,32 @@ export interface EventFeatures {
   killed: CasualtyRange | undefined;
   /** Campaign running total the event states, if any. */
   total: CasualtyRange | undefined;
+  /**
+   * Killed count of a follow-up strike on survivors of a first one ("a second strike killed two
+   * survivors"): part of the first strike's toll, so kept out of the incident's count.
+   */
+  followUpKilled?: CasualtyRange;
+}
+
+/** A follow-up attack on the survivors of an earlier one, told as its own strike. */
+const FOLLOW_UP = /\b(?:second|follow-up|follow up|followup|subsequent|another|double[- ]tap)\s+(?:\w+\s+){0,2}?(?:strike|attack)\b/i;
+const SURVIVORS = /\bsurviv(?:ors?|ed|ing)\b/i;
+
+/**
+ * The event's date, corrected where the coder's is doubtful: a publication-day date that the
+ * sentence never states is only a report date, and when a sentence states several days ("said on
+ * Saturday that forces struck on Thursday") the act is the earliest of them.
+ */
+function eventDate(event: CodedEvent, published: string | null): { date: DateRange | null; reportOnly: boolean } {
+  const stated = published ? [...new Set(statedDays(event.sentenceText, published))].sort() : [];
+  const d = event.date;
+  if (!d) return { date: stated.length ? { from: stated[0], to: stated[0], granularity: 'day' } : null, reportOnly: false };
+  if (d.from === d.to && (d.granularity === 'day' || d.granularity === 'range')) {
+    if (!stated.length && d.from === published) return { date: null, reportOnly: true };
+    if (stated.length >= 2 && stated.includes(d.from) && stated[0] !== d.from)
+      return { date: { from: stated[0], to: stated[0], granularity: 'day' }, reportOnly: false };
+  }
+  return { date: d, reportOnly: false };
 }
 
 /** Violence (CAMEO 18-20, PLOVER ASSAULT) is one kind however the coder split it; others by type. */
@@ -40,17 +66,22 @@ function countryOf(code: string | null | undefined): string | null {
 }
 
 /**
- * The features of one event. Missing casualties are read from the sentence, a missing date from
- * the sentence against the publication day, and a missing place from the seas and regions the
+ * The features of one event. Missing casualties are read from the sentence, a missing or doubtful
+ * date from the sentence against the publication day (see `eventDate`), and a missing place from the seas and regions the
  * sentence names, so that incidents can be built from events of any coder version.
  */
 export function eventFeatures(event: CodedEvent, article: Article | undefined, windowDays: number): EventFeatures {
   const published = publicationDay(article?.published);
   const casualties =
     event.casualties && Object.keys(event.casualties).length > 0 ? event.casualties : casualtiesFromText(event.sentenceText);
-  const killed = casualties.killed && !casualties.killed.cumulative ? casualties.killed : undefined;
+  let killed = casualties.killed && !casualties.killed.cumulative ? casualties.killed : undefined;
   const total = casualties.killedTotal ?? (casualties.killed?.cumulative ? casualties.killed : undefined);
-  const date = event.date ?? dateFromSentence(event.sentenceText, article?.published ?? null);
+  let followUpKilled: CasualtyRange | undefined;
+  if (killed && FOLLOW_UP.test(event.sentenceText) && SURVIVORS.test(event.sentenceText)) {
+    followUpKilled = killed;
+    killed = undefined;
+  }
+  const { date } = eventDate(event, published);
   let precision: DatePrecision;
   let window: EventFeatures['window'] = null;
   if (date && dayDiff(date.from, date.to) <= windowDays && date.granularity !== 'month' && date.granularity !== 'year') {
@@ -78,6 +109,7 @@ export function eventFeatures(event: CodedEvent, article: Article | undefined, w
     casualties,
     killed,
     total,
+    ...(followUpKilled ? { followUpKilled } : {}),
   };
 }
 

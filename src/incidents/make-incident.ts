@@ -43,8 +43,12 @@ export function earliestMember(members: EventFeatures[]): EventFeatures {
 function incidentDate(members: EventFeatures[]): Incident['date'] {
   const days = members.filter((m) => m.precision === 'day' && m.window).map((m) => m.window!);
   if (days.length) {
-    const from = days.map((d) => d.from).sort()[0];
-    const to = days.map((d) => d.to).sort().at(-1)!;
+    // The day most sources give (the earliest on a tie): a late report that dates the strike by
+    // its announcement should not stretch the incident.
+    const tally = new Map<string, number>();
+    for (const d of days) tally.set(`${d.from}|${d.to}`, (tally.get(`${d.from}|${d.to}`) ?? 0) + 1);
+    const [key] = [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    const [from, to] = key.split('|');
     return { from, to, granularity: from === to ? 'day' : 'range' };
   }
   const vague = members.filter((m) => m.precision === 'vague' && m.date);
@@ -84,6 +88,7 @@ function source(m: EventFeatures): IncidentSource {
     evidence: m.event.evidence?.text ?? m.event.sentenceText,
   };
   if (m.killed) s.killed = m.killed;
+  else if (m.followUpKilled) s.killed = m.followUpKilled;
   return s;
 }
 

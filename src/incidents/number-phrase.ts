@@ -13,7 +13,6 @@ export interface NumberPhrase {
 
 const UNITS: Record<string, number> = {
   zero: 0,
-  no: 0,
   one: 1,
   two: 2,
   three: 3,
@@ -137,9 +136,20 @@ export function findNumberPhrases(text: string): NumberPhrase[] {
       continue;
     }
     const end = start + whole.length;
+    if (r1 && /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i.test(text.slice(Math.max(0, start - 12), start))) {
+      // "Sept. 2 to 37" is a day of the month and then a number, not a range.
+      PHRASE.lastIndex = start + r1.length;
+      continue;
+    }
     if (b1 || r1) {
       const lo = numberValue(b1 ?? r1);
       const hi = numberValue(b2 ?? r2);
+      // "twenty-two" is one number, not a range from twenty to two.
+      const compound = r1 && r2 && /^[a-z]+-[a-z]+$/i.test(whole.slice(qual ? qual.length : 0).trim()) ? numberValue(`${r1}-${r2}`) : null;
+      if (compound !== null && lo !== null && compound > lo) {
+        out.push({ start, end, text: whole, ...applyQualifier(qual ?? null, compound) });
+        continue;
+      }
       if (lo === null || hi === null || hi < lo) continue;
       out.push({ start, end, text: whole, min: lo, max: hi, best: null, qualifier: qual?.toLowerCase() ?? 'between' });
       continue;
@@ -158,10 +168,6 @@ export function findNumberPhrases(text: string): NumberPhrase[] {
       continue;
     const after = text.slice(end, end + 4);
     if (/^(?:st|nd|rd|th)\b/i.test(after) || /^[:.]\d/.test(after) || /^\s*(?:%|percent)/i.test(after)) continue;
-    if (single.toLowerCase() === 'no' && !qual) {
-      out.push({ start, end, text: whole, min: 0, max: 0, best: 0, qualifier: 'no' });
-      continue;
-    }
     out.push({ start, end, text: whole, ...applyQualifier(qual ?? null, n) });
   }
   return out;

@@ -13,7 +13,29 @@ export const MIN_DETECT_CHARS = 40;
 /** Text at least this long overrides a language declared in metadata. */
 const TRUST_DETECTION_CHARS = 200;
 /** Detection reads at most this many characters: more changes nothing but costs time. */
-const SAMPLE_CHARS = 4000;
+const SAMPLE_CHARS = 2000;
+
+/**
+ * Function words that are English and rarely words of other languages. When they make up a large
+ * share of the words, the text is English without asking franc, whose trigram scoring over 80
+ * languages costs milliseconds per article and dominated ingest time.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the', 'of', 'and', 'to', 'that', 'was', 'with', 'for', 'is', 'said', 'were', 'has', 'have', 'it', 'which',
+  'from', 'by', 'his', 'her', 'they', 'this', 'would', 'will', 'been', 'their', 'who', 'after', 'an', 'at',
+]);
+/** Share of function words above which a text is taken for English (news English: 0.3 to 0.45). */
+const ENGLISH_SHARE = 0.22;
+/** The fast path needs at least this many words to judge. */
+const MIN_FAST_WORDS = 30;
+
+function clearlyEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < MIN_FAST_WORDS) return false;
+  let hits = 0;
+  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
+  return hits / words.length >= ENGLISH_SHARE;
+}
 
 /** Maps a declared language tag (`en`, `en-US`, `eng`) to ISO 639-3, or null if unknown. */
 export function languageTagToIso3(tag: string | null | undefined): string | null {
@@ -32,6 +54,7 @@ export function detectLanguage(text: string, declared?: string | null): string {
   const declaredIso3 = languageTagToIso3(declared);
   const sample = text.slice(0, SAMPLE_CHARS);
   if (declaredIso3 && sample.length < TRUST_DETECTION_CHARS) return declaredIso3;
+  if (clearlyEnglish(sample.slice(0, 1000))) return 'eng';
   const guess = franc(sample, { minLength: MIN_DETECT_CHARS });
   if (guess === 'und' && declaredIso3) return declaredIso3;
   return guess;

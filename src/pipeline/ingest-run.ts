@@ -1,6 +1,7 @@
+import { ALL_CLAIMS } from '../cli/claim-statuses.js';
 import { getLogger } from '../core/logger.js';
 import type { Problem } from '../core/problem.js';
-import type { Article, ClaimStatus, CodedEvent } from '../core/records.js';
+import type { Article, CodedEvent } from '../core/records.js';
 import type { StageContext } from '../core/stage.js';
 import { buildIncidents } from '../incidents/build-incidents.js';
 import type { IngestItem, ReadOptions } from '../ingest/ingest-options.js';
@@ -9,7 +10,7 @@ import type { Store } from '../store/store.js';
 import { CODED_LANGUAGES, processArticle } from './pipeline.js';
 
 /** Every claim status, so that incident building sees flagged events too. */
-export const ALL_CLAIMS: ClaimStatus[] = ['asserted', 'attributed', 'alleged', 'denied', 'hypothetical', 'future', 'negated'];
+export { ALL_CLAIMS };
 
 /** Counts of one ingest run. */
 export interface IngestCounts {

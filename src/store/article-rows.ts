@@ -11,8 +11,15 @@ import type {
   Sentence,
   Token,
 } from '../core/records.js';
-import type { ActorRow, ArticleAnalysisRow, ArticleRow, MentionRow, SentenceRow } from './db-schema.js';
-import type { EventEvidenceRow, EventRow } from './db-schema.js';
+import type {
+  ActorRow,
+  ArticleAnalysisRow,
+  ArticleRow,
+  EventEvidenceRow,
+  EventRow,
+  MentionRow,
+  SentenceRow,
+} from './db-schema.js';
 import { eventToRows } from './event-rows.js';
 
 /** Every row one article writes, table by table. */
@@ -37,7 +44,8 @@ export function articleToRows(coded: CodedArticle, ingestedAt: string, keep: Kee
   const a = coded.article;
   const actors = new Map<string, ActorRow>();
   const noteActor = (r: ActorRef | null | undefined) => {
-    if (r && !actors.has(r.code)) actors.set(r.code, { code: r.code, name: r.name, country: r.country, sector: r.sector });
+    if (r && !actors.has(r.code))
+      actors.set(r.code, { code: r.code, name: r.name, country: r.country, sector: r.sector });
   };
   const mentions: MentionRow[] = coded.mentions.map((m, ord) => {
     noteActor(m.actor);

@@ -6,7 +6,11 @@ export class InvalidCursorError extends Error {
   constructor(cursor: string, expected: string) {
     super(`invalid cursor: expected ${expected}`);
     this.name = 'InvalidCursorError';
-    this.problem = { code: 'invalid-cursor', path: 'cursor', message: `"${cursor.slice(0, 40)}" is not ${expected}` };
+    this.problem = {
+      code: 'invalid-cursor',
+      path: 'cursor',
+      message: `"${cursor.slice(0, 40)}" is not ${expected}`,
+    };
   }
 }
 

@@ -27,5 +27,16 @@ export interface DialectAdapter {
    * the caller retries article by article to isolate the failure.
    */
   bulkSave?(batch: ArticleRows[]): Promise<SaveOutcome[]>;
+  /**
+   * Optional fast path writing one article atomically without the query builder (prepared
+   * statements, or one statement). Resolves null when it cannot run now: the shared path is used.
+   */
+  writeArticle?(rows: ArticleRows): Promise<SaveOutcome | null>;
+  /**
+   * Optional fast path for many articles: each article atomic on its own (a savepoint), the batch
+   * committed at once. A failing article yields its Error and leaves the others. Null when it
+   * cannot run now.
+   */
+  writeArticles?(batch: ArticleRows[]): (SaveOutcome | Error)[] | null;
   close(): Promise<void>;
 }

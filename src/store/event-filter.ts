@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, type Expression, type SqlBool, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { ClaimStatus } from '../core/records.js';
 import type { LapwingDb } from './db-schema.js';
 import type { EventFilter } from './store.js';

@@ -91,6 +91,7 @@ export function rowToEvent(row: EventWithEvidence): CodedEvent {
     rules: JSON.parse(row.rules_json) as string[],
   };
   if (row.claim_source_json !== null) e.claimSource = JSON.parse(row.claim_source_json) as EventActor | null;
-  if (row.casualties_json !== null) e.casualties = JSON.parse(row.casualties_json) as CodedEvent['casualties'];
+  if (row.casualties_json !== null)
+    e.casualties = JSON.parse(row.casualties_json) as CodedEvent['casualties'];
   return e;
 }

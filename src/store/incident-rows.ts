@@ -1,4 +1,12 @@
-import type { ActorRef, Campaign, CasualtyRange, ClaimGrade, DateGranularity, Incident, Place } from '../core/records.js';
+import type {
+  ActorRef,
+  Campaign,
+  CasualtyRange,
+  ClaimGrade,
+  DateGranularity,
+  Incident,
+  Place,
+} from '../core/records.js';
 import type { CampaignRow, IncidentActorRow, IncidentRow, IncidentSourceRow } from './db-schema.js';
 
 /** Rows one incident writes. */

@@ -1,4 +1,5 @@
 import type { KeepOptions } from './article-rows.js';
+import type { DialectAdapter } from './dialect-adapter.js';
 import { SqlStore } from './sql-store.js';
 import { sqliteAdapter } from './sqlite-adapter.js';
 import type { Store } from './store.js';
@@ -9,6 +10,11 @@ export interface OpenStoreOptions {
   keep?: KeepOptions;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /**
+   * Use the engine's fast write paths (prepared statements, one-statement saves, COPY). Default
+   * true; false writes through the shared query-builder path only (the conformance suite runs both).
+   */
+  fastWrites?: boolean;
 }
 
 /** True for the URLs that name a PostgreSQL database. */
@@ -21,13 +27,17 @@ export function isPostgresUrl(db: string): boolean {
  * `postgresql://` URL, and brings its schema up to date.
  */
 export async function openStore(db: string, opts: OpenStoreOptions = {}): Promise<Store> {
-  let store: SqlStore;
+  let adapter: DialectAdapter;
   if (isPostgresUrl(db)) {
     const { postgresAdapter } = await import('./postgres-adapter.js');
-    store = new SqlStore(postgresAdapter(db, { poolSize: opts.poolSize }), opts.keep);
+    adapter = postgresAdapter(db, { poolSize: opts.poolSize });
   } else {
-    store = new SqlStore(sqliteAdapter(db), opts.keep);
+    adapter = sqliteAdapter(db);
   }
+  if (opts.fastWrites === false) {
+    adapter = { ...adapter, writeArticle: undefined, writeArticles: undefined, bulkSave: undefined };
+  }
+  const store = new SqlStore(adapter, opts.keep);
   try {
     await store.migrate();
   } catch (e) {

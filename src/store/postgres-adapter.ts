@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { LapwingDb } from './db-schema.js';
 import type { Bucket, DialectAdapter } from './dialect-adapter.js';
 import { bulkSaveWithCopy } from './postgres-bulk.js';
+import { saveArticleOneStatement } from './postgres-single.js';
 
 /** Options of the PostgreSQL adapter. */
 export interface PostgresOptions {
@@ -25,6 +26,9 @@ export function postgresAdapter(url: string, opts: PostgresOptions = {}): Dialec
     },
     isRetryable(err) {
       return RETRYABLE.has((err as { code?: string }).code ?? '');
+    },
+    writeArticle(rows) {
+      return saveArticleOneStatement(pool, rows);
     },
     bulkSave(batch) {
       return bulkSaveWithCopy(pool, batch);

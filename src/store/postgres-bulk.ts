@@ -21,7 +21,12 @@ const TABLES: { table: Table; rows: (a: ArticleRows) => object[]; conflict?: str
 
 const q = (name: string) => `"${name}"`;
 
-async function copyInto(client: pg.PoolClient, table: string, columns: string[], rows: object[]): Promise<void> {
+async function copyInto(
+  client: pg.PoolClient,
+  table: string,
+  columns: string[],
+  rows: object[],
+): Promise<void> {
   if (rows.length === 0) return;
   const stream = client.query(copyStreams.from(`copy ${table} (${columns.map(q).join(', ')}) from stdin`));
   await pipeline(Readable.from([toCopyText(rows, columns)]), stream);

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { type ExpressionBuilder, type Kysely, type SqlBool, type Expression, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Article, Campaign, CodedArticle, CodedEvent, Incident } from '../core/records.js';
 import {
   type ArticleRows,
-  type KeepOptions,
   articleToRows,
+  type KeepOptions,
   rowToAnalysis,
   rowToArticle,
   rowToMention,
@@ -15,7 +15,7 @@ import type { LapwingDb } from './db-schema.js';
 import type { Bucket, DialectAdapter } from './dialect-adapter.js';
 import { containsCi, eventWhere, startsWith } from './event-filter.js';
 import { type EventWithEvidence, rowToEvent } from './event-rows.js';
-import { campaignToRow, incidentToRows, rowToCampaign, rowsToIncident } from './incident-rows.js';
+import { campaignToRow, incidentToRows, rowsToIncident, rowToCampaign } from './incident-rows.js';
 import { runMigrations } from './migrations.js';
 import type {
   ActorActivity,
@@ -124,9 +124,14 @@ export class SqlStore implements Store {
     return 'stored';
   }
 
-  async saveArticle(coded: CodedArticle): Promise<SaveOutcome> {
-    const rows = articleToRows(coded, new Date().toISOString(), this.keep);
+  private async saveRows(rows: ArticleRows): Promise<SaveOutcome> {
+    const fast = this.adapter.writeArticle ? await this.adapter.writeArticle(rows) : null;
+    if (fast) return fast;
     return this.withRetry((trx) => this.writeRows(trx, rows));
+  }
+
+  async saveArticle(coded: CodedArticle): Promise<SaveOutcome> {
+    return this.saveRows(articleToRows(coded, new Date().toISOString(), this.keep));
   }
 
   async saveArticles(coded: CodedArticle[]): Promise<(SaveOutcome | Error)[]> {
@@ -142,6 +147,12 @@ export class SqlStore implements Store {
         }
       });
       const good = prepared.filter((p): p is ArticleRows => !(p instanceof Error));
+      const fast = this.adapter.writeArticles?.(good);
+      if (fast) {
+        let k = 0;
+        for (const p of prepared) out.push(p instanceof Error ? p : fast[k++]);
+        continue;
+      }
       let bulk: SaveOutcome[] | null = null;
       if (this.adapter.bulkSave && good.length > 1) {
         try {
@@ -161,7 +172,7 @@ export class SqlStore implements Store {
           continue;
         }
         try {
-          out.push(await this.withRetry((trx) => this.writeRows(trx, p)));
+          out.push(await this.saveRows(p));
         } catch (e) {
           out.push(e instanceof Error ? e : new Error(String(e)));
         }
@@ -190,9 +201,17 @@ export class SqlStore implements Store {
     };
   }
 
-  async listArticles(opts: { limit: number; cursor?: string | null; language?: string }): Promise<Page<Article>> {
+  async listArticles(opts: {
+    limit: number;
+    cursor?: string | null;
+    language?: string;
+  }): Promise<Page<Article>> {
     const limit = clampLimit(opts.limit);
-    let q = this.db.selectFrom('articles').selectAll().orderBy('id').limit(limit + 1);
+    let q = this.db
+      .selectFrom('articles')
+      .selectAll()
+      .orderBy('id')
+      .limit(limit + 1);
     if (opts.language) q = q.where('language', '=', opts.language);
     if (opts.cursor) q = q.where('id', '>', decodeCursor(opts.cursor, 1)[0] as string);
     const rows = await q.execute();
@@ -324,7 +343,11 @@ export class SqlStore implements Store {
 
   private async actorNames(codes: string[]): Promise<Map<string, string>> {
     if (codes.length === 0) return new Map();
-    const rows = await this.db.selectFrom('actors').select(['code', 'name']).where('code', 'in', codes).execute();
+    const rows = await this.db
+      .selectFrom('actors')
+      .select(['code', 'name'])
+      .where('code', 'in', codes)
+      .execute();
     return new Map(rows.map((r) => [r.code, r.name]));
   }
 
@@ -418,9 +441,15 @@ export class SqlStore implements Store {
     }
     if (opts.cursor) {
       const [d, id] = decodeCursor(opts.cursor, 2) as [string, string];
-      q = q.where((eb) => eb.or([eb('i.date_from', '>', d), eb.and([eb('i.date_from', '=', d), eb('i.id', '>', id)])]));
+      q = q.where((eb) =>
+        eb.or([eb('i.date_from', '>', d), eb.and([eb('i.date_from', '=', d), eb('i.id', '>', id)])]),
+      );
     }
-    const rows = await q.orderBy('i.date_from').orderBy('i.id').limit(limit + 1).execute();
+    const rows = await q
+      .orderBy('i.date_from')
+      .orderBy('i.id')
+      .limit(limit + 1)
+      .execute();
     const page = rows.slice(0, limit);
     const sources = page.length
       ? await this.db
@@ -449,7 +478,12 @@ export class SqlStore implements Store {
   }
 
   async listCampaigns(): Promise<Campaign[]> {
-    const rows = await this.db.selectFrom('campaigns').selectAll().orderBy('date_from').orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('campaigns')
+      .selectAll()
+      .orderBy('date_from')
+      .orderBy('id')
+      .execute();
     return rows.map(rowToCampaign);
   }
 
@@ -460,7 +494,15 @@ export class SqlStore implements Store {
     const id = `run_${startedAt.replace(/[-:.TZ]/g, '')}_${randomBytes(4).toString('hex')}`;
     await this.db
       .insertInto('ingest_runs')
-      .values({ id, started_at: startedAt, finished_at: null, inputs_json: JSON.stringify(inputs), stored: 0, skipped: 0, failed: 0 })
+      .values({
+        id,
+        started_at: startedAt,
+        finished_at: null,
+        inputs_json: JSON.stringify(inputs),
+        stored: 0,
+        skipped: 0,
+        failed: 0,
+      })
       .execute();
     return id;
   }
@@ -468,7 +510,12 @@ export class SqlStore implements Store {
   async finishRun(id: string, counts: { stored: number; skipped: number; failed: number }): Promise<void> {
     await this.db
       .updateTable('ingest_runs')
-      .set({ finished_at: new Date().toISOString(), stored: counts.stored, skipped: counts.skipped, failed: counts.failed })
+      .set({
+        finished_at: new Date().toISOString(),
+        stored: counts.stored,
+        skipped: counts.skipped,
+        failed: counts.failed,
+      })
       .where('id', '=', id)
       .execute();
   }
@@ -494,28 +541,36 @@ export class SqlStore implements Store {
 
   async stats(): Promise<StoreStats> {
     const count = async (table: keyof LapwingDb) =>
-      Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-    const [articles, sentences, mentions, events, incidents, campaigns, runs, byLang, byType] = await Promise.all([
-      count('articles'),
-      count('sentences'),
-      count('mentions'),
-      count('events'),
-      count('incidents'),
-      count('campaigns'),
-      count('ingest_runs'),
-      this.db
-        .selectFrom('articles')
-        .select(['language', (eb) => eb.fn.countAll().as('n')])
-        .groupBy('language')
-        .orderBy('language')
-        .execute(),
-      this.db
-        .selectFrom('events')
-        .select(['type', (eb) => eb.fn.countAll().as('n')])
-        .groupBy('type')
-        .orderBy('type')
-        .execute(),
-    ]);
+      Number(
+        (
+          await this.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const [articles, sentences, mentions, events, incidents, campaigns, runs, byLang, byType] =
+      await Promise.all([
+        count('articles'),
+        count('sentences'),
+        count('mentions'),
+        count('events'),
+        count('incidents'),
+        count('campaigns'),
+        count('ingest_runs'),
+        this.db
+          .selectFrom('articles')
+          .select(['language', (eb) => eb.fn.countAll().as('n')])
+          .groupBy('language')
+          .orderBy('language')
+          .execute(),
+        this.db
+          .selectFrom('events')
+          .select(['type', (eb) => eb.fn.countAll().as('n')])
+          .groupBy('type')
+          .orderBy('type')
+          .execute(),
+      ]);
     return {
       articles,
       articlesByLanguage: Object.fromEntries(byLang.map((r) => [r.language, Number(r.n)])),
@@ -543,7 +598,10 @@ function afterDateId(
 ): Expression<SqlBool> {
   if (!desc) {
     return d === null
-      ? eb.or([eb.and([eb('e.date_from', 'is', null), eb('e.id', '>', id)]), eb('e.date_from', 'is not', null)])
+      ? eb.or([
+          eb.and([eb('e.date_from', 'is', null), eb('e.id', '>', id)]),
+          eb('e.date_from', 'is not', null),
+        ])
       : eb.or([eb('e.date_from', '>', d), eb.and([eb('e.date_from', '=', d), eb('e.id', '>', id)])]);
   }
   return d === null

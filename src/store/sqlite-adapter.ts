@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { ArticleRows } from './article-rows.js';
 import type { LapwingDb } from './db-schema.js';
 import type { Bucket, DialectAdapter } from './dialect-adapter.js';
+import type { SaveOutcome } from './store.js';
 
 /**
  * SQLite through better-sqlite3: one connection, WAL (readers never block the writer), foreign
@@ -15,7 +17,49 @@ export function sqliteAdapter(path: string): DialectAdapter {
   database.pragma('synchronous = NORMAL');
   // Another process (a server reading while the CLI ingests) may hold the write lock briefly.
   database.pragma('busy_timeout = 10000');
+  // 64 MB of page cache keeps the event indexes' hot pages in memory during bulk loads.
+  database.pragma('cache_size = -65536');
   const db = new Kysely<LapwingDb>({ dialect: new SqliteDialect({ database }) });
+  const statements = new Map<string, Database.Statement>();
+  const insert = (table: string, rows: object[], tail = '') => {
+    if (rows.length === 0) return 0;
+    const cols = Object.keys(rows[0]);
+    const key = `${table}|${cols.join(',')}|${tail}`;
+    let st = statements.get(key);
+    if (!st) {
+      st = database.prepare(
+        `insert into ${table} (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map(() => '?').join(', ')}) ${tail}`,
+      );
+      statements.set(key, st);
+    }
+    let changes = 0;
+    for (const r of rows) {
+      const row = r as Record<string, unknown>;
+      changes += st.run(cols.map((c) => row[c] ?? null)).changes;
+    }
+    return changes;
+  };
+  const writeTx = database.transaction((rows: ArticleRows): SaveOutcome => {
+    if (insert('articles', [rows.article], 'on conflict (id) do nothing') === 0) return 'duplicate';
+    insert('article_analysis', [rows.analysis]);
+    insert('sentences', rows.sentences);
+    insert('mentions', rows.mentions);
+    insert('actors', rows.actors, 'on conflict (code) do nothing');
+    insert('events', rows.events);
+    insert('event_evidence', rows.evidence);
+    return 'stored';
+  });
+  const batchTx = database.transaction((batch: ArticleRows[]) =>
+    batch.map((rows): SaveOutcome | Error => {
+      try {
+        // Nested in the batch transaction, better-sqlite3 runs this as a SAVEPOINT: a failure
+        // rolls back this article alone.
+        return writeTx(rows);
+      } catch (e) {
+        return e instanceof Error ? e : new Error(String(e));
+      }
+    }),
+  );
   return {
     caps: { dialect: 'sqlite', bulkCopy: false, concurrentWriters: false, monthPartitions: false },
     db,
@@ -35,6 +79,20 @@ export function sqliteAdapter(path: string): DialectAdapter {
           throw e;
         }
       });
+    },
+    async writeArticle(rows) {
+      // Inside a transaction the shared path opened (and awaits), a synchronous write would join
+      // it; let the caller queue behind Kysely's connection mutex instead.
+      if (database.inTransaction) return null;
+      // Prepared statements in one synchronous IMMEDIATE transaction: nothing else can run on
+      // this connection until it commits or rolls back.
+      return writeTx.immediate(rows);
+    },
+    writeArticles(batch) {
+      if (database.inTransaction) return null;
+      // One commit per batch: a commit rewrites every touched index page into the WAL, which
+      // costs far more than the inserts themselves when done once per article.
+      return batchTx.immediate(batch);
     },
     isRetryable(err) {
       const code = (err as { code?: string }).code;

@@ -122,7 +122,14 @@ export interface Store {
   /** Replaces the incident ledger and campaigns (incidents keep stable ids across rebuilds). */
   replaceIncidents(incidents: Incident[], campaigns: Campaign[]): Promise<void>;
   queryIncidents(
-    filter: { from?: string; to?: string; actor?: string; type?: string; place?: string; campaignId?: string },
+    filter: {
+      from?: string;
+      to?: string;
+      actor?: string;
+      type?: string;
+      place?: string;
+      campaignId?: string;
+    },
     opts: { limit: number; cursor?: string | null },
   ): Promise<Page<Incident>>;
   listCampaigns(): Promise<Campaign[]>;

@@ -22,8 +22,19 @@ const RELATIVE_PERIOD = /\b(earlier|later)?\s*\b(last|this|next|past|earlier thi
 const EARLIER = /\b(earlier|recently|in recent (days|weeks|months))\b(?!\s+(than|this|that|last|in|on))/gi;
 const SEASON = /\b(?:(since)\s+)?(?:(this|last|next|in|during|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?\b/gi;
 
-/** A cheap test for sentences that may hold something chrono can read. */
-const CHRONO_TRIGGER = /\d|\b(today|tonight|yesterday|tomorrow|ago|morning|afternoon|evening|midnight|noon)\b/i;
+/*
+ * Cheap guards, one per family of expressions: most sentences have no date at all, and the phrase
+ * patterns above (which start with optional words) are slow to try at every position.
+ */
+const MONTH_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const YEAR_HINT = /\b(?:19|20)\d\d\b/;
+const SEASON_HINT = /spring|summer|autumn|fall|winter/i;
+const WEEKDAY_HINT = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
+const PERIOD_HINT = /week|month|year/i;
+const EARLIER_HINT = /earlier|recent/i;
+/** Sentences that may hold something chrono can read: an exact date, a relative day, a clock time. */
+const CHRONO_WORDS = /\b(?:today|tonight|yesterday|tomorrow|ago|morning|afternoon|evening|overnight)\b/i;
+const CHRONO_NUMERIC = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -101,7 +112,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
     found.push(isSince ? { start: s, end: e, range: r, since: true } : { start: s, end: e, range: r });
   };
 
-  for (const m of text.matchAll(MONTH_PHRASE)) {
+  for (const m of MONTH_HINT.test(text) ? text.matchAll(MONTH_PHRASE) : []) {
     const month = MONTHS[m[5].replace('.', '').toLowerCase()];
     // "May" is a month only when capitalised and not the modal at a sentence start ("May I...").
     if (m[5] === 'May' && !m[6] && !m[3] && !m[4] && !/\b(in|since|during|by|until|from|of|early|mid|late)\s+May$/i.test(text.slice(0, (m.index ?? 0) + m[0].length))) continue;
@@ -112,21 +123,22 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
     const isSince = !!m[1] && m[1].toLowerCase() === 'since';
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
   }
-  for (const m of text.matchAll(PART_OF_YEAR)) {
+  const hasYear = YEAR_HINT.test(text);
+  for (const m of hasYear ? text.matchAll(PART_OF_YEAR) : []) {
     const y = Number(m[3]);
     const part = m[2].toLowerCase();
     const r = part === 'early' ? range(iso(y, 1, 1), iso(y, 4, 30), 'range') : part === 'mid' ? range(iso(y, 5, 1), iso(y, 8, 31), 'range') : range(iso(y, 9, 1), iso(y, 12, 31), 'range');
     const isSince = m[1]?.toLowerCase() === 'since';
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
   }
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of hasYear ? text.matchAll(YEAR) : []) {
     const y = Number(m[2]);
     const isSince = m[1].toLowerCase() === 'since';
     const r = range(iso(y, 1, 1), iso(y, 12, 31), 'year');
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
   }
   if (ref) {
-    for (const m of text.matchAll(SEASON)) {
+    for (const m of SEASON_HINT.test(text) ? text.matchAll(SEASON) : []) {
       if (!m[2] && !m[4] && !m[1]) continue;
       if (m[2]?.toLowerCase() === 'the' && !m[4]) continue;
       const s = m[3].toLowerCase();
@@ -144,7 +156,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
       const isSince = m[1]?.toLowerCase() === 'since';
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
     }
-    for (const m of text.matchAll(WEEKDAY)) {
+    for (const m of WEEKDAY_HINT.test(text) ? text.matchAll(WEEKDAY) : []) {
       const dow = WEEKDAYS[m[2].toLowerCase()];
       const which = (m[1] ?? '').toLowerCase();
       let back = (ref.getUTCDay() - dow + 7) % 7;
@@ -154,7 +166,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
       const isSince = which === 'since';
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
     }
-    for (const m of text.matchAll(RELATIVE_PERIOD)) {
+    for (const m of PERIOD_HINT.test(text) ? text.matchAll(RELATIVE_PERIOD) : []) {
       const which = m[2].toLowerCase();
       const unit = m[3].toLowerCase();
       const earlierThis = which === 'earlier this' || (m[1]?.toLowerCase() === 'earlier' && which === 'this');
@@ -178,14 +190,14 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
       const s = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
       add(s, (m.index ?? 0) + m[0].length, r);
     }
-    for (const m of text.matchAll(EARLIER)) {
+    for (const m of EARLIER_HINT.test(text) ? text.matchAll(EARLIER) : []) {
       // Vague: some time in the days before the report.
       const w = m[1].toLowerCase();
       const days = w.includes('weeks') ? 42 : w.includes('months') ? 180 : w === 'recently' ? 30 : 7;
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, range(isoOf(addDays(ref, -days)), isoOf(ref), 'range'));
     }
   }
-  if (CHRONO_TRIGGER.test(text)) {
+  if (CHRONO_WORDS.test(text) || CHRONO_NUMERIC.test(text)) {
     for (const r of chrono.casual.parse(text, ref ? { instant: ref, timezone: 0 } : new Date(0), { forwardDate: false })) {
       const resolved = fromChrono(r, ref);
       if (resolved) add(r.index, r.index + r.text.length, resolved);

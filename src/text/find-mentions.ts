@@ -16,6 +16,9 @@ import { countryNameSet, DEMONYMS, fold, isCity, isRegion, isSea } from './lexic
 /** Lower-case nouns that turn a preceding name into an organisation ("the Trump administration"). */
 const ORG_AFTER_NAME = new Set(['administration', 'government', 'regime', 'military', 'army', 'navy', 'ministry', 'cabinet', 'forces', 'police', 'campaign', 'embassy', 'coast guard', 'junta']);
 
+/** Heads that name an organisation after a portfolio ("State Department") and a region after a place name ("Santa Cruz Department"). */
+const REGION_OR_ORG = new Set(['department', 'state', 'district', 'province']);
+
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both', 'two-country', 'several']);
@@ -91,6 +94,8 @@ export function findMentions(sentence: Sentence, toks: Token[], text: string): M
   // Proper names.
   for (let i = 0; i < toks.length; i++) {
     if (!isNameToken(toks, i, atClauseStart(toks, i))) continue;
+    // A capitalised group noun on its own ("Critics", "Police") is left to the group pass.
+    if (GROUP_NOUNS.has(lower(toks[i])) && !(i + 1 < toks.length && isNameToken(toks, i + 1, false))) continue;
     let j = i + 1;
     while (j < toks.length) {
       if (toks[j].start > toks[j - 1].end + 1) break;
@@ -245,14 +250,15 @@ function classifyChunk(
   else if (countryNameSet().has(folded)) kind = 'country';
   else if (DEMONYMS.has(folded)) kind = 'demonym';
   else if (isSea(folded, last, first)) kind = 'sea';
-  else if (ORG_HEADS.has(last)) kind = 'organization';
+  else if (ORG_HEADS.has(last) && !(REGION_OR_ORG.has(last) && words.length > 1 && !TITLE_MODIFIERS.has(words[words.length - 2]))) kind = 'organization';
   else if (isRegion(folded, last)) kind = 'region';
   else if (isCity(folded)) kind = 'city';
   else if (/^[A-Z][A-Z.&-]{1,6}$/.test(whole)) kind = 'organization';
   else if (b - a >= 2 && DEMONYMS.has(words[0]) && words.length === 2) kind = 'group';
   else if (b - a >= 2) kind = 'person';
   else kind = guessSingle(toks, a, b);
-  make(extendTitleLeft(toks, a, kind), b, kind, { name: whole });
+  const from = extendTitleLeft(toks, a, kind);
+  make(from, b, kind, from < a ? { name: whole, title: name(from, a) } : { name: whole });
 }
 
 /** Extends a person mention left over lower-case title words ("defense secretary"). */

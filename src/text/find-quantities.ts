@@ -42,7 +42,15 @@ function parseNumber(toks: readonly Token[], i: number): { value: number; next: 
   let value: number | null = null;
   let next = i + 1;
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(w)) value = Number(w.replace(/,/g, ''));
-  else if (w in UNITS && w !== 'hundred' && w !== 'dozen') value = UNITS[w];
+  else if (w in UNITS && w !== 'hundred' && w !== 'dozen') {
+    value = UNITS[w];
+    // wink splits "twenty-five" into three tokens.
+    const unit = lower(toks[i + 2]);
+    if (value >= 20 && value % 10 === 0 && lower(toks[i + 1]) === '-' && unit in UNITS && UNITS[unit] < 10 && toks[i + 2].start === toks[i + 1].end) {
+      value += UNITS[unit];
+      next = i + 3;
+    }
+  }
   else if (/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.test(w)) {
     const [t, u] = w.split('-');
     value = UNITS[t] + UNITS[u];

@@ -20,6 +20,9 @@ const BARE_CLAUSE_VERBS = new Set(['say', 'claim', 'tell', 'insist', 'warn', 'st
 /** Mention kinds that can speak. */
 const SPEAKER_KINDS: ReadonlySet<MentionKind> = new Set(['person', 'organization', 'country', 'city', 'group', 'pronoun', 'nominal', 'title', 'region', 'place']);
 
+/** Parts of speech of a short adjunct between a speech verb and "that" ("on Saturday", "in a statement"). */
+const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADV', 'ADJ']);
+
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
@@ -117,7 +120,10 @@ function subjectOf(toks: readonly Token[], mentions: MentionDraft[], v: number):
   return before[0];
 }
 
-/** Quote attributed after the quote: `”, said X` or `”, X said`. */
+/**
+ * Quote attributed after the quote: `”, said X`, `”, X said`, and with an apposition
+ * `”, the spokesman for the rebels, Luis Mora, said` (the name is preferred to the description).
+ */
 function speakerAfter(ctx: Ctx, si: number, from: number): { speaker?: MentionDraft; verb?: string } {
   const toks = ctx.tokens[si];
   const mentions = ctx.bySentence[si];
@@ -129,12 +135,18 @@ function speakerAfter(ctx: Ctx, si: number, from: number): { speaker?: MentionDr
   if (verb) {
     const m = mentions.find((x) => x.tokenStart === k + 1 && SPEAKER_KINDS.has(x.kind));
     if (m) return { speaker: m, verb: toks[k].text };
+    return {};
   }
-  const m = mentions.find((x) => x.tokenStart === k && SPEAKER_KINDS.has(x.kind));
-  if (m) {
-    let v = m.tokenEnd;
-    while (v < toks.length && BETWEEN_SUBJECT_AND_VERB.has(toks[v].pos) && !speechLemma(toks, v)) v++;
-    if (v < toks.length && speechLemma(toks, v)) return { speaker: m, verb: toks[v].text };
+  const first = mentions.find((x) => x.tokenStart === k && SPEAKER_KINDS.has(x.kind));
+  if (!first) return {};
+  // The speech verb must follow within the attribution, before any other clause starts.
+  for (let v = first.tokenEnd; v < toks.length && v - first.tokenEnd < 12; v++) {
+    const t = toks[v];
+    if (OPEN_QUOTES.has(t.text) || t.text === '.' || t.text === ';') break;
+    if (!speechLemma(toks, v)) continue;
+    const between = mentions.filter((x) => x.tokenStart >= k && x.tokenEnd <= v && SPEAKER_KINDS.has(x.kind));
+    const named = between.find((x) => x.kind === 'person' && x !== first);
+    return { speaker: first.kind === 'nominal' || first.kind === 'title' ? (named ?? first) : first, verb: t.text };
   }
   return {};
 }
@@ -244,6 +256,15 @@ function reportedIn(ctx: Ctx, s: Sentence): Quote[] {
       else {
         while (k < toks.length && (toks[k].pos === 'NOUN' || toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'PRON') && toks[k].text.toLowerCase() !== 'that') k++;
       }
+    }
+    // "said on Saturday that", "said in a statement that": a short adjunct before "that".
+    for (let x = k; x < Math.min(toks.length, k + 7); x++) {
+      const t = toks[x];
+      if (t.text.toLowerCase() === 'that') {
+        k = x;
+        break;
+      }
+      if (!ADJUNCT_POS.has(t.pos)) break;
     }
     const next = toks[k];
     if (!next) continue;

@@ -48,7 +48,7 @@ export function resolveCoreference(mentions: MentionDraft[]): void {
       continue;
     }
     if (m.kind === 'nominal' || m.kind === 'title') {
-      resolveNominal(mentions, i, byId);
+      resolveNominal(mentions, i);
       continue;
     }
     if (m.kind === 'demonym') continue;
@@ -75,13 +75,12 @@ export function resolveCoreference(mentions: MentionDraft[]): void {
 }
 
 /** Links "the president", "the ministry", "the Foreign Minister" to an earlier full mention. */
-function resolveNominal(mentions: MentionDraft[], i: number, byId: Map<string, MentionDraft>): void {
+function resolveNominal(mentions: MentionDraft[], i: number): void {
   const m = mentions[i];
   const head = (m.name ?? m.text).toLowerCase();
   const lastWord = head.split(' ').pop() ?? head;
   const wanted = NOMINAL_HEADS.get(head) ?? NOMINAL_HEADS.get(lastWord) ?? (m.kind === 'title' ? 'person' : undefined);
   if (/\b(two|both|countries|nations|states|several)\b/.test(head)) return;
-  let fallback: MentionDraft | null = null;
   for (let k = i - 1; k >= 0; k--) {
     const c = mentions[k];
     if (c.kind === 'pronoun' || c.kind === 'nominal' || c.kind === 'demonym' || c.kind === 'title') continue;
@@ -91,13 +90,11 @@ function resolveNominal(mentions: MentionDraft[], i: number, byId: Map<string, M
         m.antecedent = c.id;
         return;
       }
-      fallback ??= null;
     } else if (wanted === 'organization') {
       if (c.kind === 'organization' && c.text.toLowerCase().includes(lastWord)) {
         m.antecedent = c.id;
         return;
       }
-      if (!fallback && (lastWord === 'government' || lastWord === 'administration') && c.kind === 'country') fallback = c;
     } else if (wanted === 'country') {
       if (c.kind === 'country') {
         m.antecedent = c.id;
@@ -105,32 +102,40 @@ function resolveNominal(mentions: MentionDraft[], i: number, byId: Map<string, M
       }
     }
   }
-  if (fallback) m.antecedent = fallback.id;
-  void byId;
 }
 
-/** Links a pronoun to the nearest earlier mention of a fitting kind. */
+/**
+ * Links a pronoun to an earlier mention of a fitting kind: the nearest one before it in its own
+ * sentence, else the first fitting one (usually the subject) of the closest earlier sentence that
+ * has one, up to three sentences back.
+ */
 function resolvePronoun(mentions: MentionDraft[], i: number, byId: Map<string, MentionDraft>): void {
   const m = mentions[i];
   const role = PRONOUNS.get(m.text.toLowerCase());
   if (role === 'speaker' || role === 'we' || !role) return;
-  for (let k = i - 1; k >= 0; k--) {
-    const c = mentions[k];
-    if (m.sentence - c.sentence > 3) return;
-    if (c.kind === 'demonym') continue;
+  const fits = (c: MentionDraft): boolean => {
+    if (c.kind === 'demonym') return false;
+    if (c.kind === 'pronoun' && (PRONOUNS.get(c.text.toLowerCase()) !== role || !c.antecedent)) return false;
     const kind = rootOf(c, byId).kind;
     const nominalKind = c.kind === 'nominal' && !c.antecedent ? NOMINAL_HEADS.get((c.name ?? '').toLowerCase()) : undefined;
     const effective: string = nominalKind ?? (c.kind === 'title' ? 'person' : kind);
-    if (c.kind === 'pronoun' && PRONOUNS.get(c.text.toLowerCase()) !== role) continue;
-    if (c.kind === 'pronoun' && !c.antecedent) continue;
-    const fits =
-      role === 'person'
-        ? effective === 'person'
-        : role === 'thing'
-          ? ACTOR_KINDS.has(effective as MentionKind)
-          : ACTOR_KINDS.has(effective as MentionKind) || effective === 'group';
-    if (fits) {
-      m.antecedent = c.id;
+    if (role === 'person') return effective === 'person';
+    if (role === 'thing') return ACTOR_KINDS.has(effective as MentionKind);
+    return ACTOR_KINDS.has(effective as MentionKind) || effective === 'group';
+  };
+  let k = i - 1;
+  for (; k >= 0 && mentions[k].sentence === m.sentence; k--) {
+    if (fits(mentions[k])) {
+      m.antecedent = mentions[k].id;
+      return;
+    }
+  }
+  while (k >= 0 && m.sentence - mentions[k].sentence <= 3) {
+    const sentence = mentions[k].sentence;
+    let first: MentionDraft | null = null;
+    for (; k >= 0 && mentions[k].sentence === sentence; k--) if (fits(mentions[k])) first = mentions[k];
+    if (first) {
+      m.antecedent = first.id;
       return;
     }
   }

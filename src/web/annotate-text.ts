@@ -33,7 +33,11 @@ function renderRange(text: string, from: number, to: number, anns: Annotation[],
     }
     const titles = active.map((a) => a.title).filter(Boolean);
     out.appendChild(
-      el('span', { class: [...new Set(active.map((a) => a.cls))].join(' '), title: titles.join(' · ') || null }, chunk),
+      el(
+        'span',
+        { class: [...new Set(active.map((a) => a.cls))].join(' '), title: titles.join(' · ') || null },
+        chunk,
+      ),
     );
   }
 }

@@ -1,10 +1,4 @@
-import type {
-  Article,
-  Campaign,
-  CodedArticle,
-  CodedEvent,
-  Incident,
-} from '../core/records.js';
+import type { Article, Campaign, CodedArticle, CodedEvent, Incident } from '../core/records.js';
 import type { ActorActivity, Page, SeriesPoint, StoreStats } from '../store/store.js';
 
 /** An error answer of the API, with its stable code. */

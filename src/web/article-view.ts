@@ -1,6 +1,6 @@
 import type { CodedEvent } from '../core/records.js';
-import { api, type AnnotatedArticle } from './api-client.js';
 import { type Annotation, annotatedText } from './annotate-text.js';
+import { type AnnotatedArticle, api } from './api-client.js';
 import { byId, el, replace, safeLink } from './dom.js';
 import { actorText, day, figureText } from './format.js';
 import { currentState, navigate, type ViewState } from './url-state.js';
@@ -8,10 +8,17 @@ import { currentState, navigate, type ViewState } from './url-state.js';
 function annotations(a: AnnotatedArticle): Annotation[] {
   const out: Annotation[] = [];
   for (const m of a.mentions) {
-    out.push({ start: m.start, end: m.end, cls: 'mention', title: m.actor ? `${m.actor.code} ${m.actor.name}` : m.kind });
+    out.push({
+      start: m.start,
+      end: m.end,
+      cls: 'mention',
+      title: m.actor ? `${m.actor.code} ${m.actor.name}` : m.kind,
+    });
   }
-  for (const q of a.quotes) out.push({ start: q.content.start, end: q.content.end, cls: 'quote', title: `${q.kind} quote` });
-  for (const k of a.markers) out.push({ start: k.start, end: k.end, cls: `marker marker-${k.kind}`, title: k.kind });
+  for (const q of a.quotes)
+    out.push({ start: q.content.start, end: q.content.end, cls: 'quote', title: `${q.kind} quote` });
+  for (const k of a.markers)
+    out.push({ start: k.start, end: k.end, cls: `marker marker-${k.kind}`, title: k.kind });
   return out;
 }
 
@@ -21,7 +28,11 @@ function eventSummary(e: CodedEvent): HTMLElement {
     'dl',
     { class: 'event-summary' },
     el('dt', {}, 'Event'),
-    el('dd', {}, `${actorText(e.actor)} — ${e.type}${e.mode ? ` (${e.mode})` : ''} → ${actorText(e.recipient)}`),
+    el(
+      'dd',
+      {},
+      `${actorText(e.actor)} — ${e.type}${e.mode ? ` (${e.mode})` : ''} → ${actorText(e.recipient)}`,
+    ),
     el('dt', {}, 'CAMEO'),
     el('dd', {}, `${e.cameo}, Goldstein ${e.goldstein}, quad ${e.quad}`),
     el('dt', {}, 'Claim status'),
@@ -32,7 +43,13 @@ function eventSummary(e: CodedEvent): HTMLElement {
       e.claimSource ? ` according to ${actorText(e.claimSource)}` : '',
     ),
     el('dt', {}, 'Date'),
-    el('dd', {}, e.date ? `${e.date.from}${e.date.to !== e.date.from ? ` – ${e.date.to}` : ''} (${e.date.granularity})` : 'unknown'),
+    el(
+      'dd',
+      {},
+      e.date
+        ? `${e.date.from}${e.date.to !== e.date.from ? ` – ${e.date.to}` : ''} (${e.date.granularity})`
+        : 'unknown',
+    ),
     el('dt', {}, 'Place'),
     el('dd', {}, e.location ? (e.location.name ?? e.location.text) : 'unknown'),
     killed ? el('dt', {}, 'Killed') : null,
@@ -79,7 +96,11 @@ export async function renderArticle(state: ViewState): Promise<void> {
     b.addEventListener('click', () => navigate({ ...currentState(), event: e.id }));
     return el('li', {}, b);
   });
-  const body = el('div', { class: 'article-text', id: 'article-text', lang: a.article.language === 'eng' ? 'en' : null });
+  const body = el('div', {
+    class: 'article-text',
+    id: 'article-text',
+    lang: a.article.language === 'eng' ? 'en' : null,
+  });
   body.appendChild(annotatedText(a.article.text, selected ? selected.evidence : null, annotations(a)));
   replace(
     panel,
@@ -105,7 +126,9 @@ export async function renderArticle(state: ViewState): Promise<void> {
       el('span', { class: 'marker' }, 'claim marker'),
     ),
     body,
-    a.events.length ? el('h3', {}, `Events coded in this article (${a.events.length})`) : el('p', { class: 'note' }, 'No events coded in this article.'),
+    a.events.length
+      ? el('h3', {}, `Events coded in this article (${a.events.length})`)
+      : el('p', { class: 'note' }, 'No events coded in this article.'),
     el('ul', { class: 'article-events' }, ...others),
   );
   document.getElementById('evidence')?.scrollIntoView({ block: 'center' });

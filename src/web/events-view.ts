@@ -1,7 +1,7 @@
 import type { CodedEvent } from '../core/records.js';
 import { api } from './api-client.js';
 import { byId, el, replace } from './dom.js';
-import { actorText, day } from './format.js';
+import { actorText } from './format.js';
 import { currentState, filterParams, navigate, type ViewState } from './url-state.js';
 
 const PAGE = 50;
@@ -31,6 +31,7 @@ function row(e: CodedEvent): HTMLTableRowElement {
 export async function renderEvents(state: ViewState): Promise<void> {
   const params = filterParams(state);
   params.set('limit', String(PAGE));
+  params.set('order', 'desc');
   const first = await api.events(params);
   const body = el('tbody', {}, ...first.items.map(row));
   const more = el('button', { type: 'button', id: 'events-more' }, 'More events');
@@ -62,7 +63,9 @@ export async function renderEvents(state: ViewState): Promise<void> {
             el(
               'tr',
               {},
-              ...['Date', 'Actor', 'Type', 'Recipient', 'CAMEO', 'Goldstein', 'Claim', 'Evidence'].map((h) => el('th', {}, h)),
+              ...['Date', 'Actor', 'Type', 'Recipient', 'CAMEO', 'Goldstein', 'Claim', 'Evidence'].map((h) =>
+                el('th', {}, h),
+              ),
             ),
           ),
           body,

@@ -2,7 +2,15 @@ import type { ClaimStatus } from '../core/records.js';
 import { byId, el, replace } from './dom.js';
 import { currentState, FILTER_KEYS, navigate, type ViewState } from './url-state.js';
 
-const CLAIMS: ClaimStatus[] = ['asserted', 'attributed', 'alleged', 'denied', 'hypothetical', 'future', 'negated'];
+const CLAIMS: ClaimStatus[] = [
+  'asserted',
+  'attributed',
+  'alleged',
+  'denied',
+  'hypothetical',
+  'future',
+  'negated',
+];
 
 /** Text inputs of the form, by filter name. */
 const TEXT_KEYS = ['actor', 'recipient', 'dyad', 'type', 'cameoRoot', 'from', 'to', 'place', 'text'] as const;
@@ -46,10 +54,14 @@ export function fillFilterBar(state: ViewState): void {
     if (input) input.value = state.filters[k] ?? '';
   }
   const chosen = new Set((state.filters.claim ?? '').split(',').filter(Boolean));
-  for (const box of f.querySelectorAll<HTMLInputElement>('input[name=claim]')) box.checked = chosen.has(box.value);
+  for (const box of f.querySelectorAll<HTMLInputElement>('input[name=claim]'))
+    box.checked = chosen.has(box.value);
   (f.elements.namedItem('bucket') as HTMLSelectElement).value = state.bucket;
   const active = FILTER_KEYS.filter((k) => state.filters[k]).map((k) => `${k}=${state.filters[k]}`);
-  replace(byId('active-filters'), active.length ? `Filters: ${active.join(' · ')}` : 'No filters: everything stored.');
+  replace(
+    byId('active-filters'),
+    active.length ? `Filters: ${active.join(' · ')}` : 'No filters: everything stored.',
+  );
 }
 
 /** Offers the stored event types as suggestions for the type filter. */

@@ -1,7 +1,11 @@
 import type { CasualtyRange, EventActor } from '../core/records.js';
 
 /** `12`, `12–15`, `≥ 81`, or `?` for a count as a range. */
-export function rangeText(low: number | null | undefined, best: number | null | undefined, high: number | null | undefined): string {
+export function rangeText(
+  low: number | null | undefined,
+  best: number | null | undefined,
+  high: number | null | undefined,
+): string {
   if (low == null && best == null && high == null) return '?';
   if (low != null && high != null && low === high) return String(low);
   const mid = best != null ? ` (best ${best})` : '';

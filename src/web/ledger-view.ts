@@ -7,7 +7,9 @@ function openSource(articleId: string, eventId: string): void {
   navigate({ ...currentState(), article: articleId, event: eventId });
 }
 
-function casualtyCell(c: { low: number | null; best: number | null; high: number | null } | undefined): string {
+function casualtyCell(
+  c: { low: number | null; best: number | null; high: number | null } | undefined,
+): string {
   return c ? rangeText(c.low, c.best, c.high) : '—';
 }
 
@@ -40,9 +42,19 @@ export function renderLedger(incidents: Incident[], next: string | null, campaig
           'ul',
           { class: 'sources' },
           ...i.sources.map((s) => {
-            const btn = el('button', { type: 'button', class: 'link', title: s.evidence }, s.outlet ?? 'unknown outlet');
+            const btn = el(
+              'button',
+              { type: 'button', class: 'link', title: s.evidence },
+              s.outlet ?? 'unknown outlet',
+            );
             btn.addEventListener('click', () => openSource(s.articleId, s.eventId));
-            return el('li', {}, btn, ` ${day(s.published)} `, el('span', { class: 'figure' }, figureText(s.killed)));
+            return el(
+              'li',
+              {},
+              btn,
+              ` ${day(s.published)} `,
+              el('span', { class: 'figure' }, figureText(s.killed)),
+            );
           }),
         ),
       ),
@@ -57,7 +69,9 @@ export function renderLedger(incidents: Incident[], next: string | null, campaig
       el(
         'tr',
         {},
-        ...['Date', 'Type', 'Place', 'Actors → targets', 'Killed', 'Injured', 'Grade', 'Sources'].map((h) => el('th', {}, h)),
+        ...['Date', 'Type', 'Place', 'Actors → targets', 'Killed', 'Injured', 'Grade', 'Sources'].map((h) =>
+          el('th', {}, h),
+        ),
       ),
     ),
     el('tbody', {}, ...rows),
@@ -76,7 +90,11 @@ export function renderLedger(incidents: Incident[], next: string | null, campaig
         el('strong', {}, c.name),
         ` — ${actorText(c.actor)}, ${c.incidentIds.length} incidents, ${c.date.from} to ${c.date.to}, ${c.killedSum} killed (sum of incidents)`,
         ...c.statedTotals.map((t) =>
-          el('div', { class: 'note' }, `stated: “${t.phrase}”${t.asOf ? ` as of ${t.asOf}` : ''}${t.delta != null ? ` (Δ ${t.delta})` : ''}`),
+          el(
+            'div',
+            { class: 'note' },
+            `stated: “${t.phrase}”${t.asOf ? ` as of ${t.asOf}` : ''}${t.delta != null ? ` (Δ ${t.delta})` : ''}`,
+          ),
         ),
       ),
     ),

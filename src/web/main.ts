@@ -1,5 +1,5 @@
 import './styles.css';
-import { api, ApiFailure } from './api-client.js';
+import { ApiFailure, api } from './api-client.js';
 import { renderArticle } from './article-view.js';
 import { byId, replace } from './dom.js';
 import { renderEvents } from './events-view.js';
@@ -33,7 +33,12 @@ async function renderData(state: ViewState, gen: number): Promise<void> {
     renderEvents(state),
   ]);
   if (gen !== generation) return;
-  const top = [...net.edges].sort((a, b) => b.events - a.events)[0];
+  // Unknown-country codes (`---CVL`) make a poor default dyad: prefer pairs of known countries.
+  const known = (code: string) => !code.startsWith('---');
+  const ranked = [...net.edges].sort((a, b) => b.events - a.events);
+  const top =
+    ranked.find((e) => known(e.source) && known(e.target) && e.source.slice(0, 3) !== e.target.slice(0, 3)) ??
+    ranked[0];
   await renderTimeline(state, top ? [top.source, top.target] : null);
   renderLedger(incidents.items, incidents.next, campaigns.items);
   renderMap(incidents.items, focusIncident);
@@ -47,7 +52,8 @@ async function onChange(state: ViewState, previous: ViewState | null): Promise<v
   byId('status').className = '';
   const tasks: Promise<void>[] = [];
   if (!previous || dataKey(previous) !== dataKey(state)) tasks.push(renderData(state, gen));
-  if (!previous || previous.article !== state.article || previous.event !== state.event) tasks.push(renderArticle(state));
+  if (!previous || previous.article !== state.article || previous.event !== state.event)
+    tasks.push(renderArticle(state));
   const results = await Promise.allSettled(tasks);
   for (const r of results) if (r.status === 'rejected') showError(r.reason);
   if (gen === generation) document.body.dataset.ready = 'true';
@@ -59,7 +65,10 @@ startRouting();
 api
   .stats()
   .then((s) => {
-    replace(byId('counts'), `${s.articles} articles · ${s.events} events · ${s.incidents} incidents · ${s.campaigns} campaigns`);
+    replace(
+      byId('counts'),
+      `${s.articles} articles · ${s.events} events · ${s.incidents} incidents · ${s.campaigns} campaigns`,
+    );
     suggestTypes(Object.keys(s.eventsByType));
   })
   .catch(showError);

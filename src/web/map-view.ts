@@ -39,12 +39,22 @@ export function renderMap(incidents: Incident[], onPick: (id: string) => void): 
       [Math.max(-180, Math.min(...lons) - pad), Math.max(-85, Math.min(...lats) - pad)],
       [Math.min(180, Math.max(...lons) + pad), Math.min(85, Math.max(...lats) + pad)],
     ];
-    projection.fitExtent([[10, 10], [WIDTH - 10, HEIGHT - 10]], { type: 'MultiPoint', coordinates: corners });
+    projection.fitExtent(
+      [
+        [10, 10],
+        [WIDTH - 10, HEIGHT - 10],
+      ],
+      { type: 'MultiPoint', coordinates: corners },
+    );
   } else {
     projection.fitSize([WIDTH, HEIGHT], { type: 'Sphere' });
   }
   const path = geoPath(projection);
-  const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': 'Map of incidents' });
+  const root = svg('svg', {
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    role: 'img',
+    'aria-label': 'Map of incidents',
+  });
   root.appendChild(svg('path', { d: path({ type: 'Sphere' }) ?? '', class: 'sea' }));
   root.appendChild(svg('path', { d: path(geoGraticule10()) ?? '', class: 'graticule' }));
   const land = svg('g', { class: 'land' });

@@ -26,7 +26,7 @@ export async function renderNetwork(state: ViewState): Promise<Network> {
           layout: 'force',
           roam: true,
           draggable: true,
-          force: { repulsion: 220, edgeLength: [60, 160], gravity: 0.08 },
+          force: { repulsion: 420, edgeLength: [90, 220], gravity: 0.06 },
           edgeSymbol: ['none', 'arrow'],
           edgeSymbolSize: 7,
           label: { show: true, position: 'right', fontSize: 11 },
@@ -48,7 +48,9 @@ export async function renderNetwork(state: ViewState): Promise<Network> {
               opacity: 0.75,
               curveness: 0.15,
             },
-            tooltip: { formatter: `${e.source} → ${e.target}: ${e.events} events, Goldstein ${e.goldstein.toFixed(1)}` },
+            tooltip: {
+              formatter: `${e.source} → ${e.target}: ${e.events} events, Goldstein ${e.goldstein.toFixed(1)}`,
+            },
           })),
         },
       ],
@@ -60,7 +62,12 @@ export async function renderNetwork(state: ViewState): Promise<Network> {
     if (ev.dataType !== 'edge') return;
     const d = ev.data as { source: string; target: string };
     const now = currentState();
-    navigate({ ...now, filters: { ...now.filters, dyad: `${d.source},${d.target}` }, article: null, event: null });
+    navigate({
+      ...now,
+      filters: { ...now.filters, dyad: `${d.source},${d.target}` },
+      article: null,
+      event: null,
+    });
   });
   return net;
 }

@@ -21,8 +21,10 @@ export async function renderTimeline(state: ViewState, busiest: [string, string]
   }
   params.set('bucket', state.bucket);
   const series = await api.series(params);
-  replace(caption, `${label}, per ${state.bucket}: ${series.points.reduce((n, p) => n + p.events, 0)} events`);
-  const periods = series.points.map((p) => p.period);
+  replace(
+    caption,
+    `${label}, per ${state.bucket}: ${series.points.reduce((n, p) => n + p.events, 0)} events`,
+  );
   chartIn(byId('timeline-chart')).setOption(
     {
       animation: false,
@@ -30,22 +32,45 @@ export async function renderTimeline(state: ViewState, busiest: [string, string]
       legend: { data: ['conflict', 'cooperation', 'Goldstein', 'intensity'] },
       grid: { left: 48, right: 48, top: 36, bottom: 48 },
       dataZoom: [{ type: 'inside' }, { type: 'slider', height: 16, bottom: 8 }],
-      xAxis: { type: 'category', data: periods },
+      // Periods are ISO dates (day, week start) or YYYY-MM: a time axis keeps empty stretches visible.
+      xAxis: { type: 'time' },
       yAxis: [
         { type: 'value', name: 'events' },
         { type: 'value', name: 'sum', splitLine: { show: false } },
       ],
       series: [
-        { name: 'conflict', type: 'bar', stack: 'n', color: '#c0392b', data: series.points.map((p) => -p.conflict) },
-        { name: 'cooperation', type: 'bar', stack: 'n', color: '#2e86c1', data: series.points.map((p) => p.cooperation) },
-        { name: 'Goldstein', type: 'line', yAxisIndex: 1, color: '#555', data: series.points.map((p) => p.goldstein) },
+        {
+          name: 'conflict',
+          type: 'bar',
+          stack: 'n',
+          barMaxWidth: 28,
+          barMinWidth: 3,
+          color: '#c0392b',
+          data: series.points.map((p) => [p.period, -p.conflict]),
+        },
+        {
+          name: 'cooperation',
+          type: 'bar',
+          stack: 'n',
+          barMaxWidth: 28,
+          barMinWidth: 3,
+          color: '#2e86c1',
+          data: series.points.map((p) => [p.period, p.cooperation]),
+        },
+        {
+          name: 'Goldstein',
+          type: 'line',
+          yAxisIndex: 1,
+          color: '#555',
+          data: series.points.map((p) => [p.period, p.goldstein]),
+        },
         {
           name: 'intensity',
           type: 'line',
           yAxisIndex: 1,
           color: '#8e44ad',
           lineStyle: { type: 'dashed' },
-          data: series.points.map((p) => p.intensity),
+          data: series.points.map((p) => [p.period, p.intensity]),
         },
       ],
     },

@@ -6,6 +6,7 @@ export interface Answer<T = unknown> {
 }
 
 /** GETs a URL and parses its JSON body. */
+// biome-ignore lint/suspicious/noExplicitAny: tests read ad-hoc fields of JSON answers
 export async function getJson<T = any>(url: string): Promise<Answer<T>> {
   const res = await fetch(url);
   const text = await res.text();
@@ -13,7 +14,12 @@ export async function getJson<T = any>(url: string): Promise<Answer<T>> {
 }
 
 /** POSTs a body (a string is sent as is, anything else as JSON) and parses the JSON answer. */
-export async function postJson<T = any>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+// biome-ignore lint/suspicious/noExplicitAny: tests read ad-hoc fields of JSON answers
+export async function postJson<T = any>(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer<T>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

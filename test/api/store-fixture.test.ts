@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/api/server.js';
+import { type RunningServer, startServer } from '../../src/api/server.js';
 import { syntheticArticles, syntheticIncidents } from '../../src/bench/api-bench.js';
 import type { CodedArticle, CodedEvent, Incident } from '../../src/core/records.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -62,7 +62,10 @@ const DEFAULT_CLAIMS = new Set(['asserted', 'attributed', 'alleged', 'denied', '
 describe('events over a synthetic store', () => {
   it('walks every default-claim event exactly once through cursor pagination', async () => {
     const { items, pages } = await allPages<CodedEvent>('/api/events', 7);
-    const expected = events.filter((e) => DEFAULT_CLAIMS.has(e.claim)).map((e) => e.id).sort();
+    const expected = events
+      .filter((e) => DEFAULT_CLAIMS.has(e.claim))
+      .map((e) => e.id)
+      .sort();
     expect(items.map((e) => e.id).sort()).toEqual(expected);
     expect(new Set(items.map((e) => e.id)).size).toBe(items.length);
     // A store may or may not know that an exactly full page is the last one.
@@ -104,7 +107,7 @@ describe('events over a synthetic store', () => {
       ['actor=VENGOV', (e) => e.actor.code.startsWith('VENGOV') || !!e.recipient?.code.startsWith('VENGOV')],
       ['recipient=IGOUNO', (e) => !!e.recipient?.code.startsWith('IGOUNO')],
       ['text=Cartagena', (e) => e.sentenceText.includes('Cartagena')],
-      ['articleId=' + articles[3]!.article.id, (e) => e.articleId === articles[3]!.article.id],
+      [`articleId=${articles[3]!.article.id}`, (e) => e.articleId === articles[3]!.article.id],
     ];
     for (const [q, pred] of cases) {
       const { items } = await allPages<CodedEvent>(`/api/events?${q}`, 100);
@@ -132,9 +135,10 @@ describe('events over a synthetic store', () => {
 
 describe('aggregates over a synthetic store', () => {
   it('sums the dyad series to the dyad events, with conflict and cooperation split by quad', async () => {
-    const r = await getJson<{ bucket: string; points: { period: string; events: number; goldstein: number; conflict: number; cooperation: number }[] }>(
-      `${server.url}/api/series?dyad=USA,VEN&bucket=month`,
-    );
+    const r = await getJson<{
+      bucket: string;
+      points: { period: string; events: number; goldstein: number; conflict: number; cooperation: number }[];
+    }>(`${server.url}/api/series?dyad=USA,VEN&bucket=month`);
     expect(r.status).toBe(200);
     expect(r.body.bucket).toBe('month');
     const dyad = events.filter(
@@ -143,29 +147,38 @@ describe('aggregates over a synthetic store', () => {
         ((e.actor.code.startsWith('USA') && e.recipient?.code.startsWith('VEN')) ||
           (e.actor.code.startsWith('VEN') && e.recipient?.code.startsWith('USA'))),
     );
-    const sum = (k: 'events' | 'goldstein' | 'conflict' | 'cooperation') => r.body.points.reduce((s, p) => s + p[k], 0);
+    const sum = (k: 'events' | 'goldstein' | 'conflict' | 'cooperation') =>
+      r.body.points.reduce((s, p) => s + p[k], 0);
     expect(sum('events')).toBe(dyad.length);
-    expect(sum('goldstein')).toBeCloseTo(dyad.reduce((s, e) => s + e.goldstein, 0), 4);
+    expect(sum('goldstein')).toBeCloseTo(
+      dyad.reduce((s, e) => s + e.goldstein, 0),
+      4,
+    );
     expect(sum('conflict')).toBe(dyad.filter((e) => e.quad >= 3).length);
     expect(sum('cooperation')).toBe(dyad.filter((e) => e.quad <= 2).length);
     expect(r.body.points.every((p) => /^2025-(08|09|10|11)/.test(p.period))).toBe(true);
   });
 
   it('reports actor activity and a network consistent with the events', async () => {
-    const act = await getJson<{ items: { code: string; asActor: number; asRecipient: number }[] }>(`${server.url}/api/actors?limit=100`);
+    const act = await getJson<{ items: { code: string; asActor: number; asRecipient: number }[] }>(
+      `${server.url}/api/actors?limit=100`,
+    );
     const counted = events.filter((e) => DEFAULT_CLAIMS.has(e.claim));
     const usagov = act.body.items.find((a) => a.code === 'USAGOV')!;
     expect(usagov.asActor).toBe(counted.filter((e) => e.actor.code === 'USAGOV').length);
     expect(usagov.asRecipient).toBe(counted.filter((e) => e.recipient?.code === 'USAGOV').length);
 
-    const net = await getJson<{ nodes: { id: string; events: number }[]; edges: { source: string; target: string; events: number }[] }>(
-      `${server.url}/api/network?limit=1000`,
-    );
+    const net = await getJson<{
+      nodes: { id: string; events: number }[];
+      edges: { source: string; target: string; events: number }[];
+    }>(`${server.url}/api/network?limit=1000`);
     expect(net.body.edges.reduce((s, e) => s + e.events, 0)).toBe(counted.length);
     const ids = new Set(net.body.nodes.map((n) => n.id));
     for (const e of net.body.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
     const pair = net.body.edges.find((e) => e.source === 'USAMIL' && e.target === 'COLCRM');
-    expect(pair?.events ?? 0).toBe(counted.filter((e) => e.actor.code === 'USAMIL' && e.recipient?.code === 'COLCRM').length);
+    expect(pair?.events ?? 0).toBe(
+      counted.filter((e) => e.actor.code === 'USAMIL' && e.recipient?.code === 'COLCRM').length,
+    );
   });
 });
 

@@ -25,7 +25,15 @@ export interface StoreHandle {
   openAnother?: () => Promise<Store>;
 }
 
-const ALL_CLAIMS: EventFilter['claim'] = ['asserted', 'attributed', 'alleged', 'denied', 'hypothetical', 'future', 'negated'];
+const ALL_CLAIMS: EventFilter['claim'] = [
+  'asserted',
+  'attributed',
+  'alleged',
+  'denied',
+  'hypothetical',
+  'future',
+  'negated',
+];
 
 async function ids(store: Store, filter: EventFilter): Promise<string[]> {
   const page = await store.queryEvents(filter, { limit: 1000 });
@@ -123,7 +131,13 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
       await saveAll(store, [undatedArticle()]);
       const bad = threatArticle();
       bad.events[2] = { ...bad.events[2], id: bad.events[0].id };
-      const batch = [strikeArticle(), bad, undatedArticle(), seriesArticle(), ...syntheticArticles(5, 2, 'bulk')];
+      const batch = [
+        strikeArticle(),
+        bad,
+        undatedArticle(),
+        seriesArticle(),
+        ...syntheticArticles(5, 2, 'bulk'),
+      ];
       const out = await store.saveArticles(batch);
       expect(out.length).toBe(batch.length);
       expect(out[0]).toBe('stored');
@@ -176,13 +190,17 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
 
       it('returns events equal to the ones saved', async () => {
         const page = await store.queryEvents({ claim: ALL_CLAIMS }, { limit: 100 });
-        const saved = new Map<string, CodedEvent>(allFixtures().flatMap((a) => a.events.map((e) => [e.id, e])));
+        const saved = new Map<string, CodedEvent>(
+          allFixtures().flatMap((a) => a.events.map((e) => [e.id, e])),
+        );
         expect(page.items.length).toBe(12);
         for (const e of page.items) expect(e).toEqual(saved.get(e.id));
       });
 
       it('falls back to the publication day for undated events', async () => {
-        const [e] = (await store.queryEvents({ articleId: 'art_fixture_strike', type: 'DISAPPROVE' }, { limit: 5 })).items;
+        const [e] = (
+          await store.queryEvents({ articleId: 'art_fixture_strike', type: 'DISAPPROVE' }, { limit: 5 })
+        ).items;
         expect(e.date).toBeNull();
         expect(await ids(store, { from: '2025-09-03', to: '2025-09-03' })).toEqual(['evt_strike_2']);
       });
@@ -190,30 +208,67 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
       it('filters on every field', async () => {
         const sorted = async (f: EventFilter) => (await ids(store, f)).sort();
         expect(await sorted({ actor: 'USA' })).toEqual(
-          ['evt_series_1', 'evt_series_2', 'evt_strike_1', 'evt_strike_2', 'evt_threat_2', 'evt_undated_2'].sort(),
+          [
+            'evt_series_1',
+            'evt_series_2',
+            'evt_strike_1',
+            'evt_strike_2',
+            'evt_threat_2',
+            'evt_undated_2',
+          ].sort(),
         );
         expect(await sorted({ actor: 'usamil' })).toEqual(
           ['evt_series_1', 'evt_series_2', 'evt_strike_1', 'evt_strike_2', 'evt_threat_2'].sort(),
         );
-        expect(await sorted({ actor: 'petro' })).toEqual(['evt_series_3', 'evt_series_4', 'evt_strike_2', 'evt_undated_2']);
+        expect(await sorted({ actor: 'petro' })).toEqual([
+          'evt_series_3',
+          'evt_series_4',
+          'evt_strike_2',
+          'evt_undated_2',
+        ]);
         expect(await sorted({ actor: 'Maduro' })).toEqual(['evt_series_3', 'evt_threat_3']);
-        expect(await sorted({ recipient: 'VEN' })).toEqual(['evt_series_1', 'evt_series_2', 'evt_series_3', 'evt_strike_1']);
+        expect(await sorted({ recipient: 'VEN' })).toEqual([
+          'evt_series_1',
+          'evt_series_2',
+          'evt_series_3',
+          'evt_strike_1',
+        ]);
         expect(await sorted({ recipient: 'united nations' })).toEqual(['evt_threat_3']);
-        expect(await sorted({ dyad: ['USA', 'VEN'] })).toEqual(['evt_series_1', 'evt_series_2', 'evt_strike_1', 'evt_threat_2']);
-        expect(await sorted({ dyad: ['VENCRM', 'USAMIL'] })).toEqual(
-          ['evt_series_1', 'evt_series_2', 'evt_strike_1', 'evt_threat_2'],
-        );
+        expect(await sorted({ dyad: ['USA', 'VEN'] })).toEqual([
+          'evt_series_1',
+          'evt_series_2',
+          'evt_strike_1',
+          'evt_threat_2',
+        ]);
+        expect(await sorted({ dyad: ['VENCRM', 'USAMIL'] })).toEqual([
+          'evt_series_1',
+          'evt_series_2',
+          'evt_strike_1',
+          'evt_threat_2',
+        ]);
         expect(await sorted({ dyad: ['COL', 'USA'] })).toEqual(['evt_strike_2', 'evt_undated_2']);
-        expect(await sorted({ type: 'ASSAULT' })).toEqual(['evt_series_1', 'evt_series_2', 'evt_strike_1', 'evt_threat_2']);
+        expect(await sorted({ type: 'ASSAULT' })).toEqual([
+          'evt_series_1',
+          'evt_series_2',
+          'evt_strike_1',
+          'evt_threat_2',
+        ]);
         expect(await sorted({ cameoRoot: '19' })).toEqual(['evt_series_1', 'evt_series_2', 'evt_strike_1']);
         expect(await sorted({ cameoRoot: '18' })).toEqual(['evt_threat_2']);
-        expect(await sorted({ from: '2025-09-03', to: '2025-10-05' })).toEqual(
-          ['evt_series_1', 'evt_strike_2', 'evt_threat_2', 'evt_threat_3'],
-        );
+        expect(await sorted({ from: '2025-09-03', to: '2025-10-05' })).toEqual([
+          'evt_series_1',
+          'evt_strike_2',
+          'evt_threat_2',
+          'evt_threat_3',
+        ]);
         expect(await sorted({ from: '2025-11-01' })).toEqual(['evt_series_3', 'evt_series_4']);
         expect(await sorted({ to: '2025-09-02T23:59:59Z' })).toEqual(['evt_strike_1']);
         expect(await sorted({ place: 'COL' })).toEqual(['evt_strike_2']);
-        expect(await sorted({ place: 'caribbean' })).toEqual(['evt_series_1', 'evt_series_2', 'evt_strike_1']);
+        expect(await sorted({ place: 'caribbean' })).toEqual([
+          'evt_series_1',
+          'evt_series_2',
+          'evt_strike_1',
+        ]);
         expect(await sorted({ place: 'Pacific' })).toEqual(['evt_threat_2']);
         expect(await sorted({ text: 'BOAT' })).toEqual(['evt_series_1', 'evt_series_2', 'evt_strike_1']);
         expect(await sorted({ text: '100%' })).toEqual(['evt_series_4']);
@@ -221,27 +276,40 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
         expect(await sorted({ text: 'a%d' })).toEqual([]);
         expect(await sorted({ text: 'd_w' })).toEqual(['evt_series_4']);
         expect(await sorted({ text: 'e_d' })).toEqual([]);
-        expect(await sorted({ articleId: 'art_fixture_undated' })).toEqual(['evt_undated_1', 'evt_undated_2']);
-        expect(await sorted({ actor: 'USA', type: 'ASSAULT', from: '2025-10-01' })).toEqual(['evt_series_1', 'evt_series_2']);
+        expect(await sorted({ articleId: 'art_fixture_undated' })).toEqual([
+          'evt_undated_1',
+          'evt_undated_2',
+        ]);
+        expect(await sorted({ actor: 'USA', type: 'ASSAULT', from: '2025-10-01' })).toEqual([
+          'evt_series_1',
+          'evt_series_2',
+        ]);
         expect(await sorted({ actor: 'nobody' })).toEqual([]);
       });
 
       it('includes negated and hypothetical events only when the claim filter asks', async () => {
         expect(await ids(store, { claim: ['negated'] })).toEqual(['evt_strike_3']);
-        expect((await ids(store, { claim: ['hypothetical', 'future'] })).sort()).toEqual(['evt_threat_1', 'evt_threat_3']);
+        expect((await ids(store, { claim: ['hypothetical', 'future'] })).sort()).toEqual([
+          'evt_threat_1',
+          'evt_threat_3',
+        ]);
         expect(await ids(store, { claim: ['alleged'] })).toEqual(['evt_threat_2']);
         expect((await ids(store, { claim: ALL_CLAIMS })).length).toBe(12);
         expect((await ids(store, { actor: 'USAGOV' })).sort()).toEqual(['evt_undated_2']);
-        expect((await ids(store, { actor: 'USAGOV', claim: ALL_CLAIMS })).sort()).toEqual(
-          ['evt_strike_3', 'evt_threat_1', 'evt_undated_2'],
-        );
+        expect((await ids(store, { actor: 'USAGOV', claim: ALL_CLAIMS })).sort()).toEqual([
+          'evt_strike_3',
+          'evt_threat_1',
+          'evt_undated_2',
+        ]);
       });
 
       it('paginates with cursors covering every row once, both directions', async () => {
         const extra = syntheticArticles(12, 3, 'page');
         for (const a of extra) await store.saveArticle(a);
         for (const order of ['asc', 'desc'] as const) {
-          const all = (await store.queryEvents({ claim: ALL_CLAIMS }, { limit: 1000, order })).items.map((e) => e.id);
+          const all = (await store.queryEvents({ claim: ALL_CLAIMS }, { limit: 1000, order })).items.map(
+            (e) => e.id,
+          );
           expect(all.length).toBe(12 + 36);
           const seen: string[] = [];
           let cursor: string | null = null;
@@ -258,7 +326,10 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
           expect(pages).toBe(Math.ceil(all.length / 5));
         }
         const filtered = await store.queryEvents({ actor: 'USA', type: 'ASSAULT' }, { limit: 2 });
-        const rest = await store.queryEvents({ actor: 'USA', type: 'ASSAULT' }, { limit: 100, cursor: filtered.next });
+        const rest = await store.queryEvents(
+          { actor: 'USA', type: 'ASSAULT' },
+          { limit: 100, cursor: filtered.next },
+        );
         const whole = await ids(store, { actor: 'USA', type: 'ASSAULT' });
         expect([...filtered.items, ...rest.items].map((e) => e.id)).toEqual(whole);
       });
@@ -267,9 +338,9 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
         await expect(store.queryEvents({}, { limit: 2, cursor: 'not-a-cursor' })).rejects.toBeInstanceOf(
           InvalidCursorError,
         );
-        await expect(store.listArticles({ limit: 2, cursor: Buffer.from('[1,2]').toString('base64url') })).rejects.toThrow(
-          /invalid cursor/,
-        );
+        await expect(
+          store.listArticles({ limit: 2, cursor: Buffer.from('[1,2]').toString('base64url') }),
+        ).rejects.toThrow(/invalid cursor/);
       });
 
       it('streams matching events in id order', async () => {
@@ -296,7 +367,9 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
           ['2025-10-06', 1],
           ['2025-10-27', 2],
         ]);
-        expect((await store.dyadSeries({ dyad: ['USA', 'VEN'] }, 'day')).map((p) => [p.period, p.goldstein])).toEqual([
+        expect(
+          (await store.dyadSeries({ dyad: ['USA', 'VEN'] }, 'day')).map((p) => [p.period, p.goldstein]),
+        ).toEqual([
           ['2025-09-02', -10],
           ['2025-09-14', -9],
           ['2025-10-05', -10],
@@ -310,12 +383,60 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
 
       it('ranks actor activity and the actor network', async () => {
         expect(await store.actorActivity({}, 10)).toEqual([
-          { code: 'USAMIL', name: 'US military', asActor: 3, asRecipient: 2, goldsteinSum: -41, first: '2025-09-02', last: '2025-10-06' },
-          { code: 'COLGOV', name: 'Gustavo Petro', asActor: 4, asRecipient: 0, goldsteinSum: 5, first: '2025-09-03', last: '2025-11-01' },
-          { code: 'VENCRM', name: 'alleged drug traffickers', asActor: 1, asRecipient: 3, goldsteinSum: -39, first: '2025-09-02', last: '2025-10-06' },
-          { code: 'IGOUNO', name: 'United Nations', asActor: 1, asRecipient: 1, goldsteinSum: 4, first: '2025-09-15', last: '2025-09-15' },
-          { code: 'VENGOV', name: 'Nicolás Maduro', asActor: 1, asRecipient: 1, goldsteinSum: 8, first: '2025-09-15', last: '2025-11-01' },
-          { code: 'USAGOV', name: 'Donald Trump', asActor: 0, asRecipient: 1, goldsteinSum: -4, first: null, last: null },
+          {
+            code: 'USAMIL',
+            name: 'US military',
+            asActor: 3,
+            asRecipient: 2,
+            goldsteinSum: -41,
+            first: '2025-09-02',
+            last: '2025-10-06',
+          },
+          {
+            code: 'COLGOV',
+            name: 'Gustavo Petro',
+            asActor: 4,
+            asRecipient: 0,
+            goldsteinSum: 5,
+            first: '2025-09-03',
+            last: '2025-11-01',
+          },
+          {
+            code: 'VENCRM',
+            name: 'alleged drug traffickers',
+            asActor: 1,
+            asRecipient: 3,
+            goldsteinSum: -39,
+            first: '2025-09-02',
+            last: '2025-10-06',
+          },
+          {
+            code: 'IGOUNO',
+            name: 'United Nations',
+            asActor: 1,
+            asRecipient: 1,
+            goldsteinSum: 4,
+            first: '2025-09-15',
+            last: '2025-09-15',
+          },
+          {
+            code: 'VENGOV',
+            name: 'Nicolás Maduro',
+            asActor: 1,
+            asRecipient: 1,
+            goldsteinSum: 8,
+            first: '2025-09-15',
+            last: '2025-11-01',
+          },
+          {
+            code: 'USAGOV',
+            name: 'Donald Trump',
+            asActor: 0,
+            asRecipient: 1,
+            goldsteinSum: -4,
+            first: null,
+            last: null,
+          },
         ]);
         expect((await store.actorActivity({ type: 'ASSAULT' }, 1)).map((a) => a.code)).toEqual(['USAMIL']);
         expect(await store.actorNetwork({}, 10)).toEqual([
@@ -342,7 +463,16 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
           sentences: 14,
           mentions: 3,
           events: 12,
-          eventsByType: { AGREE: 1, AID: 1, APPEAL: 1, ASSAULT: 4, CONSULT: 2, DISAPPROVE: 1, REDUCE: 1, THREATEN: 1 },
+          eventsByType: {
+            AGREE: 1,
+            AID: 1,
+            APPEAL: 1,
+            ASSAULT: 4,
+            CONSULT: 2,
+            DISAPPROVE: 1,
+            REDUCE: 1,
+            THREATEN: 1,
+          },
           incidents: 3,
           campaigns: 1,
           runs: 1,
@@ -369,7 +499,11 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
       await store.replaceIncidents(incidents, campaigns);
       await store.replaceIncidents(incidents, campaigns);
       const all = await store.queryIncidents({}, { limit: 10 });
-      expect(all.items.map((i) => i.id)).toEqual(['inc_protest_bogota', 'inc_strike_0902', 'inc_strike_1005']);
+      expect(all.items.map((i) => i.id)).toEqual([
+        'inc_protest_bogota',
+        'inc_strike_0902',
+        'inc_strike_1005',
+      ]);
       expect(all.items[2]).toEqual(incidents[1]);
       expect(all.items[0]).toEqual(incidents[2]);
       expect(await store.listCampaigns()).toEqual(campaigns);
@@ -417,10 +551,16 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
       }
       const other = await h.openAnother();
       try {
-        const outcomes = await Promise.all([store.saveArticle(strikeArticle()), other.saveArticle(strikeArticle())]);
+        const outcomes = await Promise.all([
+          store.saveArticle(strikeArticle()),
+          other.saveArticle(strikeArticle()),
+        ]);
         expect(outcomes.sort()).toEqual(['duplicate', 'stored']);
         const a = syntheticArticles(30, 2, 'conc');
-        const [x, y] = await Promise.all([store.saveArticles(a.slice(0, 20)), other.saveArticles(a.slice(10).reverse())]);
+        const [x, y] = await Promise.all([
+          store.saveArticles(a.slice(0, 20)),
+          other.saveArticles(a.slice(10).reverse()),
+        ]);
         const stored = [...x, ...y].filter((o) => o === 'stored').length;
         const dup = [...x, ...y].filter((o) => o === 'duplicate').length;
         expect([stored, dup]).toEqual([30, 10]);

@@ -6,12 +6,12 @@ import type {
   ActorRef,
   Article,
   Campaign,
-  Incident,
   ClaimStatus,
   CodedArticle,
   CodedEvent,
   DateRange,
   EventActor,
+  Incident,
   Mention,
   Place,
   Sentence,
@@ -51,8 +51,23 @@ export const ACTORS = {
 
 export const PLACES = {
   caribbean: { text: 'the Caribbean', name: 'Caribbean Sea', country: null, lat: 15, lon: -75, kind: 'sea' },
-  bogota: { text: 'Bogotá', name: 'Bogotá', country: 'COL', lat: 4.61, lon: -74.08, kind: 'city', geonameId: 3688689 },
-  pacific: { text: 'the eastern Pacific', name: 'Pacific Ocean', country: null, lat: 5, lon: -90, kind: 'sea' },
+  bogota: {
+    text: 'Bogotá',
+    name: 'Bogotá',
+    country: 'COL',
+    lat: 4.61,
+    lon: -74.08,
+    kind: 'city',
+    geonameId: 3688689,
+  },
+  pacific: {
+    text: 'the eastern Pacific',
+    name: 'Pacific Ocean',
+    country: null,
+    lat: 5,
+    lon: -90,
+    kind: 'sea',
+  },
 } satisfies Record<string, Place>;
 
 /** A compact event description; `event()` expands it into a full CodedEvent. */
@@ -80,7 +95,11 @@ function eventFrom(article: Article, sentences: Sentence[], s: EventSpec): Coded
   const ev = span(article.text, s.evidence);
   const sentence = sentences.find((x) => x.start <= ev.start && ev.end <= x.end);
   if (!sentence) throw new Error(`fixture error: evidence "${s.evidence}" crosses sentences`);
-  const at = (r: ActorRef, text: string): EventActor => ({ ...r, text, span: span(article.text, text, sentence.start) });
+  const at = (r: ActorRef, text: string): EventActor => ({
+    ...r,
+    text,
+    span: span(article.text, text, sentence.start),
+  });
   const e: CodedEvent = {
     id: s.id,
     articleId: article.id,
@@ -219,11 +238,18 @@ export function strikeArticle(): CodedArticle {
   a.quotes = [];
   a.markers = [{ ...span(text, 'did not'), sentence: 2, kind: 'negation', text: 'did not' }];
   a.quantities = [
-    { ...span(text, '11 people'), sentence: 0, text: '11 people', min: 11, max: 11, best: 11, qualifier: null, unit: 'people' },
+    {
+      ...span(text, '11 people'),
+      sentence: 0,
+      text: '11 people',
+      min: 11,
+      max: 11,
+      best: 11,
+      qualifier: null,
+      unit: 'people',
+    },
   ];
-  a.dates = [
-    { ...span(text, 'September 2'), sentence: 0, text: 'September 2', range: day('2025-09-02') },
-  ];
+  a.dates = [{ ...span(text, 'September 2'), sentence: 0, text: 'September 2', range: day('2025-09-02') }];
   return a;
 }
 
@@ -506,7 +532,15 @@ export function incidentFixtures(): { incidents: Incident[]; campaigns: Campaign
     incidentIds: ['inc_strike_0902', 'inc_strike_1005'],
     date: { from: '2025-09-02', to: '2025-10-05' },
     killedSum: 14,
-    statedTotals: [{ articleId: 'art_fixture_series', asOf: '2025-11-02', min: 14, phrase: 'at least 14 people', delta: 0 }],
+    statedTotals: [
+      {
+        articleId: 'art_fixture_series',
+        asOf: '2025-11-02',
+        min: 14,
+        phrase: 'at least 14 people',
+        delta: 0,
+      },
+    ],
   };
   return { incidents: [strike, second, protest], campaigns: [campaign] };
 }

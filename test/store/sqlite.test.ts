@@ -11,20 +11,22 @@ const dir = mkdtempSync(join(tmpdir(), 'lapwing-store-'));
 let n = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describeStoreConformance('sqlite', async () => {
-  const file = join(dir, `t${n++}.sqlite`);
-  const store = await openStore(file);
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      rmSync(file, { force: true });
-      rmSync(`${file}-wal`, { force: true });
-      rmSync(`${file}-shm`, { force: true });
-    },
-    openAnother: () => openStore(file),
-  };
-});
+for (const fastWrites of [true, false]) {
+  describeStoreConformance(fastWrites ? 'sqlite' : 'sqlite, shared write path', async () => {
+    const file = join(dir, `t${n++}.sqlite`);
+    const store = await openStore(file, { fastWrites });
+    return {
+      store,
+      cleanup: async () => {
+        await store.close();
+        rmSync(file, { force: true });
+        rmSync(`${file}-wal`, { force: true });
+        rmSync(`${file}-shm`, { force: true });
+      },
+      openAnother: () => openStore(file, { fastWrites }),
+    };
+  });
+}
 
 describe('sqlite adapter specifics', () => {
   it('creates the file with WAL, foreign keys and recorded migrations', async () => {
@@ -38,10 +40,16 @@ describe('sqlite adapter specifics', () => {
     await again.close();
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    const migrations = raw.prepare('select name from lapwing_migrations order by name').all() as { name: string }[];
+    const migrations = raw.prepare('select name from lapwing_migrations order by name').all() as {
+      name: string;
+    }[];
     expect(migrations.map((m) => m.name)).toEqual(['0001_schema', '0002_indexes']);
     // Foreign keys are declared, so orphan rows cannot exist: every event has its article.
-    const orphans = raw.prepare('select count(*) as n from events e left join articles a on a.id = e.article_id where a.id is null').get() as { n: number };
+    const orphans = raw
+      .prepare(
+        'select count(*) as n from events e left join articles a on a.id = e.article_id where a.id is null',
+      )
+      .get() as { n: number };
     expect(orphans.n).toBe(0);
     raw.close();
   });
@@ -53,7 +61,11 @@ describe('sqlite adapter specifics', () => {
     const raw = new Database(file);
     raw.pragma('foreign_keys = ON');
     expect(() =>
-      raw.prepare("insert into sentences (article_id, idx, start_offset, end_offset, paragraph, text) values ('nope', 0, 0, 1, 0, 'x')").run(),
+      raw
+        .prepare(
+          "insert into sentences (article_id, idx, start_offset, end_offset, paragraph, text) values ('nope', 0, 0, 1, 0, 'x')",
+        )
+        .run(),
     ).toThrow(/FOREIGN KEY/);
     raw.close();
   });

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../../src/text/analyze-stage.js';
-const text = readFileSync(process.argv[2] ?? '../shared/seed/colombia-2025-12-03.txt', 'utf8');
-const a = analyzeArticle({ id: 'x', text, title: null, outlet: null, published: '2025-12-03', url: null, language: 'eng', origin: 'x', format: 'text' });
+const raw = readFileSync(process.argv[2] ?? '../shared/seed/colombia-2025-12-03.txt', 'utf8');
+const fm = /^---\n([\s\S]*?)\n---\n/.exec(raw);
+const text = fm ? raw.slice(fm[0].length) : raw;
+const pub = fm ? (/date: (\S+)/.exec(fm[1])?.[1] ?? null) : '2025-12-03';
+const a = analyzeArticle({ id: 'x', text, title: null, outlet: null, published: pub, url: null, language: 'eng', origin: 'x', format: 'text' });
 for (const s of a.sentences) console.log(`S${s.index} p${s.paragraph}: ${s.text}`);
 const byId = new Map(a.mentions.map((m) => [m.id, m]));
 for (const m of a.mentions) console.log(`${m.id} s${m.sentence} ${m.kind} [${m.text}] title=${m.title ?? ''} ant=${m.antecedent ? byId.get(m.antecedent)?.text : ''} can=${m.canonical ?? ''}`);

@@ -1,12 +1,62 @@
 import type { Command } from 'commander';
+import { formatProblem } from '../../core/problem.js';
+import { codeRecord, parseCodeInput, type PrintedEvent } from '../../eval/code-records.js';
+import { readJsonl } from '../../eval/jsonl.js';
 
-/** Registers `lapwing code`. (placeholder) */
+function actorLabel(a: PrintedEvent['actor'] | null): string {
+  if (!a) return '-';
+  return a.text ? `${a.code} (${a.text})` : a.code;
+}
+
+/** Prints one coded event for people: type, roles, claim, evidence. */
+function printReadable(e: PrintedEvent, n: number): void {
+  const flags = e.claim === 'negated' || e.claim === 'hypothetical' ? `  [${e.claim.toUpperCase()}: left out of default counts]` : '';
+  console.log(`${n}. ${e.type}${e.mode ? `/${e.mode}` : ''}${e.context ? ` (${e.context})` : ''}  CAMEO ${e.cameo}  Goldstein ${e.goldstein}  quad ${e.quad}${flags}`);
+  console.log(`   actor:     ${actorLabel(e.actor)}`);
+  console.log(`   recipient: ${actorLabel(e.recipient)}`);
+  console.log(`   claim:     ${e.claim}   confidence ${e.confidence}`);
+  if (e.date) console.log(`   date:      ${e.date.from === e.date.to ? e.date.from : `${e.date.from} .. ${e.date.to}`}`);
+  if (e.location) console.log(`   location:  ${e.location}`);
+  console.log(`   evidence:  "${e.evidence}"`);
+  console.log(`   rules:     ${e.rules.join(', ')}`);
+}
+
+/** Registers `lapwing code`: JSONL `{id, text, date?}` in, one line of coded events per record out. */
 export function registerCode(program: Command): void {
   program
     .command('code')
-    .description('code (not implemented yet)')
-    .action(() => {
-      console.error('lapwing code: not implemented yet');
-      process.exitCode = 2;
+    .description('code events from JSONL records {id, text, date?} (FILE or - for stdin), or from --text')
+    .argument('[file]', 'JSONL input, or - for stdin', '-')
+    .option('--text <text>', 'code this text and print the events readably')
+    .option('--date <date>', 'publication date of --text (YYYY-MM-DD)')
+    .option('--json', 'with --text: print the JSON line instead of the readable form')
+    .action((file: string, opts: { text?: string; date?: string; json?: boolean }) => {
+      if (opts.text !== undefined) {
+        if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
+          console.error(`lapwing code: --date: expected YYYY-MM-DD, got "${opts.date}"`);
+          process.exitCode = 2;
+          return;
+        }
+        const { record } = codeRecord({ id: 'text', text: opts.text, date: opts.date ?? null }, '--text');
+        if (opts.json) {
+          console.log(JSON.stringify(record));
+          return;
+        }
+        if (!record.events.length) console.log('no events');
+        record.events.forEach((e, i) => printReadable(e, i + 1));
+        return;
+      }
+      const { lines, problems } = readJsonl(file);
+      for (const l of lines) {
+        const parsed = parseCodeInput(l.value, `${file}:${l.line}`);
+        if (!parsed.ok) {
+          problems.push(parsed.problem);
+          continue;
+        }
+        const { record } = codeRecord(parsed.value, `${file}:${l.line}`);
+        process.stdout.write(`${JSON.stringify(record)}\n`);
+      }
+      for (const p of problems) console.error(formatProblem(p));
+      if (problems.length) process.exitCode = lines.length ? 1 : 2;
     });
 }

@@ -2,9 +2,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { formatProblem } from '../../core/problem.js';
-import { startServer } from '../../api/server.js';
-import { runIngest } from '../../pipeline/ingest-run.js';
-import { openStore } from '../../store/open-store.js';
 import { EXIT, UsageError, action } from '../exit-codes.js';
 import { summaryLine } from '../ingest-summary.js';
 
@@ -40,6 +37,9 @@ export function registerDemo(program: Command): void {
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${JSON.stringify(flags.port)}: expected 0-65535`);
         const dir = demoCorpusDir();
         if (!existsSync(dir)) throw new Error(`demo corpus not found at ${dir}`);
+        const { runIngest } = await import('../../pipeline/ingest-run.js');
+        const { openStore } = await import('../../store/open-store.js');
+        const { startServer } = await import('../../api/server.js');
         const store = await openStore(flags.db);
         let keepOpen = false;
         try {

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { countInputs } from '../../ingest/read-inputs.js';
-import { runIngest } from '../../pipeline/ingest-run.js';
 import { addDbOption, withStore } from '../cli-store.js';
 import { EXIT, UsageError, action } from '../exit-codes.js';
 import { createIngestDisplay } from '../ingest-progress.js';
@@ -51,6 +49,9 @@ export function registerIngest(program: Command): void {
           maxFileBytes: Math.round(positive(flags.maxFileMb, '--max-file-mb') * 1024 * 1024),
           maxFetchBytes: Math.round(positive(flags.maxFetchMb, '--max-fetch-mb') * 1024 * 1024),
         };
+        // The pipeline loads language models: imported only when there is work for it.
+        const { countInputs } = await import('../../ingest/read-inputs.js');
+        const { runIngest } = await import('../../pipeline/ingest-run.js');
         const display = createIngestDisplay(await countInputs(inputs), flags.quiet === true || flags.json === true);
         const result = await withStore(flags.db, (store) =>
           runIngest({

@@ -27,7 +27,8 @@ export function registerServe(program: Command): void {
       try {
         port = parsePort(opts.port);
         bodyLimit = Number(opts.bodyLimit);
-        if (!Number.isInteger(bodyLimit) || bodyLimit < 1) throw new Error(`--body-limit: expected a positive integer, got ${opts.bodyLimit}`);
+        if (!Number.isInteger(bodyLimit) || bodyLimit < 1)
+          throw new Error(`--body-limit: expected a positive integer, got ${opts.bodyLimit}`);
       } catch (e) {
         console.error(`lapwing serve: ${(e as Error).message}`);
         process.exitCode = 2;
@@ -36,8 +37,16 @@ export function registerServe(program: Command): void {
       const token = opts.token ?? process.env.LAPWING_TOKEN ?? undefined;
       const store = await openStore(opts.db);
       await store.migrate();
-      const server = await startServer({ store, port, host: opts.host, token: token || undefined, bodyLimit });
-      console.log(`lapwing: serving ${opts.db} at ${server.url}/ (API ${server.url}/api, ${server.url}/openapi.json)`);
+      const server = await startServer({
+        store,
+        port,
+        host: opts.host,
+        token: token || undefined,
+        bodyLimit,
+      });
+      console.log(
+        `lapwing: serving ${opts.db} at ${server.url}/ (API ${server.url}/api, ${server.url}/openapi.json)`,
+      );
       if (!token) console.log('lapwing: POST /api/articles is disabled (no --token or LAPWING_TOKEN)');
       const stop = async () => {
         await server.close();

@@ -33,12 +33,17 @@ export function registerWorker(program: Command): void {
     .option('--json', 'print the summary as JSON')
     .action(async (o) => {
       const controller = new AbortController();
-      const stop = (signal: string): void => {
+      const stop = (signal: NodeJS.Signals): void => {
+        if (controller.signal.aborted) {
+          // A second signal means "now": unacked messages go to other workers after the ack wait.
+          getLogger().warn({ signal }, 'stopping now');
+          process.exit(130);
+        }
         getLogger().warn({ signal }, 'stopping after the article in hand');
         controller.abort();
       };
-      process.once('SIGTERM', () => stop('SIGTERM'));
-      process.once('SIGINT', () => stop('SIGINT'));
+      process.on('SIGTERM', stop);
+      process.on('SIGINT', stop);
       const summary = await runWorker({
         queue: o.queue,
         db: o.db,

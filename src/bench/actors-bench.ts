@@ -1,0 +1,76 @@
+import { resolveArticleActors } from '../actors/resolve-stage.js';
+import { knowledge } from '../actors/knowledge.js';
+import { resolveActorText } from '../actors/resolve-text.js';
+import type { AnalyzedArticle, Mention, MentionKind } from '../core/records.js';
+import type { BenchResult } from './bench-result.js';
+
+/** Mentions of the kinds a news article holds: titled names, countries, institutions, groups. */
+const MENTIONS: [string, MentionKind][] = [
+  ['Colombian President Gustavo Petro', 'person'],
+  ['President Trump', 'person'],
+  ['the U.S.', 'country'],
+  ['Bogota', 'city'],
+  ['the White House', 'organization'],
+  ['Defense Secretary Pete Hegseth', 'person'],
+  ['Lawmakers', 'group'],
+  ['the Trump administration', 'organization'],
+  ['Venezuela', 'country'],
+  ['the Colombian Foreign Ministry', 'organization'],
+  ['Petro', 'person'],
+  ['he', 'pronoun'],
+  ['Venezuelan Interior Minister Juan Perez', 'person'],
+  ['Hamas fighters', 'group'],
+  ['Russian troops', 'group'],
+  ['the United Nations', 'organization'],
+  ['Ukrainian President Volodymyr Zelensky', 'person'],
+  ['civilians', 'group'],
+  ['Israeli military', 'organization'],
+  ['local officials', 'group'],
+];
+
+function article(copies: number): AnalyzedArticle {
+  const mentions: Mention[] = [];
+  let pos = 0;
+  for (let c = 0; c < copies; c++) {
+    MENTIONS.forEach(([text, kind], i) => {
+      mentions.push({ id: `m${c}_${i}`, start: pos, end: pos + text.length, sentence: Math.floor(mentions.length / 3), text, kind });
+      pos += text.length + 20;
+    });
+  }
+  return {
+    article: { id: 'bench', text: '', title: null, outlet: null, published: '2025-12-03', url: null, language: 'eng', origin: 'bench', format: 'text' },
+    sentences: [],
+    tokens: [],
+    mentions,
+    quotes: [],
+    markers: [],
+    quantities: [],
+    dates: [],
+  };
+}
+
+/** Load time of the actor knowledge, and mentions per second through the resolver and the stage. */
+export async function bench(): Promise<BenchResult[]> {
+  const t0 = performance.now();
+  knowledge();
+  const loadMs = performance.now() - t0;
+  // Warm up, then measure distinct-text resolution (no caching across calls of the same text).
+  for (const [t] of MENTIONS) resolveActorText({ text: t, date: '2025-12-03' });
+  const rounds = 500;
+  let t = performance.now();
+  for (let r = 0; r < rounds; r++) for (const [text] of MENTIONS) resolveActorText({ text, date: '2025-12-03' });
+  const perSec = (rounds * MENTIONS.length) / ((performance.now() - t) / 1000);
+  const art = article(10);
+  t = performance.now();
+  const stageRounds = 50;
+  for (let r = 0; r < stageRounds; r++) {
+    for (const m of art.mentions) delete m.actor;
+    resolveArticleActors(art);
+  }
+  const stagePerSec = (stageRounds * art.mentions.length) / ((performance.now() - t) / 1000);
+  return [
+    { name: 'actors: knowledge load', value: Math.round(loadMs), unit: 'ms', detail: 'countries, sectors, knowledge base' },
+    { name: 'actors: resolveActorText', value: Math.round(perSec), unit: 'mentions/s', detail: `${MENTIONS.length} phrases x ${rounds}` },
+    { name: 'actors: stage', value: Math.round(stagePerSec), unit: 'mentions/s', detail: `article of ${art.mentions.length} mentions x ${stageRounds}` },
+  ];
+}

@@ -1,0 +1,175 @@
+import { resolveActorList } from '../actors/resolve-text.js';
+import type { ActorRef, AnalyzedArticle, EventActor, Mention, Quote } from '../core/records.js';
+import type { NounPhrase, PhraseGroup, Tok } from './sentence-view.js';
+
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'our', 'my']);
+const SECOND_PERSON = new Set(['you', 'your']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week', 'weekend', 'month', 'year',
+  'day', 'night', 'morning', 'evening', 'afternoon', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'time', 'hour', 'minute', 'decade', 'century', 'season', 'spring', 'summer', 'autumn', 'winter', 'moment', 'period', 'tonight',
+]);
+
+/** The resolver's "unknown sector" is no sector at all for the coder. */
+function clean(r: ActorRef): ActorRef {
+  return r.sector === 'UNK' ? { ...r, sector: null, code: r.country ?? '---' } : r;
+}
+
+/** A resolved actor with the words it came from. */
+export interface ActorHit extends EventActor {
+  /** True when the phrase names someone we could not place (a person or body we do not know). */
+  weak?: boolean;
+}
+
+/**
+ * Resolves noun phrases of one sentence to actors, reading the actor stage's mentions first and
+ * falling back on `resolveActorList` for phrases no mention covers. Pronouns follow the language
+ * stage's coreference; inside a direct quote "I"/"we" are the speaker and "you" is the person
+ * addressed by name in the same quote.
+ */
+export class ActorReader {
+  private cache = new Map<string, ActorRef[]>();
+  private mentionsById: Map<string, Mention>;
+  private bySentence: Map<number, Mention[]>;
+
+  constructor(
+    private readonly analyzed: AnalyzedArticle,
+    private readonly date: string | null,
+  ) {
+    this.mentionsById = new Map(analyzed.mentions.map((m) => [m.id, m]));
+    this.bySentence = new Map();
+    for (const m of analyzed.mentions) {
+      const list = this.bySentence.get(m.sentence) ?? [];
+      list.push(m);
+      this.bySentence.set(m.sentence, list);
+    }
+  }
+
+  /** Mentions of a sentence. */
+  mentionsIn(sentence: number): Mention[] {
+    return this.bySentence.get(sentence) ?? [];
+  }
+
+  private resolveText(text: string, context: string): ActorRef[] {
+    const key = `${text}\u0000${context}`;
+    let r = this.cache.get(key);
+    if (!r) {
+      r = resolveActorList({ text, context, date: this.date }).map(clean);
+      this.cache.set(key, r);
+    }
+    return r;
+  }
+
+  /** The actor a mention stands for, following coreference to its antecedent. */
+  mentionActor(m: Mention, depth = 0): ActorRef | null {
+    if (m.actor && (m.actor.country || (m.actor.sector && m.actor.sector !== 'UNK'))) return clean(m.actor);
+    if (m.antecedent && depth < 6) {
+      const a = this.mentionsById.get(m.antecedent);
+      if (a) return this.mentionActor(a, depth + 1);
+    }
+    if (m.kind === 'pronoun') return null;
+    const r = this.resolveText(m.canonical ?? m.text, '')[0];
+    return r && (r.country || r.sector) ? r : null;
+  }
+
+  private span(toks: readonly Tok[], from: number, to: number): { start: number; end: number; text: string } {
+    const start = toks[from].start;
+    const end = toks[to - 1].end;
+    return { start, end, text: this.analyzed.article.text.slice(start, end) };
+  }
+
+  /** Actors of one phrase group: one per coordinated member. Empty when none is an actor. */
+  groupActors(toks: readonly Tok[], g: PhraseGroup, sentence: number, sentenceText: string, quote: Quote | null, quoteSpeaker: ActorHit | null): ActorHit[] {
+    if (g.members.length === 1) {
+      const one = this.phraseActor(toks, g.members[0], sentence, sentenceText, quote, quoteSpeaker);
+      return one ? [one] : [];
+    }
+    const sp = this.span(toks, g.start, g.end);
+    const refs = this.resolveText(sp.text, sentenceText).filter((r) => r.country || r.sector);
+    if (refs.length > 1) return refs.map((r) => ({ ...r, text: sp.text, span: { start: sp.start, end: sp.end } }));
+    const out: ActorHit[] = [];
+    for (const m of g.members) {
+      const a = this.phraseActor(toks, m, sentence, sentenceText, quote, quoteSpeaker);
+      if (a && !out.some((o) => o.code === a.code)) out.push(a);
+    }
+    return out;
+  }
+
+  /** The actor of one noun phrase, or null when it names none (a time, a thing, an event). */
+  phraseActor(toks: readonly Tok[], np: NounPhrase, sentence: number, sentenceText: string, quote: Quote | null, quoteSpeaker: ActorHit | null): ActorHit | null {
+    const sp = this.span(toks, np.start, np.end);
+    const head = toks[np.head];
+    if (np.pronoun || (np.end - np.start === 1 && head.pos === 'PRON')) {
+      const w = head.lower;
+      if (quote && quoteSpeaker && FIRST_PERSON.has(w)) return { ...quoteSpeaker, text: sp.text, span: { start: sp.start, end: sp.end } };
+      if (quote && SECOND_PERSON.has(w)) return this.addressee(toks, np, sentence, sentenceText, quote);
+      const m = this.mentionsIn(sentence).find((x) => x.start <= sp.start && x.end >= sp.end);
+      const ref = m ? this.mentionActor(m) : null;
+      return ref ? { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } } : null;
+    }
+    if (TIME_WORDS.has(head.lemma) && !toks.slice(np.start, np.end).some((t) => t.pos === 'PROPN' && !TIME_WORDS.has(t.lemma))) return null;
+    // A mention that covers the head names the phrase's actor ("Colombian President Gustavo Petro").
+    const ms = this.mentionsIn(sentence).filter((x) => x.start < sp.end && x.end > sp.start);
+    const headMention = ms.find((x) => x.start <= head.start && x.end >= head.end);
+    if (headMention) {
+      const ref = this.mentionActor(headMention);
+      if (ref) return { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } };
+    }
+    const refs = this.resolveText(sp.text, sentenceText);
+    const r = refs.find((x) => x.country || x.sector);
+    if (r) return { ...r, text: sp.text, span: { start: sp.start, end: sp.end } };
+    for (const m of ms) {
+      const ref = this.mentionActor(m);
+      if (ref) return { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } };
+    }
+    if (toks.slice(np.start, np.end).some((t) => t.pos === 'PROPN' && !TIME_WORDS.has(t.lemma))) {
+      return { code: '---', country: null, sector: null, name: sp.text, text: sp.text, span: { start: sp.start, end: sp.end }, weak: true };
+    }
+    return null;
+  }
+
+  /** The actor named by modifiers before a nominal event ("U.S. military" in "U.S. military strikes"). */
+  modifierActor(toks: readonly Tok[], from: number, to: number, sentence: number, sentenceText: string): ActorHit | null {
+    if (to <= from) return null;
+    const sp = this.span(toks, from, to);
+    const ms = this.mentionsIn(sentence).filter((x) => x.start >= sp.start && x.end <= sp.end);
+    for (const m of ms) {
+      const ref = this.mentionActor(m);
+      if (ref) return { ...ref, text: m.text, span: { start: m.start, end: m.end } };
+    }
+    const words = toks.slice(from, to).filter((t) => t.pos !== 'DET' && !(t.pos === 'PRON' && !['its', 'their', 'his', 'her', 'our'].includes(t.lower)));
+    if (!words.length) return null;
+    const poss = words.find((t) => t.pos === 'PRON');
+    if (poss) {
+      const m = this.mentionsIn(sentence).find((x) => x.start <= poss.start && x.end >= poss.end);
+      const ref = m ? this.mentionActor(m) : null;
+      if (ref) return { ...ref, text: poss.text, span: { start: poss.start, end: poss.end } };
+      return null;
+    }
+    const r = this.resolveText(sp.text, sentenceText).find((x) => x.country);
+    return r ? { ...r, text: sp.text, span: { start: sp.start, end: sp.end } } : null;
+  }
+
+  /** "you" in a quote: the name set off by commas in the same quote ("Come, Mr. Trump, I invite you"). */
+  private addressee(toks: readonly Tok[], np: NounPhrase, sentence: number, sentenceText: string, quote: Quote): ActorHit | null {
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
+      if (t.start < quote.content.start || t.end > quote.content.end) continue;
+      if (t.pos !== 'PROPN' || k === np.start) continue;
+      // a vocative: preceded by a comma or the quote start, followed by a comma
+      let a = k;
+      while (a > 0 && (toks[a - 1].pos === 'PROPN' || toks[a - 1].lower === 'mr.' || toks[a - 1].lower === 'mr' || toks[a - 1].lower === 'mrs.' || toks[a - 1].lower === 'ms.' || toks[a - 1].lower === 'president')) a--;
+      let b = k;
+      while (b + 1 < toks.length && toks[b + 1].pos === 'PROPN') b++;
+      const before = toks[a - 1];
+      const after = toks[b + 1];
+      if (before?.text === ',' && after?.text === ',') {
+        const sp = this.span(toks, a, b + 1);
+        const m = this.mentionsIn(sentence).find((x) => x.start <= toks[b].start && x.end >= toks[b].end);
+        const ref = (m && this.mentionActor(m)) || this.resolveText(sp.text, sentenceText).find((x) => x.country || x.sector);
+        if (ref) return { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } };
+      }
+    }
+    return null;
+  }
+}

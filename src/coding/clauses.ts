@@ -1,0 +1,151 @@
+import type { CueSets } from './patterns.js';
+import { isQuoteMark, type PhraseGroup, type Tok } from './sentence-view.js';
+
+/** How a clause hangs on the rest of the sentence. */
+export type ClauseKind =
+  /** the sentence's first clause, or one after ";" */
+  | 'main'
+  /** "and" + a new subject + verb */
+  | 'coord'
+  /** "and" + verb: shares the previous clause's subject */
+  | 'vp'
+  /** ", accusing ...": shares the previous clause's subject */
+  | 'participle'
+  /** "to VERB": shares its governor's subject */
+  | 'infinitive'
+  /** "that ...", or a bare clause after a reporting verb */
+  | 'complement'
+  /** "who/which/that + verb" after a noun */
+  | 'relative'
+  /** "if/because/after/when ..." */
+  | 'adverbial'
+  /** ", police said." at the end of a sentence */
+  | 'attribution';
+
+/** A clause: a token range with its kind and the token that governs it, if any. */
+export interface Clause {
+  index: number;
+  start: number;
+  end: number;
+  kind: ClauseKind;
+  /** Token index of the verb (or noun) that governs a complement, infinitive or relative. */
+  governor: number | null;
+  /** The subordinator that opened an adverbial clause ("if", "because"). */
+  marker: string | null;
+}
+
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
+const SPEECH_NOUNS = new Set(['report', 'claim', 'allegation', 'statement', 'warning', 'reminder', 'news', 'word', 'assurance', 'announcement', 'declaration', 'charge', 'accusation', 'rumor', 'rumour', 'fear', 'concern', 'sign', 'evidence', 'indication', 'belief', 'view', 'insistence', 'demand', 'threat', 'promise', 'pledge', 'hope', 'suggestion']);
+
+function isVerbLike(t: Tok | undefined): boolean {
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+function groupAt(groups: readonly PhraseGroup[], i: number): PhraseGroup | undefined {
+  return groups.find((g) => g.start === i);
+}
+
+/** Is there a noun phrase starting at `i` that is followed by a verb (a clause with a subject)? */
+function subjectThenVerb(toks: readonly Tok[], groups: readonly PhraseGroup[], i: number): boolean {
+  let k = i;
+  while (k < toks.length && (isQuoteMark(toks[k]) || toks[k].lower === 'both' || toks[k].lower === 'either')) k++;
+  const g = groupAt(groups, k);
+  if (!g) return false;
+  let e = g.end;
+  while (e < toks.length && (toks[e].pos === 'ADV' || isQuoteMark(toks[e]))) e++;
+  return isVerbLike(toks[e]);
+}
+
+/** The nearest verb to the left of `i` within `max` tokens that can govern a clause. */
+function governorBefore(toks: readonly Tok[], i: number, max: number, nounsToo: boolean): number | null {
+  for (let k = i - 1; k >= 0 && k >= i - max; k--) {
+    const t = toks[k];
+    if (t.pos === 'VERB' || (t.pos === 'ADJ' && k === i - 1)) return k;
+    if (nounsToo && t.pos === 'NOUN' && SPEECH_NOUNS.has(t.lemma)) return k;
+    if (t.text === ';' || t.text === '.') return null;
+  }
+  return null;
+}
+
+/**
+ * Splits a sentence into clauses from POS tags and closed word classes alone: subordinators,
+ * relative pronouns, coordinated clauses, participial and infinitival clauses, bare complements of
+ * reporting verbs, and a trailing attribution (", officials said.").
+ */
+export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[], cues: CueSets): Clause[] {
+  const opens: Omit<Clause, 'index' | 'end'>[] = [{ start: 0, kind: 'main', governor: null, marker: null }];
+  const n = toks.length;
+  for (let i = 1; i < n; i++) {
+    const t = toks[i];
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    if (t.text === ';' || t.text === ':') {
+      if (i + 1 < n) opens.push({ start: i + 1, kind: 'main', governor: null, marker: null });
+      continue;
+    }
+    if (RELATIVE_WORDS.has(t.lower) || (t.lower === 'that' && (isVerbLike(next) || next?.pos === 'ADV') && (prev.pos === 'NOUN' || prev.pos === 'PROPN'))) {
+      opens.push({ start: i, kind: 'relative', governor: null, marker: t.lower });
+      continue;
+    }
+    if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET') && !(next && (next.pos === 'NOUN' || next.pos === 'ADJ') && !subjectThenVerb(toks, groups, i + 1) && t.pos === 'DET')) {
+      opens.push({ start: i, kind: 'complement', governor: governorBefore(toks, i, 8, true), marker: 'that' });
+      continue;
+    }
+    if (t.pos === 'SCONJ' || (t.pos === 'ADP' && cues.subordinators.single.has(t.lower) && subjectThenVerb(toks, groups, i + 1))) {
+      if (cues.subordinators.single.has(t.lower) || t.pos === 'SCONJ') {
+        opens.push({ start: i, kind: 'adverbial', governor: null, marker: t.lower });
+        continue;
+      }
+    }
+    if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'but')) {
+      let k = i + 1;
+      while (k < n && toks[k].pos === 'ADV') k++;
+      if (isVerbLike(toks[k])) {
+        opens.push({ start: i + 1, kind: 'vp', governor: null, marker: null });
+        continue;
+      }
+      if (subjectThenVerb(toks, groups, i + 1)) {
+        opens.push({ start: i + 1, kind: 'coord', governor: null, marker: null });
+        continue;
+      }
+    }
+    if (t.text === ',' && next && next.pos === 'VERB' && /ing$/.test(next.lower)) {
+      opens.push({ start: i + 1, kind: 'participle', governor: null, marker: null });
+      continue;
+    }
+    if (t.pos === 'PART' && t.lower === 'to' && next && (next.pos === 'VERB' || (next.pos === 'AUX' && next.lemma === 'be'))) {
+      opens.push({ start: i, kind: 'infinitive', governor: governorBefore(toks, i, 6, false), marker: null });
+      continue;
+    }
+    // "said Y attacked Z": a reporting verb followed by a clause with its own subject.
+    if (t.pos === 'VERB' && cues.speech.single.has(t.lemma) && next && next.lower !== 'that' && subjectThenVerb(toks, groups, i + 1)) {
+      opens.push({ start: i + 1, kind: 'complement', governor: i, marker: null });
+    }
+  }
+  // Trailing attribution: ", NP reporting-verb [time words]." or ", reporting-verb NP."
+  for (let c = n - 1; c > 2; c--) {
+    if (toks[c].text !== ',') continue;
+    const tail = toks.slice(c + 1).filter((x) => x.pos !== 'PUNCT');
+    const verbs = tail.filter((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (verbs.length >= 1 && verbs.length <= 2 && verbs.some((v) => cues.speech.single.has(v.lemma)) && tail.length <= 14 && !tail.some((x) => x.pos === 'SCONJ' || x.lower === 'that')) {
+      for (let k = opens.length - 1; k >= 0; k--) if (opens[k].start > c) opens.splice(k, 1);
+      opens.push({ start: c + 1, kind: 'attribution', governor: null, marker: null });
+    }
+    break;
+  }
+  opens.sort((a, b) => a.start - b.start);
+  const out: Clause[] = [];
+  for (let k = 0; k < opens.length; k++) {
+    if (k > 0 && opens[k].start === opens[k - 1].start) continue;
+    out.push({ ...opens[k], index: out.length, end: k + 1 < opens.length ? opens[k + 1].start : n });
+  }
+  for (let k = 0; k < out.length; k++) out[k].end = k + 1 < out.length ? out[k + 1].start : n;
+  return out;
+}
+
+/** The clause that contains token `i`. */
+export function clauseOf(clauses: readonly Clause[], i: number): Clause {
+  let c = clauses[0];
+  for (const x of clauses) if (x.start <= i) c = x;
+  return c;
+}

@@ -1,0 +1,639 @@
+import type { ClaimStatus, Quote, Sentence } from '../core/records.js';
+import type { ActorHit, ActorReader } from './actor-phrases.js';
+import { type Clause, clauseOf, splitClauses } from './clauses.js';
+import { findAny, findTriggers, type TriggerMatch } from './find-triggers.js';
+import type { PloverType } from './ontology-schema.js';
+import type { CompiledPattern, PatternBook } from './patterns.js';
+import { chunkNounPhrases, groupPhrases, isQuoteMark, type PhraseGroup, type Tok, toToks } from './sentence-view.js';
+
+/** An event found in a sentence, before it is turned into a `CodedEvent`. */
+export interface DraftEvent {
+  type: PloverType;
+  cameo: string;
+  mode: string | null;
+  context: string | null;
+  actor: ActorHit | null;
+  recipient: ActorHit | null;
+  claim: ClaimStatus;
+  claimSource: ActorHit | null;
+  /** Token range of the evidence: trigger plus the words the roles came from. */
+  from: number;
+  to: number;
+  rules: string[];
+  confidence: number;
+}
+
+const COOPERATIVE = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
+const MATERIAL_CONFLICT = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
+const CAUSATIVE = new Set(['prompt', 'draw', 'spark', 'trigger', 'provoke', 'elicit', 'cause', 'bring', 'earn', 'meet', 'receive']);
+const OBLIGATION = new Set(['must', 'should', 'ought']);
+const WORKFORCE = /^(worker|union|employee|teacher|doctor|nurse|miner|driver|staff|labou?r|trucker|farmer|student|pilot|docker|civil servant)s?$/;
+
+/** The intent-to-act type that PLOVER codes instead of a future cooperative act. */
+const AGREE_CAMEO: Partial<Record<PloverType, string>> = { CONSULT: '036', SUPPORT: '032', COOPERATE: '031', AID: '033', RETREAT: '035', CONCEDE: '035', AGREE: '030' };
+/** The threat that PLOVER codes instead of a future or contemplated conflictual act. */
+const THREAT_FOR: Partial<Record<PloverType, [string, string]>> = {
+  ASSAULT: ['138', 'violence'],
+  MOBILIZE: ['138', 'violence'],
+  COERCE: ['132', 'restrict'],
+  PROTEST: ['133', 'restrict'],
+};
+/** The rejection that PLOVER codes for a refused cooperative act. */
+const REJECT_FOR: Partial<Record<PloverType, [string, string | null]>> = {
+  AGREE: ['120', null],
+  CONSULT: ['125', 'meet'],
+  SUPPORT: ['120', null],
+  CONCEDE: ['124', 'yield'],
+  COOPERATE: ['121', 'assist'],
+  AID: ['122', 'assist'],
+  RETREAT: ['124', 'yield'],
+};
+
+/** Everything the sentence coder needs besides the sentence. */
+export interface SentenceInput {
+  sentence: Sentence;
+  tokens: readonly import('../core/records.js').Token[];
+  quotes: readonly Quote[];
+  book: PatternBook;
+  actors: ActorReader;
+}
+
+interface Modality {
+  negated: boolean;
+  future: boolean;
+  hypothetical: boolean;
+  intent: boolean;
+  obligation: boolean;
+}
+
+/**
+ * Codes one sentence: finds triggers, reads the clause structure around each, fills actor and
+ * recipient (active and passive voice, prepositional targets, coordinated actors, quote speakers,
+ * inherited subjects), and decides claim status and the PLOVER conversions for negated, future and
+ * hypothetical acts.
+ */
+export function codeSentence(input: SentenceInput): DraftEvent[] {
+  const { sentence, book, actors } = input;
+  const toks = toToks(input.tokens);
+  if (!toks.length) return [];
+  const nps = chunkNounPhrases(toks);
+  const groups = groupPhrases(toks, nps);
+  const clauses = splitClauses(toks, groups, book.cues);
+  const triggers = findTriggers(toks, book);
+  const quote = (i: number): Quote | null => input.quotes.find((q) => q.kind === 'direct' && toks[i].start >= q.content.start && toks[i].end <= q.content.end) ?? null;
+
+  const groupActorCache = new Map<PhraseGroup, ActorHit[]>();
+  const speakerOf = (q: Quote | null): ActorHit | null => {
+    if (!q?.speaker) return null;
+    const m = actors.mentionsIn(q.sentence).find((x) => x.id === q.speaker) ?? null;
+    const all = m ? null : undefined;
+    void all;
+    if (!m) return null;
+    const ref = actors.mentionActor(m);
+    return ref ? { ...ref, text: m.text, span: { start: m.start, end: m.end } } : null;
+  };
+  const actorsOf = (g: PhraseGroup): ActorHit[] => {
+    let r = groupActorCache.get(g);
+    if (!r) {
+      const q = quote(g.start);
+      r = actors.groupActors(toks, g, sentence.index, sentence.text, q, speakerOf(q));
+      groupActorCache.set(g, r);
+    }
+    return r;
+  };
+  const groupContaining = (i: number): PhraseGroup | undefined => groups.find((g) => g.start <= i && i < g.end);
+
+  /** Leftmost actor group in [from, to) that is not inside a prepositional phrase. */
+  const subjectIn = (from: number, to: number): PhraseGroup | null => {
+    for (const g of groups) {
+      if (g.start < from || g.end > to) continue;
+      if (g.prep && g.prep !== 'of') continue;
+      if (actorsOf(g).length) return g;
+    }
+    return null;
+  };
+
+  /** The subject group of the clause containing token i (following inherited subjects). */
+  const subjectOf = (c: Clause, before: number, depth = 0): PhraseGroup | null => {
+    const own = subjectIn(c.start, before);
+    if (own) return own;
+    if (depth > 4 || c.index === 0) return null;
+    if (c.kind === 'relative') {
+      // the noun the relative clause hangs on
+      let k = c.start - 1;
+      while (k >= 0 && toks[k].text === ',') k--;
+      const g = groupContaining(k);
+      return g && actorsOf(g).length ? g : null;
+    }
+    if (c.kind === 'vp' || c.kind === 'participle' || c.kind === 'infinitive' || c.kind === 'adverbial') {
+      const gov = c.governor !== null ? clauseOf(clauses, c.governor) : clauses[c.index - 1];
+      return subjectOf(gov, c.governor ?? gov.end, depth + 1);
+    }
+    return null;
+  };
+
+  /** Is the verb at i passive ("was attacked", "has been indicted")? */
+  const passive = (i: number): boolean => {
+    const t = toks[i];
+    if (t.pos !== 'VERB' || /ing$/.test(t.lower) || t.lower === t.lemma) return false;
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      const u = toks[k];
+      if (u.pos === 'ADV' || (u.pos === 'PART' && u.lower !== 'to')) continue;
+      return u.lemma === 'be' || u.lemma === 'get';
+    }
+    return false;
+  };
+
+  /** Auxiliary chain before a verb: negation, future, modality. */
+  const auxModality = (i: number): Modality => {
+    const m: Modality = { negated: false, future: false, hypothetical: false, intent: false, obligation: false };
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      const u = toks[k];
+      if (!(u.pos === 'AUX' || u.pos === 'PART' || u.pos === 'ADV' || u.lower === 'going' || (u.pos === 'VERB' && u.lemma === 'have' && toks[k + 1]?.lower === 'to'))) break;
+      if (book.cues.negation.single.has(u.lemma) || book.cues.negation.single.has(u.lower)) m.negated = true;
+      if (u.lower === 'will' || u.lower === 'shall' || u.lower === "'ll" || u.lower === 'wo' || u.lower === 'would' || u.lower === 'going') m.future = true;
+      if (u.lower === 'could' || u.lower === 'might' || u.lower === 'may') m.hypothetical = true;
+      if (OBLIGATION.has(u.lower) || (u.lemma === 'have' && toks[k + 1]?.lower === 'to')) m.obligation = true;
+    }
+    return m;
+  };
+
+  /** Modality that a clause inherits from what governs it ("plans to", "if", "refused to"). */
+  const clauseModality = (c: Clause, m: Modality, depth = 0): void => {
+    if (depth > 4) return;
+    if (c.kind === 'adverbial' && (c.marker === 'if' || c.marker === 'unless' || c.marker === 'whether' || c.marker === 'until' || c.marker === 'lest')) m.hypothetical = true;
+    if (c.kind === 'infinitive' && c.governor !== null) {
+      const g = toks[c.governor];
+      if (book.cues.intent.single.has(g.lemma) || book.cues.intent.single.has(g.lower)) {
+        m.intent = true;
+        m.future = true;
+      }
+      if (book.cues.consider.single.has(g.lemma)) m.hypothetical = true;
+      if (g.lemma === 'fail') m.negated = true;
+      const gm = auxModality(c.governor);
+      if (gm.future) m.future = true;
+      if (gm.negated && !m.negated) m.negated = true;
+      if (gm.hypothetical) m.hypothetical = true;
+      const gc = clauseOf(clauses, c.governor);
+      if (gc !== c) clauseModality(gc, m, depth + 1);
+    }
+    if ((c.kind === 'vp' || c.kind === 'participle') && c.index > 0) {
+      // shares nothing but the subject: no modality passes over a coordination
+    }
+  };
+
+  /** The reporting verb (or noun) that governs clause c, with its source, if any. */
+  const reportOf = (c: Clause, depth = 0): { verb: Tok; source: ActorHit | null; claim: ClaimStatus } | null => {
+    if (depth > 5) return null;
+    if (c.kind === 'complement' && c.governor !== null) {
+      const g = toks[c.governor];
+      const gc = clauseOf(clauses, c.governor);
+      const subj = g.pos === 'NOUN' ? groupContaining(c.governor) : subjectOf(gc, c.governor);
+      const src = subj ? (actorsOf(subj)[0] ?? null) : null;
+      if (book.cues.denial.single.has(g.lemma)) return { verb: g, source: src, claim: 'denied' };
+      if (book.cues.alleging.single.has(g.lemma) || g.pos === 'NOUN') return { verb: g, source: src, claim: 'alleged' };
+      if (book.cues.speech.single.has(g.lemma)) {
+        // a report by an unnamed "report" is an allegation
+        const isReportNoun = subj && /^(report|reports|media|source|sources)$/.test(toks[subj.end - 1].lower);
+        return { verb: g, source: src, claim: isReportNoun || !src ? 'alleged' : 'attributed' };
+      }
+      return reportOf(gc, depth + 1);
+    }
+    if (c.kind === 'relative' && c.index > 0) {
+      // "reports that said ...": the relative clause's own verb governs its complement, not us
+      return null;
+    }
+    if (c.index > 0 && (c.kind === 'infinitive' || c.kind === 'participle' || c.kind === 'vp' || c.kind === 'adverbial')) {
+      const gov = c.governor !== null ? clauseOf(clauses, c.governor) : clauses[c.index - 1];
+      if (gov !== c) return reportOf(gov, depth + 1);
+    }
+    return null;
+  };
+
+  const attribution = clauses.find((c) => c.kind === 'attribution') ?? null;
+  const attributionSource = ((): ActorHit | null => {
+    if (!attribution) {
+      const acc = toks.findIndex((t, k) => t.lower === 'according' && toks[k + 1]?.lower === 'to');
+      if (acc < 0) return null;
+      const g = groups.find((x) => x.start >= acc + 2);
+      return g ? (actorsOf(g)[0] ?? null) : null;
+    }
+    const g = groups.find((x) => x.start >= attribution.start && actorsOf(x).length);
+    return g ? actorsOf(g)[0] : null;
+  })();
+
+  // Complements absorbed by verbal events ("threatened to strike", "demanded that X leave").
+  const absorbed = new Uint8Array(toks.length);
+  const absorbFrom = (m: TriggerMatch): void => {
+    const c = clauseOf(clauses, m.start);
+    let k = m.end;
+    // the complement is every following clause that hangs on this one, up to a new main clause
+    let started = false;
+    for (const x of clauses) {
+      if (x.start < m.end) continue;
+      if (x.kind === 'main' || x.kind === 'coord' || x.kind === 'attribution' || (x.kind === 'vp' && finiteAt(toks, x.start))) break;
+      started = true;
+      k = x.end;
+    }
+    const end = started ? k : c.end;
+    for (let i = m.end; i < end; i++) absorbed[i] = 1;
+  };
+  for (const m of triggers) if (m.pattern.complement === 'absorb' && m.kind === 'verb') absorbFrom(m);
+  for (const m of triggers) if (m.kind === 'noun' && m.lightVerb !== null && m.pattern.complement === 'absorb') absorbFrom(m);
+  // A purpose or content infinitive of an event ("staged a strike to demand ...") is part of it.
+  const triggerAt = new Uint8Array(toks.length);
+  for (const m of triggers) {
+    for (let k = m.start; k < m.end; k++) triggerAt[k] = 1;
+    if (m.lightVerb !== null) triggerAt[m.lightVerb] = 1;
+  }
+  for (const c of clauses) {
+    if (c.kind !== 'infinitive' || c.governor === null || !triggerAt[c.governor]) continue;
+    const gov = triggers.find((m) => (m.start <= c.governor! && c.governor! < m.end) || m.lightVerb === c.governor);
+    if (gov?.pattern.complement === 'transparent') continue;
+    for (let i = c.start; i < c.end; i++) absorbed[i] = 1;
+  }
+  // A phrase whose actor is the speaker ("... are subject to attack") stands for its whole clause.
+  for (const m of triggers) {
+    if (m.pattern.actorRole !== 'speaker') continue;
+    const c = clauseOf(clauses, m.start);
+    for (let i = c.start; i < c.end; i++) if (i < m.start || i >= m.end) absorbed[i] = 1;
+  }
+  // Attributive participles ("the occupied territories") are modifiers, not events.
+  const inPhrase = new Uint8Array(toks.length);
+  for (const np of nps) for (let k = np.start; k < np.end; k++) inPhrase[k] = 1;
+
+  const drafts: DraftEvent[] = [];
+
+  // "X said Y must Z": a demand by X on Y.
+  for (const c of clauses) {
+    if (c.kind !== 'complement') continue;
+    const rep = reportOf(c);
+    if (!rep || c.governor === null || !book.cues.speech.single.has(toks[c.governor].lemma)) continue;
+    const mod = toks.slice(c.start, c.end).findIndex((t) => OBLIGATION.has(t.lower) && t.pos === 'AUX');
+    if (mod < 0 || absorbed[c.start + mod]) continue;
+    const at = c.start + mod;
+    const subj = subjectIn(c.start, at);
+    const rec = subj ? actorsOf(subj) : [];
+    const src = rep.source;
+    if (!src || (rec.length && rec[0].code === src.code && rec[0].code !== '---')) continue;
+    for (let i = c.start; i < c.end; i++) absorbed[i] = 1;
+    drafts.push({
+      type: 'REQUEST', cameo: '100', mode: null, context: null, actor: src, recipient: rec[0] ?? null, claim: 'asserted', claimSource: null,
+      from: Math.min(c.governor, subj?.start ?? at), to: Math.min(c.end, at + 3), rules: ['clause.obligation-request'], confidence: 0.7,
+    });
+  }
+
+  const kept: { m: TriggerMatch; c: Clause; drafts: DraftEvent[] }[] = [];
+  for (const m of triggers) {
+    if (absorbed[m.start]) continue;
+    const t0 = toks[m.start];
+    if (m.kind === 'verb' && t0.pos === 'VERB' && inPhrase[m.start] && m.end - m.start === 1) continue;
+    // "of violating", "after killing": a gerund after a preposition names an act, it does not report one
+    if (m.kind === 'verb' && /ing$/.test(t0.lower) && m.start > 0 && toks[m.start - 1].pos === 'ADP' && toks[m.start - 1].lower !== 'by') continue;
+    const p = m.pattern;
+    const at = m.kind === 'noun' && m.lightVerb !== null ? m.lightVerb : m.start;
+    const c = clauseOf(clauses, at);
+    if (c.kind === 'attribution') continue;
+    const rules = [p.id];
+    let actorList: ActorHit[] = [];
+    let recipList: ActorHit[] = [];
+    let from = Math.min(at, m.start);
+    let to = m.end;
+    const isPassive = m.kind === 'verb' ? passive(m.start) : m.lightVerb !== null && passive(m.lightVerb);
+    const rep = reportOf(c);
+    const inQuote = quote(m.start);
+    const qSpeaker = speakerOf(inQuote);
+
+    const afterGroups = (start: number, limit: number, crossClauses: boolean): PhraseGroup[] => {
+      const endClause = crossClauses ? toks.length : c.end;
+      return groups.filter((g) => g.start >= start && g.start < Math.min(endClause, start + limit));
+    };
+    const pickRecipient = (start: number, crossClauses: boolean, exclude?: PhraseGroup): { list: ActorHit[]; g: PhraseGroup | null } => {
+      const preps = p.recipientPreps ?? book.cues.recipientPreps.single;
+      const prefer = p.recipientPreps ?? [];
+      const cands = afterGroups(start, 14, crossClauses).filter((g) => g !== exclude);
+      // direct object first
+      const first = cands[0];
+      if (first && (!first.prep || first.prep === 'of') && (first.start - start <= 4 || crossClauses)) {
+        const a = actorsOf(first);
+        if (a.length) return { list: a, g: first };
+      }
+      for (const pr of prefer) {
+        const g = cands.find((x) => x.prep === pr && actorsOf(x).length);
+        if (g) return { list: actorsOf(g), g };
+      }
+      const g = cands.find((x) => x.prep && (Array.isArray(preps) ? preps.includes(x.prep) : (preps as Set<string>).has(x.prep)) && x.prep !== 'by' && actorsOf(x).length);
+      if (g) return { list: actorsOf(g), g };
+      // an actor named inside the direct object ("rejected Iraq's proposal")
+      if (first && !first.prep) {
+        const a = actors.modifierActor(toks, first.start, first.end, sentence.index, sentence.text);
+        if (a) return { list: [a], g: first };
+      }
+      return { list: [], g: null };
+    };
+
+    if (p.actorRole === 'speaker') {
+      const src = rep?.source ?? qSpeaker ?? null;
+      if (!src) continue;
+      actorList = [src];
+      const subj = subjectIn(c.start, m.start);
+      if (subj) {
+        const a = actorsOf(subj);
+        if (a.length && a[0].code !== src.code) recipList = a;
+      }
+      if (!recipList.length) recipList = pickRecipient(m.end, false).list;
+    } else if (m.kind === 'noun' && m.lightVerb === null) {
+      // A bare nominal event: coded only when it names its own actor and is not the object of
+      // another event (that event codes it) or part of a circumstance ("after the strike").
+      const np = groupContaining(m.start);
+      const lv = np ? causativeVerb(toks, np.start) : null;
+      if (np?.prep && np.prep !== 'from' && np.prep !== 'by') continue;
+      if (!lv && triggers.some((o) => o !== m && o.kind === 'verb' && o.start < m.start && clauseOf(clauses, o.start) === clauseOf(clauses, m.start))) continue;
+      let actor = np ? actors.modifierActor(toks, np.members.find((x) => x.start <= m.start && m.start < x.end)?.start ?? np.start, m.start, sentence.index, sentence.text) : null;
+      if (!actor) {
+        const byFrom = groups.find((g) => g.start > m.start && g.start <= m.end + 3 && (g.prep === 'by' || g.prep === 'from') && actorsOf(g).length);
+        if (byFrom) {
+          actor = actorsOf(byFrom)[0];
+          to = Math.max(to, byFrom.end);
+        }
+      }
+      if (!actor) continue;
+      actorList = [actor];
+      rules.push('clause.nominal');
+      if (lv !== null) {
+        const lc = clauseOf(clauses, lv);
+        const subj = subjectOf(lc, lv);
+        if (subj) {
+          recipList = actorsOf(subj);
+          from = Math.min(from, lv);
+        }
+        rules.push('clause.reaction');
+      }
+      if (!recipList.length) {
+        const r = pickRecipient(m.end, false, np);
+        if (r.g && r.g.prep) recipList = r.list;
+      }
+    } else {
+      // A verb event, or a nominal event carried by a light verb. A participle right after a noun
+      // is a reduced relative ("demonstrators protesting X"): that noun is its subject.
+      const reduced = m.kind === 'verb' && /ing$/.test(t0.lower) && m.start > 0 && (toks[m.start - 1].pos === 'NOUN' || toks[m.start - 1].pos === 'PROPN') ? groupContaining(m.start - 1) : undefined;
+      const subj = reduced ?? subjectOf(c, at);
+      const subjActors = subj ? actorsOf(subj) : [];
+      if (isPassive) {
+        recipList = subjActors;
+        const by = groups.find((g) => g.start > m.end - 1 && g.start < c.end + 12 && g.prep === 'by');
+        actorList = by ? actorsOf(by) : [];
+        if (by) to = Math.max(to, by.end);
+        rules.push('clause.passive');
+      } else {
+        actorList = subjActors;
+        if (m.kind === 'noun' && m.lightVerb !== null) {
+          // "gave X an invitation": an actor between the light verb and the noun is the recipient
+          const mid = groups.find((g) => g.start > m.lightVerb! && g.end <= m.start && !g.prep && actorsOf(g).length);
+          const np = groupContaining(m.start);
+          recipList = mid ? actorsOf(mid) : pickRecipient(np ? np.end : m.end, false, np).list;
+          if (!recipList.length && np) {
+            const mod = actors.modifierActor(toks, np.start, m.start, sentence.index, sentence.text);
+            if (mod && (!actorList.length || mod.code !== actorList[0].code)) recipList = [mod];
+          }
+        } else {
+          const start = m.objectSpan ? Math.min(m.end, m.objectSpan[0]) : m.end;
+          recipList = pickRecipient(start, p.complement === 'absorb').list;
+          if (!recipList.length && c.kind === 'infinitive' && c.governor !== null) {
+            // "ordered the newspaper to suspend publication": the governor's object is the target
+            const obj = groups.find((g) => g.start > c.governor! && g.end <= c.start && !g.prep && actorsOf(g).length);
+            if (obj) recipList = actorsOf(obj);
+          }
+        }
+        if (p.swapRoles) [actorList, recipList] = [recipList, actorList];
+      }
+      if (subj) from = Math.min(from, subj.start);
+    }
+
+    // Workforce subjects make "strike" a labour strike, not an attack.
+    let type = p.type;
+    let cameo = p.cameo;
+    let mode = p.mode;
+    const context = p.context ?? contextOf(toks, c, book);
+    if (type === 'ASSAULT' && toks[m.start].lemma === 'strike' && actorList.some((a) => WORKFORCE.test(a.text.toLowerCase().split(/\s+/).pop() ?? ''))) {
+      type = 'PROTEST';
+      cameo = '143';
+      mode = 'strike';
+      rules.push('clause.labour-strike');
+    }
+    if (type === 'PROTEST' && p.id === 'protest.protest' && actorList.some((a) => a && (a.sector === 'GOV' || a.sector === 'LEG' || a.sector === 'MIL' || (a.country && !a.sector)))) {
+      // a state or government "protests": a diplomatic complaint, not a demonstration
+      type = 'ACCUSE';
+      cameo = '114';
+      mode = 'disapprove';
+      rules.push('clause.official-protest');
+    }
+    if (!mode) mode = modeOf(toks, c, type, book);
+
+    // Claim status and the PLOVER conversions for negated, future and hypothetical acts.
+    const mod = m.kind === 'verb' ? auxModality(m.start) : m.lightVerb !== null ? auxModality(m.lightVerb) : nominalModality(toks, m.start, book);
+    clauseModality(c, mod);
+    if (m.lightVerb !== null) {
+      const lv = toks[m.lightVerb];
+      if (book.cues.consider.single.has(lv.lemma)) mod.hypothetical = true;
+      if (book.cues.intent.single.has(lv.lemma)) {
+        mod.intent = true;
+        mod.future = true;
+      }
+    }
+    if (m.kind === 'verb' && clauseHasRefusal(toks, c, m.start)) mod.negated = true;
+    let claim: ClaimStatus = 'asserted';
+    let claimSource: ActorHit | null = null;
+    if (mod.negated && (mod.future || mod.intent || mod.hypothetical || rep) && REJECT_FOR[type]) {
+      const [rc, rm] = REJECT_FOR[type]!;
+      type = 'REJECT';
+      cameo = rc;
+      mode = rm;
+      rules.push('claim.refusal-is-reject');
+      mod.negated = false;
+      mod.future = false;
+      mod.hypothetical = false;
+    } else if (mod.negated) {
+      claim = 'negated';
+    }
+    if (claim !== 'negated' && (mod.future || mod.intent) && COOPERATIVE.has(type) && type !== 'AGREE') {
+      cameo = AGREE_CAMEO[type] ?? '030';
+      type = 'AGREE';
+      mode = null;
+      rules.push('claim.future-cooperation-is-agree');
+      claim = 'future';
+    } else if (claim !== 'negated' && mod.intent && type === 'ASSAULT' && actorList.some((a) => a?.sector === 'MIL') && c.kind === 'infinitive' && c.governor !== null && /^(prepare|ready|poise|mass)$/.test(toks[c.governor].lemma)) {
+      // an armed force getting ready to strike is a show of force
+      type = 'MOBILIZE';
+      cameo = '150';
+      mode = 'troops';
+      rules.push('claim.readiness-is-mobilize');
+      claim = 'asserted';
+    } else if (claim !== 'negated' && (mod.future || mod.intent || (mod.hypothetical && m.lightVerb !== null)) && MATERIAL_CONFLICT.has(type)) {
+      const t = type === 'SANCTION' ? (p.mode === 'withdraw' || p.cameo === '161' || p.cameo === '164' ? ['1313', 'relations'] : ['1312', 'restrict']) : THREAT_FOR[type];
+      if (t) {
+        cameo = t[0];
+        mode = t[1];
+        type = 'THREATEN';
+        rules.push('claim.intended-force-is-threat');
+      }
+      claim = mod.hypothetical && !mod.future ? 'hypothetical' : 'future';
+    } else if (claim !== 'negated' && mod.hypothetical) {
+      claim = 'hypothetical';
+    } else if (claim !== 'negated' && mod.future) {
+      claim = 'future';
+    }
+    if (claim === 'asserted') {
+      if (rep) {
+        claim = rep.claim;
+        claimSource = rep.source;
+      } else if (inQuote) {
+        claim = 'attributed';
+        claimSource = qSpeaker;
+      } else if (attributionSource && (!attribution || m.start < attribution.start)) {
+        claim = 'attributed';
+        claimSource = attributionSource;
+      }
+      if (hedged(toks, c, m.start, book)) claim = 'alleged';
+    }
+
+    // An event with no actor in a subordinate clause is background ("where 28 people have been
+    // killed"); so is a past perfect in a relative clause ("whom they had taken hostage").
+    if (!actorList.length && c.kind !== 'main' && c.kind !== 'coord' && c.kind !== 'complement') continue;
+    if (c.kind === 'relative' && m.kind === 'verb' && pastPerfect(toks, m.start)) continue;
+    const mine: DraftEvent[] = [];
+    kept.push({ m, c, drafts: mine });
+    if (!actorList.length) actorList = [null as unknown as ActorHit];
+    if (!recipList.length) recipList = [null as unknown as ActorHit];
+    for (const a of actorList.slice(0, 6)) {
+      for (const r of recipList.slice(0, 6)) {
+        const recipient = r && a && r.code === a.code && r.text === a.text ? null : r;
+        mine.push({
+          type,
+          cameo,
+          mode,
+          context,
+          actor: a ?? null,
+          recipient: recipient ?? null,
+          claim,
+          claimSource,
+          from,
+          to: Math.max(to, m.objectSpan ? m.objectSpan[1] : to),
+          rules,
+          confidence: confidenceOf(p, a, recipient, claim),
+        });
+      }
+    }
+  }
+  // ", killing one person and arresting 12": a participle that elaborates a material act of the
+  // same actor is part of that act, not another event.
+  for (let k = 0; k < kept.length; k++) {
+    const { c, drafts: ds } = kept[k];
+    if (c.kind !== 'participle' && !(c.kind === 'vp' && !finiteAt(toks, c.start))) {
+      drafts.push(...ds);
+      continue;
+    }
+    const main = kept.slice(0, k).reverse().find((x) => x.c.index < c.index && x.drafts.length);
+    const elaborates = main && ds.every((d) => MATERIAL_CONFLICT.has(d.type) && main.drafts.some((o) => MATERIAL_CONFLICT.has(o.type) && (!d.actor || !o.actor || o.actor.code === d.actor.code)));
+    if (!elaborates) drafts.push(...ds);
+  }
+  return dedupe(drafts);
+}
+
+/** "had taken": past perfect, background to the story. */
+function pastPerfect(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (toks[k].pos === 'ADV') continue;
+    return toks[k].lower === 'had' || toks[k].lower === "'d";
+  }
+  return false;
+}
+
+/** Is the verb at i (after "and") finite ("and has urged", "and exploded"), not a bare form? */
+function finiteAt(toks: readonly Tok[], i: number): boolean {
+  let k = i;
+  while (k < toks.length && toks[k].pos === 'ADV') k++;
+  const t = toks[k];
+  if (!t) return false;
+  if (t.pos === 'AUX') return true;
+  return t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower);
+}
+
+function causativeVerb(toks: readonly Tok[], npStart: number): number | null {
+  for (let k = npStart - 1; k >= 0 && k >= npStart - 3; k--) {
+    const t = toks[k];
+    if (t.pos === 'VERB') return CAUSATIVE.has(t.lemma) ? k : null;
+    if (t.pos !== 'ADV' && t.pos !== 'DET' && t.pos !== 'ADJ') return null;
+  }
+  return null;
+}
+
+/** "no attacks", "without talks": negation on a nominal. */
+function nominalModality(toks: readonly Tok[], i: number, book: PatternBook): Modality {
+  const m: Modality = { negated: false, future: false, hypothetical: false, intent: false, obligation: false };
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const u = toks[k];
+    if (u.lower === 'no' || u.lower === 'without') m.negated = true;
+    if (u.pos === 'VERB' || u.pos === 'ADP') break;
+  }
+  void book;
+  return m;
+}
+
+/** A refusal verb governing the clause of token i ("refused to attack" is handled as REJECT). */
+function clauseHasRefusal(toks: readonly Tok[], c: Clause, i: number): boolean {
+  if (c.kind !== 'infinitive' || c.governor === null) return false;
+  void i;
+  const g = toks[c.governor];
+  return g.lemma === 'refuse' || g.lemma === 'decline';
+}
+
+/** "allegedly", "reportedly" in the clause before the trigger, or "alleged" right before it. */
+function hedged(toks: readonly Tok[], c: Clause, i: number, book: PatternBook): boolean {
+  for (let k = c.start; k < Math.min(c.end, i + 4); k++) {
+    const t = toks[k];
+    if (t.pos === 'ADV' && book.cues.hedges.single.has(t.lower)) return true;
+  }
+  return false;
+}
+
+function modeOf(toks: readonly Tok[], c: Clause, type: string, book: PatternBook): string | null {
+  for (const m of book.modes) {
+    if (m.type !== type) continue;
+    if (findAny(toks, c.start, c.end, m.words)) return m.mode;
+  }
+  return null;
+}
+
+function contextOf(toks: readonly Tok[], c: Clause, book: PatternBook): string | null {
+  for (const x of book.contexts) if (findAny(toks, c.start, c.end, x.words)) return x.context;
+  return null;
+}
+
+function confidenceOf(p: CompiledPattern, a: ActorHit | null, r: ActorHit | null, claim: ClaimStatus): number {
+  let c = 0.9 * p.confidence;
+  if (!a || a.weak || a.code === '---') c *= 0.7;
+  if (r && r.code !== '---') c *= 1.05;
+  if (claim === 'hypothetical' || claim === 'negated') c *= 0.8;
+  return Math.round(Math.min(1, c) * 100) / 100;
+}
+
+/** Within a sentence, one event per (type, actor, recipient): the first and most complete wins. */
+function dedupe(ds: DraftEvent[]): DraftEvent[] {
+  const seen = new Map<string, DraftEvent>();
+  for (const d of ds) {
+    const k = `${d.type}|${d.actor?.code ?? ''}|${d.actor?.text ?? ''}|${d.recipient?.code ?? ''}|${d.claim === 'negated'}`;
+    const prev = seen.get(k);
+    if (!prev || (prev.confidence < d.confidence && prev.claim === d.claim)) seen.set(k, d);
+  }
+  // An event without a recipient is dropped when the same actor has the same type with one.
+  const out = [...seen.values()];
+  return out.filter((d) => d.recipient || !out.some((o) => o !== d && o.type === d.type && o.recipient && o.actor?.code === d.actor?.code && o.claim === d.claim));
+}
+
+/** True for tokens inside quotation marks in the sentence (used when no quote record exists). */
+export function insideQuotes(toks: readonly Tok[], i: number): boolean {
+  let open = false;
+  for (let k = 0; k < i; k++) if (isQuoteMark(toks[k]) && toks[k].text !== '’') open = !open;
+  return open;
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { resolveActorList, resolveActorText } from '../../src/actors/resolve-text.js';
+
+const code = (text: string, date: string | null = null, context: string | null = null) =>
+  resolveActorText({ text, date, context }).code;
+
+describe('time-bounded roles', () => {
+  it('reads the same name differently in 2015 and 2025', () => {
+    expect(code('Marco Rubio', '2015-06-01')).toBe('USALEG');
+    expect(code('Marco Rubio', '2025-06-01')).toBe('USAGOV');
+    expect(code('Gustavo Petro', '2015-06-01')).toBe('COLGOV'); // mayor of Bogota then
+    expect(code('Gustavo Petro', '2017-06-01')).toBe('COLOPP');
+    expect(code('Gustavo Petro', '2025-12-03')).toBe('COLGOV');
+  });
+
+  it('codes a former office holder as elite (ELI) once every role has ended', () => {
+    expect(code('Angela Merkel', '2017-04-01')).toBe('DEUGOV');
+    expect(code('Angela Merkel', '2023-04-01')).toBe('DEUELI');
+    const gap = resolveActorText({ text: 'Donald Trump', date: '2022-03-01' });
+    expect(gap.sector).toBe('ELI');
+    expect(gap.rules).toContain('kb.former-official');
+    expect(code('Donald Trump', '2019-03-01')).toBe('USAGOV');
+  });
+
+  it('follows an organisation whose role changed: the Taliban before and after August 2021', () => {
+    expect(code('the Taliban', '2015-01-01')).toBe('AFGREB');
+    expect(code('the Taliban', '2023-01-01')).toBe('AFGGOV');
+  });
+
+  it('lets the word "former" override an active role', () => {
+    expect(code('former Defense Secretary Lloyd Austin', '2023-01-01')).toBe('USAELI');
+    expect(code('a former CIA official')).toBe('USAELI');
+  });
+
+  it('uses a title in the text when the knowledge base has no role for the day', () => {
+    expect(code('US Senator Marco Rubio')).toBe('USALEG');
+    expect(resolveActorText({ text: 'Defense Secretary Pete Hegseth', date: '2025-12-03' }).entityId).toBe(
+      'person.usa.pete-hegseth',
+    );
+  });
+});
+
+describe('countries, demonyms and metonyms', () => {
+  it('reads names, short forms and demonyms', () => {
+    expect(code('the U.S.')).toBe('USA');
+    expect(code('the States')).toBe('USA');
+    expect(code('Britain')).toBe('GBR');
+    expect(code('Venezuela')).toBe('VEN');
+    expect(code('ordinary Kazakhs')).toBe('KAZCVL');
+    expect(code('Saudi officials')).toBe('SAUGOV');
+    expect(code('Colombian nationals')).toBe('COLCVL');
+    expect(code('Palestinians')).toBe('PSE');
+  });
+
+  it('keeps lower-case "us" a pronoun and "Latin America" no country', () => {
+    expect(resolveActorText({ text: 'us' }).country).toBeNull();
+    expect(resolveActorText({ text: 'Latin America' }).country).toBeNull();
+    expect(resolveActorText({ text: 'South American nations' }).country).toBeNull();
+  });
+
+  it('reads capitals and seats as the government, the Pentagon as the military', () => {
+    expect(code('Bogota')).toBe('COLGOV');
+    expect(code('Washington')).toBe('USAGOV');
+    expect(code('the White House')).toBe('USAGOV');
+    expect(code('the Kremlin')).toBe('RUSGOV');
+    expect(code('Downing Street')).toBe('GBRGOV');
+    expect(code('Beijing')).toBe('CHNGOV');
+    expect(code('Miraflores')).toBe('VENGOV');
+    expect(code('the Pentagon')).toBe('USAMIL');
+  });
+
+  it('gives a city and an institution of it the city country', () => {
+    expect(code('Kyiv police')).toBe('UKRCOP');
+    expect(code('Shanghai police')).toBe('CHNCOP');
+    expect(code('Mariupol')).toBe('UKRCVL');
+  });
+});
+
+describe('sector words', () => {
+  it('maps titles, institutions and group nouns', () => {
+    expect(code('Armenian Prime Minister')).toBe('ARMGOV');
+    expect(code('Colombian Foreign Ministry')).toBe('COLGOV');
+    expect(code('lawmakers')).toBe('---LEG');
+    expect(code('Slovak soldiers')).toBe('SVKMIL');
+    expect(code('Katyusha rockets')).toBe('---MIL');
+    expect(code('narco-terrorists')).toBe('---CRM');
+    expect(code('fishermen')).toBe('---CVL');
+    expect(code('Senate hopeful')).toBe('---PTY');
+    expect(code('military officials')).toBe('---MIL');
+    expect(code('antiwar protesters')).toBe('---OPP');
+    expect(code('Russia’s ambassador to Poland')).toBe('RUSGOV');
+  });
+
+  it('resolves an unknown name through its country-bearing title', () => {
+    const r = resolveActorText({ text: 'Venezuelan Interior Minister Juan Perez Gomez', date: '2025-01-01' });
+    expect(r.code).toBe('VENGOV');
+    expect(r.entityId).toBeUndefined();
+  });
+
+  it('says UNK for a noun that names no sector and leaves a bare unknown name unresolved', () => {
+    expect(resolveActorText({ text: 'Syrian island' }).sector).toBe('UNK');
+    expect(resolveActorText({ text: 'he' }).sector).toBe('UNK');
+    expect(code('Zzyzx Qwerty')).toBe('---');
+  });
+});
+
+describe('organisations and groups', () => {
+  it('codes IGOs with their organisation as country', () => {
+    expect(resolveActorText({ text: 'the United Nations' })).toMatchObject({ code: 'IGOUNO', country: 'UNO' });
+    expect(resolveActorText({ text: 'International Court of Justice' })).toMatchObject({ country: 'UNO', sector: 'JUD' });
+    expect(resolveActorText({ text: 'the EU legislature' })).toMatchObject({ country: 'EUR', sector: 'LEG' });
+    expect(resolveActorText({ text: 'Red Cross' })).toMatchObject({ country: null, sector: 'NGO' });
+    expect(code('NATO')).toBe('IGONAT');
+    expect(code('OAS')).toBe('IGOOAS');
+  });
+
+  it('codes armed and criminal groups', () => {
+    expect(code('FARC')).toBe('COLREB');
+    expect(code('the ELN')).toBe('COLREB');
+    expect(code('Clan del Golfo')).toBe('COLCRM');
+    expect(code('Tren de Aragua')).toBe('VENCRM');
+    expect(code('the Sinaloa cartel')).toBe('MEXCRM');
+    expect(code('Hamas')).toBe('PSEREB');
+    expect(code('Hezbollah')).toBe('LBNREB');
+    expect(code('the Houthis')).toBe('YEMREB');
+    expect(code('al-Shabaab')).toBe('SOMREB');
+    expect(code('Boko Haram gunmen')).toBe('NGAREB');
+    expect(code('the Saudi National Guard')).toBe('SAUMIL');
+  });
+
+  it('gives a person’s institution the person’s country', () => {
+    expect(code('the Trump administration', '2025-12-03')).toBe('USAGOV');
+    expect(code('the Maduro government', '2025-12-03')).toBe('VENGOV');
+  });
+});
+
+describe('compound actors', () => {
+  it('returns every actor of a conjunction and the first from resolveActorText', () => {
+    expect(resolveActorList({ text: 'Venezuela and Colombia' }).map((r) => r.code)).toEqual(['VEN', 'COL']);
+    expect(code('Venezuela and Colombia')).toBe('VEN');
+  });
+
+  it('shares the head noun: "US and British activists"', () => {
+    expect(resolveActorList({ text: 'US and British activists' }).map((r) => r.code)).toEqual(['USAHRI', 'GBRHRI']);
+  });
+
+  it('keeps names with "and" whole and does not split on a bare noun', () => {
+    expect(resolveActorList({ text: 'Bosnia and Herzegovina' }).map((r) => r.code)).toEqual(['BIH']);
+    expect(resolveActorList({ text: 'police and soldiers' })).toHaveLength(1);
+  });
+
+  it('reads "the two countries" from the context', () => {
+    const refs = resolveActorList({ text: 'the two countries', context: 'Venezuela and Colombia condemned the strikes.' });
+    expect(refs.map((r) => r.country)).toEqual(['VEN', 'COL']);
+  });
+});

@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../ingest/temp-dir.js';
+import { ROOT, runCli } from './run-cli.js';
+
+const { dir, cleanup } = tempDir('lapwing-demo-');
+afterAll(cleanup);
+
+/** Demo articles: every file of demo/ but its README. */
+const demoArticles = readdirSync(join(ROOT, 'demo')).filter((f) => !f.startsWith('.') && !/^readme/i.test(f)).length;
+
+describe('lapwing demo', () => {
+  it('ingests the bundled corpus from any working directory, and a second run stores nothing new', async () => {
+    const first = await runCli(['demo', '--no-serve'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`stored ${demoArticles}, duplicate 0, skipped 1, failed 0`);
+    const second = await runCli(['demo', '--no-serve'], { cwd: dir });
+    expect(second.stdout).toContain(`stored 0, duplicate ${demoArticles}, skipped 1, failed 0`);
+    const stats = JSON.parse((await runCli(['stats', '--json', '--db', join(dir, 'lapwing-demo.sqlite')])).stdout);
+    expect(stats.articles).toBe(demoArticles);
+  });
+
+  it('then serves the dashboard and prints its URL', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/lapwing'), 'demo', '--port', '0', '--db', join(dir, 'served.sqlite')], {
+      cwd: dir,
+      env: { ...process.env, LAPWING_LOG: 'silent' },
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        const timer = setTimeout(() => reject(new Error(`no URL printed; stdout so far: ${out}`)), 90_000);
+        child.stdout.on('data', (d) => {
+          out += d;
+          const m = /Lapwing dashboard: (http:\/\/\S+)/.exec(out);
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]!);
+          }
+        });
+        child.on('exit', (code) => reject(new Error(`demo exited with ${code}: ${out}`)));
+      });
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
+      const res = await fetch(url);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('text/html');
+    } finally {
+      const exited = new Promise((ok) => child.once('exit', ok));
+      child.kill('SIGINT');
+      await exited;
+    }
+  });
+});
