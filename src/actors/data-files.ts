@@ -9,7 +9,10 @@ import {
 } from './schemas.js';
 
 /** Countries, demonyms, capitals, seats and regions. */
-export const countriesSpec: DataFileSpec<CountriesFile> = { path: 'actors/countries.json', schema: countriesFile };
+export const countriesSpec: DataFileSpec<CountriesFile> = {
+  path: 'actors/countries.json',
+  schema: countriesFile,
+};
 
 /** Sector words and modifiers. */
 export const sectorsSpec: DataFileSpec<SectorsFile> = { path: 'actors/sectors.yaml', schema: sectorsFile };

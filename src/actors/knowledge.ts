@@ -76,7 +76,8 @@ function add(
 
 function sameItem(a: GazItem, b: GazItem): boolean {
   if (a.t !== b.t) return false;
-  if (a.t === 'country' && b.t === 'country') return a.iso3 === b.iso3 && a.via === b.via && a.sector === b.sector;
+  if (a.t === 'country' && b.t === 'country')
+    return a.iso3 === b.iso3 && a.via === b.via && a.sector === b.sector;
   if (a.t === 'entity' && b.t === 'entity') return a.entity.id === b.entity.id;
   if (a.t === 'sector' && b.t === 'sector') return a.rule.id === b.rule.id;
   if (a.t === 'modifier' && b.t === 'modifier') return a.rule.id === b.rule.id;
@@ -109,7 +110,14 @@ function addCountries(k: Knowledge, data: CountriesFile): number {
     if (!k.countryName.has(iso3)) k.countryName.set(iso3, own?.names[0] ?? names[names.length > 1 ? 1 : 0]);
     for (const n of names) {
       if (drop.has(phraseKey(n))) continue;
-      put(n, { t: 'country', iso3, via: 'name', sector: null, rule: 'country.name', name: k.countryName.get(iso3)! });
+      put(n, {
+        t: 'country',
+        iso3,
+        via: 'name',
+        sector: null,
+        rule: 'country.name',
+        name: k.countryName.get(iso3)!,
+      });
     }
   }
   for (const a of data.areas) put(a, { t: 'area', name: a });
@@ -117,24 +125,53 @@ function addCountries(k: Knowledge, data: CountriesFile): number {
     if (c.alpha2) k.alpha2To3.set(c.alpha2, c.iso3);
     if (!k.countryName.has(c.iso3)) k.countryName.set(c.iso3, c.names[0] ?? c.iso3);
     const name = k.countryName.get(c.iso3)!;
-    for (const n of c.names) put(n, { t: 'country', iso3: c.iso3, via: 'name', sector: null, rule: 'country.name', name });
+    for (const n of c.names)
+      put(n, { t: 'country', iso3: c.iso3, via: 'name', sector: null, rule: 'country.name', name });
     for (const d of c.demonyms) {
       put(d, { t: 'country', iso3: c.iso3, via: 'demonym', sector: null, rule: 'country.demonym', name });
       for (const p of pluralsOf(d, 'demonym')) {
-        put(p, { t: 'country', iso3: c.iso3, via: 'demonym-plural', sector: null, rule: 'country.demonym', name });
+        put(p, {
+          t: 'country',
+          iso3: c.iso3,
+          via: 'demonym-plural',
+          sector: null,
+          rule: 'country.demonym',
+          name,
+        });
       }
     }
     for (const cap of c.capitals) {
-      put(cap, { t: 'country', iso3: c.iso3, via: 'capital', sector: 'GOV', rule: 'country.capital-metonym', name });
+      put(cap, {
+        t: 'country',
+        iso3: c.iso3,
+        via: 'capital',
+        sector: 'GOV',
+        rule: 'country.capital-metonym',
+        name,
+      });
     }
     for (const s of c.seats) {
       for (const n of s.names) {
-        put(n, { t: 'country', iso3: c.iso3, via: 'seat', sector: s.sector, rule: 'country.seat-metonym', name });
+        put(n, {
+          t: 'country',
+          iso3: c.iso3,
+          via: 'seat',
+          sector: s.sector,
+          rule: 'country.seat-metonym',
+          name,
+        });
       }
     }
     for (const r of c.regions) {
       for (const n of r.names) {
-        put(n, { t: 'country', iso3: c.iso3, via: 'region', sector: r.sector, rule: 'country.region', name: r.names[0] });
+        put(n, {
+          t: 'country',
+          iso3: c.iso3,
+          via: 'region',
+          sector: r.sector,
+          rule: 'country.region',
+          name: r.names[0],
+        });
       }
     }
   }
@@ -163,11 +200,13 @@ function addEntities(k: Knowledge): number {
     for (const e of file.entities) {
       const entity: KbEntity = { ...e, kind: file.kind };
       k.entities.push(entity);
-      for (const n of e.names) maxLen = Math.max(maxLen, add(k.phrases, n, { t: 'entity', entity, via: 'name' }, true));
+      for (const n of e.names)
+        maxLen = Math.max(maxLen, add(k.phrases, n, { t: 'entity', entity, via: 'name' }, true));
       const shorts = e.short ?? (file.kind === 'person' ? [lastWord(e.names[0])] : []);
       for (const s of shorts) {
         // A bare surname is only a name when written as one, even in lower-case input.
-        if (s) maxLen = Math.max(maxLen, add(k.phrases, s, { t: 'entity', entity, via: 'short' }, true, true));
+        if (s)
+          maxLen = Math.max(maxLen, add(k.phrases, s, { t: 'entity', entity, via: 'short' }, true, true));
       }
     }
   }
@@ -175,7 +214,23 @@ function addEntities(k: Knowledge): number {
 }
 
 /** Surnames too common as words or names to stand alone for one person. */
-const WEAK_SURNAMES = new Set(['may', 'power', 'rice', 'long', 'young', 'king', 'li', 'wang', 'kim', 'lee', 'ali', 'khan', 'singh', 'jr', 'sr']);
+const WEAK_SURNAMES = new Set([
+  'may',
+  'power',
+  'rice',
+  'long',
+  'young',
+  'king',
+  'li',
+  'wang',
+  'kim',
+  'lee',
+  'ali',
+  'khan',
+  'singh',
+  'jr',
+  'sr',
+]);
 
 function lastWord(name: string): string {
   const words = name.split(/\s+/).filter((w) => !/^(jr\.?|sr\.?|ii|iii)$/i.test(w));
@@ -188,7 +243,13 @@ let cached: Knowledge | null = null;
 /** The actor knowledge, loaded and indexed on first use. */
 export function knowledge(): Knowledge {
   if (cached) return cached;
-  const k: Knowledge = { phrases: new Map(), maxLen: 1, countryName: new Map(), alpha2To3: new Map(), entities: [] };
+  const k: Knowledge = {
+    phrases: new Map(),
+    maxLen: 1,
+    countryName: new Map(),
+    alpha2To3: new Map(),
+    entities: [],
+  };
   const data = loadDataFile(countriesSpec);
   const a = addCountries(k, data);
   const b = addSectors(k);
@@ -228,7 +289,8 @@ export function cities(): Map<string, { iso3: string; name: string; population: 
       const key = phraseKey(n);
       if (!key) continue;
       const prev = idx.get(key);
-      if (!prev || prev.population < c.population) idx.set(key, { iso3, name: c.name, population: c.population });
+      if (!prev || prev.population < c.population)
+        idx.set(key, { iso3, name: c.name, population: c.population });
     }
   }
   cityIndex = idx;
@@ -280,9 +342,15 @@ export function roleAt(e: Entity, date: string | null): RoleAt {
   }
   const ended = e.roles.filter((r) => dateKey(r.to, true) < d);
   if (ended.length) {
-    return { role: ended.reduce((a, b) => (dateKey(a.to, true) >= dateKey(b.to, true) ? a : b)), how: 'former' };
+    return {
+      role: ended.reduce((a, b) => (dateKey(a.to, true) >= dateKey(b.to, true) ? a : b)),
+      how: 'former',
+    };
   }
-  return { role: e.roles.reduce((a, b) => (dateKey(a.from, false) <= dateKey(b.from, false) ? a : b)), how: 'before' };
+  return {
+    role: e.roles.reduce((a, b) => (dateKey(a.from, false) <= dateKey(b.from, false) ? a : b)),
+    how: 'before',
+  };
 }
 
 function latest(roles: Role[]): Role {

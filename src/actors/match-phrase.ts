@@ -20,19 +20,82 @@ export interface MatchedPhrase {
 
 /** Prepositions that open a complement ("president of the Riigikogu", "ambassador to Poland"). */
 export const PREPOSITIONS = new Set([
-  'of', 'in', 'at', 'to', 'from', 'for', 'across', 'on', 'with', 'against', 'near', 'over', 'by', 'under',
-  'inside', 'outside', 'between', 'among', 'within', 'throughout', 'into', 'toward', 'towards', 'around',
+  'of',
+  'in',
+  'at',
+  'to',
+  'from',
+  'for',
+  'across',
+  'on',
+  'with',
+  'against',
+  'near',
+  'over',
+  'by',
+  'under',
+  'inside',
+  'outside',
+  'between',
+  'among',
+  'within',
+  'throughout',
+  'into',
+  'toward',
+  'towards',
+  'around',
 ]);
 
 const NAME_PARTICLES = new Set([
-  'the', 'al', 'el', 'de', 'del', 'la', 'las', 'los', 'le', 'van', 'von', 'der', 'da', 'di', 'du', 'bin', 'ibn', 'ben', 'abu',
+  'the',
+  'al',
+  'el',
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'le',
+  'van',
+  'von',
+  'der',
+  'da',
+  'di',
+  'du',
+  'bin',
+  'ibn',
+  'ben',
+  'abu',
 ]);
 
 const CONJUNCTIONS = new Set(['and', '&', 'or', 'plus']);
 
 const NUMBER_WORDS = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen',
-  'dozens', 'hundreds', 'thousands', 'several', 'many', 'some', 'few', 'both', 'all', 'most', 'more', 'other',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'dozen',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'several',
+  'many',
+  'some',
+  'few',
+  'both',
+  'all',
+  'most',
+  'more',
+  'other',
 ]);
 
 function acceptable(e: GazEntry, toks: ActorToken[], from: number, to: number, anyCaps: boolean): boolean {
@@ -72,7 +135,8 @@ export function matchPhrase(text: string, k: Knowledge): MatchedPhrase {
       if (!list) continue;
       let ok = list.filter((e) => acceptable(e, toks, i, i + n, anyCaps));
       // A name read in capitals is not also a function word ("U.S." is not "us").
-      if (ok.some((e) => e.item.t === 'entity' || e.item.t === 'country')) ok = ok.filter((e) => e.item.t !== 'modifier');
+      if (ok.some((e) => e.item.t === 'entity' || e.item.t === 'country'))
+        ok = ok.filter((e) => e.item.t !== 'modifier');
       if (ok.length) found = { from: i, to: i + n, entries: ok };
     }
     if (!found) {
@@ -93,7 +157,11 @@ export function matchPhrase(text: string, k: Knowledge): MatchedPhrase {
 }
 
 /** Looks a run of capitalised unknown words up as a city. */
-export function cityOf(tokens: ActorToken[], from: number, to: number): { iso3: string; name: string } | null {
+export function cityOf(
+  tokens: ActorToken[],
+  from: number,
+  to: number,
+): { iso3: string; name: string } | null {
   const key = tokens
     .slice(from, to)
     .map((t) => t.key)

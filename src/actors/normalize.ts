@@ -21,14 +21,28 @@ export interface ActorToken {
 // Built once: one pass per phrase, no per-call compilation.
 const TOKEN_RE = /[A-Za-z](?:\.[A-Za-z])+\.?|['\u2019][sS](?![\p{L}])|[\p{L}\p{N}]+|[,&;]/gu;
 const MARKS_RE = /\p{M}+/gu;
-const SPECIAL: Record<string, string> = { ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd' };
+const NON_ASCII_RE = /[\u0080-\uffff]/;
+const SPECIAL: Record<string, string> = {
+  ß: 'ss',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ð: 'd',
+};
 const SPECIAL_RE = /[ßøłđıæœþð]/g;
 
 /** Lower-case, diacritic-free form of a word. */
 export function foldKey(word: string): string {
   let k = word.toLowerCase();
-  if (/[^\x00-\x7f]/.test(k)) {
-    k = k.normalize('NFKD').replace(MARKS_RE, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
+  if (NON_ASCII_RE.test(k)) {
+    k = k
+      .normalize('NFKD')
+      .replace(MARKS_RE, '')
+      .replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
   }
   return k;
 }

@@ -114,7 +114,8 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
     let best: Mention | undefined;
     for (const o of mentions) {
       if (o === m || o.sentence !== m.sentence || !o.actor?.country) continue;
-      if (o.actor.country.length !== 3 || (o.actor.rules ?? []).includes('article.sentence-country')) continue;
+      if (o.actor.country.length !== 3 || (o.actor.rules ?? []).includes('article.sentence-country'))
+        continue;
       if (!best || Math.abs(o.start - m.start) < Math.abs(best.start - m.start)) best = o;
     }
     if (best?.actor?.country) {

@@ -1,5 +1,13 @@
 import type { ActorRef } from '../core/records.js';
-import { type GazEntry, type KbEntity, joinCode, knowledge, type RoleAt, roleAt, splitCode } from './knowledge.js';
+import {
+  type GazEntry,
+  joinCode,
+  type KbEntity,
+  knowledge,
+  type RoleAt,
+  roleAt,
+  splitCode,
+} from './knowledge.js';
 import { cityOf, type MatchedPhrase, matchPhrase, type Piece } from './match-phrase.js';
 import type { SectorRule } from './schemas.js';
 
@@ -64,7 +72,11 @@ const WEAK_PRIORITY = 50;
  * hopeful", "army accountant"), so the rightmost word wins, except that weak person nouns
  * ("military officials", "Jewish leader") take the sector of a stronger modifier.
  */
-function bestSector(pieces: Piece[], from = 0, to = Number.POSITIVE_INFINITY): { rule: SectorRule; at: number } | null {
+function bestSector(
+  pieces: Piece[],
+  from = 0,
+  to = Number.POSITIVE_INFINITY,
+): { rule: SectorRule; at: number } | null {
   let strong: { rule: SectorRule; at: number } | null = null;
   let weak: { rule: SectorRule; at: number } | null = null;
   for (const p of pieces) {
@@ -88,7 +100,11 @@ function contextCountries(context: string | null | undefined): string[] {
 }
 
 /** Chooses among the readings of an ambiguous name: active that day, then named in the context. */
-function pickEntity(cands: KbEntity[], date: string | null, ctxCountries: string[]): { e: KbEntity; at: RoleAt } {
+function pickEntity(
+  cands: KbEntity[],
+  date: string | null,
+  ctxCountries: string[],
+): { e: KbEntity; at: RoleAt } {
   const scored = cands.map((e) => {
     const at = roleAt(e, date);
     const country = splitCode(at.role.code).country;
@@ -107,7 +123,7 @@ function surfaceOf(m: MatchedPhrase, from: number, to: number, text: string): st
   return text.slice(m.tokens[from].start, m.tokens[to - 1].end);
 }
 
-function contentBounds(m: MatchedPhrase, pieces: Piece[]): [number, number] {
+function contentBounds(pieces: Piece[]): [number, number] {
   let a = -1;
   let b = -1;
   for (const p of pieces) {
@@ -127,12 +143,11 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
   const rules: string[] = [];
   const head = r.segments[0];
   const owned = r.segments.filter((s, i) => i === 0 || !FOREIGN_PREPS.has(s.tag));
-  const allPieces = owned.flatMap((s) => s.pieces);
   const former = head.pieces.some((p) => modifierEffect(p) === 'former');
   const pronounOnly =
     head.pieces.length > 0 &&
     head.pieces.every((p) => modifierEffect(p) === 'pronoun' || modifierEffect(p) === 'determiner');
-  const [ca, cb] = contentBounds(r.m, head.pieces);
+  const [ca, cb] = contentBounds(head.pieces);
   let name = surfaceOf(r.m, ca, cb, text) || text.trim();
   if (pronounOnly) return { code: '---', country: null, sector: 'UNK', name, rules: ['pronoun.unresolved'] };
 
@@ -144,9 +159,12 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
     if (si > 0 && FOREIGN_PREPS.has(seg.tag)) continue;
     if (si > 0 && head.pieces.some((p) => firstEntry(p, 'country'))) break;
     const withName = seg.pieces.filter((p) => firstEntry(p, 'entity'));
-    // A full name beats a short form; the first full name beats later ones.
-    entityPiece =
-      withName.find((p) => p.entries.some((e) => e.item.t === 'entity' && e.item.via === 'name')) ?? withName[0] ?? null;
+    // A full name beats a short form; among equals the rightmost is the head ("UN Secretary-General
+    // Antonio Guterres", "Netanyahu's Likud party").
+    const full = withName.filter((p) =>
+      p.entries.some((e) => e.item.t === 'entity' && e.item.via === 'name'),
+    );
+    entityPiece = full[full.length - 1] ?? withName[withName.length - 1] ?? null;
     if (entityPiece) entitySeg = si;
   }
 
@@ -320,7 +338,12 @@ export function resolveActorList(q: ActorQuery): ActorRef[] {
   };
 
   if (isGroupReference(m) && q.context) {
-    const own = resolveReading({ m, segments: segmentsOf(m, m.pieces) }, { ...q, context: null }, text, () => []);
+    const own = resolveReading(
+      { m, segments: segmentsOf(m, m.pieces) },
+      { ...q, context: null },
+      text,
+      () => [],
+    );
     const countries = ctxCountries();
     if (countries.length > 1 && !own.country) {
       const sector = own.sector === 'UNK' ? null : own.sector;
@@ -345,13 +368,17 @@ export function resolveActorList(q: ActorQuery): ActorRef[] {
     }
     const real = parts.filter((ps) => ps.length > 0);
     if (real.length > 1 && real.every((ps) => ps.some(anchors))) {
-      const refs = real.map((ps) => resolveReading({ m, segments: segmentsOf(m, ps) }, q, text, ctxCountries));
+      const refs = real.map((ps) =>
+        resolveReading({ m, segments: segmentsOf(m, ps) }, q, text, ctxCountries),
+      );
       // "US and British activists": the last part's noun is shared by bare country parts.
       const last = refs[refs.length - 1];
       const lastSector = bestSector(real[real.length - 1]);
       if (lastSector) {
         for (let i = 0; i < refs.length - 1; i++) {
-          const onlyCountry = real[i].every((p) => !p.entries.length || firstEntry(p, 'country') || modifierEffect(p));
+          const onlyCountry = real[i].every(
+            (p) => !p.entries.length || firstEntry(p, 'country') || modifierEffect(p),
+          );
           if (refs[i].country && !refs[i].sector && onlyCountry && !refs[i].entityId) {
             refs[i] = {
               ...refs[i],
@@ -368,7 +395,21 @@ export function resolveActorList(q: ActorQuery): ActorRef[] {
   return [resolveReading({ m, segments: segmentsOf(m, m.pieces) }, q, text, ctxCountries)];
 }
 
+/** Recent resolutions: news repeats its actors ("the U.S.", "Colombia") many times over. */
+const cache = new Map<string, ActorRef>();
+const CACHE_MAX = 20_000;
+
 /** Resolves a free-standing actor mention to a CAMEO-style code; a compound gives its first actor. */
 export function resolveActorText(q: ActorQuery): ActorRef {
-  return resolveActorList(q)[0];
+  const key = `${q.text}\u0000${q.date ? q.date.slice(0, 10) : ''}\u0000${q.context ?? ''}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = resolveActorList(q)[0];
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(key, hit);
+  }
+  // A copy, so that a caller changing its record cannot change the cache.
+  const out: ActorRef = { ...hit };
+  if (hit.rules) out.rules = [...hit.rules];
+  return out;
 }

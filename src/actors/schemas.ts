@@ -13,7 +13,9 @@ const ruleId = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected a stable id s
  * A CAMEO-style actor code: `COLGOV`, `USA`, `---CRM`, `IGOUNOJUD`, `NGOHRI`, `IMGREB`. Country
  * or organisation first, then zero or more three-letter sector codes.
  */
-export const actorCode = z.string().regex(/^(---|[A-Z]{3})([A-Z]{3}){0,3}$/, 'expected a CAMEO-style code such as COLGOV');
+export const actorCode = z
+  .string()
+  .regex(/^(---|[A-Z]{3})([A-Z]{3}){0,3}$/, 'expected a CAMEO-style code such as COLGOV');
 
 /** A place or seat that stands for a country or one of its institutions. */
 export const placeAlias = z.object({
@@ -26,7 +28,10 @@ export const placeAlias = z.object({
 export const countryEntry = z.object({
   iso3: z.string().regex(/^[A-Z]{3}$/),
   /** ISO 3166-1 alpha-2, used to pull the names `i18n-iso-countries` knows. */
-  alpha2: z.string().regex(/^[A-Z]{2}$/).optional(),
+  alpha2: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   names: z.array(z.string().min(1)).default([]),
   /** Library names that are too ambiguous to use ("Congo" for both Congos). */
   notNames: z.array(z.string().min(1)).default([]),

@@ -336,8 +336,8 @@ async function benchStore(): Promise<{ path: string; buildSeconds: number | null
   mkdirSync('bench-out', { recursive: true });
   const path = join('bench-out', `api-bench-${EVENTS_TARGET}.sqlite`);
   if (existsSync(path)) return { path, buildSeconds: null };
-  const tmp = `${path}.building`;
-  rmSync(tmp, { force: true });
+  // A per-process name: two bench runs at once each build their own and the last rename wins.
+  const tmp = `${path}.building-${process.pid}`;
   const started = Date.now();
   const store = await openStore(tmp);
   const articles = EVENTS_TARGET / PER_ARTICLE;

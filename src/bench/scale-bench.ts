@@ -23,7 +23,7 @@ import pg from 'pg';
 import { articleId } from '../core/ids.js';
 import type { Article } from '../core/records.js';
 import { readInputs } from '../ingest/read-inputs.js';
-import { processArticlesParallel } from '../pipeline/thread-pool.js';
+import { processArticlesParallel, warmUpPipeline } from '../pipeline/thread-pool.js';
 import { deleteStream } from '../queue/nats-connection.js';
 import { publishArticles } from '../queue/publish.js';
 import { openStore } from '../store/open-store.js';
@@ -130,6 +130,8 @@ function list(env: string | undefined, fallback: number[]): number[] {
 async function embedded(corpus: Article[], threads: number, budgetMs: number): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'lapwing-scale-'));
   const store = await openStore(join(dir, 'bench.sqlite'));
+  // Threads warm themselves up; the single-thread mode runs here, so warm this thread too.
+  if (threads <= 1) warmUpPipeline();
   try {
     const samples: Sample[] = [];
     let first = 0;
@@ -165,11 +167,13 @@ function startWorkers(count: number, args: string[]): { exits: Promise<number[]>
   const children = Array.from({ length: count }, () =>
     spawn(process.execPath, [BIN, 'worker', ...args], { stdio: ['ignore', 'ignore', 'inherit'] }),
   );
-  const exits = Promise.all(children.map((c) => new Promise<number>((resolve) => c.on('exit', (code) => resolve(code ?? -1)))));
+  const exits = Promise.all(
+    children.map((c) => new Promise<number>((resolve) => c.on('exit', (code) => resolve(code ?? -1)))),
+  );
   let stopped = false;
   const stop = (): void => {
     // Once: a second SIGTERM makes a worker quit without finishing its article.
-    if (!stopped) children.forEach((c) => c.kill('SIGTERM'));
+    if (!stopped) for (const c of children) c.kill('SIGTERM');
     stopped = true;
   };
   return { exits, stop };
@@ -180,7 +184,13 @@ async function countArticles(client: pg.Client): Promise<number> {
   return Number(r.rows[0].n);
 }
 
-async function queued(corpus: Article[], workers: number, budgetMs: number, natsUrl: string, adminUrl: string): Promise<BenchResult[]> {
+async function queued(
+  corpus: Article[],
+  workers: number,
+  budgetMs: number,
+  natsUrl: string,
+  adminUrl: string,
+): Promise<BenchResult[]> {
   const stream = `LAPWING_BENCH_${process.pid}_${workers}_${Date.now().toString(36)}`;
   const db = await createScratchDatabase(adminUrl, 'lapwing_scale');
   const client = new pg.Client({ connectionString: db });
@@ -191,7 +201,20 @@ async function queued(corpus: Article[], workers: number, budgetMs: number, nats
     await publishArticles(natsUrl, corpus, { stream });
     const publishS = (performance.now() - t0) / 1000;
     const started = performance.now();
-    const run = startWorkers(workers, ['--queue', natsUrl, '--db', db, '--stream', stream, '--drain', '--no-incidents', '--batch', '32', '--ack-wait', '60s']);
+    const run = startWorkers(workers, [
+      '--queue',
+      natsUrl,
+      '--db',
+      db,
+      '--stream',
+      stream,
+      '--drain',
+      '--no-incidents',
+      '--batch',
+      '32',
+      '--ack-wait',
+      '60s',
+    ]);
     let finished = false;
     void run.exits.then(() => {
       finished = true;
@@ -220,7 +243,12 @@ async function queued(corpus: Article[], workers: number, budgetMs: number, nats
       },
     ];
     if (workers === 1) {
-      rows.push({ name: 'queue: publish to JetStream', value: Math.round(corpus.length / publishS), unit: 'articles/s', detail: `${corpus.length} articles` });
+      rows.push({
+        name: 'queue: publish to JetStream',
+        value: Math.round(corpus.length / publishS),
+        unit: 'articles/s',
+        detail: `${corpus.length} articles`,
+      });
     }
     return rows;
   } finally {
@@ -233,13 +261,17 @@ async function queued(corpus: Article[], workers: number, budgetMs: number, nats
 /** Runs the scale-out figures; see the module comment for the environment it reads. */
 export async function bench(): Promise<BenchResult[]> {
   const n = Number(process.env.LAPWING_SCALE_ARTICLES ?? 10_000);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`LAPWING_SCALE_ARTICLES must be a positive integer, got ${process.env.LAPWING_SCALE_ARTICLES}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(
+      `LAPWING_SCALE_ARTICLES must be a positive integer, got ${process.env.LAPWING_SCALE_ARTICLES}`,
+    );
   const natsUrl = process.env.LAPWING_QUEUE ?? 'nats://127.0.0.1:4222';
   const adminUrl = process.env.LAPWING_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const budgetMs = Number(process.env.LAPWING_SCALE_SECONDS ?? 20) * 1000;
   const corpus = varyArticles(await loadDemoArticles(), n);
   const results: BenchResult[] = [];
-  for (const threads of list(process.env.LAPWING_SCALE_THREADS, [1, 2])) results.push(await embedded(corpus, threads, budgetMs));
+  for (const threads of list(process.env.LAPWING_SCALE_THREADS, [1, 2]))
+    results.push(await embedded(corpus, threads, budgetMs));
   for (const workers of list(process.env.LAPWING_SCALE_WORKERS, [1, 2, 4])) {
     results.push(...(await queued(corpus, workers, budgetMs, natsUrl, adminUrl)));
   }

@@ -52,7 +52,7 @@ const CLAIMS: CodedEvent['claim'][] = [
 ];
 
 /** Deterministic synthetic articles: one event per sentence, spans pointing at their words. */
-function synthetic(n: number, seed: string): CodedArticle[] {
+export function synthetic(n: number, seed: string): CodedArticle[] {
   const out: CodedArticle[] = [];
   for (let i = 0; i < n; i++) {
     const day = new Date(Date.UTC(2024, 0, 1) + ((i * 7919) % 730) * 86_400_000).toISOString().slice(0, 10);

@@ -13,7 +13,15 @@ export async function loadArticleMeta(store: Store): Promise<Map<string, Article
   let cursor: string | null = null;
   do {
     const page = await store.listArticles({ limit: 1000, cursor });
-    for (const a of page.items) map.set(a.id, { id: a.id, title: a.title, outlet: a.outlet, published: a.published, url: a.url, language: a.language });
+    for (const a of page.items)
+      map.set(a.id, {
+        id: a.id,
+        title: a.title,
+        outlet: a.outlet,
+        published: a.published,
+        url: a.url,
+        language: a.language,
+      });
     cursor = page.next;
   } while (cursor);
   return map;

@@ -1,4 +1,12 @@
 import type { ClaimStatus } from '../core/records.js';
 
 /** Every claim status, in the order of the records' type. */
-export const ALL_CLAIMS: ClaimStatus[] = ['asserted', 'attributed', 'alleged', 'denied', 'hypothetical', 'future', 'negated'];
+export const ALL_CLAIMS: ClaimStatus[] = [
+  'asserted',
+  'attributed',
+  'alleged',
+  'denied',
+  'hypothetical',
+  'future',
+  'negated',
+];

@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
 import type { Store } from '../store/store.js';
 import { UsageError } from './exit-codes.js';
 
@@ -15,7 +15,11 @@ export function addDbOption(cmd: Command, fallback = DEFAULT_DB): Command {
  * Opens the store, runs `fn`, and closes the store whatever happens. Read-only commands pass
  * `mustExist` so that a mistyped `--db` path is an error rather than a new empty database.
  */
-export async function withStore<T>(db: string, fn: (store: Store) => Promise<T>, opts: { mustExist?: boolean } = {}): Promise<T> {
+export async function withStore<T>(
+  db: string,
+  fn: (store: Store) => Promise<T>,
+  opts: { mustExist?: boolean } = {},
+): Promise<T> {
   if (opts.mustExist && !/^postgres(ql)?:\/\//i.test(db) && !existsSync(db)) {
     throw new UsageError(`database ${db} does not exist (create it with lapwing ingest, or pass --db)`);
   }

@@ -13,7 +13,9 @@ export class UsageError extends Error {
  * Runs a command action, turning a {@link UsageError} into a one-line message with exit code 2 and
  * any other error into a message with exit code 3, so that no command prints a stack for bad input.
  */
-export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+export function action<A extends unknown[]>(
+  fn: (...args: A) => Promise<void>,
+): (...args: A) => Promise<void> {
   return async (...args: A) => {
     try {
       await fn(...args);

@@ -28,7 +28,10 @@ export function addEventFilterOptions(cmd: Command): Command {
     .option('--dyad <A,B>', 'events between two actor code prefixes, either direction')
     .option('--type <PLOVER>', 'PLOVER event type (ASSAULT, SANCTION, THREATEN...)')
     .option('--cameo-root <NN>', 'CAMEO root code, two digits (01-20)')
-    .option('--claim <list>', 'claim statuses, comma-separated, or "all" (default: all but negated and hypothetical)')
+    .option(
+      '--claim <list>',
+      'claim statuses, comma-separated, or "all" (default: all but negated and hypothetical)',
+    )
     .option('--from <YYYY-MM-DD>', 'first event date, inclusive')
     .option('--to <YYYY-MM-DD>', 'last event date, inclusive')
     .option('--place <name|ISO3>', 'place name substring or country code')
@@ -44,7 +47,8 @@ export function parseDateOption(value: string | undefined, flag: string, end: bo
   m = /^(\d{4})-(\d{2})$/.exec(v);
   if (m) {
     const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
-    if (Number(m[2]) >= 1 && Number(m[2]) <= 12) return end ? `${v}-${String(last).padStart(2, '0')}` : `${v}-01`;
+    if (Number(m[2]) >= 1 && Number(m[2]) <= 12)
+      return end ? `${v}-${String(last).padStart(2, '0')}` : `${v}-01`;
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
     const t = new Date(`${v}T00:00:00Z`);
@@ -57,7 +61,8 @@ export function parseDateOption(value: string | undefined, flag: string, end: bo
 export function parseLimit(value: string | undefined, fallback: number, max = 10_000): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`--limit ${JSON.stringify(value)}: expected an integer from 1 to ${max}`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new UsageError(`--limit ${JSON.stringify(value)}: expected an integer from 1 to ${max}`);
   return n;
 }
 
@@ -68,21 +73,31 @@ export function parseEventFilter(flags: FilterFlags): EventFilter {
   if (flags.recipient) f.recipient = flags.recipient;
   if (flags.dyad) {
     const parts = flags.dyad.split(',').map((s) => s.trim());
-    if (parts.length !== 2 || !parts[0] || !parts[1]) throw new UsageError(`--dyad ${JSON.stringify(flags.dyad)}: expected two actor codes, A,B`);
+    if (parts.length !== 2 || !parts[0] || !parts[1])
+      throw new UsageError(`--dyad ${JSON.stringify(flags.dyad)}: expected two actor codes, A,B`);
     f.dyad = [parts[0].toUpperCase(), parts[1].toUpperCase()];
   }
   if (flags.type) f.type = flags.type.trim().toUpperCase();
   if (flags.cameoRoot) {
     const r = flags.cameoRoot.trim().padStart(2, '0');
-    if (!/^(0[1-9]|1\d|20)$/.test(r)) throw new UsageError(`--cameo-root ${JSON.stringify(flags.cameoRoot)}: expected a CAMEO root from 01 to 20`);
+    if (!/^(0[1-9]|1\d|20)$/.test(r))
+      throw new UsageError(
+        `--cameo-root ${JSON.stringify(flags.cameoRoot)}: expected a CAMEO root from 01 to 20`,
+      );
     f.cameoRoot = r;
   }
   if (flags.claim) {
-    const wanted = flags.claim.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const wanted = flags.claim
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
     if (wanted.includes('all')) f.claim = [...ALL_CLAIMS];
     else {
       const bad = wanted.filter((c) => !ALL_CLAIMS.includes(c as ClaimStatus));
-      if (bad.length || !wanted.length) throw new UsageError(`--claim ${JSON.stringify(flags.claim)}: expected "all" or some of ${ALL_CLAIMS.join(', ')}`);
+      if (bad.length || !wanted.length)
+        throw new UsageError(
+          `--claim ${JSON.stringify(flags.claim)}: expected "all" or some of ${ALL_CLAIMS.join(', ')}`,
+        );
       f.claim = wanted as ClaimStatus[];
     }
   }

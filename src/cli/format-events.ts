@@ -7,7 +7,10 @@ function party(a: { code: string; name: string } | null | undefined): string {
 
 /** Columns of `lapwing events`: date, type, CAMEO, actor, recipient, claim, evidence. */
 export const EVENT_COLUMNS: Column<CodedEvent>[] = [
-  { header: 'date', value: (e) => (e.date ? (e.date.from === e.date.to ? e.date.from : `${e.date.from}..${e.date.to}`) : '?') },
+  {
+    header: 'date',
+    value: (e) => (e.date ? (e.date.from === e.date.to ? e.date.from : `${e.date.from}..${e.date.to}`) : '?'),
+  },
   { header: 'type', value: (e) => (e.mode ? `${e.type}/${e.mode}` : e.type) },
   { header: 'cameo', value: (e) => e.cameo },
   { header: 'actor', value: (e) => party(e.actor) },
@@ -24,13 +27,17 @@ export function renderEvents(events: CodedEvent[], width: number): string {
 function range(r: { low: number | null; best: number | null; high: number | null } | undefined): string {
   if (!r) return '-';
   const { low, best, high } = r;
-  if (low !== null && high !== null && low !== high) return `${low}-${high}${best !== null ? ` (${best})` : ''}`;
+  if (low !== null && high !== null && low !== high)
+    return `${low}-${high}${best !== null ? ` (${best})` : ''}`;
   return String(best ?? low ?? high ?? '-');
 }
 
 /** Columns of `lapwing incidents`. */
 export const INCIDENT_COLUMNS: Column<Incident>[] = [
-  { header: 'date', value: (i) => (i.date.from === i.date.to ? i.date.from : `${i.date.from}..${i.date.to}`) },
+  {
+    header: 'date',
+    value: (i) => (i.date.from === i.date.to ? i.date.from : `${i.date.from}..${i.date.to}`),
+  },
   { header: 'type', value: (i) => i.type },
   { header: 'actors', value: (i) => i.actors.map((a) => a.code).join(' ') || '-' },
   { header: 'recipients', value: (i) => i.recipients.map((a) => a.code).join(' ') || '-' },

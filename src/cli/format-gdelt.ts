@@ -6,22 +6,72 @@ import { type ArticleMeta, eventDay } from './article-meta.js';
  * fills what its records hold and leaves the rest empty; the README lists the differences.
  */
 export const GDELT_COLUMNS = [
-  'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
-  'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1KnownGroupCode', 'Actor1EthnicCode', 'Actor1Religion1Code',
-  'Actor1Religion2Code', 'Actor1Type1Code', 'Actor1Type2Code', 'Actor1Type3Code',
-  'Actor2Code', 'Actor2Name', 'Actor2CountryCode', 'Actor2KnownGroupCode', 'Actor2EthnicCode', 'Actor2Religion1Code',
-  'Actor2Religion2Code', 'Actor2Type1Code', 'Actor2Type2Code', 'Actor2Type3Code',
-  'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale', 'NumMentions', 'NumSources',
-  'NumArticles', 'AvgTone',
-  'Actor1Geo_Type', 'Actor1Geo_FullName', 'Actor1Geo_CountryCode', 'Actor1Geo_ADM1Code', 'Actor1Geo_Lat', 'Actor1Geo_Long', 'Actor1Geo_FeatureID',
-  'Actor2Geo_Type', 'Actor2Geo_FullName', 'Actor2Geo_CountryCode', 'Actor2Geo_ADM1Code', 'Actor2Geo_Lat', 'Actor2Geo_Long', 'Actor2Geo_FeatureID',
-  'ActionGeo_Type', 'ActionGeo_FullName', 'ActionGeo_CountryCode', 'ActionGeo_ADM1Code', 'ActionGeo_Lat', 'ActionGeo_Long', 'ActionGeo_FeatureID',
-  'DATEADDED', 'SOURCEURL',
+  'GLOBALEVENTID',
+  'SQLDATE',
+  'MonthYear',
+  'Year',
+  'FractionDate',
+  'Actor1Code',
+  'Actor1Name',
+  'Actor1CountryCode',
+  'Actor1KnownGroupCode',
+  'Actor1EthnicCode',
+  'Actor1Religion1Code',
+  'Actor1Religion2Code',
+  'Actor1Type1Code',
+  'Actor1Type2Code',
+  'Actor1Type3Code',
+  'Actor2Code',
+  'Actor2Name',
+  'Actor2CountryCode',
+  'Actor2KnownGroupCode',
+  'Actor2EthnicCode',
+  'Actor2Religion1Code',
+  'Actor2Religion2Code',
+  'Actor2Type1Code',
+  'Actor2Type2Code',
+  'Actor2Type3Code',
+  'IsRootEvent',
+  'EventCode',
+  'EventBaseCode',
+  'EventRootCode',
+  'QuadClass',
+  'GoldsteinScale',
+  'NumMentions',
+  'NumSources',
+  'NumArticles',
+  'AvgTone',
+  'Actor1Geo_Type',
+  'Actor1Geo_FullName',
+  'Actor1Geo_CountryCode',
+  'Actor1Geo_ADM1Code',
+  'Actor1Geo_Lat',
+  'Actor1Geo_Long',
+  'Actor1Geo_FeatureID',
+  'Actor2Geo_Type',
+  'Actor2Geo_FullName',
+  'Actor2Geo_CountryCode',
+  'Actor2Geo_ADM1Code',
+  'Actor2Geo_Lat',
+  'Actor2Geo_Long',
+  'Actor2Geo_FeatureID',
+  'ActionGeo_Type',
+  'ActionGeo_FullName',
+  'ActionGeo_CountryCode',
+  'ActionGeo_ADM1Code',
+  'ActionGeo_Lat',
+  'ActionGeo_Long',
+  'ActionGeo_FeatureID',
+  'DATEADDED',
+  'SOURCEURL',
 ] as const;
 
 /** GDELT wants an integer id: the first 13 hex digits of our hashed id fit in a safe integer. */
 export function numericEventId(id: string): string {
-  const hex = id.replace(/^[a-z]+_/, '').replace(/[^0-9a-f]/gi, '').slice(0, 13);
+  const hex = id
+    .replace(/^[a-z]+_/, '')
+    .replace(/[^0-9a-f]/gi, '')
+    .slice(0, 13);
   return hex ? String(Number.parseInt(hex, 16)) : '';
 }
 
@@ -55,18 +105,45 @@ export function gdeltRow(e: CodedEvent, meta: ArticleMeta | undefined, dateAdded
   const day = eventDay(e.date?.from, meta);
   const compact = day ? day.replace(/-/g, '') : '';
   const actor = (a: CodedEvent['actor'] | null) =>
-    a ? [a.code, a.name.toUpperCase(), a.country ?? '', '', '', '', '', a.sector ?? '', '', ''] : ['', '', '', '', '', '', '', '', '', ''];
+    a
+      ? [a.code, a.name.toUpperCase(), a.country ?? '', '', '', '', '', a.sector ?? '', '', '']
+      : ['', '', '', '', '', '', '', '', '', ''];
   const loc = e.location;
   const actionGeo = loc
-    ? [geoType(loc), loc.name ?? loc.text, loc.country ?? '', '', loc.lat ?? '', loc.lon ?? '', loc.geonameId ?? '']
+    ? [
+        geoType(loc),
+        loc.name ?? loc.text,
+        loc.country ?? '',
+        '',
+        loc.lat ?? '',
+        loc.lon ?? '',
+        loc.geonameId ?? '',
+      ]
     : ['', '', '', '', '', '', ''];
   const empty7 = ['', '', '', '', '', '', ''];
   const cols: unknown[] = [
-    numericEventId(e.id), compact, compact.slice(0, 6), compact.slice(0, 4), day ? fractionDate(day) : '',
-    ...actor(e.actor), ...actor(e.recipient),
-    e.sentence === 0 ? 1 : 0, e.cameo, e.cameo.slice(0, 3), e.cameo.slice(0, 2), e.quad, e.goldstein, 1, 1, 1, '',
-    ...empty7, ...empty7, ...actionGeo,
-    dateAdded, meta?.url ?? '',
+    numericEventId(e.id),
+    compact,
+    compact.slice(0, 6),
+    compact.slice(0, 4),
+    day ? fractionDate(day) : '',
+    ...actor(e.actor),
+    ...actor(e.recipient),
+    e.sentence === 0 ? 1 : 0,
+    e.cameo,
+    e.cameo.slice(0, 3),
+    e.cameo.slice(0, 2),
+    e.quad,
+    e.goldstein,
+    1,
+    1,
+    1,
+    '',
+    ...empty7,
+    ...empty7,
+    ...actionGeo,
+    dateAdded,
+    meta?.url ?? '',
   ];
   return cols.map(clean).join('\t');
 }

@@ -3,8 +3,26 @@ import { type ArticleMeta, eventDay } from './article-meta.js';
 
 /** ISO 639-3 codes back to the ISO 639-1 codes PLOVER's `cite_info.language` asks for. */
 const ISO3_TO_ISO1: Record<string, string> = {
-  eng: 'en', spa: 'es', por: 'pt', fra: 'fr', deu: 'de', ita: 'it', rus: 'ru', arb: 'ar', cmn: 'zh', jpn: 'ja', kor: 'ko',
-  tur: 'tr', nld: 'nl', pol: 'pl', ukr: 'uk', hin: 'hi', ind: 'id', vie: 'vi', pes: 'fa', swh: 'sw',
+  eng: 'en',
+  spa: 'es',
+  por: 'pt',
+  fra: 'fr',
+  deu: 'de',
+  ita: 'it',
+  rus: 'ru',
+  arb: 'ar',
+  cmn: 'zh',
+  jpn: 'ja',
+  kor: 'ko',
+  tur: 'tr',
+  nld: 'nl',
+  pol: 'pl',
+  ukr: 'uk',
+  hin: 'hi',
+  ind: 'id',
+  vie: 'vi',
+  pes: 'fa',
+  swh: 'sw',
 };
 
 function entity(a: EventActor) {
@@ -46,7 +64,14 @@ export function ploverRecord(e: CodedEvent, meta: ArticleMeta | undefined, coded
     claim: e.claim,
     claim_source: e.claimSource ? entity(e.claimSource) : null,
     event_loc: loc
-      ? { extracted_place: loc.text, resolved_place: loc.name, geonameid: loc.geonameId ?? null, lat: loc.lat, lon: loc.lon, country_code: loc.country }
+      ? {
+          extracted_place: loc.text,
+          resolved_place: loc.name,
+          geonameid: loc.geonameId ?? null,
+          lat: loc.lat,
+          lon: loc.lon,
+          country_code: loc.country,
+        }
       : null,
     event_text: [e.evidence.text],
     text: e.sentenceText,

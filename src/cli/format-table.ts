@@ -19,7 +19,12 @@ function clip(s: string, width: number): string {
  */
 export function renderTable<T>(rows: T[], columns: Column<T>[], width = 120): string {
   const cells = rows.map((r) => columns.map((c) => c.value(r).replace(/\s+/g, ' ')));
-  const widths = columns.map((c, i) => Math.min(c.flex ? Number.POSITIVE_INFINITY : 28, Math.max(c.header.length, ...cells.map((row) => row[i]!.length))));
+  const widths = columns.map((c, i) =>
+    Math.min(
+      c.flex ? Number.POSITIVE_INFINITY : 28,
+      Math.max(c.header.length, ...cells.map((row) => row[i]!.length)),
+    ),
+  );
   const fixed = widths.reduce((s, w, i) => s + (columns[i]!.flex ? 0 : w), 0) + 2 * (columns.length - 1);
   columns.forEach((c, i) => {
     if (c.flex) widths[i] = Math.max(c.header.length, Math.min(widths[i]!, width - fixed));
@@ -32,5 +37,9 @@ export function renderTable<T>(rows: T[], columns: Column<T>[], width = 120): st
         return columns[i]!.right ? s.padStart(w) : i === vals.length - 1 ? s : s.padEnd(w);
       })
       .join('  ');
-  return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+  return [
+    line(columns.map((c) => c.header)),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...cells.map(line),
+  ].join('\n');
 }

@@ -35,6 +35,8 @@ export class ActorReader {
   constructor(
     private readonly analyzed: AnalyzedArticle,
     private readonly date: string | null,
+    /** Head nouns that name things, not actors ("military aid", "sanctions"). */
+    private readonly nonActorHeads: ReadonlySet<string> = new Set(),
   ) {
     this.mentionsById = new Map(analyzed.mentions.map((m) => [m.id, m]));
     this.bySentence = new Map();
@@ -108,6 +110,7 @@ export class ActorReader {
       return ref ? { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } } : null;
     }
     if (TIME_WORDS.has(head.lemma) && !toks.slice(np.start, np.end).some((t) => t.pos === 'PROPN' && !TIME_WORDS.has(t.lemma))) return null;
+    if (head.pos === 'NOUN' && this.nonActorHeads.has(head.lemma)) return null;
     // A mention that covers the head names the phrase's actor ("Colombian President Gustavo Petro").
     const ms = this.mentionsIn(sentence).filter((x) => x.start < sp.end && x.end > sp.start);
     const headMention = ms.find((x) => x.start <= head.start && x.end >= head.end);
@@ -116,7 +119,16 @@ export class ActorReader {
       if (ref) return { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } };
     }
     const refs = this.resolveText(sp.text, sentenceText);
-    const r = refs.find((x) => x.country || x.sector);
+    let r = refs.find((x) => x.country || x.sector);
+    if (r && !r.country) {
+      // "Opposition groups in Zimbabwe", "refugees fleeing the war in Liberia": the words after
+      // the phrase often say whose they are.
+      const ext = this.extendedText(toks, np);
+      if (ext) {
+        const r2 = this.resolveText(ext.text, sentenceText).find((x) => x.country && (!r!.sector || x.sector === r!.sector));
+        if (r2) r = { ...r2, sector: r.sector ?? r2.sector, code: `${r2.country}${r.sector ?? r2.sector ?? ''}` };
+      }
+    }
     if (r) return { ...r, text: sp.text, span: { start: sp.start, end: sp.end } };
     for (const m of ms) {
       const ref = this.mentionActor(m);
@@ -126,6 +138,22 @@ export class ActorReader {
       return { code: '---', country: null, sector: null, name: sp.text, text: sp.text, span: { start: sp.start, end: sp.end }, weak: true };
     }
     return null;
+  }
+
+  /** The phrase with the prepositional or participial words that follow it, up to a clause break. */
+  private extendedText(toks: readonly Tok[], np: NounPhrase): { text: string } | null {
+    let k = np.end;
+    const max = Math.min(toks.length, np.end + 9);
+    if (k >= toks.length || !(toks[k].pos === 'ADP' || (toks[k].pos === 'VERB' && /ing$/.test(toks[k].lower)))) return null;
+    if (!['in', 'from', 'of', 'at', 'inside', 'across', 'throughout'].includes(toks[k].lower) && toks[k].pos === 'ADP') return null;
+    while (k < max) {
+      const t = toks[k];
+      if (t.pos === 'PUNCT' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
+      if (t.pos === 'VERB' && !/ing$/.test(t.lower)) break;
+      k++;
+    }
+    if (k <= np.end + 1) return null;
+    return { text: this.analyzed.article.text.slice(toks[np.start].start, toks[k - 1].end) };
   }
 
   /** The actor named by modifiers before a nominal event ("U.S. military" in "U.S. military strikes"). */

@@ -34,6 +34,7 @@ export interface Clause {
   marker: string | null;
 }
 
+const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'weekend']);
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
 const SPEECH_NOUNS = new Set(['report', 'claim', 'allegation', 'statement', 'warning', 'reminder', 'news', 'word', 'assurance', 'announcement', 'declaration', 'charge', 'accusation', 'rumor', 'rumour', 'fear', 'concern', 'sign', 'evidence', 'indication', 'belief', 'view', 'insistence', 'demand', 'threat', 'promise', 'pledge', 'hope', 'suggestion']);
 
@@ -49,7 +50,7 @@ function groupAt(groups: readonly PhraseGroup[], i: number): PhraseGroup | undef
 function subjectThenVerb(toks: readonly Tok[], groups: readonly PhraseGroup[], i: number): boolean {
   let k = i;
   while (k < toks.length && (isQuoteMark(toks[k]) || toks[k].lower === 'both' || toks[k].lower === 'either')) k++;
-  const g = groupAt(groups, k);
+  const g = groupAt(groups, k) ?? groupAt(groups, i);
   if (!g) return false;
   let e = g.end;
   while (e < toks.length && (toks[e].pos === 'ADV' || isQuoteMark(toks[e]))) e++;
@@ -118,8 +119,13 @@ export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[
       continue;
     }
     // "said Y attacked Z": a reporting verb followed by a clause with its own subject.
-    if (t.pos === 'VERB' && cues.speech.single.has(t.lemma) && next && next.lower !== 'that' && subjectThenVerb(toks, groups, i + 1)) {
-      opens.push({ start: i + 1, kind: 'complement', governor: i, marker: null });
+    if (t.pos === 'VERB' && cues.speech.single.has(t.lemma) && next && next.lower !== 'that') {
+      // skip a time phrase between the verb and its clause ("said on Wednesday they would ...")
+      let k = i + 1;
+      if (toks[k]?.pos === 'ADV' || toks[k]?.lower === 'here') k++;
+      if (toks[k] && (toks[k].lower === 'on' || toks[k].lower === 'last' || toks[k].lower === 'this') && toks[k + 1] && TIME.has(toks[k + 1].lower)) k += 2;
+      else if (toks[k] && TIME.has(toks[k].lower)) k += 1;
+      if (subjectThenVerb(toks, groups, k)) opens.push({ start: k, kind: 'complement', governor: i, marker: null });
     }
   }
   // Trailing attribution: ", NP reporting-verb [time words]." or ", reporting-verb NP."

@@ -27,6 +27,8 @@ const COOPERATIVE = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE
 const MATERIAL_CONFLICT = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
 const CAUSATIVE = new Set(['prompt', 'draw', 'spark', 'trigger', 'provoke', 'elicit', 'cause', 'bring', 'earn', 'meet', 'receive']);
 const OBLIGATION = new Set(['must', 'should', 'ought']);
+const HISTORICAL = new Set(['historically', 'traditionally', 'formerly', 'previously', 'once']);
+const PLACE_TARGETED = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT']);
 const WORKFORCE = /^(worker|union|employee|teacher|doctor|nurse|miner|driver|staff|labou?r|trucker|farmer|student|pilot|docker|civil servant)s?$/;
 
 /** The intent-to-act type that PLOVER codes instead of a future cooperative act. */
@@ -299,15 +301,24 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     let recipList: ActorHit[] = [];
     let from = Math.min(at, m.start);
     let to = m.end;
-    const isPassive = m.kind === 'verb' ? passive(m.start) : m.lightVerb !== null && passive(m.lightVerb);
+    // "were engaged in fighting" is not a passive; a light verb is passive only with its agent
+    const isPassive = m.kind === 'verb' ? passive(m.start) : m.lightVerb !== null && passive(m.lightVerb) && groups.some((g) => g.prep === 'by' && g.start > m.end - 1 && g.start <= m.end + 3);
     const rep = reportOf(c);
     const inQuote = quote(m.start);
     const qSpeaker = speakerOf(inQuote);
 
+    // The clause of the trigger plus any complement or infinitive it governs ("demanded that X ...").
+    let scopeEnd = c.end;
+    for (const x of clauses) {
+      if (x.start < scopeEnd || x.start > scopeEnd) continue;
+      if ((x.kind === 'complement' || x.kind === 'infinitive') && x.governor !== null && x.governor >= at && x.governor < m.end + 2) scopeEnd = x.end;
+    }
     const afterGroups = (start: number, limit: number, crossClauses: boolean): PhraseGroup[] => {
-      const endClause = crossClauses ? toks.length : c.end;
+      const endClause = crossClauses ? Math.max(scopeEnd, nextMainStart(clauses, c)) : scopeEnd;
       return groups.filter((g) => g.start >= start && g.start < Math.min(endClause, start + limit));
     };
+    const selfCode = (list: ActorHit[]): boolean => list.length > 0 && actorSelf.some((a) => a && list[0] && a.code === list[0].code && a.code !== '---');
+    let actorSelf: ActorHit[] = [];
     const pickRecipient = (start: number, crossClauses: boolean, exclude?: PhraseGroup): { list: ActorHit[]; g: PhraseGroup | null } => {
       const preps = p.recipientPreps ?? book.cues.recipientPreps.single;
       const prefer = p.recipientPreps ?? [];
@@ -316,21 +327,55 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       const first = cands[0];
       if (first && (!first.prep || first.prep === 'of') && (first.start - start <= 4 || crossClauses)) {
         const a = actorsOf(first);
-        if (a.length) return { list: a, g: first };
+        if (a.length && !selfCode(a)) return { list: a, g: first };
+        // "investigating crimes by X": the agent of an accused act is the target
+        if (!a.length && p.type === 'ACCUSE') {
+          const by = cands.find((x) => x.prep === 'by' && x.start <= first.end + 4 && actorsOf(x).length);
+          if (by) return { list: actorsOf(by), g: by };
+        }
       }
       for (const pr of prefer) {
-        const g = cands.find((x) => x.prep === pr && actorsOf(x).length);
-        if (g) return { list: actorsOf(g), g };
+        for (const g of cands.filter((x) => x.prep === pr)) {
+          const a = actorsOf(g);
+          if (a.length && !selfCode(a)) return { list: a, g };
+          const mod = actors.modifierActor(toks, g.start, g.end, sentence.index, sentence.text);
+          if (mod && !selfCode([mod])) return { list: [mod], g };
+        }
       }
-      const g = cands.find((x) => x.prep && (Array.isArray(preps) ? preps.includes(x.prep) : (preps as Set<string>).has(x.prep)) && x.prep !== 'by' && actorsOf(x).length);
+      const g = cands.find((x) => x.prep && (Array.isArray(preps) ? preps.includes(x.prep) : (preps as Set<string>).has(x.prep)) && x.prep !== 'by' && actorsOf(x).length && !selfCode(actorsOf(x)));
       if (g) return { list: actorsOf(g), g };
-      // an actor named inside the direct object ("rejected Iraq's proposal")
-      if (first && !first.prep) {
-        const a = actors.modifierActor(toks, first.start, first.end, sentence.index, sentence.text);
-        if (a) return { list: [a], g: first };
+      // an actor named inside the object ("rejected Iraq's proposal", "denounced as a crime Serbia's suppression")
+      for (const x of cands.slice(0, 3)) {
+        if (x.prep && x.prep !== 'as' && x.prep !== 'of') continue;
+        const a = actors.modifierActor(toks, x.start, x.end, sentence.index, sentence.text);
+        if (a && !selfCode([a])) return { list: [a], g: x };
       }
       return { list: [], g: null };
     };
+
+    // "began a hunger strike to protest against Sweden's decision": the target of the purpose.
+    function purposeRecipient(from: number): ActorHit[] {
+      for (const g of groups) {
+        if (g.start < from || g.start > from + 16) continue;
+        const inPurpose = absorbed[g.start] && clauseOf(clauses, g.start).kind === 'infinitive';
+        const inProtest = g.prep === 'against' || g.prep === 'over' || (g.prep === 'of' && toks[g.start - 2]?.lemma === 'protest');
+        if (!inPurpose && !inProtest) continue;
+        const a = actorsOf(g);
+        if (a.length && !selfCode(a)) return a;
+        const mod = actors.modifierActor(toks, g.start, g.end, sentence.index, sentence.text);
+        if (mod && !selfCode([mod])) return [mod];
+      }
+      return [];
+    }
+    // "remained on alert in the West Bank": the place of a show of force names its target.
+    function placeRecipient(from: number): ActorHit[] {
+      for (const g of groups) {
+        if (g.start < from || g.start >= c.end || (g.prep !== 'in' && g.prep !== 'into' && g.prep !== 'near' && g.prep !== 'on')) continue;
+        const a = actorsOf(g).filter((x) => x.country && !x.sector);
+        if (a.length && !actorSelf.some((s) => s?.country === a[0].country)) return a.slice(0, 1);
+      }
+      return [];
+    }
 
     if (p.actorRole === 'speaker') {
       const src = rep?.source ?? qSpeaker ?? null;
@@ -376,7 +421,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     } else {
       // A verb event, or a nominal event carried by a light verb. A participle right after a noun
       // is a reduced relative ("demonstrators protesting X"): that noun is its subject.
-      const reduced = m.kind === 'verb' && /ing$/.test(t0.lower) && m.start > 0 && (toks[m.start - 1].pos === 'NOUN' || toks[m.start - 1].pos === 'PROPN') ? groupContaining(m.start - 1) : undefined;
+      let reduced = m.kind === 'verb' && /ing$/.test(t0.lower) && m.start > 0 && (toks[m.start - 1].pos === 'NOUN' || toks[m.start - 1].pos === 'PROPN') ? groupContaining(m.start - 1) : undefined;
+      if (reduced && !actorsOf(reduced).length) reduced = undefined;
       const subj = reduced ?? subjectOf(c, at);
       const subjActors = subj ? actorsOf(subj) : [];
       if (isPassive) {
@@ -387,9 +433,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         rules.push('clause.passive');
       } else {
         actorList = subjActors;
+        actorSelf = subjActors;
         if (m.kind === 'noun' && m.lightVerb !== null) {
           // "gave X an invitation": an actor between the light verb and the noun is the recipient
-          const mid = groups.find((g) => g.start > m.lightVerb! && g.end <= m.start && !g.prep && actorsOf(g).length);
+          const mid = groups.find((g) => g.start > m.lightVerb! && g.end <= m.start && !g.prep && actorsOf(g).length && !selfCode(actorsOf(g)) && actorsOf(g)[0].country);
           const np = groupContaining(m.start);
           recipList = mid ? actorsOf(mid) : pickRecipient(np ? np.end : m.end, false, np).list;
           if (!recipList.length && np) {
@@ -406,6 +453,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           }
         }
         if (p.swapRoles) [actorList, recipList] = [recipList, actorList];
+        if (!recipList.length) recipList = purposeRecipient(m.end);
+        if (!recipList.length && PLACE_TARGETED.has(p.type)) recipList = placeRecipient(m.end);
       }
       if (subj) from = Math.min(from, subj.start);
     }
@@ -415,7 +464,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     let cameo = p.cameo;
     let mode = p.mode;
     const context = p.context ?? contextOf(toks, c, book);
-    if (type === 'ASSAULT' && toks[m.start].lemma === 'strike' && actorList.some((a) => WORKFORCE.test(a.text.toLowerCase().split(/\s+/).pop() ?? ''))) {
+    if (type === 'ASSAULT' && toks[m.start].lemma === 'strike' && actorList.some((a) => a && (a.sector === 'LAB' || WORKFORCE.test(a.text.toLowerCase().split(/\s+/).pop() ?? '')))) {
       type = 'PROTEST';
       cameo = '143';
       mode = 'strike';
@@ -456,6 +505,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     } else if (mod.negated) {
       claim = 'negated';
     }
+    // PLOVER codes a stated intention (the actor's own words, or a plan) as AGREE or THREATEN; a
+    // reporter's forecast ("is expected to") stays the act it forecasts, flagged future.
+    const stated = mod.intent || !!rep || !!inQuote || (!!attribution && m.start < attribution.start) || !!attributionSource;
     if (claim !== 'negated' && (mod.future || mod.intent) && COOPERATIVE.has(type) && type !== 'AGREE') {
       cameo = AGREE_CAMEO[type] ?? '030';
       type = 'AGREE';
@@ -469,7 +521,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       mode = 'troops';
       rules.push('claim.readiness-is-mobilize');
       claim = 'asserted';
-    } else if (claim !== 'negated' && (mod.future || mod.intent || (mod.hypothetical && m.lightVerb !== null)) && MATERIAL_CONFLICT.has(type)) {
+    } else if (claim !== 'negated' && (((mod.future || mod.intent) && stated) || (mod.hypothetical && m.lightVerb !== null && book.cues.consider.single.has(toks[m.lightVerb].lemma))) && MATERIAL_CONFLICT.has(type)) {
       const t = type === 'SANCTION' ? (p.mode === 'withdraw' || p.cameo === '161' || p.cameo === '164' ? ['1313', 'relations'] : ['1312', 'restrict']) : THREAT_FOR[type];
       if (t) {
         cameo = t[0];
@@ -501,6 +553,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     // killed"); so is a past perfect in a relative clause ("whom they had taken hostage").
     if (!actorList.length && c.kind !== 'main' && c.kind !== 'coord' && c.kind !== 'complement') continue;
     if (c.kind === 'relative' && m.kind === 'verb' && pastPerfect(toks, m.start)) continue;
+    // PLOVER's "historical" mode: long-past acts told as background are not coded as events.
+    if (toks.slice(c.start, m.start).some((t) => t.pos === 'ADV' && HISTORICAL.has(t.lower))) continue;
     const mine: DraftEvent[] = [];
     kept.push({ m, c, drafts: mine });
     if (!actorList.length) actorList = [null as unknown as ActorHit];
@@ -538,6 +592,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     if (!elaborates) drafts.push(...ds);
   }
   return dedupe(drafts);
+}
+
+/** Start of the next main or coordinated clause after c (or the sentence end). */
+function nextMainStart(clauses: readonly Clause[], c: Clause): number {
+  for (const x of clauses) if (x.start > c.start && (x.kind === 'main' || x.kind === 'coord' || x.kind === 'attribution')) return x.start;
+  return clauses[clauses.length - 1].end;
 }
 
 /** "had taken": past perfect, background to the story. */

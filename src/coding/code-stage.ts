@@ -34,7 +34,7 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
   const onto = ontology();
   const article = analyzed.article;
   const published = publishedDay(article.published);
-  const reader = new ActorReader(analyzed, published?.from ?? null);
+  const reader = new ActorReader(analyzed, published?.from ?? null, book.cues.nonActorHeads.single);
   const events: CodedEvent[] = [];
   const ids = new Set<string>();
   for (const s of analyzed.sentences) {

@@ -156,7 +156,8 @@ export function groupPhrases(toks: readonly Tok[], nps: readonly NounPhrase[]): 
   };
   for (const np of nps) {
     const g = groups[groups.length - 1];
-    if (g && !np.pronoun && !g.members[0].pronoun && isCoord(g.end, np.start) && !np.prep) {
+    const opensPair = toks[np.start].lower === 'both' || toks[np.start].lower === 'either';
+    if (g && !np.pronoun && !g.members[0].pronoun && isCoord(g.end, np.start) && !np.prep && !opensPair) {
       // "A, B" without a later "and" is an apposition, not a list: accept the comma only inside
       // a list that closes with "and"/"or" (checked when the group is finished).
       g.members.push(np);

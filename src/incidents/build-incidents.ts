@@ -1,7 +1,7 @@
 import type { Article, Campaign, CodedEvent, Incident } from '../core/records.js';
 import { buildCampaigns, type StatedTotal } from './campaigns.js';
 import { clusterEvents, dropExplainedVague } from './cluster-events.js';
-import { eventFeatures } from './event-features.js';
+import { eventFeatures, kindOf } from './event-features.js';
 import { DEFAULT_INCIDENT_OPTIONS, type IncidentOptions } from './incident-options.js';
 import { makeIncident } from './make-incident.js';
 
@@ -10,7 +10,7 @@ const NOT_HAPPENED = new Set(['negated', 'hypothetical', 'future']);
 
 /**
  * Clusters events across sentences and articles into incidents and campaigns. Only events of
- * the configured QuadClasses that are told as having happened count. Events whose only figure is
+ * the configured QuadClasses and kinds (violence by default) that are told as having happened count. Events whose only figure is
  * a campaign running total do not become incidents; their totals are checked against the
  * campaign sums. The result depends only on the set of events, not their order, and incident ids
  * come from each incident's earliest-reported event, so a rebuild with more articles keeps them.
@@ -22,7 +22,7 @@ export function buildIncidents(
 ): { incidents: Incident[]; campaigns: Campaign[] } {
   const opts: IncidentOptions = { ...DEFAULT_INCIDENT_OPTIONS, ...options };
   const features = events
-    .filter((e) => opts.quads.includes(e.quad) && !NOT_HAPPENED.has(e.claim))
+    .filter((e) => opts.quads.includes(e.quad) && !NOT_HAPPENED.has(e.claim) && opts.kinds.includes(kindOf(e)))
     .map((e) => eventFeatures(e, articles.get(e.articleId), opts.windowDays));
   const stated: StatedTotal[] = features.filter((f) => f.total).map((feature) => ({ feature }));
   // A sentence that only states a running total tells of the campaign, not of one incident.

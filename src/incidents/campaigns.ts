@@ -3,6 +3,7 @@ import { stableId } from '../core/ids.js';
 import { pointOf } from './count-range.js';
 import type { EventFeatures } from './event-features.js';
 import { kindOf } from './event-features.js';
+import { placesCompatible } from './place-compat.js';
 
 /** A campaign running total stated by one event. */
 export interface StatedTotal {
@@ -62,16 +63,21 @@ const KIND_LABEL: Record<string, string> = { violence: 'attacks' };
 
 /**
  * Groups repeated incidents of one acting country and kind of action against one kind of target
- * into campaigns, with running killed totals, and checks each stated running total against the
- * sum of the campaign's incidents up to the date of the article that stated it. Incidents with no
+ * into campaigns, with running killed totals (of incidents dated to the day), and checks each
+ * stated running total against the sum of the campaign's incidents reported by the day of the
+ * article that stated it (`delta` = stated - sum). Incidents with no
  * known target join the largest campaign of their actor and kind. Sets `campaignId` on incidents.
  */
 export function buildCampaigns(incidents: Incident[], stated: StatedTotal[], minIncidents: number): Campaign[] {
   const groups = new Map<string, { country: string; kind: string; target: string | null; items: Incident[] }>();
   const untargeted: Incident[] = [];
+  const anonymous: Incident[] = [];
   for (const i of incidents) {
     const country = actorCountry(i);
-    if (!country) continue;
+    if (!country) {
+      anonymous.push(i);
+      continue;
+    }
     const target = targetClass(i);
     if (!target) {
       untargeted.push(i);
@@ -96,6 +102,16 @@ export function buildCampaigns(incidents: Incident[], stated: StatedTotal[], min
       groups.set(key, g);
     }
   }
+  // An incident whose sources never name the attacker joins the largest campaign of its kind
+  // that has struck in a compatible place: one more strike at sea in a run of strikes at sea.
+  for (const i of anonymous) {
+    const kind = incidentKind(i);
+    const home = [...groups.values()]
+      .filter((g) => g.kind === kind && g.items.length >= minIncidents)
+      .filter((g) => !i.location || g.items.some((x) => !x.location || placesCompatible(x.location, i.location)))
+      .sort((a, b) => b.items.length - a.items.length)[0];
+    if (home) home.items.push(i);
+  }
   const campaigns: Campaign[] = [];
   for (const [key, g] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (g.items.length < minIncidents) continue;
@@ -105,7 +121,9 @@ export function buildCampaigns(incidents: Incident[], stated: StatedTotal[], min
     const running: NonNullable<Campaign['running']> = [];
     for (const i of items) {
       i.campaignId = id;
-      const k = i.casualties.killed?.best ?? i.casualties.killed?.low ?? null;
+      // Incidents known only to the month may repeat a dated one; they are listed, not summed.
+      if (!countsInSum(i)) continue;
+      const k = killedOf(i);
       total += k ?? 0;
       running.push({ incidentId: i.id, date: i.date.from, killed: k, total });
     }
@@ -132,6 +150,14 @@ export function buildCampaigns(incidents: Incident[], stated: StatedTotal[], min
   return campaigns;
 }
 
+function killedOf(i: Incident): number | null {
+  return i.casualties.killed?.best ?? i.casualties.killed?.low ?? null;
+}
+
+function countsInSum(i: Incident): boolean {
+  return i.date.granularity === 'day' || (i.date.granularity === 'range' && i.date.from >= i.date.to);
+}
+
 function attachStatedTotal(campaigns: Campaign[], incidents: Incident[], s: StatedTotal): void {
   const f = s.feature;
   const total = f.total;
@@ -148,11 +174,16 @@ function attachStatedTotal(campaigns: Campaign[], incidents: Incident[], s: Stat
   const asOf = f.published;
   const stated = pointOf(total);
   if (c.statedTotals.some((t) => t.articleId === f.event.articleId && t.min === (total.min ?? total.best))) return;
+  // What the article could know: incidents reported by its publication day.
+  const known = incidents.filter(
+    (i) => i.campaignId === c.id && countsInSum(i) && (asOf === null || (i.reported ?? i.date.from) <= asOf),
+  );
+  // A running total below the largest single toll already reported is a count of something else
+  // ("two strikes this week killed five").
+  const largest = Math.max(0, ...known.map((i) => killedOf(i) ?? 0));
+  if (stated !== null && stated < largest) return;
   let delta: number | null = null;
-  if (asOf !== null && stated !== null) {
-    const upTo = c.running?.filter((r) => r.date <= asOf).at(-1)?.total ?? 0;
-    delta = stated - upTo;
-  }
+  if (stated !== null) delta = stated - known.reduce((sum, i) => sum + (killedOf(i) ?? 0), 0);
   c.statedTotals.push({ articleId: f.event.articleId, asOf, min: total.min ?? total.best, phrase: total.phrase, delta });
 }
 

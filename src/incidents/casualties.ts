@@ -183,7 +183,8 @@ export function casualtiesFromText(
       const noun = next.find((w) => PERSON.test(w) || NON_HUMAN.test(w));
       if (!noun || !PERSON.test(noun)) continue;
     }
-    const q = opts.quantities?.find((x) => x.start < offset + np.end && x.end > offset + np.start);
+    // A quantity that starts before our phrase has swallowed other words ("Sept. 2 to 37").
+    const q = opts.quantities?.find((x) => x.start >= offset + np.start - 1 && x.start < offset + np.end);
     const values = fromQuantity(np, q);
     const phraseEnd = Math.max(np.end, after.end);
     const phraseStart = Math.min(np.start, before.start);

@@ -72,7 +72,10 @@ export function fitScore(c: Cluster, f: EventFeatures, opts: IncidentOptions): n
   if (f.actorCountry && c.members.some((m) => m.actorCountry && m.actorCountry !== f.actorCountry)) return null;
   const dist = dateFit(c, f, opts);
   if (dist === null) return null;
-  if (!c.members.every((m) => placesCompatible(m.place, f.place))) return null;
+  // A follow-up strike on survivors belongs with the first strike of its day, wherever the
+  // sentence that retells it happens to name a place.
+  const placeFree = !!f.followUpKilled || c.members.every((m) => m.followUpKilled);
+  if (!placeFree && !c.members.every((m) => m.followUpKilled || placesCompatible(m.place, f.place))) return null;
   if (!c.members.every((m) => countsCompatible(m.killed, f.killed, opts.countToleranceFloor, opts.countToleranceShare)))
     return null;
   let score = -2 * dist;

@@ -18,7 +18,7 @@ function bounds(r: CasualtyRange): [number, number] {
 
 /**
  * Whether two sources' counts can describe one incident: their ranges overlap, or, for counts
- * of at least `floor`, they differ by no more than `share` of the larger (at least 1), as when
+ * of at least `floor`, they differ by no more than `share` of the larger (rounded down), as when
  * one outlet counts a survivor presumed dead. Counts without numbers fit anything.
  */
 export function countsCompatible(
@@ -34,7 +34,7 @@ export function countsCompatible(
   const x = pointOf(a)!;
   const y = pointOf(b)!;
   if (Math.min(x, y) < floor) return false;
-  return Math.abs(x - y) <= Math.max(1, Math.floor(share * Math.max(x, y)));
+  return Math.abs(x - y) <= Math.floor(share * Math.max(x, y));
 }
 
 /** Whether two counts agree exactly on their figure. */

@@ -3,6 +3,7 @@ import { casualtiesFromText } from './casualties.js';
 import { hasNumber } from './count-range.js';
 import { addDays, dayDiff, publicationDay, statedDays } from './event-date.js';
 import { findPlaceInText } from './find-place.js';
+import { placesCompatible } from './place-compat.js';
 
 /** How exactly an event's date is known. */
 export type DatePrecision = 'day' | 'report' | 'vague';
@@ -66,6 +67,18 @@ function countryOf(code: string | null | undefined): string | null {
 }
 
 /**
+ * The event's place: the coder's, unless the sentence names a sea or region that the coder's
+ * place does not fit (a coder may take "in Washington" or "US strikes" for the scene of an attack
+ * at sea); our own reading of the sentence when the coder gave none.
+ */
+function eventPlace(event: CodedEvent): Place | null {
+  const own = findPlaceInText(event.sentenceText);
+  if (!event.location) return own;
+  if (own && (own.kind === 'sea' || own.kind === 'region') && !placesCompatible(own, event.location)) return own;
+  return event.location;
+}
+
+/**
  * The features of one event. Missing casualties are read from the sentence, a missing or doubtful
  * date from the sentence against the publication day (see `eventDate`), and a missing place from the seas and regions the
  * sentence names, so that incidents can be built from events of any coder version.
@@ -105,7 +118,7 @@ export function eventFeatures(event: CodedEvent, article: Article | undefined, w
     date,
     precision,
     window,
-    place: event.location ?? findPlaceInText(event.sentenceText),
+    place: eventPlace(event),
     casualties,
     killed,
     total,

@@ -65,14 +65,18 @@ function incidentDate(members: EventFeatures[]): Incident['date'] {
 }
 
 function incidentPlace(members: EventFeatures[]): Place | null {
-  const places = members.map((m) => m.place).filter((p): p is Place => !!p && p.kind !== 'unknown');
+  // A retold follow-up strike often names where it is debated, not where it happened.
+  const places = members
+    .filter((m) => !m.followUpKilled)
+    .map((m) => m.place)
+    .filter((p): p is Place => !!p && p.kind !== 'unknown');
   if (!places.length) return null;
   const counts = new Map<string, number>();
   for (const p of places) counts.set(p.name ?? p.text, (counts.get(p.name ?? p.text) ?? 0) + 1);
   const ranked = [...places].sort(
     (a, b) =>
-      placeSpecificity(b) - placeSpecificity(a) ||
-      (counts.get(b.name ?? b.text) ?? 0) - (counts.get(a.name ?? a.text) ?? 0),
+      (counts.get(b.name ?? b.text) ?? 0) - (counts.get(a.name ?? a.text) ?? 0) ||
+      placeSpecificity(b) - placeSpecificity(a),
   );
   const { span: _span, ...place } = ranked[0];
   return place;
@@ -96,7 +100,10 @@ function ownRanges(members: EventFeatures[], pick: (m: EventFeatures) => Casualt
   return members.map(pick).filter((r): r is CasualtyRange => !!r && !r.cumulative);
 }
 
-/** Turns a cluster into an incident with reconciled date, place, counts, grade and sources. */
+/**
+ * Turns a cluster into an incident with reconciled date, place (the one most sources give, the
+ * narrower on a tie), counts, grade and sources.
+ */
 export function makeIncident(c: Cluster): Incident {
   const members = [...c.members].sort(
     (a, b) =>

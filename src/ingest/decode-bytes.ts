@@ -75,10 +75,18 @@ export function decodeBytes(
   declaredCharset?: string | null,
 ): { text: string } | { problem: Problem } {
   if (bytes.length === 0) return { problem: { code: 'empty-file', path, message: 'empty input (0 bytes)' } };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   if (looksBinary(bytes)) {
-    return { problem: { code: 'binary-file', path, message: 'binary content (NUL or control bytes), expected text, HTML, JSON or XML' } };
+    return {
+      problem: {
+        code: 'binary-file',
+        path,
+        message: 'binary content (NUL or control bytes), expected text, HTML, JSON or XML',
+      },
+    };
   }
   const charset = declaredCharset?.trim().toLowerCase();
   if (charset && charset !== 'utf-8' && charset !== 'utf8') {

@@ -43,23 +43,48 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<Fetched
       redirect: 'follow',
       headers: {
         'user-agent': opts.userAgent,
-        accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, application/json;q=0.9, text/plain;q=0.8, */*;q=0.5',
+        accept:
+          'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, application/json;q=0.9, text/plain;q=0.8, */*;q=0.5',
       },
     });
   } catch (e) {
     if (signal.aborted) {
-      return { problem: { code: 'fetch-timeout', path: url, message: `no response within ${opts.timeoutMs / 1000} s` } };
+      return {
+        problem: {
+          code: 'fetch-timeout',
+          path: url,
+          message: `no response within ${opts.timeoutMs / 1000} s`,
+        },
+      };
     }
-    return { problem: { code: 'fetch-failed', path: url, message: `could not fetch (${causeOf(e)}); check the address and the network connection` } };
+    return {
+      problem: {
+        code: 'fetch-failed',
+        path: url,
+        message: `could not fetch (${causeOf(e)}); check the address and the network connection`,
+      },
+    };
   }
   if (!res.ok) {
     await res.body?.cancel().catch(() => {});
-    return { problem: { code: 'http-error', path: url, message: `server answered HTTP ${res.status} ${res.statusText}`.trim() } };
+    return {
+      problem: {
+        code: 'http-error',
+        path: url,
+        message: `server answered HTTP ${res.status} ${res.statusText}`.trim(),
+      },
+    };
   }
   const declared = Number(res.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > opts.maxBytes) {
     await res.body?.cancel().catch(() => {});
-    return { problem: { code: 'too-large', path: url, message: `body of ${mb(declared)} exceeds the ${mb(opts.maxBytes)} cap` } };
+    return {
+      problem: {
+        code: 'too-large',
+        path: url,
+        message: `body of ${mb(declared)} exceeds the ${mb(opts.maxBytes)} cap`,
+      },
+    };
   }
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -72,16 +97,26 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<Fetched
         total += value.byteLength;
         if (total > opts.maxBytes) {
           await reader.cancel().catch(() => {});
-          return { problem: { code: 'too-large', path: url, message: `body exceeds the ${mb(opts.maxBytes)} cap` } };
+          return {
+            problem: { code: 'too-large', path: url, message: `body exceeds the ${mb(opts.maxBytes)} cap` },
+          };
         }
         chunks.push(value);
       }
     }
   } catch (e) {
     if (signal.aborted) {
-      return { problem: { code: 'fetch-timeout', path: url, message: `body not complete within ${opts.timeoutMs / 1000} s` } };
+      return {
+        problem: {
+          code: 'fetch-timeout',
+          path: url,
+          message: `body not complete within ${opts.timeoutMs / 1000} s`,
+        },
+      };
     }
-    return { problem: { code: 'fetch-failed', path: url, message: `connection lost while reading (${causeOf(e)})` } };
+    return {
+      problem: { code: 'fetch-failed', path: url, message: `connection lost while reading (${causeOf(e)})` },
+    };
   }
   const bytes = new Uint8Array(total);
   let at = 0;
@@ -91,5 +126,11 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<Fetched
   }
   const ct = res.headers.get('content-type') ?? '';
   const charset = /charset\s*=\s*"?([\w-]+)/i.exec(ct)?.[1] ?? null;
-  return { url, finalUrl: res.url || url, contentType: ct.split(';')[0]!.trim().toLowerCase(), charset, bytes };
+  return {
+    url,
+    finalUrl: res.url || url,
+    contentType: ct.split(';')[0]!.trim().toLowerCase(),
+    charset,
+    bytes,
+  };
 }

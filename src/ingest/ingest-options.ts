@@ -1,5 +1,5 @@
-import type { Article } from '../core/records.js';
 import type { Problem } from '../core/problem.js';
+import type { Article } from '../core/records.js';
 
 /** Options of the readers. Every field has a default in {@link DEFAULT_READ_OPTIONS}. */
 export interface ReadOptions {

@@ -48,7 +48,11 @@ export function sniffKind(text: string, contentType?: string): Exclude<InputKind
 
 /** True when the first non-blank lines each parse as JSON: a JSONL file, not a broken document. */
 export function looksLikeJsonl(text: string): boolean {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 5);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .slice(0, 5);
   if (lines.length < 2) return false;
   let good = 0;
   for (const l of lines) {

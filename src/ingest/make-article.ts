@@ -3,8 +3,8 @@ import type { Problem } from '../core/problem.js';
 import type { Article } from '../core/records.js';
 import { detectLanguage } from './detect-language.js';
 import type { IngestItem } from './ingest-options.js';
-import { normaliseText } from './normalise-text.js';
 import { normaliseDate } from './normalise-date.js';
+import { normaliseText } from './normalise-text.js';
 
 /** Metadata and text as a reader found them, before normalisation. */
 export interface RawArticle {
@@ -32,7 +32,13 @@ function cleanString(v: unknown): string | null {
 export function makeArticle(raw: RawArticle): IngestItem {
   const text = normaliseText(raw.text);
   if (text.length === 0) {
-    return { problem: { code: 'empty-text', path: raw.origin, message: 'no article text found (expected non-empty text)' } };
+    return {
+      problem: {
+        code: 'empty-text',
+        path: raw.origin,
+        message: 'no article text found (expected non-empty text)',
+      },
+    };
   }
   const warnings: Problem[] = [];
   let published: string | null = null;
@@ -49,7 +55,12 @@ export function makeArticle(raw: RawArticle): IngestItem {
   }
   let url = cleanString(raw.url);
   if (url && !/^https?:\/\//i.test(url)) {
-    warnings.push({ code: 'bad-url', path: `${raw.origin}#url`, message: `ignored url ${JSON.stringify(url).slice(0, 80)} (expected http(s)://...)`, severity: 'warning' });
+    warnings.push({
+      code: 'bad-url',
+      path: `${raw.origin}#url`,
+      message: `ignored url ${JSON.stringify(url).slice(0, 80)} (expected http(s)://...)`,
+      severity: 'warning',
+    });
     url = null;
   }
   const article: Article = {

@@ -12,7 +12,7 @@ export function normaliseText(raw: string): string {
     .replace(/\r\n?|\u2028|\u2029/g, '\n')
     .replace(/\u00A0/g, ' ')
     // Zero-width characters and soft hyphens change ids without changing meaning.
-    .replace(/[\u200B\u200C\u200D\u2060\u00AD]/g, '');
+    .replace(/\u200B|\u200C|\u200D|\u2060|\u00AD/g, '');
   const lines = unified.split('\n').map((l) => l.replace(/[ \t\f\v]+/g, ' ').trim());
   const hasBlankSeparators = /\S\n[ \t]*\n+[ \t]*\S/.test(unified);
   if (!hasBlankSeparators) return lines.filter((l) => l.length > 0).join('\n');

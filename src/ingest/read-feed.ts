@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { Problem } from '../core/problem.js';
-import { htmlFragmentToText } from './read-html.js';
 import type { RawArticle } from './make-article.js';
+import { htmlFragmentToText } from './read-html.js';
 
 /** One feed item, ready for {@link makeArticle}, with the link to its full page. */
 export interface FeedItem {
@@ -53,7 +53,8 @@ const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"'
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
     if (e[0] === '#') {
-      const cp = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+      const cp =
+        e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
       return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
     }
     return ENTITIES[e.toLowerCase()] ?? all;
@@ -126,15 +127,24 @@ function atomLink(v: unknown): string | null {
 export function parseFeed(xml: string, origin: string): ParsedFeed | { problem: Problem } {
   const root = rootElementName(xml);
   if (!isFeedDocument(xml)) {
-    const found = root === 'html' || /^\s*<(!doctype html|head|body)/i.test(xml.replace(/^\uFEFF/, '')) ? 'an HTML page' : root ? `a <${root}> document` : 'no XML element';
-    return { problem: { code: 'not-a-feed', path: origin, message: `expected an RSS or Atom feed, found ${found}` } };
+    const found =
+      root === 'html' || /^\s*<(!doctype html|head|body)/i.test(xml.replace(/^\uFEFF/, ''))
+        ? 'an HTML page'
+        : root
+          ? `a <${root}> document`
+          : 'no XML element';
+    return {
+      problem: { code: 'not-a-feed', path: origin, message: `expected an RSS or Atom feed, found ${found}` },
+    };
   }
   let doc: Record<string, unknown>;
   try {
     doc = parser.parse(xml, true) as Record<string, unknown>;
   } catch (e) {
     const err = e as Error & { line?: number };
-    return { problem: { code: 'bad-xml', path: origin, message: `invalid XML: ${err.message.split('\n')[0]}` } };
+    return {
+      problem: { code: 'bad-xml', path: origin, message: `invalid XML: ${err.message.split('\n')[0]}` },
+    };
   }
   const kind: 'rss' | 'atom' = root === 'feed' || root === 'atom:feed' ? 'atom' : 'rss';
   let channel: Record<string, unknown>;
@@ -155,21 +165,40 @@ export function parseFeed(xml: string, origin: string): ParsedFeed | { problem: 
   const items: FeedItem[] = [];
   rawItems.forEach((it, i) => {
     const o = (it ?? {}) as Record<string, unknown>;
-    const candidates = [o['content:encoded'], o.content, o['atom:content'], o.description, o.summary, o['atom:summary']]
+    const candidates = [
+      o['content:encoded'],
+      o.content,
+      o['atom:content'],
+      o.description,
+      o.summary,
+      o['atom:summary'],
+    ]
       .map(contentHtml)
       .filter((h): h is string => !!h && h.trim().length > 0)
       .map(htmlFragmentToText);
     const text = candidates.reduce((best, t) => (t.length > best.length ? t : best), '');
     const guid = o.guid as Record<string, unknown> | string | undefined;
     const permalink =
-      typeof guid === 'string' ? guid : typeof guid === 'object' && guid?.['@_isPermaLink'] !== 'false' ? nodeText(guid) : null;
-    const link = kind === 'atom' ? atomLink(o.link) : (nodeText(o.link)?.trim() ?? (permalink?.startsWith('http') ? permalink : null));
+      typeof guid === 'string'
+        ? guid
+        : typeof guid === 'object' && guid?.['@_isPermaLink'] !== 'false'
+          ? nodeText(guid)
+          : null;
+    const link =
+      kind === 'atom'
+        ? atomLink(o.link)
+        : (nodeText(o.link)?.trim() ?? (permalink?.startsWith('http') ? permalink : null));
     items.push({
       raw: {
         text,
         title: plainTitle(o.title),
         outlet: feedTitle,
-        date: nodeText(o.pubDate) ?? nodeText(o['dc:date']) ?? nodeText(o.published) ?? nodeText(o.updated) ?? undefined,
+        date:
+          nodeText(o.pubDate) ??
+          nodeText(o['dc:date']) ??
+          nodeText(o.published) ??
+          nodeText(o.updated) ??
+          undefined,
         url: link,
         origin: `${origin}#item${i + 1}`,
         format: kind,

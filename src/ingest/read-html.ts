@@ -26,7 +26,8 @@ interface DomElement extends DomNode {
   remove(): void;
 }
 
-const ARTICLE_TYPES = /(?:^|\b)(?:News|Reportage|Analysis|Opinion|Report|Scholarly|Blog|Social|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$|^WebPage$/;
+const ARTICLE_TYPES =
+  /(?:^|\b)(?:News|Reportage|Analysis|Opinion|Report|Scholarly|Blog|Social|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$|^WebPage$/;
 
 function first(...values: (string | null | undefined)[]): string | null {
   for (const v of values) {
@@ -74,17 +75,22 @@ function jsonLdArticles(doc: DomElement): Record<string, unknown>[] {
     }
   }
   // A WebPage object is a weaker source than an Article object on the same page.
-  return found.sort((a, b) => Number(String(a['@type']).includes('WebPage')) - Number(String(b['@type']).includes('WebPage')));
+  return found.sort(
+    (a, b) => Number(String(a['@type']).includes('WebPage')) - Number(String(b['@type']).includes('WebPage')),
+  );
 }
 
 /** Reads title, outlet, date, url, description, author and language from a parsed page. */
 export function extractHtmlMetadata(doc: DomElement): HtmlMetadata {
   const ld = jsonLdArticles(doc)[0] ?? {};
   const timeEl =
-    doc.querySelector('time[itemprop="datePublished"], time[pubdate]') ?? doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]');
+    doc.querySelector('time[itemprop="datePublished"], time[pubdate]') ??
+    doc.querySelector('article time[datetime]') ??
+    doc.querySelector('time[datetime]');
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const mainEntity = ld.mainEntityOfPage;
-  const ldUrl = typeof ld.url === 'string' ? ld.url : typeof mainEntity === 'string' ? mainEntity : asIdOf(mainEntity);
+  const ldUrl =
+    typeof ld.url === 'string' ? ld.url : typeof mainEntity === 'string' ? mainEntity : asIdOf(mainEntity);
   return {
     title: first(
       typeof ld.headline === 'string' ? ld.headline : null,
@@ -95,14 +101,33 @@ export function extractHtmlMetadata(doc: DomElement): HtmlMetadata {
     outlet: first(asName(ld.publisher), meta(doc, 'og:site_name', 'application-name', 'publisher')),
     published: first(
       typeof ld.datePublished === 'string' ? ld.datePublished : null,
-      meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate', 'publish-date', 'parsely-pub-date', 'sailthru.date'),
+      meta(
+        doc,
+        'article:published_time',
+        'og:published_time',
+        'datePublished',
+        'date',
+        'dc.date',
+        'DC.date.issued',
+        'pubdate',
+        'publish-date',
+        'parsely-pub-date',
+        'sailthru.date',
+      ),
       timeEl?.getAttribute('datetime'),
       typeof ld.dateCreated === 'string' ? ld.dateCreated : null,
     ),
     url: first(canonical, meta(doc, 'og:url'), ldUrl),
-    description: first(typeof ld.description === 'string' ? ld.description : null, meta(doc, 'description', 'og:description', 'twitter:description')),
+    description: first(
+      typeof ld.description === 'string' ? ld.description : null,
+      meta(doc, 'description', 'og:description', 'twitter:description'),
+    ),
     author: first(asName(ld.author), meta(doc, 'author', 'article:author')),
-    language: first(doc.querySelector('html')?.getAttribute('lang'), typeof ld.inLanguage === 'string' ? ld.inLanguage : null, meta(doc, 'og:locale')),
+    language: first(
+      doc.querySelector('html')?.getAttribute('lang'),
+      typeof ld.inLanguage === 'string' ? ld.inLanguage : null,
+      meta(doc, 'og:locale'),
+    ),
     body: typeof ld.articleBody === 'string' ? ld.articleBody : null,
   };
 }
@@ -117,7 +142,9 @@ function asIdOf(v: unknown): string | null {
 function bodyText(doc: DomElement): string {
   const body = doc.querySelector('body');
   if (!body) return '';
-  const furniture = body.querySelectorAll('nav, header, footer, aside, [role="navigation"], [aria-hidden="true"]');
+  const furniture = body.querySelectorAll(
+    'nav, header, footer, aside, [role="navigation"], [aria-hidden="true"]',
+  );
   for (let i = furniture.length - 1; i >= 0; i--) furniture[i]!.remove();
   return htmlNodeToText(body);
 }
@@ -135,7 +162,8 @@ export function readHtml(
   baseUrl?: string,
 ): IngestItem {
   // linkedom builds no <body> for a bare fragment, and Readability needs one.
-  if (!/<(html|body)[\s>]/i.test(html)) html = `<!doctype html><html><head></head><body>${html}</body></html>`;
+  if (!/<(html|body)[\s>]/i.test(html))
+    html = `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(html);
   const doc = document as unknown as DomElement;
   const md = extractHtmlMetadata(doc);
@@ -143,7 +171,10 @@ export function readHtml(
   let readabilityTitle: string | null = null;
   try {
     // Readability mutates the tree it reads, so metadata is taken before it runs.
-    const parsed = new Readability<DomNode>(document as never, { charThreshold: 200, serializer: (el) => el as unknown as DomNode }).parse();
+    const parsed = new Readability<DomNode>(document as never, {
+      charThreshold: 200,
+      serializer: (el) => el as unknown as DomNode,
+    }).parse();
     if (parsed?.content) text = htmlNodeToText(parsed.content);
     readabilityTitle = parsed?.title ?? null;
     if (!md.published && parsed?.publishedTime) md.published = parsed.publishedTime;

@@ -43,7 +43,10 @@ interface Source {
  * and reading goes on with the next one; a bad record inside a JSONL file or a feed yields a
  * problem for that record only.
  */
-export async function* readInputs(inputs: string[], options: Partial<ReadOptions> = {}): AsyncGenerator<IngestItem> {
+export async function* readInputs(
+  inputs: string[],
+  options: Partial<ReadOptions> = {},
+): AsyncGenerator<IngestItem> {
   const opts: ReadOptions = { ...DEFAULT_READ_OPTIONS, ...options };
   for (const input of inputs) {
     if (input === '-') {
@@ -55,7 +58,13 @@ export async function* readInputs(inputs: string[], options: Partial<ReadOptions
     } else if (/^file:\/\//i.test(input)) {
       yield* readPath(fileURLToPath(input), opts, true);
     } else if (/^[a-z][a-z0-9+.-]+:\/\//i.test(input)) {
-      yield { problem: { code: 'unsupported-url', path: input, message: 'only http(s) URLs, file paths and - (stdin) are read' } };
+      yield {
+        problem: {
+          code: 'unsupported-url',
+          path: input,
+          message: 'only http(s) URLs, file paths and - (stdin) are read',
+        },
+      };
       opts.onInputDone?.(input);
     } else {
       yield* readPath(input, opts, true);
@@ -84,7 +93,9 @@ async function* readPath(path: string, opts: ReadOptions, explicit: boolean): As
     try {
       entries = (await readdir(path)).sort();
     } catch (e) {
-      yield { problem: { code: 'unreadable', path, message: `cannot list folder (${(e as Error).message})` } };
+      yield {
+        problem: { code: 'unreadable', path, message: `cannot list folder (${(e as Error).message})` },
+      };
       return;
     }
     for (const name of entries) {
@@ -98,17 +109,37 @@ async function* readPath(path: string, opts: ReadOptions, explicit: boolean): As
   opts.onInputDone?.(path);
 }
 
-async function* readFile(path: string, size: number, regular: boolean, opts: ReadOptions, explicit: boolean): AsyncGenerator<IngestItem> {
+async function* readFile(
+  path: string,
+  size: number,
+  regular: boolean,
+  opts: ReadOptions,
+  explicit: boolean,
+): AsyncGenerator<IngestItem> {
   const ext = extname(path).toLowerCase();
   let kind: InputKind | undefined = EXTENSION_KINDS[ext];
   if (!explicit && CORPUS_DOCS.test(basename(path))) {
-    yield { problem: { code: 'not-an-article', path, message: 'corpus documentation file, skipped', severity: 'warning' } };
+    yield {
+      problem: {
+        code: 'not-an-article',
+        path,
+        message: 'corpus documentation file, skipped',
+        severity: 'warning',
+      },
+    };
     return;
   }
   if (!kind) {
     if (explicit || ext === '') kind = 'sniff';
     else {
-      yield { problem: { code: 'unsupported-extension', path, message: `unsupported file type "${ext}", skipped (expected ${Object.keys(EXTENSION_KINDS).join(' ')})`, severity: 'warning' } };
+      yield {
+        problem: {
+          code: 'unsupported-extension',
+          path,
+          message: `unsupported file type "${ext}", skipped (expected ${Object.keys(EXTENSION_KINDS).join(' ')})`,
+          severity: 'warning',
+        },
+      };
       return;
     }
   }
@@ -118,7 +149,13 @@ async function* readFile(path: string, size: number, regular: boolean, opts: Rea
   }
   // The size is checked before any byte is read, so a huge file is refused at once.
   if (size > opts.maxFileBytes) {
-    yield { problem: { code: 'too-large', path, message: `file of ${mb(size)} exceeds the ${mb(opts.maxFileBytes)} cap` } };
+    yield {
+      problem: {
+        code: 'too-large',
+        path,
+        message: `file of ${mb(size)} exceeds the ${mb(opts.maxFileBytes)} cap`,
+      },
+    };
     return;
   }
   let bytes: Uint8Array;
@@ -139,7 +176,11 @@ async function* readFile(path: string, size: number, regular: boolean, opts: Rea
     yield decoded;
     return;
   }
-  yield* parseContent(decoded.text, { origin: path, via: 'file', kind, feedExpected: opts.feed || FEED_EXTENSIONS.has(ext) }, opts);
+  yield* parseContent(
+    decoded.text,
+    { origin: path, via: 'file', kind, feedExpected: opts.feed || FEED_EXTENSIONS.has(ext) },
+    opts,
+  );
 }
 
 async function* readStdin(opts: ReadOptions): AsyncGenerator<IngestItem> {
@@ -149,7 +190,13 @@ async function* readStdin(opts: ReadOptions): AsyncGenerator<IngestItem> {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     total += buf.length;
     if (total > opts.maxFileBytes) {
-      yield { problem: { code: 'too-large', path: 'stdin', message: `input exceeds the ${mb(opts.maxFileBytes)} cap` } };
+      yield {
+        problem: {
+          code: 'too-large',
+          path: 'stdin',
+          message: `input exceeds the ${mb(opts.maxFileBytes)} cap`,
+        },
+      };
       return;
     }
     chunks.push(buf);
@@ -160,16 +207,28 @@ async function* readStdin(opts: ReadOptions): AsyncGenerator<IngestItem> {
     yield decoded;
     return;
   }
-  yield* parseContent(decoded.text, { origin: 'stdin', via: 'stdin', kind: 'sniff', feedExpected: opts.feed }, opts);
+  yield* parseContent(
+    decoded.text,
+    { origin: 'stdin', via: 'stdin', kind: 'sniff', feedExpected: opts.feed },
+    opts,
+  );
 }
 
 async function* readUrl(url: string, opts: ReadOptions): AsyncGenerator<IngestItem> {
-  const fetched = await fetchUrl(url, { timeoutMs: opts.fetchTimeoutMs, maxBytes: opts.maxFetchBytes, userAgent: opts.userAgent });
+  const fetched = await fetchUrl(url, {
+    timeoutMs: opts.fetchTimeoutMs,
+    maxBytes: opts.maxFetchBytes,
+    userAgent: opts.userAgent,
+  });
   if ('problem' in fetched) {
     yield fetched;
     return;
   }
-  const decoded = decodeBytes(fetched.bytes, url, fetched.charset ?? (fetched.contentType.includes('html') ? sniffHtmlCharset(fetched.bytes) : null));
+  const decoded = decodeBytes(
+    fetched.bytes,
+    url,
+    fetched.charset ?? (fetched.contentType.includes('html') ? sniffHtmlCharset(fetched.bytes) : null),
+  );
   if ('problem' in decoded) {
     yield decoded;
     return;
@@ -185,7 +244,11 @@ async function* readUrl(url: string, opts: ReadOptions): AsyncGenerator<IngestIt
   let kind: InputKind = 'sniff';
   if (ct === 'application/json') kind = 'json';
   else if (ct === 'application/x-ndjson' || ct === 'application/jsonl') kind = 'jsonl';
-  yield* parseContent(decoded.text, { origin: url, via: 'url', kind, feedExpected, contentType: ct, baseUrl: fetched.finalUrl }, opts);
+  yield* parseContent(
+    decoded.text,
+    { origin: url, via: 'url', kind, feedExpected, contentType: ct, baseUrl: fetched.finalUrl },
+    opts,
+  );
 }
 
 function formatFor(src: Source, reader: 'text' | 'html'): Article['format'] {
@@ -234,11 +297,23 @@ async function* readFeedItems(text: string, src: Source, opts: ReadOptions): Asy
     return;
   }
   if (feed.items.length === 0) {
-    yield { problem: { code: 'empty-feed', path: src.origin, message: `${feed.kind === 'atom' ? 'Atom' : 'RSS'} feed holds no items`, severity: 'warning' } };
+    yield {
+      problem: {
+        code: 'empty-feed',
+        path: src.origin,
+        message: `${feed.kind === 'atom' ? 'Atom' : 'RSS'} feed holds no items`,
+        severity: 'warning',
+      },
+    };
     return;
   }
   for (const item of feed.items) {
-    if (opts.followFeedLinks && item.link && isUrl(item.link) && item.raw.text.length < opts.followBelowChars) {
+    if (
+      opts.followFeedLinks &&
+      item.link &&
+      isUrl(item.link) &&
+      item.raw.text.length < opts.followBelowChars
+    ) {
       const followed = await followLink(item.link, item.raw, opts);
       if (followed) {
         yield followed;
@@ -250,8 +325,16 @@ async function* readFeedItems(text: string, src: Source, opts: ReadOptions): Asy
 }
 
 /** Fetches a feed item's page; the feed's metadata fills what the page lacks. Null on failure. */
-async function followLink(link: string, raw: Parameters<typeof makeArticle>[0], opts: ReadOptions): Promise<IngestItem | null> {
-  const fetched = await fetchUrl(link, { timeoutMs: opts.fetchTimeoutMs, maxBytes: opts.maxFetchBytes, userAgent: opts.userAgent });
+async function followLink(
+  link: string,
+  raw: Parameters<typeof makeArticle>[0],
+  opts: ReadOptions,
+): Promise<IngestItem | null> {
+  const fetched = await fetchUrl(link, {
+    timeoutMs: opts.fetchTimeoutMs,
+    maxBytes: opts.maxFetchBytes,
+    userAgent: opts.userAgent,
+  });
   if ('problem' in fetched) return null;
   const decoded = decodeBytes(fetched.bytes, link, fetched.charset ?? sniffHtmlCharset(fetched.bytes));
   if ('problem' in decoded) return null;
@@ -280,7 +363,8 @@ export async function countInputs(inputs: string[]): Promise<number> {
     try {
       const st = await stat(path);
       if (st.isDirectory()) {
-        for (const name of await readdir(path)) if (!name.startsWith('.')) await walk(join(path, name), false);
+        for (const name of await readdir(path))
+          if (!name.startsWith('.')) await walk(join(path, name), false);
       } else {
         n++;
       }

@@ -1,19 +1,32 @@
 import type { Problem } from '../core/problem.js';
 import type { Article } from '../core/records.js';
-import { htmlFragmentToText, readHtml } from './read-html.js';
 import type { IngestItem } from './ingest-options.js';
 import { makeArticle } from './make-article.js';
+import { htmlFragmentToText, readHtml } from './read-html.js';
 
 /** Keys under which a JSON document may hold its array of records. */
 const ARRAY_KEYS = ['articles', 'items', 'records', 'data', 'results', 'documents'];
 
 const TITLE_KEYS = ['title', 'headline'];
 const OUTLET_KEYS = ['outlet', 'source', 'publisher', 'site', 'source_name'];
-const DATE_KEYS = ['date', 'published', 'publishedAt', 'published_at', 'pubDate', 'datePublished', 'publish_date'];
+const DATE_KEYS = [
+  'date',
+  'published',
+  'publishedAt',
+  'published_at',
+  'pubDate',
+  'datePublished',
+  'publish_date',
+];
 const URL_KEYS = ['url', 'link', 'href'];
 const LANG_KEYS = ['language', 'lang'];
 
-function pickString(rec: Record<string, unknown>, keys: string[], where: string, problems: Problem[]): unknown {
+function pickString(
+  rec: Record<string, unknown>,
+  keys: string[],
+  where: string,
+  problems: Problem[],
+): unknown {
   for (const k of keys) {
     const v = rec[k];
     if (v === undefined || v === null || v === '') continue;
@@ -39,18 +52,32 @@ function pickString(rec: Record<string, unknown>, keys: string[], where: string,
  */
 export function readJsonRecord(rec: unknown, where: string, format: Article['format']): IngestItem {
   if (!rec || typeof rec !== 'object' || Array.isArray(rec)) {
-    return { problem: { code: 'bad-record', path: where, message: `record is ${Array.isArray(rec) ? 'an array' : rec === null ? 'null' : typeof rec}, expected an object with "text" or "html"` } };
+    return {
+      problem: {
+        code: 'bad-record',
+        path: where,
+        message: `record is ${Array.isArray(rec) ? 'an array' : rec === null ? 'null' : typeof rec}, expected an object with "text" or "html"`,
+      },
+    };
   }
   const r = rec as Record<string, unknown>;
   const warnings: Problem[] = [];
-  const text = [r.text, r.body, r.content].find((v) => typeof v === 'string' && v.trim().length > 0) as string | undefined;
+  const text = [r.text, r.body, r.content].find((v) => typeof v === 'string' && v.trim().length > 0) as
+    | string
+    | undefined;
   const html = typeof r.html === 'string' && r.html.trim() ? r.html : undefined;
   if (text === undefined && html === undefined) {
     const present = ['text', 'html', 'body', 'content'].filter((k) => k in r);
     const detail = present.length
       ? `field "${present[0]}" is ${typeof r[present[0]!] === 'string' ? 'empty' : typeof r[present[0]!]}`
       : 'no "text" or "html" field';
-    return { problem: { code: 'missing-text', path: `${where}#${present[0] ?? 'text'}`, message: `${detail}; expected a non-empty string "text" or "html"` } };
+    return {
+      problem: {
+        code: 'missing-text',
+        path: `${where}#${present[0] ?? 'text'}`,
+        message: `${detail}; expected a non-empty string "text" or "html"`,
+      },
+    };
   }
   const idPart = typeof r.id === 'string' || typeof r.id === 'number' ? `#${r.id}` : '';
   const origin = `${where}${idPart}`;
@@ -101,8 +128,12 @@ function lineCol(text: string, offset: number): string {
 
 function jsonErrorMessage(text: string, e: Error): string {
   const m = /position (\d+)/.exec(e.message);
-  const reason = e.message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-  if (/Unexpected end of JSON input/i.test(e.message)) return `truncated JSON: input ends at ${lineCol(text, text.length)} before the value is complete`;
+  const reason = e.message
+    .replace(/^JSON\.parse: /, '')
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/\s*\(line \d+ column \d+\)$/, '');
+  if (/Unexpected end of JSON input/i.test(e.message))
+    return `truncated JSON: input ends at ${lineCol(text, text.length)} before the value is complete`;
   return m ? `invalid JSON at ${lineCol(text, Number(m[1]))}: ${reason}` : `invalid JSON: ${reason}`;
 }
 
@@ -127,14 +158,23 @@ export function* readJson(text: string, path: string): Generator<IngestItem> {
     single = !key;
   }
   if (!records) {
-    yield { problem: { code: 'bad-record', path, message: `JSON ${doc === null ? 'null' : typeof doc}, expected an object or an array of objects with "text" or "html"` } };
+    yield {
+      problem: {
+        code: 'bad-record',
+        path,
+        message: `JSON ${doc === null ? 'null' : typeof doc}, expected an object or an array of objects with "text" or "html"`,
+      },
+    };
     return;
   }
   if (records.length === 0) {
-    yield { problem: { code: 'empty-file', path, message: 'JSON array holds no records', severity: 'warning' } };
+    yield {
+      problem: { code: 'empty-file', path, message: 'JSON array holds no records', severity: 'warning' },
+    };
     return;
   }
-  for (let i = 0; i < records.length; i++) yield readJsonRecord(records[i], single ? path : `${path}[${i}]`, 'json');
+  for (let i = 0; i < records.length; i++)
+    yield readJsonRecord(records[i], single ? path : `${path}[${i}]`, 'json');
 }
 
 /**
@@ -153,7 +193,13 @@ export function* readJsonl(text: string, path: string): Generator<IngestItem> {
     try {
       rec = JSON.parse(line);
     } catch (e) {
-      yield { problem: { code: 'bad-json', path: where, message: jsonErrorMessage(line, e as Error).replace(/line 1, /, '') } };
+      yield {
+        problem: {
+          code: 'bad-json',
+          path: where,
+          message: jsonErrorMessage(line, e as Error).replace(/line 1, /, ''),
+        },
+      };
       continue;
     }
     yield readJsonRecord(rec, where, 'jsonl');

@@ -13,13 +13,17 @@ const DATELINE = /^(?:published|posted|updated|date|dated)\s*(?:on)?\s*[:\u2013\
 function pick(data: Record<string, unknown>, ...keys: string[]): unknown {
   for (const k of keys) {
     const v = data[k];
-    if (v !== undefined && v !== null && v !== '') return v instanceof Date ? v : typeof v === 'object' ? (v as { name?: unknown }).name : v;
+    if (v !== undefined && v !== null && v !== '')
+      return v instanceof Date ? v : typeof v === 'object' ? (v as { name?: unknown }).name : v;
   }
   return undefined;
 }
 
 function firstLineTitle(body: string): string | null {
-  const lines = body.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim());
+  const lines = body
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim());
   const i = lines.findIndex((l) => l.length > 0);
   if (i < 0) return null;
   const line = lines[i]!.replace(/^#{1,6}\s+/, '');
@@ -30,7 +34,10 @@ function firstLineTitle(body: string): string | null {
 }
 
 function datelineDate(body: string): string | null {
-  const lines = body.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = body
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   const window = [...lines.slice(0, DATELINE_WINDOW), ...lines.slice(-DATELINE_WINDOW)];
   for (const line of window) {
     const m = DATELINE.exec(line);
@@ -58,7 +65,9 @@ export function readText(content: string, origin: string, format: Article['forma
       data = parsed.data ?? {};
     } catch (e) {
       const reason = (e as Error).message.split('\n')[0];
-      return { problem: { code: 'bad-front-matter', path: origin, message: `invalid YAML front matter: ${reason}` } };
+      return {
+        problem: { code: 'bad-front-matter', path: origin, message: `invalid YAML front matter: ${reason}` },
+      };
     }
   }
   const hasFrontMatter = Object.keys(data).length > 0;
@@ -68,7 +77,8 @@ export function readText(content: string, origin: string, format: Article['forma
     outlet: pick(data, 'outlet', 'source', 'publisher', 'site'),
     date: pick(data, 'date', 'published', 'publishedAt', 'published_at') ?? datelineDate(body) ?? undefined,
     url: pick(data, 'url', 'link', 'canonical'),
-    language: typeof data.language === 'string' ? data.language : typeof data.lang === 'string' ? data.lang : null,
+    language:
+      typeof data.language === 'string' ? data.language : typeof data.lang === 'string' ? data.lang : null,
     origin,
     format,
   });

@@ -72,7 +72,11 @@ export async function ingestArticle(
   if (await store.hasArticle(article.id)) return { outcome: 'duplicate', events: 0, coded: false };
   const coded = processArticle(article, ctx);
   const outcome = await store.saveArticle(coded);
-  return { outcome, events: outcome === 'stored' ? coded.events.length : 0, coded: CODED_LANGUAGES.has(article.language) };
+  return {
+    outcome,
+    events: outcome === 'stored' ? coded.events.length : 0,
+    coded: CODED_LANGUAGES.has(article.language),
+  };
 }
 
 /**
@@ -132,7 +136,11 @@ export async function runIngest(opts: IngestRunOptions): Promise<IngestResult> {
       } catch (e) {
         counts.failed++;
         ctx.log.error({ err: e, origin: article.origin }, 'article failed');
-        report({ code: 'process-failed', path: article.origin, message: `not stored: ${(e as Error).message}` });
+        report({
+          code: 'process-failed',
+          path: article.origin,
+          message: `not stored: ${(e as Error).message}`,
+        });
       }
     }
     opts.onProgress?.({ ...counts, current });
@@ -143,9 +151,17 @@ export async function runIngest(opts: IngestRunOptions): Promise<IngestResult> {
       incidents = await rebuildIncidents(store);
     } catch (e) {
       ctx.log.error({ err: e }, 'incident rebuild failed');
-      report({ code: 'incidents-failed', path: 'incidents', message: `incident ledger not rebuilt: ${(e as Error).message}` });
+      report({
+        code: 'incidents-failed',
+        path: 'incidents',
+        message: `incident ledger not rebuilt: ${(e as Error).message}`,
+      });
     }
   }
-  await store.finishRun(runId, { stored: counts.stored, skipped: counts.skipped + counts.duplicate, failed: counts.failed });
+  await store.finishRun(runId, {
+    stored: counts.stored,
+    skipped: counts.skipped + counts.duplicate,
+    failed: counts.failed,
+  });
   return { ...counts, runId, problems, incidents, storedIds };
 }

@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { getLogger } from '../core/logger.js';
 import type { Article } from '../core/records.js';
 import { processArticle } from './pipeline.js';
+import { warmUpPipeline } from './thread-pool.js';
 
 /** A request from the pool: one article with its sequence number. */
 export interface ThreadRequest {
@@ -15,7 +16,12 @@ export interface ThreadRequest {
 
 if (!parentPort) throw new Error('thread-worker.js must be started as a worker thread');
 const port = parentPort;
-const log = getLogger((workerData as { logLevel?: string } | null)?.logLevel).child({ thread: (workerData as { index?: number } | null)?.index });
+const log = getLogger((workerData as { logLevel?: string } | null)?.logLevel).child({
+  thread: (workerData as { index?: number } | null)?.index,
+});
+
+// Messages that arrive meanwhile wait in the port's queue.
+warmUpPipeline();
 
 port.on('message', ({ seq, article }: ThreadRequest) => {
   try {

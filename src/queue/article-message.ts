@@ -32,7 +32,16 @@ export function decodeArticle(data: Uint8Array, where: string): Result<Article> 
   try {
     json = JSON.parse(decoder.decode(data));
   } catch (e) {
-    return { ok: false, problems: [{ code: 'bad-queue-message', path: where, message: `not UTF-8 JSON: ${(e as Error).message} (expected an Article record)` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'bad-queue-message',
+          path: where,
+          message: `body is not valid UTF-8 JSON: ${(e as Error).message} (expected an Article record)`,
+        },
+      ],
+    };
   }
   const parsed = ArticleSchema.safeParse(json);
   if (!parsed.success) {

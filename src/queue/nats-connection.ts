@@ -21,7 +21,9 @@ export async function connectQueue(url: string, name: string): Promise<NatsConne
   try {
     return await connect({ servers: url.split(','), name, timeout: 5000, maxReconnectAttempts: 10 });
   } catch (e) {
-    throw new Error(`cannot reach NATS at ${url}: ${(e as Error).message} (is nats-server running with -js?)`);
+    throw new Error(
+      `cannot reach NATS at ${url}: ${(e as Error).message} (is nats-server running with -js?)`,
+    );
   }
 }
 
@@ -64,7 +66,11 @@ export interface ConsumerOptions {
  * Creates the durable pull consumer if it does not exist, or updates its ack wait. Every worker
  * pulls from the same consumer, so JetStream spreads messages across them.
  */
-export async function ensureConsumer(jsm: JetStreamManager, target: QueueTarget, opts: ConsumerOptions): Promise<void> {
+export async function ensureConsumer(
+  jsm: JetStreamManager,
+  target: QueueTarget,
+  opts: ConsumerOptions,
+): Promise<void> {
   const config = {
     durable_name: target.consumer,
     ack_policy: AckPolicy.Explicit,

@@ -52,7 +52,10 @@ export async function publishArticles(
     for await (const article of articles) {
       inFlight.push(
         js
-          .publish(target.subject, encodeArticle(article), { msgID: article.id, expect: { streamName: target.stream } })
+          .publish(target.subject, encodeArticle(article), {
+            msgID: article.id,
+            expect: { streamName: target.stream },
+          })
           .then((ack) => settle(article, ack)),
       );
       if (inFlight.length >= window) {

@@ -50,7 +50,18 @@ async function sample(jsm: JetStreamManager, target: QueueTarget): Promise<Sampl
     si = await jsm.streams.info(target.stream);
   } catch (e) {
     if (!/stream not found/i.test((e as Error).message)) throw e;
-    return { at, exists: false, messages: 0, bytes: 0, lastSeq: 0, firstTs: null, pending: 0, ackPending: 0, redelivered: 0, waiting: 0 };
+    return {
+      at,
+      exists: false,
+      messages: 0,
+      bytes: 0,
+      lastSeq: 0,
+      firstTs: null,
+      pending: 0,
+      ackPending: 0,
+      redelivered: 0,
+      waiting: 0,
+    };
   }
   const s: Sample = {
     at,
@@ -82,7 +93,10 @@ async function sample(jsm: JetStreamManager, target: QueueTarget): Promise<Sampl
  * retention an acked message leaves the stream, so throughput is the fall in depth plus what was
  * published in between. Lag is the age of the oldest message still in the stream.
  */
-export async function queueStatus(url: string, opts: { stream?: string; consumer?: string; sampleMs?: number } = {}): Promise<QueueStatus> {
+export async function queueStatus(
+  url: string,
+  opts: { stream?: string; consumer?: string; sampleMs?: number } = {},
+): Promise<QueueStatus> {
   const target = queueTarget(url, opts);
   const sampleMs = Math.max(0, opts.sampleMs ?? 1000);
   const nc = await connectQueue(url, 'lapwing-status');
@@ -97,7 +111,11 @@ export async function queueStatus(url: string, opts: { stream?: string; consumer
       const acked = a.messages + (b.lastSeq - a.lastSeq) - b.messages;
       throughput = Math.max(0, acked) / ((b.at - a.at) / 1000);
     }
-    const lagSeconds = b.firstTs ? Math.max(0, (Date.now() - Date.parse(b.firstTs)) / 1000) : b.exists ? 0 : null;
+    const lagSeconds = b.firstTs
+      ? Math.max(0, (Date.now() - Date.parse(b.firstTs)) / 1000)
+      : b.exists
+        ? 0
+        : null;
     const depth = b.messages;
     return {
       url,

@@ -2,6 +2,7 @@ import type { JsMsg, NatsConnection } from 'nats';
 import { getLogger, type Logger } from '../core/logger.js';
 import { formatProblem } from '../core/problem.js';
 import { ingestArticle } from '../pipeline/ingest-run.js';
+import { warmUpPipeline } from '../pipeline/thread-pool.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { decodeArticle } from './article-message.js';
@@ -66,27 +67,46 @@ export interface WorkerSummary {
  */
 export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const target = queueTarget(opts.queue, { stream: opts.stream, consumer: opts.consumer });
-  const log = getLogger().child({ component: 'worker', pid: process.pid, stream: target.stream, consumer: target.consumer });
+  const log = getLogger().child({
+    component: 'worker',
+    pid: process.pid,
+    stream: target.stream,
+    consumer: target.consumer,
+  });
   const started = Date.now();
-  const summary: WorkerSummary = { processed: 0, stored: 0, duplicates: 0, failed: 0, incidentRebuilds: 0, seconds: 0 };
+  const summary: WorkerSummary = {
+    processed: 0,
+    stored: 0,
+    duplicates: 0,
+    failed: 0,
+    incidentRebuilds: 0,
+    seconds: 0,
+  };
 
   const lock = lockFor(opts.db);
   // Opening migrates the schema; workers starting together would race on it, so the lock orders them.
-  const store = await lock.withLock(() => openStore(opts.db)).catch(async (e) => {
-    await lock.close().catch(() => {});
-    throw e;
-  });
+  const store = await lock
+    .withLock(() => openStore(opts.db))
+    .catch(async (e) => {
+      await lock.close().catch(() => {});
+      throw e;
+    });
   let nc: NatsConnection | null = null;
   let runId: string | null = null;
   try {
+    // Load data files and models before pulling, so the first batch is not held through it.
+    const warmUpMs = warmUpPipeline();
     nc = await connectQueue(opts.queue, `lapwing-worker-${process.pid}`);
     const jsm = await nc.jetstreamManager();
     await ensureStream(jsm, target);
     await ensureConsumer(jsm, target, { ackWaitMs: opts.ackWaitMs });
     const consumer = await nc.jetstream().consumers.get(target.stream, target.consumer);
     runId = await store.startRun([`${opts.queue}#${target.stream}/${target.consumer}`]);
-    const refresher = opts.incidentsIntervalMs === null ? null : new IncidentRefresher(store, lock, log, opts.incidentsIntervalMs);
-    log.info({ db: redactDb(opts.db), ackWaitMs: opts.ackWaitMs, batch: opts.batch }, 'worker started');
+    const refresher =
+      opts.incidentsIntervalMs === null
+        ? null
+        : new IncidentRefresher(store, lock, log, opts.incidentsIntervalMs);
+    log.info({ db: redactDb(opts.db), ackWaitMs: opts.ackWaitMs, batch: opts.batch, warmUpMs: Math.round(warmUpMs) }, 'worker started');
 
     let lastReport = Date.now();
     while (!opts.signal?.aborted) {
@@ -123,7 +143,10 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   } finally {
     summary.seconds = (Date.now() - started) / 1000;
     log.info({ ...summary, perSecond: rate(summary.processed, started) }, 'worker stopped');
-    if (runId) await store.finishRun(runId, { stored: summary.stored, skipped: summary.duplicates, failed: summary.failed }).catch(() => {});
+    if (runId)
+      await store
+        .finishRun(runId, { stored: summary.stored, skipped: summary.duplicates, failed: summary.failed })
+        .catch(() => {});
     await nc?.drain().catch(() => {});
     await closeAll(store, lock);
   }
@@ -163,7 +186,10 @@ async function handleMessage(
   } catch (e) {
     const attempt = m.info.redeliveryCount;
     if (attempt >= opts.maxAttempts) {
-      log.error({ article: article.id, origin: article.origin, attempt, err: (e as Error).message }, 'article failed; dropped');
+      log.error(
+        { article: article.id, origin: article.origin, attempt, err: (e as Error).message },
+        'article failed; dropped',
+      );
       m.term();
       summary.processed++;
       summary.failed++;

@@ -31,6 +31,11 @@ function code(s: string): string {
   return s.trim().toUpperCase();
 }
 
+/** Upper-case letters, digits and dashes, three or more: how CAMEO actor codes are written. */
+export function looksLikeCode(s: string): boolean {
+  return /^[A-Z0-9-]{3,}$/.test(s);
+}
+
 /** Only the day part of an ISO date or date-time. */
 function day(s: string): string {
   return s.trim().slice(0, 10);
@@ -41,18 +46,21 @@ export function eventWhere(eb: EventsEb, f: EventFilter): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [];
   if (f.actor?.trim()) {
     const a = f.actor.trim();
+    const byCode = [startsWith('e.actor_code', code(a)), startsWith('e.recipient_code', code(a))];
+    // A value typed as a code (`USA`, `COLGOV`) is only a code prefix, which the code indexes
+    // serve; anything else may also be part of a name.
     parts.push(
-      eb.or([
-        startsWith('e.actor_code', code(a)),
-        startsWith('e.recipient_code', code(a)),
-        containsCi('e.actor_name', a),
-        containsCi('e.recipient_name', a),
-      ]),
+      eb.or(
+        looksLikeCode(a)
+          ? byCode
+          : [...byCode, containsCi('e.actor_name', a), containsCi('e.recipient_name', a)],
+      ),
     );
   }
   if (f.recipient?.trim()) {
     const r = f.recipient.trim();
-    parts.push(eb.or([startsWith('e.recipient_code', code(r)), containsCi('e.recipient_name', r)]));
+    const byCode = startsWith('e.recipient_code', code(r));
+    parts.push(looksLikeCode(r) ? byCode : eb.or([byCode, containsCi('e.recipient_name', r)]));
   }
   if (f.dyad) {
     const [x, y] = [code(f.dyad[0]), code(f.dyad[1])];

@@ -252,11 +252,29 @@ function indexesV2(dialect: Dialect): Migration {
   };
 }
 
+/**
+ * The filter indexes end with the page order, `(date_from NULLS FIRST, id)`, so that a filtered
+ * page is read in order from the index and stops after `limit` rows instead of sorting every match.
+ */
+function pageOrderIndexesV3(dialect: Dialect): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      const order = dialect === 'postgres' ? 'date_from asc nulls first, id' : 'date_from, id';
+      for (const col of ['actor_code', 'recipient_code', 'type', 'cameo_root']) {
+        const old = `events_${col === 'actor_code' ? 'actor' : col === 'recipient_code' ? 'recipient' : col}`;
+        await sql.raw(`drop index if exists ${old}`).execute(db);
+        await sql.raw(`create index if not exists events_${col}_page on events (${col}, ${order})`).execute(db);
+      }
+    },
+  };
+}
+
 /** Every migration, in order. Names are stable: they are the versions recorded in the table. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
   return {
     '0001_schema': schemaV1(dialect),
     '0002_indexes': indexesV2(dialect),
+    '0003_page_order_indexes': pageOrderIndexesV3(dialect),
   };
 }
 

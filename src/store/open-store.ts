@@ -3,6 +3,7 @@ import type { DialectAdapter } from './dialect-adapter.js';
 import { SqlStore } from './sql-store.js';
 import { sqliteAdapter } from './sqlite-adapter.js';
 import type { Store } from './store.js';
+import { openProblem, StoreOpenError } from './store-open-error.js';
 
 /** Options of `openStore`. */
 export interface OpenStoreOptions {
@@ -24,15 +25,22 @@ export function isPostgresUrl(db: string): boolean {
 
 /**
  * Opens the store named by a file path (SQLite, created if missing) or a `postgres://` /
- * `postgresql://` URL, and brings its schema up to date.
+ * `postgresql://` URL, and brings its schema up to date. A database that cannot be opened (bad
+ * path, not a database, server unreachable) rejects with `StoreOpenError`, whose `problem` names
+ * it and says what was expected.
  */
 export async function openStore(db: string, opts: OpenStoreOptions = {}): Promise<Store> {
+  const dialect = isPostgresUrl(db) ? 'postgres' : 'sqlite';
   let adapter: DialectAdapter;
-  if (isPostgresUrl(db)) {
-    const { postgresAdapter } = await import('./postgres-adapter.js');
-    adapter = postgresAdapter(db, { poolSize: opts.poolSize });
-  } else {
-    adapter = sqliteAdapter(db);
+  try {
+    if (dialect === 'postgres') {
+      const { postgresAdapter } = await import('./postgres-adapter.js');
+      adapter = postgresAdapter(db, { poolSize: opts.poolSize });
+    } else {
+      adapter = sqliteAdapter(db);
+    }
+  } catch (e) {
+    throw new StoreOpenError(openProblem(db, dialect, e), { cause: e });
   }
   if (opts.fastWrites === false) {
     adapter = { ...adapter, writeArticle: undefined, writeArticles: undefined, bulkSave: undefined };
@@ -41,8 +49,8 @@ export async function openStore(db: string, opts: OpenStoreOptions = {}): Promis
   try {
     await store.migrate();
   } catch (e) {
-    await store.close();
-    throw e;
+    await store.close().catch(() => {});
+    throw new StoreOpenError(openProblem(db, dialect, e), { cause: e });
   }
   return store;
 }

@@ -15,7 +15,14 @@ const RETRYABLE = new Set(['40001', '40P01']);
 
 /** PostgreSQL through `pg`, pooled: many processes and connections may write at once. */
 export function postgresAdapter(url: string, opts: PostgresOptions = {}): DialectAdapter {
-  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.poolSize ?? 10,
+    connectionTimeoutMillis: 15_000,
+  });
+  // An idle pooled connection dropped by the server (restart, failover) must not crash the
+  // process; the pool discards it and the next query reconnects or reports the error.
+  pool.on('error', () => {});
   const db = new Kysely<LapwingDb>({ dialect: new PostgresDialect({ pool }) });
   return {
     caps: { dialect: 'postgres', bulkCopy: true, concurrentWriters: true, monthPartitions: false },

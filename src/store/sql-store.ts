@@ -13,7 +13,7 @@ import {
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { LapwingDb } from './db-schema.js';
 import type { Bucket, DialectAdapter } from './dialect-adapter.js';
-import { containsCi, eventWhere, startsWith } from './event-filter.js';
+import { containsCi, eventWhere, looksLikeCode, startsWith } from './event-filter.js';
 import { type EventWithEvidence, rowToEvent } from './event-rows.js';
 import { campaignToRow, incidentToRows, rowsToIncident, rowToCampaign } from './incident-rows.js';
 import { runMigrations } from './migrations.js';
@@ -434,7 +434,9 @@ export class SqlStore implements Store {
             .select('ia.incident_id')
             .whereRef('ia.incident_id', '=', 'i.id')
             .where((eb2) =>
-              eb2.or([startsWith('ia.code', actor.toUpperCase()), containsCi('ia.name', actor)]),
+              looksLikeCode(actor)
+                ? startsWith('ia.code', actor)
+                : eb2.or([startsWith('ia.code', actor.toUpperCase()), containsCi('ia.name', actor)]),
             ),
         ),
       );

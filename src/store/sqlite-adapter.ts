@@ -12,13 +12,18 @@ import type { SaveOutcome } from './store.js';
  */
 export function sqliteAdapter(path: string): DialectAdapter {
   const database = new Database(path);
-  database.pragma('journal_mode = WAL');
-  database.pragma('foreign_keys = ON');
-  database.pragma('synchronous = NORMAL');
-  // Another process (a server reading while the CLI ingests) may hold the write lock briefly.
-  database.pragma('busy_timeout = 10000');
-  // 64 MB of page cache keeps the event indexes' hot pages in memory during bulk loads.
-  database.pragma('cache_size = -65536');
+  try {
+    database.pragma('journal_mode = WAL');
+    database.pragma('foreign_keys = ON');
+    database.pragma('synchronous = NORMAL');
+    // Another process (a server reading while the CLI ingests) may hold the write lock briefly.
+    database.pragma('busy_timeout = 10000');
+    // 64 MB of page cache keeps the event indexes' hot pages in memory during bulk loads.
+    database.pragma('cache_size = -65536');
+  } catch (e) {
+    database.close();
+    throw e;
+  }
   const db = new Kysely<LapwingDb>({ dialect: new SqliteDialect({ database }) });
   const statements = new Map<string, Database.Statement>();
   const insert = (table: string, rows: object[], tail = '') => {

@@ -39,16 +39,18 @@ function isCapitalised(t: string): boolean {
   return c >= 65 && c <= 90;
 }
 
-function lower(t: Token): string {
-  return t.text.toLowerCase().replace(/[’]/g, "'");
+/** Lower-cased surface with the typographic apostrophe made plain. */
+function lowerOf(t: Token): string {
+  const w = t.text.toLowerCase();
+  return w.includes('’') ? w.replace(/’/g, "'") : w;
 }
 
 /** A token that may start or continue a proper name. */
-function isNameToken(toks: Token[], i: number, clauseStart: boolean): boolean {
+function isNameToken(toks: Token[], lw: string[], i: number, clauseStart: boolean): boolean {
   const t = toks[i];
   if (!isCapitalised(t.text) || t.pos === 'PUNCT' || t.pos === 'NUM') return false;
-  const w = lower(t);
-  if (NOT_NAMES.has(w.replace(/\.$/, '')) && !TITLE_HEADS.has(w)) return false;
+  const w = lw[i];
+  if (NOT_NAMES.has(w.endsWith('.') ? w.slice(0, -1) : w) && !TITLE_HEADS.has(w)) return false;
   if (clauseStart) {
     if (GROUP_NOUNS.has(w)) return false;
     if (t.pos === 'PROPN') return true;
@@ -73,6 +75,7 @@ function atClauseStart(toks: Token[], i: number): boolean {
 export function findMentions(sentence: Sentence, toks: Token[], text: string): MentionDraft[] {
   const out: MentionDraft[] = [];
   const taken = new Uint8Array(toks.length);
+  const lw = toks.map(lowerOf);
   const make = (a: number, b: number, kind: MentionKind, extra: Partial<MentionDraft> = {}): MentionDraft => {
     const m: MentionDraft = {
       // Ids are given once the article's mentions are in text order.
@@ -93,50 +96,50 @@ export function findMentions(sentence: Sentence, toks: Token[], text: string): M
 
   // Proper names.
   for (let i = 0; i < toks.length; i++) {
-    if (!isNameToken(toks, i, atClauseStart(toks, i))) continue;
+    if (!isNameToken(toks, lw, i, atClauseStart(toks, i))) continue;
     // A capitalised group noun on its own ("Critics", "Police") is left to the group pass.
-    if (GROUP_NOUNS.has(lower(toks[i])) && !(i + 1 < toks.length && isNameToken(toks, i + 1, false))) continue;
+    if (GROUP_NOUNS.has(lw[i]) && !(i + 1 < toks.length && isNameToken(toks, lw, i + 1, false))) continue;
     let j = i + 1;
     while (j < toks.length) {
       if (toks[j].start > toks[j - 1].end + 1) break;
-      if (isNameToken(toks, j, false)) {
+      if (isNameToken(toks, lw, j, false)) {
         j++;
         continue;
       }
-      if (j + 1 < toks.length && NAME_JOINERS.has(lower(toks[j])) && isNameToken(toks, j + 1, false) && joinerFits(toks, i, j)) {
+      if (j + 1 < toks.length && NAME_JOINERS.has(lw[j]) && isNameToken(toks, lw, j + 1, false) && joinerFits(toks, lw, i, j)) {
         j += 2;
         continue;
       }
       break;
     }
-    classifyChunk(toks, i, j, make);
+    classifyChunk(toks, lw, i, j, make);
     i = j - 1;
   }
 
   for (let i = 0; i < toks.length; i++) {
     if (taken[i]) continue;
     const t = toks[i];
-    const w = lower(t);
+    const w = lw[i];
     // Definite nominals: "the ministry", "the two countries", "the foreign minister".
     if (DETERMINERS.has(w) && i + 1 < toks.length) {
       let j = i + 1;
-      if (NUMBER_WORDS.has(lower(toks[j])) || (toks[j].pos === 'ADJ' && !taken[j])) j++;
+      if (NUMBER_WORDS.has(lw[j]) || (toks[j].pos === 'ADJ' && !taken[j])) j++;
       let head = -1;
       for (let k = j; k < Math.min(toks.length, j + 3); k++) {
         if (taken[k] || (toks[k].pos !== 'NOUN' && toks[k].pos !== 'PROPN' && toks[k].pos !== 'ADJ')) break;
-        const two = k + 1 < toks.length ? `${lower(toks[k])} ${lower(toks[k + 1])}` : '';
+        const two = k + 1 < toks.length ? `${lw[k]} ${lw[k + 1]}` : '';
         if (two && NOMINAL_HEADS.has(two) && !taken[k + 1]) {
           head = k + 1;
           break;
         }
-        if (NOMINAL_HEADS.has(lower(toks[k])) && !(k + 1 < toks.length && toks[k + 1].pos === 'NOUN' && !NOMINAL_HEADS.has(lower(toks[k + 1])))) {
+        if (NOMINAL_HEADS.has(lw[k]) && !(k + 1 < toks.length && toks[k + 1].pos === 'NOUN' && !NOMINAL_HEADS.has(lw[k + 1]))) {
           head = k;
           break;
         }
       }
-      if (head >= 0 && !GROUP_NOUNS.has(lower(toks[head]))) {
-        const hw = lower(toks[head]);
-        const two = head > 0 ? `${lower(toks[head - 1])} ${hw}` : hw;
+      if (head >= 0 && !GROUP_NOUNS.has(lw[head])) {
+        const hw = lw[head];
+        const two = head > 0 ? `${lw[head - 1]} ${hw}` : hw;
         const key = NOMINAL_HEADS.has(two) ? two : hw;
         const m = make(i, head + 1, 'nominal', { name: key });
         if (NOMINAL_HEADS.get(key) === 'person') m.title = key;
@@ -163,7 +166,7 @@ export function findMentions(sentence: Sentence, toks: Token[], text: string): M
     }
     // Pronouns; "US" in capitals is the country, not the pronoun.
     if (t.pos === 'PRON' && PRONOUNS.has(w) && !(w === 'us' && t.text === 'US')) {
-      if (w === 'it' && isPleonasticIt(toks, i)) continue;
+      if (w === 'it' && isPleonasticIt(toks, lw, i)) continue;
       make(i, i + 1, 'pronoun');
     }
   }
@@ -172,9 +175,9 @@ export function findMentions(sentence: Sentence, toks: Token[], text: string): M
 }
 
 /** "of", "and", "for" join names only after a head word ("Ministry of Defense", "Gulf of Mexico"). */
-function joinerFits(toks: Token[], chunkStart: number, joiner: number): boolean {
-  const j = lower(toks[joiner]);
-  const before = lower(toks[joiner - 1]);
+function joinerFits(toks: Token[], lw: string[], chunkStart: number, joiner: number): boolean {
+  const j = lw[joiner];
+  const before = lw[joiner - 1];
   if (j === 'of' || j === 'for') {
     return ORG_HEADS.has(before) || TITLE_HEADS.has(before) || before === 'gulf' || before === 'bay' || before === 'sea' || before === 'republic' || before === 'kingdom' || before === 'state' || before === 'states' || before === 'horn' || before === 'strait';
   }
@@ -187,11 +190,11 @@ function joinerFits(toks: Token[], chunkStart: number, joiner: number): boolean 
 }
 
 /** "it is unclear whether", "it was reported that": an "it" that refers to nothing. */
-function isPleonasticIt(toks: Token[], i: number): boolean {
+function isPleonasticIt(toks: Token[], lw: string[], i: number): boolean {
   const next = toks[i + 1];
   if (!next || next.lemma !== 'be' && next.lemma !== 'seem' && next.lemma !== 'appear') return false;
   for (let k = i + 2; k < Math.min(toks.length, i + 6); k++) {
-    const w = lower(toks[k]);
+    const w = lw[k];
     if (w === 'that' || w === 'to' || w === 'whether' || w === 'unclear' || w === 'likely' || w === 'time') return true;
   }
   return false;
@@ -204,6 +207,7 @@ function isTitleWord(w: string): boolean {
 /** Classifies the proper-name chunk `[a, b)` and records it. */
 function classifyChunk(
   toks: Token[],
+  lw: string[],
   a: number,
   b: number,
   make: (a: number, b: number, kind: MentionKind, extra?: Partial<MentionDraft>) => MentionDraft,
@@ -211,25 +215,25 @@ function classifyChunk(
   // Leading title words, ending in a title head: "Colombian President", "Defense Secretary".
   let titleEnd = -1;
   for (let k = a; k < b; k++) {
-    const w = lower(toks[k]);
-    if (!isTitleWord(w) && !(k > a && lower(toks[k - 1]) === 'of' && TITLE_MODIFIERS.has(w))) break;
-    if (TITLE_HEADS.has(w) || (k > a && lower(toks[k - 1]) === 'of')) titleEnd = k + 1;
+    const w = lw[k];
+    if (!isTitleWord(w) && !(k > a && lw[k - 1] === 'of' && TITLE_MODIFIERS.has(w))) break;
+    if (TITLE_HEADS.has(w) || (k > a && lw[k - 1] === 'of')) titleEnd = k + 1;
   }
   // A title ending with an organisation word is an organisation ("Foreign Ministry" is not a title).
   let start = a;
   const name = (x: number, y: number) => toks.slice(x, y).map((t) => t.text).join(' ').replace(/ ([’']s)\b/g, '$1');
-  const after = b < toks.length ? lower(toks[b]) : '';
+  const after = b < toks.length ? lw[b] : '';
 
-  if (titleEnd > a && titleEnd < b && !ORG_HEADS.has(lower(toks[b - 1]))) {
+  if (titleEnd > a && titleEnd < b && !ORG_HEADS.has(lw[b - 1])) {
     // A lower-case title before the chunk belongs to it too ("defense secretary Pete Hegseth").
-    start = extendTitleLeft(toks, a);
+    start = extendTitleLeft(toks, lw, a);
     const title = name(start, titleEnd);
     make(start, b, 'person', { title, name: name(titleEnd, b) });
     return;
   }
   if (titleEnd === b) {
     const whole = name(a, b);
-    if (b - a === 1 && DEMONYMS.has(lower(toks[a]))) {
+    if (b - a === 1 && DEMONYMS.has(lw[a])) {
       make(a, b, 'demonym', { name: whole });
     } else {
       make(a, b, 'title', { title: whole, name: whole });
@@ -256,24 +260,24 @@ function classifyChunk(
   else if (/^[A-Z][A-Z.&-]{1,6}$/.test(whole)) kind = 'organization';
   else if (b - a >= 2 && DEMONYMS.has(words[0]) && words.length === 2) kind = 'group';
   else if (b - a >= 2) kind = 'person';
-  else kind = guessSingle(toks, a, b);
-  const from = extendTitleLeft(toks, a, kind);
+  else kind = guessSingle(toks, lw, a, b);
+  const from = extendTitleLeft(toks, lw, a, kind);
   make(from, b, kind, from < a ? { name: whole, title: name(from, a) } : { name: whole });
 }
 
 /** Extends a person mention left over lower-case title words ("defense secretary"). */
-function extendTitleLeft(toks: Token[], a: number, kind: MentionKind = 'person'): number {
+function extendTitleLeft(toks: Token[], lw: string[], a: number, kind: MentionKind = 'person'): number {
   if (kind !== 'person') return a;
   let s = a;
-  while (s > 0 && toks[s - 1].end + 1 >= toks[s].start && isTitleWord(lower(toks[s - 1])) && lower(toks[s - 1]) !== 'of') s--;
+  while (s > 0 && toks[s - 1].end + 1 >= toks[s].start && isTitleWord(lw[s - 1]) && lw[s - 1] !== 'of') s--;
   // Keep the title only if it ends in a head word.
-  if (s < a && !TITLE_HEADS.has(lower(toks[a - 1]))) return a;
+  if (s < a && !TITLE_HEADS.has(lw[a - 1])) return a;
   return s;
 }
 
 /** A lone unknown capitalised word: a person when it acts, a place after a locative preposition. */
-function guessSingle(toks: Token[], a: number, b: number): MentionKind {
-  const prev = a > 0 ? lower(toks[a - 1]) : '';
+function guessSingle(toks: Token[], lw: string[], a: number, b: number): MentionKind {
+  const prev = a > 0 ? lw[a - 1] : '';
   const next = toks[b];
   if (prev === 'in' || prev === 'near' || prev === 'at' || prev === 'from' || prev === 'outside') return 'place';
   if (next && (SPEECH_AFTER.has(next.lemma) || next.pos === 'VERB' || next.pos === 'AUX')) return 'person';

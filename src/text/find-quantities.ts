@@ -1,24 +1,24 @@
 import type { Quantity, Sentence, Token } from '../core/records.js';
 
-const UNITS: Record<string, number> = {
+const UNITS = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   dozen: 12, hundred: 100,
-};
+}));
 
-const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+const MULTIPLIERS = new Map<string, number>(Object.entries({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 }));
 
-const ORDINALS: Record<string, number> = {
+const ORDINALS = new Map<string, number>(Object.entries({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
-};
+}));
 
 /** Vague amounts, as the range they are normally read as. */
-const VAGUE: Record<string, [number, number | null]> = {
+const VAGUE = new Map<string, [number, number | null]>(Object.entries({
   dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2_000, 9_999], millions: [2_000_000, 9_999_999],
   several: [3, 9], handful: [2, 5], few: [2, 5], numerous: [3, null], many: [3, null],
-};
+} as Record<string, [number, number | null]>));
 
 /** Qualifier phrases (lower-case, as words before the number) and the qualifier they stand for. */
 const QUALIFIERS: [string[], string][] = [
@@ -42,18 +42,19 @@ function parseNumber(toks: readonly Token[], i: number): { value: number; next: 
   let value: number | null = null;
   let next = i + 1;
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(w)) value = Number(w.replace(/,/g, ''));
-  else if (w in UNITS && w !== 'hundred' && w !== 'dozen') {
-    value = UNITS[w];
+  else if (UNITS.has(w) && w !== 'hundred' && w !== 'dozen') {
+    value = UNITS.get(w) ?? 0;
     // wink splits "twenty-five" into three tokens.
     const unit = lower(toks[i + 2]);
-    if (value >= 20 && value % 10 === 0 && lower(toks[i + 1]) === '-' && unit in UNITS && UNITS[unit] < 10 && toks[i + 2].start === toks[i + 1].end) {
-      value += UNITS[unit];
+    const unitValue = UNITS.get(unit);
+    if (value >= 20 && value % 10 === 0 && lower(toks[i + 1]) === '-' && unitValue !== undefined && unitValue < 10 && toks[i + 2].start === toks[i + 1].end) {
+      value += unitValue;
       next = i + 3;
     }
   }
   else if (/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.test(w)) {
     const [t, u] = w.split('-');
-    value = UNITS[t] + UNITS[u];
+    value = (UNITS.get(t) ?? 0) + (UNITS.get(u) ?? 0);
   } else if (w === 'a' && (lower(toks[i + 1]) === 'dozen' || lower(toks[i + 1]) === 'hundred' || lower(toks[i + 1]) === 'thousand')) {
     value = 1;
   } else return null;
@@ -62,11 +63,12 @@ function parseNumber(toks: readonly Token[], i: number): { value: number; next: 
   if (m === 'dozen') {
     value *= 12;
     next++;
-  } else if (m in MULTIPLIERS) {
-    value *= MULTIPLIERS[m];
+  } else if (MULTIPLIERS.has(m)) {
+    value *= MULTIPLIERS.get(m) ?? 1;
     next++;
-    if (lower(toks[next]) in MULTIPLIERS) {
-      value *= MULTIPLIERS[lower(toks[next])];
+    const m2 = MULTIPLIERS.get(lower(toks[next]));
+    if (m2) {
+      value *= m2;
       next++;
     }
   }
@@ -141,7 +143,11 @@ export function findQuantities(sentence: Sentence, toks: readonly Token[]): Quan
   for (let i = 0; i < toks.length; i++) {
     const w = lower(toks[i]);
     // Ordinals: "a third strike", "the first time", "2nd".
-    const ord = ORDINALS[w] ?? (/^\d+(st|nd|rd|th)$/.test(w) ? Number.parseInt(w, 10) : undefined);
+    const c0 = w.charCodeAt(0);
+    const digit = c0 >= 48 && c0 <= 57;
+    // Most tokens are neither digits nor number words: rule them out with one look-up.
+    if (!digit && !ORDINALS.has(w) && !VAGUE.has(w) && !UNITS.has(w) && w !== 'a') continue;
+    const ord = ORDINALS.get(w) ?? (digit && /^\d+(st|nd|rd|th)$/.test(w) ? Number.parseInt(w, 10) : undefined);
     if (ord !== undefined && toks[i].pos !== 'VERB') {
       const unit = unitAfter(toks, i + 1);
       if (unit || /^\d/.test(w)) {
@@ -150,9 +156,11 @@ export function findQuantities(sentence: Sentence, toks: readonly Token[]): Quan
       continue;
     }
     // Vague amounts: "dozens of people", "tens of thousands".
-    if (w in VAGUE && (w !== 'many' && w !== 'few' && w !== 'numerous' || lower(toks[i + 1]) === 'of')) {
+    const vague = VAGUE.get(w);
+    const vagueFits = w === 'few' ? lower(toks[i - 1]) === 'a' : w === 'many' || w === 'numerous' ? lower(toks[i + 1]) === 'of' : true;
+    if (vague && vagueFits) {
       let a = i;
-      let [min, max] = VAGUE[w];
+      let [min, max] = vague;
       if (w === 'few' || w === 'handful') {
         if (lower(toks[i - 1]) !== 'a') continue;
         a = i - 1;

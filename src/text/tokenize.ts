@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../core/records.js';
 import { wink } from './wink.js';
 
 /**
- * Tokens of a whole article with universal POS tags, lemmas and wink's negation flag, grouped by
+ * Tokens of a whole article with universal POS tags, lemmas and a negation-scope flag, grouped by
  * sentence. wink runs once over the whole text (one pass is much cheaper than one per sentence);
  * its tokens are then placed back at their character offsets and dealt out to our sentences.
  */
@@ -15,7 +15,6 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[][
   const values = read(its.value) as string[];
   const pos = read(its.pos) as string[];
   const lemmas = read(its.lemma) as string[];
-  const negated = read(its.negationFlag) as boolean[];
   const out: Token[][] = sentences.map(() => []);
   let cursor = 0;
   let si = 0;
@@ -31,9 +30,30 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[][
     while (si < sentences.length && sentences[si].end <= start) si++;
     if (si >= sentences.length) break;
     if (start < sentences[si].start) start = Math.max(start, sentences[si].start);
-    const tok: Token = { start, end, text: value, pos: pos[i], lemma: lemmas[i] ?? value.toLowerCase() };
-    if (negated[i]) tok.negated = true;
-    out[si].push(tok);
+    out[si].push({ start, end, text: value, pos: pos[i], lemma: lemmas[i] ?? value.toLowerCase() });
   }
+  for (const toks of out) markNegationScope(toks);
   return out;
+}
+
+/** Words that open a negation scope, as in wink's negation pipe (which also counts "fail", "prevent"). */
+const NEGATORS = new Set([
+  'not', "n't", 'n’t', 'never', 'no', 'nor', 'neither', 'none', 'nobody', 'nothing', 'nowhere', 'cannot', 'without',
+  'fail', 'fails', 'failed', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'refuse', 'refuses', 'refused', 'refusing',
+]);
+
+/**
+ * Marks tokens inside a negation scope: from just after a negator to the next punctuation mark,
+ * the same rule as wink's negation pipe, done here in one pass instead of running that pipe.
+ */
+export function markNegationScope(toks: Token[]): void {
+  let inScope = false;
+  for (const t of toks) {
+    if (t.pos === 'PUNCT') {
+      inScope = false;
+      continue;
+    }
+    if (inScope) t.negated = true;
+    if (NEGATORS.has(t.text.toLowerCase())) inScope = true;
+  }
 }

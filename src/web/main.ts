@@ -8,7 +8,15 @@ import { focusIncident, renderLedger } from './ledger-view.js';
 import { renderMap } from './map-view.js';
 import { renderNetwork } from './network-view.js';
 import { renderTimeline } from './timeline-view.js';
-import { filterParams, INCIDENT_KEYS, onState, startRouting, type ViewState } from './url-state.js';
+import {
+  currentState,
+  filterParams,
+  INCIDENT_KEYS,
+  navigate,
+  onState,
+  startRouting,
+  type ViewState,
+} from './url-state.js';
 
 let generation = 0;
 
@@ -60,6 +68,10 @@ async function onChange(state: ViewState, previous: ViewState | null): Promise<v
 }
 
 setupFilterBar();
+document.addEventListener('keydown', (k) => {
+  const s = currentState();
+  if (k.key === 'Escape' && s.article) navigate({ ...s, article: null, event: null });
+});
 onState((s, p) => void onChange(s, p));
 startRouting();
 api

@@ -25,6 +25,7 @@ export async function renderNetwork(state: ViewState): Promise<Network> {
           type: 'graph',
           layout: 'force',
           roam: true,
+          zoom: 0.8,
           draggable: true,
           force: { repulsion: 420, edgeLength: [90, 220], gravity: 0.06 },
           edgeSymbol: ['none', 'arrow'],

@@ -29,8 +29,8 @@ export async function renderTimeline(state: ViewState, busiest: [string, string]
     {
       animation: false,
       tooltip: { trigger: 'axis', ...SAFE_TOOLTIP },
-      legend: { data: ['conflict', 'cooperation', 'Goldstein', 'intensity'] },
-      grid: { left: 48, right: 48, top: 36, bottom: 48 },
+      legend: { top: 0, data: ['conflict', 'cooperation', 'Goldstein', 'intensity'] },
+      grid: { left: 48, right: 48, top: 44, bottom: 56 },
       dataZoom: [{ type: 'inside' }, { type: 'slider', height: 16, bottom: 8 }],
       // Periods are ISO dates (day, week start) or YYYY-MM: a time axis keeps empty stretches visible.
       xAxis: { type: 'time' },

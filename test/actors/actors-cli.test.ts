@@ -21,7 +21,10 @@ describe('lapwing actors', () => {
     );
     const r = await runCli(['actors', file]);
     expect(r.code).toBe(0);
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows).toEqual([
       { id: 'a', code: 'COLGOV', country: 'COL', sector: 'GOV', name: 'Gustavo Petro' },
       { id: 'b', code: 'RUSGOV', country: 'RUS', sector: 'GOV', name: 'the Kremlin' },
@@ -33,9 +36,12 @@ describe('lapwing actors', () => {
     const stdin = `${JSON.stringify({ id: 1, text: 'Hamas' })}\nnot json\n${JSON.stringify({ id: 3 })}\n${JSON.stringify({ id: 4, text: 'UN', date: 'yesterday' })}\n`;
     const r = await runCli(['actors', '-'], { stdin });
     expect(r.code).toBe(1);
-    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
-      { id: 1, code: 'PSEREB', country: 'PSE', sector: 'REB', name: 'Hamas' },
-    ]);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([{ id: 1, code: 'PSEREB', country: 'PSE', sector: 'REB', name: 'Hamas' }]);
     expect(r.stderr).toContain('stdin:2');
     expect(r.stderr).toContain('[bad-json]');
     expect(r.stderr).toContain('stdin:3: text');

@@ -11,7 +11,14 @@ const ctx = { log: getLogger('silent') };
 function fixture(
   text: string,
   published: string | null,
-  specs: { text: string; kind: MentionKind; sentence?: number; title?: string; antecedent?: number; nth?: number }[],
+  specs: {
+    text: string;
+    kind: MentionKind;
+    sentence?: number;
+    title?: string;
+    antecedent?: number;
+    nth?: number;
+  }[],
 ): AnalyzedArticle {
   const mentions: Mention[] = [];
   let cursor = 0;
@@ -19,13 +26,30 @@ function fixture(
     const start = text.indexOf(s.text, cursor);
     if (start < 0) throw new Error(`fixture: "${s.text}" not found after ${cursor}`);
     cursor = start + 1;
-    const m: Mention = { id: `m${i}`, start, end: start + s.text.length, sentence: s.sentence ?? 0, text: s.text, kind: s.kind };
+    const m: Mention = {
+      id: `m${i}`,
+      start,
+      end: start + s.text.length,
+      sentence: s.sentence ?? 0,
+      text: s.text,
+      kind: s.kind,
+    };
     if (s.title) m.title = s.title;
     if (s.antecedent !== undefined) m.antecedent = `m${s.antecedent}`;
     mentions.push(m);
   });
   return {
-    article: { id: 'fx', text, title: null, outlet: null, published, url: null, language: 'eng', origin: 'test', format: 'text' },
+    article: {
+      id: 'fx',
+      text,
+      title: null,
+      outlet: null,
+      published,
+      url: null,
+      language: 'eng',
+      origin: 'test',
+      format: 'text',
+    },
     sentences: [],
     tokens: [],
     mentions,
@@ -44,7 +68,11 @@ describe('actor stage on hand-built articles', () => {
       'Peruvian Interior Minister Carla Quispe Huamán met reporters. Quispe said the talks failed. She left.',
       '2025-05-01',
       [
-        { text: 'Peruvian Interior Minister Carla Quispe Huamán', kind: 'person', title: 'Peruvian Interior Minister' },
+        {
+          text: 'Peruvian Interior Minister Carla Quispe Huamán',
+          kind: 'person',
+          title: 'Peruvian Interior Minister',
+        },
         { text: 'reporters', kind: 'group' },
         { text: 'Quispe', kind: 'person', sentence: 1 },
         { text: 'She', kind: 'pronoun', sentence: 2, antecedent: 2 },
@@ -58,7 +86,11 @@ describe('actor stage on hand-built articles', () => {
 
   it('prefers the article’s own person over a namesake in the knowledge base', () => {
     const a = fixture('Colombian Defense Minister Pedro Sánchez spoke. Later Sánchez left.', '2025-06-01', [
-      { text: 'Colombian Defense Minister Pedro Sánchez', kind: 'person', title: 'Colombian Defense Minister' },
+      {
+        text: 'Colombian Defense Minister Pedro Sánchez',
+        kind: 'person',
+        title: 'Colombian Defense Minister',
+      },
       { text: 'Sánchez', kind: 'person', sentence: 1 },
     ]);
     actorStage.run(a, ctx);
@@ -119,7 +151,8 @@ describe.skipIf(!existsSync(SEED))('actor stage on the seed article (real text s
     actorStage.run(a, ctx);
     const codeOf = (surface: string) => {
       const found = a.mentions.filter((m) => m.text === surface || m.text.endsWith(` ${surface}`));
-      if (!found.length) throw new Error(`no mention "${surface}": ${a.mentions.map((m) => m.text).join(' | ')}`);
+      if (!found.length)
+        throw new Error(`no mention "${surface}": ${a.mentions.map((m) => m.text).join(' | ')}`);
       return [...new Set(found.map((m) => m.actor?.code ?? null))];
     };
     expect(codeOf('Donald Trump')).toEqual(['USAGOV']);

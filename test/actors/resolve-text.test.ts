@@ -106,8 +106,14 @@ describe('sector words', () => {
 
 describe('organisations and groups', () => {
   it('codes IGOs with their organisation as country', () => {
-    expect(resolveActorText({ text: 'the United Nations' })).toMatchObject({ code: 'IGOUNO', country: 'UNO' });
-    expect(resolveActorText({ text: 'International Court of Justice' })).toMatchObject({ country: 'UNO', sector: 'JUD' });
+    expect(resolveActorText({ text: 'the United Nations' })).toMatchObject({
+      code: 'IGOUNO',
+      country: 'UNO',
+    });
+    expect(resolveActorText({ text: 'International Court of Justice' })).toMatchObject({
+      country: 'UNO',
+      sector: 'JUD',
+    });
     expect(resolveActorText({ text: 'the EU legislature' })).toMatchObject({ country: 'EUR', sector: 'LEG' });
     expect(resolveActorText({ text: 'Red Cross' })).toMatchObject({ country: null, sector: 'NGO' });
     expect(code('NATO')).toBe('IGONAT');
@@ -141,7 +147,10 @@ describe('compound actors', () => {
   });
 
   it('shares the head noun: "US and British activists"', () => {
-    expect(resolveActorList({ text: 'US and British activists' }).map((r) => r.code)).toEqual(['USAHRI', 'GBRHRI']);
+    expect(resolveActorList({ text: 'US and British activists' }).map((r) => r.code)).toEqual([
+      'USAHRI',
+      'GBRHRI',
+    ]);
   });
 
   it('keeps names with "and" whole and does not split on a bare noun', () => {
@@ -150,7 +159,10 @@ describe('compound actors', () => {
   });
 
   it('reads "the two countries" from the context', () => {
-    const refs = resolveActorList({ text: 'the two countries', context: 'Venezuela and Colombia condemned the strikes.' });
+    const refs = resolveActorList({
+      text: 'the two countries',
+      context: 'Venezuela and Colombia condemned the strikes.',
+    });
     expect(refs.map((r) => r.country)).toEqual(['VEN', 'COL']);
   });
 });

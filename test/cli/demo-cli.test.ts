@@ -9,7 +9,9 @@ const { dir, cleanup } = tempDir('lapwing-demo-');
 afterAll(cleanup);
 
 /** Demo articles: every file of demo/ but its README. */
-const demoArticles = readdirSync(join(ROOT, 'demo')).filter((f) => !f.startsWith('.') && !/^readme/i.test(f)).length;
+const demoArticles = readdirSync(join(ROOT, 'demo')).filter(
+  (f) => !f.startsWith('.') && !/^readme/i.test(f),
+).length;
 
 describe('lapwing demo', () => {
   it('ingests the bundled corpus from any working directory, and a second run stores nothing new', async () => {
@@ -18,15 +20,21 @@ describe('lapwing demo', () => {
     expect(first.stdout).toContain(`stored ${demoArticles}, duplicate 0, skipped 1, failed 0`);
     const second = await runCli(['demo', '--no-serve'], { cwd: dir });
     expect(second.stdout).toContain(`stored 0, duplicate ${demoArticles}, skipped 1, failed 0`);
-    const stats = JSON.parse((await runCli(['stats', '--json', '--db', join(dir, 'lapwing-demo.sqlite')])).stdout);
+    const stats = JSON.parse(
+      (await runCli(['stats', '--json', '--db', join(dir, 'lapwing-demo.sqlite')])).stdout,
+    );
     expect(stats.articles).toBe(demoArticles);
   });
 
   it('then serves the dashboard and prints its URL', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/lapwing'), 'demo', '--port', '0', '--db', join(dir, 'served.sqlite')], {
-      cwd: dir,
-      env: { ...process.env, LAPWING_LOG: 'silent' },
-    });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bin/lapwing'), 'demo', '--port', '0', '--db', join(dir, 'served.sqlite')],
+      {
+        cwd: dir,
+        env: { ...process.env, LAPWING_LOG: 'silent' },
+      },
+    );
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleId } from '../../src/core/ids.js';
-import type { CodedArticle, CodedEvent } from '../../src/core/records.js';
 import { CSV_COLUMNS } from '../../src/cli/format-csv.js';
 import { GDELT_COLUMNS, numericEventId } from '../../src/cli/format-gdelt.js';
+import { articleId } from '../../src/core/ids.js';
+import type { CodedArticle, CodedEvent } from '../../src/core/records.js';
 import { openStore } from '../../src/store/open-store.js';
 import { tempDir } from '../ingest/temp-dir.js';
 import { runCli } from './run-cli.js';
@@ -14,7 +14,8 @@ const db = join(dir, 'export.sqlite');
 
 // A hand-coded article: the events are written here, not produced by the coder, so that the
 // export formats are checked field by field whatever state the coder is in.
-const TEXT = 'US forces struck a boat near Trinidad, killing six people. Officials said the navy did not fire on a second boat.';
+const TEXT =
+  'US forces struck a boat near Trinidad, killing six people. Officials said the navy did not fire on a second boat.';
 const ID = articleId(TEXT);
 const s2 = TEXT.indexOf('Officials');
 
@@ -28,11 +29,25 @@ function ev(over: Partial<CodedEvent> & Pick<CodedEvent, 'id' | 'claim' | 'sente
     goldstein: -10,
     quad: 4,
     actor: { code: 'USAMIL', country: 'USA', sector: 'MIL', name: 'US military', text: 'US forces' },
-    recipient: { code: '---CRM', country: null, sector: 'CRM', name: 'boat crew, "alleged" smugglers', text: 'a boat' },
+    recipient: {
+      code: '---CRM',
+      country: null,
+      sector: 'CRM',
+      name: 'boat crew, "alleged" smugglers',
+      text: 'a boat',
+    },
     evidence: { start: 0, end: 22, text: 'US forces struck a boat' },
     sentenceText: TEXT.slice(0, s2 - 1),
     date: { from: '2025-10-14', to: '2025-10-14', granularity: 'day' },
-    location: { text: 'Trinidad', name: 'Trinidad', country: 'TTO', lat: 10.5, lon: -61.3, kind: 'region', geonameId: 3573591 },
+    location: {
+      text: 'Trinidad',
+      name: 'Trinidad',
+      country: 'TTO',
+      lat: 10.5,
+      lon: -61.3,
+      kind: 'region',
+      geonameId: 3573591,
+    },
     casualties: { killed: { min: 6, max: 6, best: 6, phrase: 'killing six people' } },
     confidence: 0.9,
     rules: ['test.rule-a', 'test.rule-b'],
@@ -41,7 +56,17 @@ function ev(over: Partial<CodedEvent> & Pick<CodedEvent, 'id' | 'claim' | 'sente
 }
 
 const coded: CodedArticle = {
-  article: { id: ID, text: TEXT, title: 'Strike near Trinidad', outlet: 'Sample Wire (sample)', published: '2025-10-15T09:00:00.000Z', url: 'https://example.org/t/1', language: 'eng', origin: 'test', format: 'text' },
+  article: {
+    id: ID,
+    text: TEXT,
+    title: 'Strike near Trinidad',
+    outlet: 'Sample Wire (sample)',
+    published: '2025-10-15T09:00:00.000Z',
+    url: 'https://example.org/t/1',
+    language: 'eng',
+    origin: 'test',
+    format: 'text',
+  },
   sentences: [
     { index: 0, start: 0, end: s2 - 1, text: TEXT.slice(0, s2 - 1), paragraph: 0 },
     { index: 1, start: s2, end: TEXT.length, text: TEXT.slice(s2), paragraph: 0 },
@@ -92,8 +117,14 @@ describe('lapwing events and export on a real SQLite file', () => {
 
   it('export jsonl round-trips the stored events', async () => {
     const r = await runCli(['export', '--db', db, '--claim', 'all']);
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(rows.map((e: CodedEvent) => e.id).sort()).toEqual(['evt_00000000000000a1', 'evt_00000000000000b2']);
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows.map((e: CodedEvent) => e.id).sort()).toEqual([
+      'evt_00000000000000a1',
+      'evt_00000000000000b2',
+    ]);
     expect(rows.find((e: CodedEvent) => e.claim === 'asserted').casualties.killed.best).toBe(6);
   });
 
@@ -130,7 +161,11 @@ describe('lapwing events and export on a real SQLite file', () => {
     expect(col('IsRootEvent')).toBe('1');
     expect([col('EventCode'), col('EventBaseCode'), col('EventRootCode')]).toEqual(['195', '195', '19']);
     expect([col('QuadClass'), col('GoldsteinScale')]).toEqual(['4', '-10']);
-    expect([col('ActionGeo_FullName'), col('ActionGeo_Lat'), col('ActionGeo_FeatureID')]).toEqual(['Trinidad', '10.5', '3573591']);
+    expect([col('ActionGeo_FullName'), col('ActionGeo_Lat'), col('ActionGeo_FeatureID')]).toEqual([
+      'Trinidad',
+      '10.5',
+      '3573591',
+    ]);
     expect(col('SOURCEURL')).toBe('https://example.org/t/1');
   });
 

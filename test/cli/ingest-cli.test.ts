@@ -9,16 +9,28 @@ const db = join(dir, 'cli.sqlite');
 const corpus = join(dir, 'corpus');
 const clean = join(dir, 'clean');
 
-const A = 'The United States military struck a vessel in the Caribbean Sea on Tuesday, killing three people aboard, officials said.';
-const B = 'Colombia suspended intelligence sharing with the United States after the latest strike, the president said on Wednesday.';
-const C = 'Venezuela condemned the strike as an act of aggression and called on the United Nations Security Council to meet.';
+const A =
+  'The United States military struck a vessel in the Caribbean Sea on Tuesday, killing three people aboard, officials said.';
+const B =
+  'Colombia suspended intelligence sharing with the United States after the latest strike, the president said on Wednesday.';
+const C =
+  'Venezuela condemned the strike as an act of aggression and called on the United Nations Security Council to meet.';
 
 beforeAll(() => {
   mkdirSync(corpus);
   mkdirSync(clean);
-  writeFileSync(join(corpus, 'a.txt'), `---\ntitle: Strike\noutlet: Test Wire\ndate: 2025-10-14\nurl: https://example.org/a\n---\n${A}\n`);
-  writeFileSync(join(corpus, 'b.html'), `<html><head><meta property="og:title" content="Sharing"></head><body><article><p>${B}</p></article></body></html>`);
-  writeFileSync(join(corpus, 'recs.jsonl'), `${JSON.stringify({ text: C, date: '2025-10-15' })}\n{"text": "cut\n`);
+  writeFileSync(
+    join(corpus, 'a.txt'),
+    `---\ntitle: Strike\noutlet: Test Wire\ndate: 2025-10-14\nurl: https://example.org/a\n---\n${A}\n`,
+  );
+  writeFileSync(
+    join(corpus, 'b.html'),
+    `<html><head><meta property="og:title" content="Sharing"></head><body><article><p>${B}</p></article></body></html>`,
+  );
+  writeFileSync(
+    join(corpus, 'recs.jsonl'),
+    `${JSON.stringify({ text: C, date: '2025-10-15' })}\n{"text": "cut\n`,
+  );
   writeFileSync(join(corpus, 'empty.txt'), '');
   writeFileSync(join(clean, 'c.txt'), C);
 });
@@ -32,7 +44,10 @@ describe('lapwing ingest (child process, real SQLite file)', () => {
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines).toEqual(
-      expect.arrayContaining([expect.stringContaining(`${join(corpus, 'empty.txt')}: `), expect.stringContaining(`${join(corpus, 'recs.jsonl')}:2: `)]),
+      expect.arrayContaining([
+        expect.stringContaining(`${join(corpus, 'empty.txt')}: `),
+        expect.stringContaining(`${join(corpus, 'recs.jsonl')}:2: `),
+      ]),
     );
     expect(r.stderr).toContain('[empty-file]');
     expect(r.stderr).toContain('[bad-json]');
@@ -56,7 +71,8 @@ describe('lapwing ingest (child process, real SQLite file)', () => {
   });
 
   it('reads standard input given as -', async () => {
-    const text = 'Brazil offered to mediate between Washington and Caracas, its foreign minister told reporters on Thursday.';
+    const text =
+      'Brazil offered to mediate between Washington and Caracas, its foreign minister told reporters on Thursday.';
     const r = await runCli(['ingest', '-', '--db', db], { stdin: text });
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe('stored 1, duplicate 0, skipped 0, failed 0');

@@ -17,10 +17,17 @@ export interface CliResult {
  * Runs `node bin/lapwing ...args` as a child process (the built CLI in dist/, as users run it),
  * optionally feeding `stdin`, in `cwd`.
  */
-export function runCli(args: string[], opts: { cwd?: string; stdin?: string | Buffer; timeoutMs?: number } = {}): Promise<CliResult> {
-  if (!existsSync(`${ROOT}dist/cli/main.js`)) throw new Error('dist/ is missing: run `npx tsc -p .` (npm test builds first)');
+export function runCli(
+  args: string[],
+  opts: { cwd?: string; stdin?: string | Buffer; timeoutMs?: number } = {},
+): Promise<CliResult> {
+  if (!existsSync(`${ROOT}dist/cli/main.js`))
+    throw new Error('dist/ is missing: run `npx tsc -p .` (npm test builds first)');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, LAPWING_LOG: 'silent' } });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: opts.cwd ?? ROOT,
+      env: { ...process.env, LAPWING_LOG: 'silent' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -21,3 +21,11 @@ it('demo', () => {
   for (const i of incidents) console.log(i.date.from, i.date.to, i.location?.name, JSON.stringify(i.casualties.killed), i.grade, i.sources.length, i.sources.map((s) => s.evidence.slice(0, 60)).join(' || '));
   for (const c of campaigns) console.log(c.name, c.killedSum, JSON.stringify(c.statedTotals.map((t) => [t.asOf, t.min, t.delta])));
 });
+import { eventFeatures } from '../../src/incidents/event-features.js';
+it('dbg', () => {
+  const f = 'demo/2025-10-23-eastern-pacific-strikes.txt';
+  const m = matter(readFileSync(f, 'utf8'));
+  const a: Article = { id: articleId(m.content), text: m.content.trim(), title: m.data.title, outlet: m.data.outlet, published: new Date(m.data.date).toISOString(), url: m.data.url, language: 'eng', origin: f, format: 'text' };
+  const coded = processArticle(a);
+  for (const e of coded.events) { const x = eventFeatures(e, a, 2); console.log('DBG', e.type, e.quad, e.cameo, x.kind, x.precision, JSON.stringify(x.window), JSON.stringify(x.killed), JSON.stringify(x.total), x.followUpKilled, e.sentenceText.slice(0, 60)); }
+});

@@ -52,7 +52,14 @@ describe('bad input: one clear problem each, and the batch goes on', () => {
   });
 
   it('invalid UTF-8, with the byte and line where it breaks', async () => {
-    const p = write('latin1.txt', Buffer.concat([Buffer.from('First line is fine.\nSecond: caf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]));
+    const p = write(
+      'latin1.txt',
+      Buffer.concat([
+        Buffer.from('First line is fine.\nSecond: caf'),
+        Buffer.from([0xe9]),
+        Buffer.from(' au lait\n'),
+      ]),
+    );
     const pr = await badThenGood(p);
     expect(pr).toMatchObject({ code: 'invalid-utf8', path: p });
     expect(pr.message).toContain('byte 31 (line 2)');
@@ -82,7 +89,10 @@ describe('bad input: one clear problem each, and the batch goes on', () => {
   });
 
   it('an HTML page saved as a feed', async () => {
-    const p = write('feed.xml', '<!DOCTYPE html><html><head><title>Not a feed</title></head><body><p>Hello there.</p></body></html>');
+    const p = write(
+      'feed.xml',
+      '<!DOCTYPE html><html><head><title>Not a feed</title></head><body><p>Hello there.</p></body></html>',
+    );
     const pr = await badThenGood(p);
     expect(pr).toMatchObject({ code: 'not-a-feed', path: p });
     expect(pr.message).toContain('HTML page');
@@ -111,15 +121,26 @@ describe('bad input: one clear problem each, and the batch goes on', () => {
       writeFileSync(join(d, 'ok.txt'), GOOD);
       const items = await readAll([d]);
       expect(articlesOf(items)).toHaveLength(1);
-      expect(problemsOf(items)).toEqual([expect.objectContaining({ code: 'unsupported-extension', severity: 'warning', path: join(d, 'doc.pdf') })]);
+      expect(problemsOf(items)).toEqual([
+        expect.objectContaining({
+          code: 'unsupported-extension',
+          severity: 'warning',
+          path: join(d, 'doc.pdf'),
+        }),
+      ]);
     } finally {
       c();
     }
   });
 
   it('empty and binary standard input', async () => {
-    expect(problemsOf(await readAll(['-'], { stdin: Readable.from([]) }))[0]).toMatchObject({ code: 'empty-file', path: 'stdin' });
-    expect(problemsOf(await readAll(['-'], { stdin: Readable.from([Buffer.from([0, 1, 2, 3])]) }))[0]).toMatchObject({ code: 'binary-file', path: 'stdin' });
+    expect(problemsOf(await readAll(['-'], { stdin: Readable.from([]) }))[0]).toMatchObject({
+      code: 'empty-file',
+      path: 'stdin',
+    });
+    expect(
+      problemsOf(await readAll(['-'], { stdin: Readable.from([Buffer.from([0, 1, 2, 3])]) }))[0],
+    ).toMatchObject({ code: 'binary-file', path: 'stdin' });
   });
 
   it('a JSON record without text names the field', async () => {

@@ -10,9 +10,12 @@ import { tempDir } from './temp-dir.js';
 const { dir, cleanup } = tempDir('lapwing-run-');
 let store: Store;
 
-const A = 'The United States military struck a vessel in the Caribbean Sea on Tuesday, killing three people aboard, officials said.';
-const B = 'Colombia suspended intelligence sharing with the United States after the latest strike, the president said on Wednesday.';
-const ES = 'El presidente de Colombia suspendió la cooperación de inteligencia con Estados Unidos tras el último ataque en el mar Caribe.';
+const A =
+  'The United States military struck a vessel in the Caribbean Sea on Tuesday, killing three people aboard, officials said.';
+const B =
+  'Colombia suspended intelligence sharing with the United States after the latest strike, the president said on Wednesday.';
+const ES =
+  'El presidente de Colombia suspendió la cooperación de inteligencia con Estados Unidos tras el último ataque en el mar Caribe.';
 
 beforeAll(async () => {
   mkdirSync(join(dir, 'corpus'));
@@ -33,7 +36,12 @@ describe('runIngest on a real SQLite store', () => {
     const seen: string[] = [];
     const r = await runIngest({ store, inputs: [join(dir, 'corpus')], onProblem: (p) => seen.push(p.code) });
     // a.txt and the JSONL copy of it have the same text: one stored, one duplicate.
-    expect({ stored: r.stored, duplicate: r.duplicate, skipped: r.skipped, failed: r.failed }).toEqual({ stored: 3, duplicate: 1, skipped: 1, failed: 1 });
+    expect({ stored: r.stored, duplicate: r.duplicate, skipped: r.skipped, failed: r.failed }).toEqual({
+      stored: 3,
+      duplicate: 1,
+      skipped: 1,
+      failed: 1,
+    });
     expect(seen.sort()).toEqual(['bad-json', 'unsupported-extension']);
     expect(r.notCoded).toBe(1);
     expect(r.incidents).not.toBeNull();
@@ -62,8 +70,10 @@ describe('runIngest on a real SQLite store', () => {
   });
 
   it('a failure while storing one article is a problem; the others are stored and it leaves nothing', async () => {
-    const C = 'Venezuela condemned the strike as an act of aggression and called on the United Nations to act.';
-    const D = 'The Treasury imposed sanctions on the Colombian president and members of his family on Friday.';
+    const C =
+      'Venezuela condemned the strike as an act of aggression and called on the United Nations to act.';
+    const D =
+      'The Treasury imposed sanctions on the Colombian president and members of his family on Friday.';
     writeFileSync(join(dir, 'c.txt'), C);
     writeFileSync(join(dir, 'd.txt'), D);
     // Fault injection around the real store: writing the first article throws.
@@ -76,7 +86,11 @@ describe('runIngest on a real SQLite store', () => {
       }
       return store.saveArticle(coded);
     };
-    const r = await runIngest({ store: faulty, inputs: [join(dir, 'c.txt'), join(dir, 'd.txt')], ctx: { log: pino({ level: 'silent' }) } });
+    const r = await runIngest({
+      store: faulty,
+      inputs: [join(dir, 'c.txt'), join(dir, 'd.txt')],
+      ctx: { log: pino({ level: 'silent' }) },
+    });
     expect(r).toMatchObject({ stored: 1, failed: 1 });
     expect(r.problems[0]).toMatchObject({ code: 'process-failed', path: join(dir, 'c.txt') });
     expect(r.problems[0]!.message).toContain('disk full');

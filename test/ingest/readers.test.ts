@@ -8,8 +8,10 @@ import { articlesOf, problemsOf, readAll, tempDir } from './temp-dir.js';
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);
 
-const STRIKE = 'The United States military struck a vessel in the Caribbean Sea on Tuesday, killing three people aboard, officials said.';
-const REPLY = 'The government in Caracas condemned the attack and called it an extrajudicial execution of fishermen.';
+const STRIKE =
+  'The United States military struck a vessel in the Caribbean Sea on Tuesday, killing three people aboard, officials said.';
+const REPLY =
+  'The government in Caracas condemned the attack and called it an extrajudicial execution of fishermen.';
 
 function write(name: string, content: string | Uint8Array): string {
   const p = join(dir, name);
@@ -20,7 +22,10 @@ function write(name: string, content: string | Uint8Array): string {
 
 describe('plain text reader', () => {
   it('reads YAML front matter for title, outlet, date and url', async () => {
-    const p = write('fm.md', `---\ntitle: Boat strike in the Caribbean\noutlet: Test Wire\ndate: 2025-10-14\nurl: https://example.org/a/1\n---\n${STRIKE}\n\n${REPLY}\n`);
+    const p = write(
+      'fm.md',
+      `---\ntitle: Boat strike in the Caribbean\noutlet: Test Wire\ndate: 2025-10-14\nurl: https://example.org/a/1\n---\n${STRIKE}\n\n${REPLY}\n`,
+    );
     const [a] = articlesOf(await readAll([p]));
     expect(a).toMatchObject({
       title: 'Boat strike in the Caribbean',
@@ -36,7 +41,10 @@ describe('plain text reader', () => {
   });
 
   it('without front matter takes a short first line as title and keeps paragraphs one per line', async () => {
-    const p = write('plain.txt', `\uFEFFStrike kills three\r\n\r\n${STRIKE.slice(0, 59)}\r\n${STRIKE.slice(60)}\r\n\r\n${REPLY}\r\n`);
+    const p = write(
+      'plain.txt',
+      `\uFEFFStrike kills three\r\n\r\n${STRIKE.slice(0, 59)}\r\n${STRIKE.slice(60)}\r\n\r\n${REPLY}\r\n`,
+    );
     const [a] = articlesOf(await readAll([p]));
     expect(a!.title).toBe('Strike kills three');
     expect(a!.published).toBeNull();
@@ -59,7 +67,10 @@ describe('plain text reader', () => {
   });
 
   it('flags non-English text with its language', async () => {
-    const p = write('es.txt', 'El gobierno de Colombia rechazó las acusaciones de Estados Unidos y pidió respeto a la soberanía nacional de su pueblo.');
+    const p = write(
+      'es.txt',
+      'El gobierno de Colombia rechazó las acusaciones de Estados Unidos y pidió respeto a la soberanía nacional de su pueblo.',
+    );
     const [a] = articlesOf(await readAll([p]));
     expect(a!.language).toBe('spa');
   });
@@ -77,9 +88,19 @@ describe('HTML reader', () => {
 
   it('takes metadata from <meta> and the text from the article, one line per paragraph', async () => {
     const head = `<meta property="og:title" content="Strike in the Caribbean"><meta property="og:site_name" content="Meta Times"><meta property="article:published_time" content="2025-10-14T09:30:00Z"><meta name="description" content="A strike."><meta name="author" content="A. Writer"><link rel="canonical" href="https://example.org/meta/1">`;
-    const p = write('meta.html', page(`<article><h1>Strike in the Caribbean</h1><p>${STRIKE}</p><p>${REPLY}</p></article>`, head));
+    const p = write(
+      'meta.html',
+      page(`<article><h1>Strike in the Caribbean</h1><p>${STRIKE}</p><p>${REPLY}</p></article>`, head),
+    );
     const [a] = articlesOf(await readAll([p]));
-    expect(a).toMatchObject({ title: 'Strike in the Caribbean', outlet: 'Meta Times', published: '2025-10-14T09:30:00.000Z', url: 'https://example.org/meta/1', format: 'html', language: 'eng' });
+    expect(a).toMatchObject({
+      title: 'Strike in the Caribbean',
+      outlet: 'Meta Times',
+      published: '2025-10-14T09:30:00.000Z',
+      url: 'https://example.org/meta/1',
+      format: 'html',
+      language: 'eng',
+    });
     expect(a!.text.split('\n')).toContain(STRIKE);
     expect(a!.text.split('\n')).toContain(REPLY);
     expect(a!.text).not.toContain('not text');
@@ -87,21 +108,56 @@ describe('HTML reader', () => {
   });
 
   it('prefers JSON-LD NewsArticle fields', async () => {
-    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'x' }, { '@type': 'NewsArticle', headline: 'LD headline', datePublished: '2025-11-02', publisher: { '@type': 'Organization', name: 'LD Post' }, url: 'https://example.org/ld/2' }] };
-    const p = write('ld.html', page(`<main><p>${STRIKE}</p><p>${REPLY}</p></main>`, `<meta property="og:title" content="OG title"><script type="application/ld+json">${JSON.stringify(ld)}</script>`));
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'x' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'LD headline',
+          datePublished: '2025-11-02',
+          publisher: { '@type': 'Organization', name: 'LD Post' },
+          url: 'https://example.org/ld/2',
+        },
+      ],
+    };
+    const p = write(
+      'ld.html',
+      page(
+        `<main><p>${STRIKE}</p><p>${REPLY}</p></main>`,
+        `<meta property="og:title" content="OG title"><script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+      ),
+    );
     const [a] = articlesOf(await readAll([p]));
-    expect(a).toMatchObject({ title: 'LD headline', outlet: 'LD Post', published: '2025-11-02', url: 'https://example.org/ld/2' });
+    expect(a).toMatchObject({
+      title: 'LD headline',
+      outlet: 'LD Post',
+      published: '2025-11-02',
+      url: 'https://example.org/ld/2',
+    });
   });
 
   it('reads the date from <time datetime> when nothing else gives it', async () => {
-    const p = write('time.htm', page(`<article><p>By staff, <time datetime="2025-09-16T12:00:00-05:00">Sept. 16</time></p><p>${STRIKE}</p><p>${REPLY}</p></article>`, ''));
+    const p = write(
+      'time.htm',
+      page(
+        `<article><p>By staff, <time datetime="2025-09-16T12:00:00-05:00">Sept. 16</time></p><p>${STRIKE}</p><p>${REPLY}</p></article>`,
+        '',
+      ),
+    );
     const [a] = articlesOf(await readAll([p]));
     expect(a!.published).toBe('2025-09-16T17:00:00.000Z');
     expect(a!.title).toBe('Site | page');
   });
 
   it('keeps script payloads out of the text', async () => {
-    const p = write('xss.html', page(`<article><p>${STRIKE}</p><p>${REPLY}<img src=x onerror="alert(1)"></p><script>alert('x')</script></article>`, ''));
+    const p = write(
+      'xss.html',
+      page(
+        `<article><p>${STRIKE}</p><p>${REPLY}<img src=x onerror="alert(1)"></p><script>alert('x')</script></article>`,
+        '',
+      ),
+    );
     const [a] = articlesOf(await readAll([p]));
     expect(a!.text).not.toMatch(/alert/);
   });
@@ -110,13 +166,40 @@ describe('HTML reader', () => {
 describe('JSON and JSONL readers', () => {
   it('reads an array of records with text or html and metadata aliases', async () => {
     const recs = [
-      { id: 'r1', text: STRIKE, title: 'One', source: { name: 'Feed Corp' }, publishedAt: '2025-10-03T10:00:00Z', url: 'https://example.org/j/1' },
-      { id: 'r2', html: `<p>${REPLY}</p><p>${STRIKE}</p>`, headline: 'Two', outlet: 'O2', date: '2025-10-04', language: 'en' },
+      {
+        id: 'r1',
+        text: STRIKE,
+        title: 'One',
+        source: { name: 'Feed Corp' },
+        publishedAt: '2025-10-03T10:00:00Z',
+        url: 'https://example.org/j/1',
+      },
+      {
+        id: 'r2',
+        html: `<p>${REPLY}</p><p>${STRIKE}</p>`,
+        headline: 'Two',
+        outlet: 'O2',
+        date: '2025-10-04',
+        language: 'en',
+      },
     ];
     const p = write('recs.json', JSON.stringify(recs));
     const [a, b] = articlesOf(await readAll([p]));
-    expect(a).toMatchObject({ title: 'One', outlet: 'Feed Corp', published: '2025-10-03T10:00:00.000Z', url: 'https://example.org/j/1', format: 'json', origin: `${p}[0]#r1` });
-    expect(b).toMatchObject({ title: 'Two', outlet: 'O2', published: '2025-10-04', format: 'json', text: `${REPLY}\n${STRIKE}` });
+    expect(a).toMatchObject({
+      title: 'One',
+      outlet: 'Feed Corp',
+      published: '2025-10-03T10:00:00.000Z',
+      url: 'https://example.org/j/1',
+      format: 'json',
+      origin: `${p}[0]#r1`,
+    });
+    expect(b).toMatchObject({
+      title: 'Two',
+      outlet: 'O2',
+      published: '2025-10-04',
+      format: 'json',
+      text: `${REPLY}\n${STRIKE}`,
+    });
   });
 
   it('reads a single JSON object and an object holding an articles array', async () => {
@@ -127,7 +210,13 @@ describe('JSON and JSONL readers', () => {
   });
 
   it('reads JSONL and reports a bad line as file:line while the batch goes on', async () => {
-    const lines = [JSON.stringify({ text: STRIKE, date: '2025-10-14' }), '{"text": "broken', '', JSON.stringify({ title: 'no text' }), JSON.stringify({ text: REPLY, date: 12 })];
+    const lines = [
+      JSON.stringify({ text: STRIKE, date: '2025-10-14' }),
+      '{"text": "broken',
+      '',
+      JSON.stringify({ title: 'no text' }),
+      JSON.stringify({ text: REPLY, date: 12 }),
+    ];
     const p = write('recs.jsonl', lines.join('\n'));
     const items = await readAll([p]);
     expect(articlesOf(items).map((a) => a.text)).toEqual([STRIKE, REPLY]);
@@ -143,14 +232,20 @@ describe('JSON and JSONL readers', () => {
   });
 
   it('reads a .json file holding one record per line as JSONL', async () => {
-    const p = write('lines.json', `${JSON.stringify({ text: STRIKE })}\n${JSON.stringify({ text: REPLY })}\n`);
+    const p = write(
+      'lines.json',
+      `${JSON.stringify({ text: STRIKE })}\n${JSON.stringify({ text: REPLY })}\n`,
+    );
     expect(articlesOf(await readAll([p]))).toHaveLength(2);
   });
 
   it('names a wrongly typed metadata field in a warning', async () => {
     const p = write('typed.jsonl', JSON.stringify({ text: STRIKE, title: ['a', 'b'] }));
     const [item] = await readAll([p]);
-    expect(item && 'article' in item ? item.warnings?.[0] : null).toMatchObject({ code: 'bad-field', path: `${p}:1#title` });
+    expect(item && 'article' in item ? item.warnings?.[0] : null).toMatchObject({
+      code: 'bad-field',
+      path: `${p}:1#title`,
+    });
   });
 });
 
@@ -163,7 +258,15 @@ describe('feed reader', () => {
 </channel></rss>`;
     const p = write('feed.rss', rss);
     const [a, b] = articlesOf(await readAll([p]));
-    expect(a).toMatchObject({ title: 'Strike', outlet: 'Sample Feed & Co', url: 'https://example.org/rss/1', published: '2025-10-14T15:00:00.000Z', format: 'rss', text: `${STRIKE}\n${REPLY}`, origin: `${p}#item1` });
+    expect(a).toMatchObject({
+      title: 'Strike',
+      outlet: 'Sample Feed & Co',
+      url: 'https://example.org/rss/1',
+      published: '2025-10-14T15:00:00.000Z',
+      format: 'rss',
+      text: `${STRIKE}\n${REPLY}`,
+      origin: `${p}#item1`,
+    });
     expect(b).toMatchObject({ title: 'Reply', text: REPLY, published: '2025-10-15T08:00:00.000Z' });
   });
 
@@ -175,7 +278,14 @@ describe('feed reader', () => {
 </feed>`;
     const p = write('feed.atom', atom);
     const [a, b] = articlesOf(await readAll([p]));
-    expect(a).toMatchObject({ title: 'First', outlet: 'Atom Sample', url: 'https://example.org/atom/1', published: '2025-11-02T10:00:00.000Z', format: 'atom', text: STRIKE });
+    expect(a).toMatchObject({
+      title: 'First',
+      outlet: 'Atom Sample',
+      url: 'https://example.org/atom/1',
+      published: '2025-11-02T10:00:00.000Z',
+      format: 'atom',
+      text: STRIKE,
+    });
     expect(b).toMatchObject({ title: 'Second one', url: 'https://example.org/atom/2', text: REPLY });
   });
 });
@@ -197,11 +307,21 @@ describe('folders and stdin', () => {
   });
 
   it('reads standard input given as -, sniffing its format', async () => {
-    const text = await readAll(['-'], { stdin: Readable.from([Buffer.from(`${STRIKE}\n`), Buffer.from(REPLY)]) });
-    expect(articlesOf(text)[0]).toMatchObject({ origin: 'stdin', format: 'stdin', text: `${STRIKE}\n${REPLY}` });
-    const jsonl = await readAll(['-'], { stdin: Readable.from([`${JSON.stringify({ text: STRIKE })}\n${JSON.stringify({ text: REPLY })}\n`]) });
+    const text = await readAll(['-'], {
+      stdin: Readable.from([Buffer.from(`${STRIKE}\n`), Buffer.from(REPLY)]),
+    });
+    expect(articlesOf(text)[0]).toMatchObject({
+      origin: 'stdin',
+      format: 'stdin',
+      text: `${STRIKE}\n${REPLY}`,
+    });
+    const jsonl = await readAll(['-'], {
+      stdin: Readable.from([`${JSON.stringify({ text: STRIKE })}\n${JSON.stringify({ text: REPLY })}\n`]),
+    });
     expect(articlesOf(jsonl).map((a) => a.origin)).toEqual(['stdin:1', 'stdin:2']);
-    const html = await readAll(['-'], { stdin: Readable.from([`<html><body><p>${STRIKE}</p></body></html>`]) });
+    const html = await readAll(['-'], {
+      stdin: Readable.from([`<html><body><p>${STRIKE}</p></body></html>`]),
+    });
     expect(articlesOf(html)[0]).toMatchObject({ format: 'html', text: STRIKE });
   });
 });

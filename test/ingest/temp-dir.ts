@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readInputs } from '../../src/ingest/read-inputs.js';
 import type { IngestItem, ReadOptions } from '../../src/ingest/ingest-options.js';
+import { readInputs } from '../../src/ingest/read-inputs.js';
 
 /** A fresh temporary folder and a function that removes it. */
 export function tempDir(prefix = 'lapwing-ingest-'): { dir: string; cleanup: () => void } {

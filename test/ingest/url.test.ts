@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlesOf, problemsOf, readAll } from './temp-dir.js';
 
-const STRIKE = 'The United States military struck a vessel in the Eastern Pacific on Monday, killing four people, officials said.';
-const REPLY = 'Officials in Bogota said the dead included a Colombian fisherman and demanded an explanation from Washington.';
+const STRIKE =
+  'The United States military struck a vessel in the Eastern Pacific on Monday, killing four people, officials said.';
+const REPLY =
+  'Officials in Bogota said the dead included a Colombian fisherman and demanded an explanation from Washington.';
 
 let server: Server;
 let base = '';
@@ -18,7 +20,10 @@ const routes: Record<string, { type: string; body: string | Buffer; status?: num
     type: 'application/rss+xml',
     body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Local Feed</title><item><title>Short</title><link>BASE/news/strike</link><pubDate>Mon, 20 Oct 2025 08:00:00 GMT</pubDate><description>Strike in the Pacific.</description></item></channel></rss>`,
   },
-  '/feed-as-html': { type: 'text/html', body: '<html><head><title>Oops</title></head><body><p>This is a web page, not a feed.</p></body></html>' },
+  '/feed-as-html': {
+    type: 'text/html',
+    body: '<html><head><title>Oops</title></head><body><p>This is a web page, not a feed.</p></body></html>',
+  },
   '/atom-as-xml': {
     type: 'application/xml',
     body: `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>E</title><link href="https://example.org/e"/><updated>2025-10-21T00:00:00Z</updated><summary>${REPLY}</summary></entry></feed>`,
@@ -27,7 +32,13 @@ const routes: Record<string, { type: string; body: string | Buffer; status?: num
   '/missing': { type: 'text/plain', body: 'not here', status: 404 },
   '/big': { type: 'text/plain', body: Buffer.alloc(300_000, 0x61) },
   '/slow': { type: 'text/plain', body: STRIKE, delayMs: 2000 },
-  '/latin1': { type: 'text/html; charset=windows-1252', body: Buffer.from(`<html><body><p>Caf\xe9 owners in Caracas said the strike ${STRIKE.slice(4)}</p></body></html>`, 'latin1') },
+  '/latin1': {
+    type: 'text/html; charset=windows-1252',
+    body: Buffer.from(
+      `<html><body><p>Caf\xe9 owners in Caracas said the strike ${STRIKE.slice(4)}</p></body></html>`,
+      'latin1',
+    ),
+  },
 };
 
 beforeAll(async () => {
@@ -55,13 +66,24 @@ afterAll(async () => {
 describe('URL reader against a real local HTTP server', () => {
   it('fetches an HTML page with its metadata and resolves a relative canonical link', async () => {
     const [a] = articlesOf(await readAll([`${base}/news/strike`]));
-    expect(a).toMatchObject({ format: 'url', outlet: 'Local News', published: '2025-10-20T08:00:00.000Z', url: `${base}/news/strike-canonical`, origin: `${base}/news/strike` });
+    expect(a).toMatchObject({
+      format: 'url',
+      outlet: 'Local News',
+      published: '2025-10-20T08:00:00.000Z',
+      url: `${base}/news/strike-canonical`,
+      origin: `${base}/news/strike`,
+    });
     expect(a!.text.split('\n')).toEqual(expect.arrayContaining([STRIKE, REPLY]));
   });
 
   it('fetches an RSS feed and, when asked, follows a short item to its page', async () => {
     const [plain] = articlesOf(await readAll([`${base}/feed`]));
-    expect(plain).toMatchObject({ format: 'rss', text: 'Strike in the Pacific.', outlet: 'Local Feed', url: `${base}/news/strike` });
+    expect(plain).toMatchObject({
+      format: 'rss',
+      text: 'Strike in the Pacific.',
+      outlet: 'Local Feed',
+      url: `${base}/news/strike`,
+    });
     const [followed] = articlesOf(await readAll([`${base}/feed`], { followFeedLinks: true }));
     expect(followed!.text).toContain(STRIKE);
     expect(followed).toMatchObject({ format: 'url', outlet: 'Local News' });
@@ -73,7 +95,10 @@ describe('URL reader against a real local HTTP server', () => {
   });
 
   it('reads text/plain and decodes a declared windows-1252 charset', async () => {
-    expect(articlesOf(await readAll([`${base}/plain`]))[0]).toMatchObject({ format: 'url', text: `${STRIKE}\n${REPLY}` });
+    expect(articlesOf(await readAll([`${base}/plain`]))[0]).toMatchObject({
+      format: 'url',
+      text: `${STRIKE}\n${REPLY}`,
+    });
     expect(articlesOf(await readAll([`${base}/latin1`]))[0]!.text).toMatch(/^Café owners/);
   });
 
@@ -83,7 +108,10 @@ describe('URL reader against a real local HTTP server', () => {
   });
 
   it('reports HTTP errors, oversized bodies and timeouts, and goes on', async () => {
-    const items = await readAll([`${base}/missing`, `${base}/big`, `${base}/slow`, `${base}/plain`], { maxFetchBytes: 100_000, fetchTimeoutMs: 300 });
+    const items = await readAll([`${base}/missing`, `${base}/big`, `${base}/slow`, `${base}/plain`], {
+      maxFetchBytes: 100_000,
+      fetchTimeoutMs: 300,
+    });
     expect(problemsOf(items).map((p) => p.code)).toEqual(['http-error', 'too-large', 'fetch-timeout']);
     expect(problemsOf(items)[0]!.message).toContain('404');
     expect(articlesOf(items)).toHaveLength(1);

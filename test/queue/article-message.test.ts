@@ -27,7 +27,7 @@ describe('article messages', () => {
     if (!r.ok) {
       expect(r.problems[0].code).toBe('bad-queue-message');
       expect(r.problems[0].path).toBe('nats://h#S:7');
-      expect(r.problems[0].message).toMatch(/not UTF-8 JSON/);
+      expect(r.problems[0].message).toMatch(/not valid UTF-8 JSON/);
     }
   });
 

@@ -22,7 +22,11 @@ describe('publishing to JetStream (real NATS)', () => {
   it('publishes each article once and drops re-published ones by article id', async () => {
     const articles = varyArticles(await loadDemoArticles(), 40);
     const seen: string[] = [];
-    const first = await publishArticles(NATS, articles, { stream, window: 8, onPublished: (a) => seen.push(a.id) });
+    const first = await publishArticles(NATS, articles, {
+      stream,
+      window: 8,
+      onPublished: (a) => seen.push(a.id),
+    });
     expect(first).toEqual({ published: 40, duplicates: 0 });
     expect(new Set(seen)).toEqual(new Set(articles.map((a) => a.id)));
 
@@ -47,6 +51,8 @@ describe('publishing to JetStream (real NATS)', () => {
   });
 
   it('fails with a clear message when NATS is unreachable', async () => {
-    await expect(publishArticles('nats://127.0.0.1:1', [], { stream })).rejects.toThrow(/cannot reach NATS at nats:\/\/127\.0\.0\.1:1/);
+    await expect(publishArticles('nats://127.0.0.1:1', [], { stream })).rejects.toThrow(
+      /cannot reach NATS at nats:\/\/127\.0\.0\.1:1/,
+    );
   });
 });

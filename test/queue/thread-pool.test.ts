@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoArticles, varyArticles } from '../../src/bench/scale-bench.js';
 import type { Article } from '../../src/core/records.js';
 import { processArticle } from '../../src/pipeline/pipeline.js';
-import { type ParallelResult, processArticlesParallel, threadWorkerUrl } from '../../src/pipeline/thread-pool.js';
+import {
+  type ParallelResult,
+  processArticlesParallel,
+  threadWorkerUrl,
+} from '../../src/pipeline/thread-pool.js';
 
 // Worker threads load the compiled pipeline: `npm test` builds first.
 const built = existsSync(fileURLToPath(threadWorkerUrl()));
@@ -67,7 +71,9 @@ parentPort.on('message', ({ seq, article }) => {
 });
 `,
     );
-    const results = await collect(processArticlesParallel(articles.slice(0, 26), 2, { workerUrl: pathToFileURL(script) }));
+    const results = await collect(
+      processArticlesParallel(articles.slice(0, 26), 2, { workerUrl: pathToFileURL(script) }),
+    );
     expect(results.map((r) => r.article.id)).toEqual(articles.slice(0, 26).map((a) => a.id));
     const failed = results.filter((r) => !r.ok);
     expect(failed.length).toBeGreaterThan(0);
@@ -77,18 +83,27 @@ parentPort.on('message', ({ seq, article }) => {
 
   it('stops with an error when a thread dies', async () => {
     const script = join(dir, 'dying-worker.mjs');
-    writeFileSync(script, `import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(7));\n`);
-    await expect(collect(processArticlesParallel(articles, 2, { workerUrl: pathToFileURL(script) }))).rejects.toThrow(/exited with code 7/);
+    writeFileSync(
+      script,
+      `import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(7));\n`,
+    );
+    await expect(
+      collect(processArticlesParallel(articles, 2, { workerUrl: pathToFileURL(script) })),
+    ).rejects.toThrow(/exited with code 7/);
   });
 
   it('names the missing build when the worker script does not exist', async () => {
     const missing = pathToFileURL(join(dir, 'nope.js'));
-    await expect(collect(processArticlesParallel(articles, 2, { workerUrl: missing }))).rejects.toThrow(/npm run build/);
+    await expect(collect(processArticlesParallel(articles, 2, { workerUrl: missing }))).rejects.toThrow(
+      /npm run build/,
+    );
   });
 
   it('runs in the calling thread with one thread', async () => {
     const results = await collect(processArticlesParallel(articles.slice(0, 5), 1));
-    expect(results.map((r) => (r.ok ? r.coded : null))).toEqual(articles.slice(0, 5).map((a) => processArticle(a)));
+    expect(results.map((r) => (r.ok ? r.coded : null))).toEqual(
+      articles.slice(0, 5).map((a) => processArticle(a)),
+    );
   });
 });
 

@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScratchDatabase, dropScratchDatabase, loadDemoArticles, varyArticles } from '../../src/bench/scale-bench.js';
+import {
+  createScratchDatabase,
+  dropScratchDatabase,
+  loadDemoArticles,
+  varyArticles,
+} from '../../src/bench/scale-bench.js';
 import type { Article, CodedEvent, Incident } from '../../src/core/records.js';
 import { deleteStream } from '../../src/queue/nats-connection.js';
 import { publishArticles } from '../../src/queue/publish.js';
@@ -38,7 +43,11 @@ interface Compiled {
 async function compiled(): Promise<Compiled> {
   const store = await import(new URL('../../dist/store/open-store.js', import.meta.url).href);
   const ingest = await import(new URL('../../dist/pipeline/ingest-run.js', import.meta.url).href);
-  return { openStore: store.openStore, ingestArticle: ingest.ingestArticle, rebuildIncidents: ingest.rebuildIncidents };
+  return {
+    openStore: store.openStore,
+    ingestArticle: ingest.ingestArticle,
+    rebuildIncidents: ingest.rebuildIncidents,
+  };
 }
 
 interface Worker {
@@ -51,11 +60,36 @@ interface Worker {
 function startWorker(batch: number): Worker {
   const child = spawn(
     process.execPath,
-    [BIN, '--log-level', 'debug', 'worker', '--queue', NATS, '--db', pgUrl, '--stream', stream, '--consumer', consumer,
-      '--ack-wait', '2s', '--batch', String(batch), '--incidents-every', '300ms', '--drain', '--json'],
+    [
+      BIN,
+      '--log-level',
+      'debug',
+      'worker',
+      '--queue',
+      NATS,
+      '--db',
+      pgUrl,
+      '--stream',
+      stream,
+      '--consumer',
+      consumer,
+      '--ack-wait',
+      '2s',
+      '--batch',
+      String(batch),
+      '--incidents-every',
+      '300ms',
+      '--drain',
+      '--json',
+    ],
     { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const w: Worker = { child, lines: [], stdout: '', exit: new Promise((r) => child.on('exit', (code) => r(code))) };
+  const w: Worker = {
+    child,
+    lines: [],
+    stdout: '',
+    exit: new Promise((r) => child.on('exit', (code) => r(code))),
+  };
   let buf = '';
   child.stderr?.on('data', (d: Buffer) => {
     buf += d.toString();
@@ -126,7 +160,11 @@ describe.runIf(built)('queue workers on NATS JetStream and PostgreSQL', () => {
     // A pulls big batches so that, when it dies, it holds messages it has not acked.
     const a = startWorker(12);
     const b = startWorker(3);
-    await until(() => a.lines.filter((l) => l.msg === 'article done').length >= 2, 60_000, 'worker A to store two articles');
+    await until(
+      () => a.lines.filter((l) => l.msg === 'article done').length >= 2,
+      60_000,
+      'worker A to store two articles',
+    );
     a.child.kill('SIGKILL');
     expect(await a.exit).toBeNull();
     const aDone = a.lines.filter((l) => l.msg === 'article done').length;
@@ -179,9 +217,27 @@ describe.runIf(built)('queue workers on NATS JetStream and PostgreSQL', () => {
   });
 
   it('reports an empty queue and the stored articles through `lapwing status`', async () => {
-    const child = spawn(process.execPath, [BIN, 'status', '--queue', NATS, '--stream', stream, '--consumer', consumer, '--db', pgUrl, '--sample', '300ms', '--json'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        BIN,
+        'status',
+        '--queue',
+        NATS,
+        '--stream',
+        stream,
+        '--consumer',
+        consumer,
+        '--db',
+        pgUrl,
+        '--sample',
+        '300ms',
+        '--json',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
@@ -189,7 +245,14 @@ describe.runIf(built)('queue workers on NATS JetStream and PostgreSQL', () => {
     const exit = await new Promise<number | null>((r) => child.on('exit', r));
     expect(exit).toBe(0);
     const status = JSON.parse(out);
-    expect(status.queue).toMatchObject({ exists: true, messages: 0, pending: 0, ackPending: 0, published: 40, etaSeconds: 0 });
+    expect(status.queue).toMatchObject({
+      exists: true,
+      messages: 0,
+      pending: 0,
+      ackPending: 0,
+      published: 40,
+      etaSeconds: 0,
+    });
     expect(status.store.articles).toBe(40);
   });
 });

@@ -285,6 +285,10 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
           'evt_series_2',
         ]);
         expect(await sorted({ actor: 'nobody' })).toEqual([]);
+        // Typed as a code, a value is only a code prefix; otherwise it may be part of a name.
+        expect(await sorted({ actor: 'United' })).toEqual(['evt_threat_3', 'evt_undated_1']);
+        expect(await sorted({ actor: 'UNITED' })).toEqual([]);
+        expect(await sorted({ recipient: 'Nations' })).toEqual(['evt_threat_3']);
       });
 
       it('includes negated and hypothetical events only when the claim filter asks', async () => {

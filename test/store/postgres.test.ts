@@ -4,6 +4,7 @@ import { articleToRows } from '../../src/store/article-rows.js';
 import { openStore } from '../../src/store/open-store.js';
 import { bulkSaveWithCopy } from '../../src/store/postgres-bulk.js';
 import type { Store } from '../../src/store/store.js';
+import { StoreOpenError } from '../../src/store/store-open-error.js';
 import { describeStoreConformance } from './conformance.js';
 import { strikeArticle, syntheticArticles } from './fixtures.js';
 import { createTempDatabase, PG_ADMIN_URL, type TempDatabase } from './pg-test-db.js';
@@ -48,7 +49,7 @@ describe('postgres adapter specifics', () => {
     await c.connect();
     try {
       const m = await c.query(`select name from ${schema}.lapwing_migrations order by name`);
-      expect(m.rows.map((r) => r.name)).toEqual(['0001_schema', '0002_indexes']);
+      expect(m.rows.map((r) => r.name)).toEqual(['0001_schema', '0002_indexes', '0003_page_order_indexes']);
       const idx = await c.query(
         'select indexname from pg_indexes where schemaname = $1 and tablename = $2 order by 1',
         [schema, 'events'],
@@ -81,14 +82,19 @@ describe('postgres adapter specifics', () => {
       // Text that needs escaping in COPY's text format survives the trip.
       const tricky = syntheticArticles(1, 1, 'copytricky')[0];
       tricky.article.title = 'tab:\t newline:\n cr:\r backslash:\\ null-ish:\\N done';
-      expect(await bulkSaveWithCopy(pool, [articleToRows(tricky, now), rows[4]])).toEqual(['stored', 'stored']);
+      expect(await bulkSaveWithCopy(pool, [articleToRows(tricky, now), rows[4]])).toEqual([
+        'stored',
+        'stored',
+      ]);
       expect((await store.getArticle(tricky.article.id))?.article.title).toBe(tricky.article.title);
       // A bad article (repeated event id) fails the batch: nothing of the batch is kept.
       const bad = articleToRows(batch[5], now);
       bad.events[1] = { ...bad.events[1], id: bad.events[0].id };
       bad.evidence[1] = { ...bad.evidence[1], event_id: bad.events[0].id };
       const before = await store.stats();
-      await expect(bulkSaveWithCopy(pool, [articleToRows(syntheticArticles(1, 1, 'copyok')[0], now), bad])).rejects.toThrow();
+      await expect(
+        bulkSaveWithCopy(pool, [articleToRows(syntheticArticles(1, 1, 'copyok')[0], now), bad]),
+      ).rejects.toThrow();
       expect(await store.stats()).toEqual(before);
     } finally {
       await pool.end();
@@ -105,6 +111,21 @@ describe('postgres adapter specifics', () => {
   });
 });
 
-it('uses the server the brief names', () => {
-  expect(PG_ADMIN_URL).toMatch(/^postgres:\/\//);
+describe('postgres open errors', () => {
+  it('names the server and hides the password when nothing answers', async () => {
+    const url = 'postgres://lapwing:secret@127.0.0.1:1/nowhere';
+    const e = await openStore(url).catch((x) => x);
+    expect(e).toBeInstanceOf(StoreOpenError);
+    expect(e.problem.code).toBe('store-unreachable');
+    expect(e.problem.path).toContain('127.0.0.1:1/nowhere');
+    expect(e.message).not.toContain('secret');
+  });
+
+  it('says when the database does not exist', async () => {
+    const u = new URL(PG_ADMIN_URL);
+    u.pathname = '/lapwing_does_not_exist_here';
+    const e = await openStore(u.toString()).catch((x) => x);
+    expect(e).toBeInstanceOf(StoreOpenError);
+    expect(e.problem.code).toBe('store-no-database');
+  });
 });

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
+import { StoreOpenError } from '../../src/store/store-open-error.js';
 import { describeStoreConformance } from './conformance.js';
 import { strikeArticle } from './fixtures.js';
 
@@ -43,7 +44,7 @@ describe('sqlite adapter specifics', () => {
     const migrations = raw.prepare('select name from lapwing_migrations order by name').all() as {
       name: string;
     }[];
-    expect(migrations.map((m) => m.name)).toEqual(['0001_schema', '0002_indexes']);
+    expect(migrations.map((m) => m.name)).toEqual(['0001_schema', '0002_indexes', '0003_page_order_indexes']);
     // Foreign keys are declared, so orphan rows cannot exist: every event has its article.
     const orphans = raw
       .prepare(
@@ -52,6 +53,19 @@ describe('sqlite adapter specifics', () => {
       .get() as { n: number };
     expect(orphans.n).toBe(0);
     raw.close();
+  });
+
+  it('names the file and the problem when it cannot open a database', async () => {
+    const missingDir = join(dir, 'no-such-dir', 'x.sqlite');
+    const e1 = await openStore(missingDir).catch((e) => e);
+    expect(e1).toBeInstanceOf(StoreOpenError);
+    expect(e1.problem).toMatchObject({ code: 'store-cannot-open', path: missingDir });
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'These are notes, not a database. '.repeat(200));
+    const e2 = await openStore(text).catch((e) => e);
+    expect(e2).toBeInstanceOf(StoreOpenError);
+    expect(e2.problem).toMatchObject({ code: 'store-not-sqlite', path: text });
+    expect(e2.message).toContain(text);
   });
 
   it('refuses orphan rows because foreign keys are on', async () => {

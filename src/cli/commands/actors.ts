@@ -14,21 +14,44 @@ interface ActorLine {
 
 function check(value: unknown, where: string): { line: ActorLine } | { problem: Problem } {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    return { problem: { code: 'bad-record', path: where, message: 'expected a JSON object {id, text, context?, date?}' } };
+    return {
+      problem: {
+        code: 'bad-record',
+        path: where,
+        message: 'expected a JSON object {id, text, context?, date?}',
+      },
+    };
   }
   const v = value as Record<string, unknown>;
   if (typeof v.text !== 'string') {
-    return { problem: { code: 'missing-text', path: `${where}: text`, message: 'expected a string field "text"' } };
+    return {
+      problem: { code: 'missing-text', path: `${where}: text`, message: 'expected a string field "text"' },
+    };
   }
   for (const f of ['context', 'date'] as const) {
     if (v[f] !== undefined && v[f] !== null && typeof v[f] !== 'string') {
-      return { problem: { code: 'bad-field', path: `${where}: ${f}`, message: `expected "${f}" to be a string or null` } };
+      return {
+        problem: {
+          code: 'bad-field',
+          path: `${where}: ${f}`,
+          message: `expected "${f}" to be a string or null`,
+        },
+      };
     }
   }
   if (typeof v.date === 'string' && !/^\d{4}-\d{2}-\d{2}/.test(v.date)) {
-    return { problem: { code: 'bad-date', path: `${where}: date`, message: 'expected an ISO date YYYY-MM-DD' } };
+    return {
+      problem: { code: 'bad-date', path: `${where}: date`, message: 'expected an ISO date YYYY-MM-DD' },
+    };
   }
-  return { line: { id: v.id ?? null, text: v.text, context: v.context as string | null, date: v.date as string | null } };
+  return {
+    line: {
+      id: v.id ?? null,
+      text: v.text,
+      context: v.context as string | null,
+      date: v.date as string | null,
+    },
+  };
 }
 
 /**
@@ -63,7 +86,13 @@ export function registerActors(program: Command): void {
             parsed = JSON.parse(text);
           } catch (e) {
             failed++;
-            console.error(formatProblem({ code: 'bad-json', path: `${name}:${lineNo}`, message: `not JSON: ${(e as Error).message}` }));
+            console.error(
+              formatProblem({
+                code: 'bad-json',
+                path: `${name}:${lineNo}`,
+                message: `not JSON: ${(e as Error).message}`,
+              }),
+            );
             continue;
           }
           const c = check(parsed, `${name}:${lineNo}`);
@@ -73,7 +102,13 @@ export function registerActors(program: Command): void {
             continue;
           }
           const r = resolveActorText({ text: c.line.text, context: c.line.context, date: c.line.date });
-          const row: Record<string, unknown> = { id: c.line.id, code: r.code, country: r.country, sector: r.sector, name: r.name };
+          const row: Record<string, unknown> = {
+            id: c.line.id,
+            code: r.code,
+            country: r.country,
+            sector: r.sector,
+            name: r.name,
+          };
           if (opts.rules) {
             row.rules = r.rules ?? [];
             if (r.entityId) row.entityId = r.entityId;

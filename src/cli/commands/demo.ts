@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { formatProblem } from '../../core/problem.js';
-import { EXIT, UsageError, action } from '../exit-codes.js';
+import { action, EXIT, UsageError } from '../exit-codes.js';
 import { summaryLine } from '../ingest-summary.js';
 
 /**
@@ -34,7 +34,8 @@ export function registerDemo(program: Command): void {
     .action(
       action(async (flags: DemoFlags) => {
         const port = Number(flags.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${JSON.stringify(flags.port)}: expected 0-65535`);
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new UsageError(`--port ${JSON.stringify(flags.port)}: expected 0-65535`);
         const dir = demoCorpusDir();
         if (!existsSync(dir)) throw new Error(`demo corpus not found at ${dir}`);
         const { runIngest } = await import('../../pipeline/ingest-run.js');
@@ -53,7 +54,12 @@ export function registerDemo(program: Command): void {
           process.stdout.write(`demo corpus -> ${flags.db}: ${summaryLine(result)}\n`);
           if (result.failed > 0) process.exitCode = EXIT.someFailed;
           if (!flags.serve) return;
-          const server = await startServer({ store, port, host: flags.host, token: flags.token ?? process.env.LAPWING_TOKEN });
+          const server = await startServer({
+            store,
+            port,
+            host: flags.host,
+            token: flags.token ?? process.env.LAPWING_TOKEN,
+          });
           keepOpen = true;
           process.stdout.write(`Lapwing dashboard: ${server.url}  (Ctrl+C to stop)\n`);
           const shutdown = async () => {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { addDbOption, withStore } from '../cli-store.js';
 import { action } from '../exit-codes.js';
-import { type FilterFlags, addEventFilterOptions, parseEventFilter, parseLimit } from '../filter-options.js';
+import { addEventFilterOptions, type FilterFlags, parseEventFilter, parseLimit } from '../filter-options.js';
 import { outputWidth, renderEvents } from '../format-events.js';
 
 /** Registers `lapwing events`. */
@@ -15,9 +15,13 @@ export function registerEvents(program: Command): void {
       action(async (flags: FilterFlags & { db: string; json?: boolean }) => {
         const filter = parseEventFilter(flags);
         const limit = parseLimit(flags.limit, 20);
-        const page = await withStore(flags.db, (store) => store.queryEvents(filter, { limit, cursor: flags.cursor ?? null }), {
-          mustExist: true,
-        });
+        const page = await withStore(
+          flags.db,
+          (store) => store.queryEvents(filter, { limit, cursor: flags.cursor ?? null }),
+          {
+            mustExist: true,
+          },
+        );
         if (flags.json) {
           process.stdout.write(`${JSON.stringify(page)}\n`);
           return;

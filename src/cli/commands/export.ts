@@ -1,11 +1,11 @@
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { loadArticleMeta } from '../article-meta.js';
 import { addDbOption, withStore } from '../cli-store.js';
-import { UsageError, action } from '../exit-codes.js';
-import { type FilterFlags, addEventFilterOptions, parseEventFilter } from '../filter-options.js';
+import { action, UsageError } from '../exit-codes.js';
+import { addEventFilterOptions, type FilterFlags, parseEventFilter } from '../filter-options.js';
 import { csvHeader, csvRow } from '../format-csv.js';
 import { gdeltHeader, gdeltRow } from '../format-gdelt.js';
 import { ploverRecord } from '../format-plover.js';
@@ -27,7 +27,9 @@ async function writeLine(out: Writable, line: string): Promise<void> {
 
 /** Registers `lapwing export`. */
 export function registerExport(program: Command): void {
-  const cmd = program.command('export').description('write events as JSONL, CSV, GDELT 1.0 (tab-separated) or PLOVER JSONL');
+  const cmd = program
+    .command('export')
+    .description('write events as JSONL, CSV, GDELT 1.0 (tab-separated) or PLOVER JSONL');
   addEventFilterOptions(addDbOption(cmd))
     .option('--format <format>', `one of ${FORMATS.join(', ')}`, 'jsonl')
     .option('--out <file>', 'write to a file instead of stdout')
@@ -35,7 +37,10 @@ export function registerExport(program: Command): void {
     .action(
       action(async (flags: ExportFlags) => {
         const format = flags.format.toLowerCase() as Format;
-        if (!FORMATS.includes(format)) throw new UsageError(`--format ${JSON.stringify(flags.format)}: expected one of ${FORMATS.join(', ')}`);
+        if (!FORMATS.includes(format))
+          throw new UsageError(
+            `--format ${JSON.stringify(flags.format)}: expected one of ${FORMATS.join(', ')}`,
+          );
         const filter = parseEventFilter(flags);
         let out: Writable = process.stdout;
         // `lapwing export | head` closes the pipe early: that ends the export, it is not an error.

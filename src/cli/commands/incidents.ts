@@ -28,7 +28,11 @@ function renderCampaigns(campaigns: Campaign[], width: number): string {
       { header: 'dates', value: (c) => `${c.date.from}..${c.date.to}` },
       { header: 'incidents', value: (c) => String(c.incidentIds.length), right: true },
       { header: 'killed (sum)', value: (c) => String(c.killedSum), right: true },
-      { header: 'stated totals', value: (c) => c.statedTotals.map((t) => `${t.min ?? '?'}${t.asOf ? ` by ${t.asOf}` : ''}`).join(', ') || '-' },
+      {
+        header: 'stated totals',
+        value: (c) =>
+          c.statedTotals.map((t) => `${t.min ?? '?'}${t.asOf ? ` by ${t.asOf}` : ''}`).join(', ') || '-',
+      },
       { header: 'name', value: (c) => c.name, flex: true },
     ],
     width,
@@ -37,7 +41,9 @@ function renderCampaigns(campaigns: Campaign[], width: number): string {
 
 /** Registers `lapwing incidents`. */
 export function registerIncidents(program: Command): void {
-  const cmd = program.command('incidents').description('list the incident ledger (events merged across articles), or campaigns');
+  const cmd = program
+    .command('incidents')
+    .description('list the incident ledger (events merged across articles), or campaigns');
   addDbOption(cmd)
     .option('--actor <code|name>', 'actor code prefix or name substring')
     .option('--type <PLOVER>', 'PLOVER event type')
@@ -60,21 +66,30 @@ export function registerIncidents(program: Command): void {
           ...(flags.place ? { place: flags.place } : {}),
           ...(flags.campaign ? { campaignId: flags.campaign } : {}),
         };
-        await withStore(flags.db, async (store) => {
-          if (flags.campaigns) {
-            const campaigns = await store.listCampaigns();
-            if (flags.json) process.stdout.write(`${JSON.stringify(campaigns)}\n`);
-            else process.stdout.write(campaigns.length ? `${renderCampaigns(campaigns, outputWidth())}\n` : 'no campaigns\n');
-            return;
-          }
-          const page = await store.queryIncidents(filter, { limit, cursor: flags.cursor ?? null });
-          if (flags.json) {
-            process.stdout.write(`${JSON.stringify(page)}\n`);
-            return;
-          }
-          process.stdout.write(page.items.length ? `${renderIncidents(page.items, outputWidth())}\n` : 'no incidents match\n');
-          if (page.next) process.stderr.write(`more: --cursor ${page.next}\n`);
-        }, { mustExist: true });
+        await withStore(
+          flags.db,
+          async (store) => {
+            if (flags.campaigns) {
+              const campaigns = await store.listCampaigns();
+              if (flags.json) process.stdout.write(`${JSON.stringify(campaigns)}\n`);
+              else
+                process.stdout.write(
+                  campaigns.length ? `${renderCampaigns(campaigns, outputWidth())}\n` : 'no campaigns\n',
+                );
+              return;
+            }
+            const page = await store.queryIncidents(filter, { limit, cursor: flags.cursor ?? null });
+            if (flags.json) {
+              process.stdout.write(`${JSON.stringify(page)}\n`);
+              return;
+            }
+            process.stdout.write(
+              page.items.length ? `${renderIncidents(page.items, outputWidth())}\n` : 'no incidents match\n',
+            );
+            if (page.next) process.stderr.write(`more: --cursor ${page.next}\n`);
+          },
+          { mustExist: true },
+        );
       }),
     );
 }

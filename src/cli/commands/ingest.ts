@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { addDbOption, withStore } from '../cli-store.js';
-import { EXIT, UsageError, action } from '../exit-codes.js';
+import { action, EXIT, UsageError } from '../exit-codes.js';
 import { createIngestDisplay } from '../ingest-progress.js';
 import { summaryLine } from '../ingest-summary.js';
 
@@ -18,7 +18,8 @@ interface IngestFlags {
 
 function positive(value: string, flag: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} ${JSON.stringify(value)}: expected a positive number`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`${flag} ${JSON.stringify(value)}: expected a positive number`);
   return n;
 }
 
@@ -37,11 +38,16 @@ export function registerIngest(program: Command): void {
     .option('--max-fetch-mb <n>', 'largest body fetched from a URL', '20')
     .option('--rebuild-incidents', 'rebuild the incident ledger even if nothing new was stored')
     .option('-q, --quiet', 'no progress bar')
-    .addHelpText('after', '\nExit codes: 0 all inputs stored or already present, 1 some inputs failed, 2 usage error, 3 fatal.')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 all inputs stored or already present, 1 some inputs failed, 2 usage error, 3 fatal.',
+    )
     .action(
       action(async (inputs: string[], flags: IngestFlags) => {
-        if (inputs.length === 0) throw new UsageError('ingest: give at least one file, folder, URL or - (stdin)');
-        if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('ingest: - (stdin) may be given only once');
+        if (inputs.length === 0)
+          throw new UsageError('ingest: give at least one file, folder, URL or - (stdin)');
+        if (inputs.filter((i) => i === '-').length > 1)
+          throw new UsageError('ingest: - (stdin) may be given only once');
         const read = {
           feed: flags.feed === true,
           followFeedLinks: flags.followLinks === true,
@@ -52,7 +58,10 @@ export function registerIngest(program: Command): void {
         // The pipeline loads language models: imported only when there is work for it.
         const { countInputs } = await import('../../ingest/read-inputs.js');
         const { runIngest } = await import('../../pipeline/ingest-run.js');
-        const display = createIngestDisplay(await countInputs(inputs), flags.quiet === true || flags.json === true);
+        const display = createIngestDisplay(
+          await countInputs(inputs),
+          flags.quiet === true || flags.json === true,
+        );
         const result = await withStore(flags.db, (store) =>
           runIngest({
             store,

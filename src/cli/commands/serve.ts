@@ -1,59 +1,61 @@
 import type { Command } from 'commander';
-import { startServer } from '../../api/server.js';
-import { openStore } from '../../store/open-store.js';
-
-/** Default SQLite file in the working directory, as the other commands use. */
-const DEFAULT_DB = 'lapwing.sqlite';
+import { addDbOption } from '../cli-store.js';
+import { action, UsageError } from '../exit-codes.js';
 
 function parsePort(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n > 65535) throw new Error(`--port: expected 0 to 65535, got ${value}`);
+  if (!/^\d+$/.test(value) || n > 65535) throw new UsageError(`--port: expected 0 to 65535, got ${value}`);
+  return n;
+}
+
+function parseBytes(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1) throw new UsageError(`--body-limit: expected a positive number of bytes, got ${value}`);
   return n;
 }
 
 /** Registers `lapwing serve`: the HTTP API and the dashboard over one store. */
 export function registerServe(program: Command): void {
-  program
+  const cmd = program
     .command('serve')
-    .description('serve the HTTP API (/api, /openapi.json) and the dashboard (/)')
-    .option('--db <path>', 'SQLite file or postgres:// URL', process.env.LAPWING_DB ?? DEFAULT_DB)
+    .description('serve the HTTP API (/api/..., /openapi.json) and the dashboard (/) over a store');
+  addDbOption(cmd)
     .option('--port <port>', 'port to listen on (0 = any free port)', '8080')
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--token <token>', 'bearer token that enables POST /api/articles (default: env LAPWING_TOKEN)')
     .option('--body-limit <bytes>', 'largest accepted request body in bytes', String(2 * 1024 * 1024))
-    .action(async (opts: { db: string; port: string; host: string; token?: string; bodyLimit: string }) => {
-      let port: number;
-      let bodyLimit: number;
-      try {
-        port = parsePort(opts.port);
-        bodyLimit = Number(opts.bodyLimit);
-        if (!Number.isInteger(bodyLimit) || bodyLimit < 1)
-          throw new Error(`--body-limit: expected a positive integer, got ${opts.bodyLimit}`);
-      } catch (e) {
-        console.error(`lapwing serve: ${(e as Error).message}`);
-        process.exitCode = 2;
-        return;
-      }
-      const token = opts.token ?? process.env.LAPWING_TOKEN ?? undefined;
-      const store = await openStore(opts.db);
-      await store.migrate();
-      const server = await startServer({
-        store,
-        port,
-        host: opts.host,
-        token: token || undefined,
-        bodyLimit,
-      });
-      console.log(
-        `lapwing: serving ${opts.db} at ${server.url}/ (API ${server.url}/api, ${server.url}/openapi.json)`,
-      );
-      if (!token) console.log('lapwing: POST /api/articles is disabled (no --token or LAPWING_TOKEN)');
-      const stop = async () => {
-        await server.close();
-        await store.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    .action(
+      action(async (opts: { db: string; port: string; host: string; token?: string; bodyLimit: string }) => {
+        const port = parsePort(opts.port);
+        const bodyLimit = parseBytes(opts.bodyLimit);
+        const token = opts.token || process.env.LAPWING_TOKEN || undefined;
+        // Loaded on demand so that --help does not pay for the store and the server.
+        const [{ openStore }, { startServer }] = await Promise.all([
+          import('../../store/open-store.js'),
+          import('../../api/server.js'),
+        ]);
+        let store: Awaited<ReturnType<typeof openStore>>;
+        try {
+          store = await openStore(opts.db);
+        } catch (e) {
+          throw new Error(`cannot open database ${opts.db}: ${(e as Error).message}`);
+        }
+        let server: Awaited<ReturnType<typeof startServer>>;
+        try {
+          server = await startServer({ store, port, host: opts.host, token, bodyLimit });
+        } catch (e) {
+          await store.close();
+          throw new Error(`cannot listen on ${opts.host}:${port}: ${(e as Error).message}`);
+        }
+        process.stdout.write(`Lapwing: serving ${opts.db} at ${server.url}/  (API ${server.url}/openapi.json)\n`);
+        if (!token) process.stdout.write('POST /api/articles is disabled: start with --token or LAPWING_TOKEN\n');
+        const stop = async () => {
+          await server.close().catch(() => {});
+          await store.close().catch(() => {});
+          process.exit(0);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      }),
+    );
 }

@@ -6,7 +6,8 @@ import type { StoreStats } from '../../store/store.js';
 
 function duration(value: string): number {
   const ms = parseDuration(value);
-  if (ms === null) throw new InvalidArgumentError(`expected a duration such as 500ms or 2s, got ${JSON.stringify(value)}`);
+  if (ms === null)
+    throw new InvalidArgumentError(`expected a duration such as 500ms or 2s, got ${JSON.stringify(value)}`);
   return ms;
 }
 
@@ -19,12 +20,21 @@ function printHuman(q: QueueStatus, store: StoreStats | null): void {
   if (!q.exists) {
     console.log('          no stream yet: nothing has been published');
   } else {
-    console.log(`depth     ${q.messages} articles waiting (${q.pending} not yet delivered, ${q.ackPending} in progress)`);
-    console.log(`published ${q.published} in total, ${q.redelivered} redelivered now, ${q.waitingPulls} workers waiting`);
+    console.log(
+      `depth     ${q.messages} articles waiting (${q.pending} not yet delivered, ${q.ackPending} in progress)`,
+    );
+    console.log(
+      `published ${q.published} in total, ${q.redelivered} redelivered now, ${q.waitingPulls} workers waiting`,
+    );
     console.log(`rate      ${fmt(q.throughput, ' articles/s')} over ${q.sampledMs} ms`);
-    console.log(`lag       ${fmt(q.lagSeconds, ' s')} (oldest waiting article), eta ${fmt(q.etaSeconds, ' s')}`);
+    console.log(
+      `lag       ${fmt(q.lagSeconds, ' s')} (oldest waiting article), eta ${fmt(q.etaSeconds, ' s')}`,
+    );
   }
-  if (store) console.log(`store     ${store.articles} articles, ${store.events} events, ${store.incidents} incidents, ${store.runs} runs`);
+  if (store)
+    console.log(
+      `store     ${store.articles} articles, ${store.events} events, ${store.incidents} incidents, ${store.runs} runs`,
+    );
 }
 
 /** Registers `lapwing status`: queue depth, throughput and lag, and optionally store counts. */

@@ -5,13 +5,17 @@ import { DEFAULT_WORKER_OPTIONS, runWorker } from '../../queue/run-worker.js';
 
 function duration(value: string): number {
   const ms = parseDuration(value);
-  if (ms === null) throw new InvalidArgumentError(`expected a duration such as 500ms, 30s or 2m, got ${JSON.stringify(value)}`);
+  if (ms === null)
+    throw new InvalidArgumentError(
+      `expected a duration such as 500ms, 30s or 2m, got ${JSON.stringify(value)}`,
+    );
   return ms;
 }
 
 function positive(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a positive integer, got ${JSON.stringify(value)}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError(`expected a positive integer, got ${JSON.stringify(value)}`);
   return n;
 }
 
@@ -21,13 +25,32 @@ export function registerWorker(program: Command): void {
     .command('worker')
     .description('process articles from a NATS JetStream queue into the store (run as many as you like)')
     .requiredOption('--queue <url>', 'NATS server URL, e.g. nats://127.0.0.1:4222', process.env.LAPWING_QUEUE)
-    .option('--db <db>', 'SQLite file or postgres:// URL (PostgreSQL for several workers)', process.env.LAPWING_DB ?? 'lapwing.sqlite')
+    .option(
+      '--db <db>',
+      'SQLite file or postgres:// URL (PostgreSQL for several workers)',
+      process.env.LAPWING_DB ?? 'lapwing.sqlite',
+    )
     .option('--stream <name>', 'JetStream stream (default LAPWING_STREAM or LAPWING_ARTICLES)')
     .option('--consumer <name>', 'durable consumer shared by the workers (default lapwing-workers)')
-    .option('--ack-wait <duration>', 'time to ack before a message goes to another worker', duration, DEFAULT_WORKER_OPTIONS.ackWaitMs)
+    .option(
+      '--ack-wait <duration>',
+      'time to ack before a message goes to another worker',
+      duration,
+      DEFAULT_WORKER_OPTIONS.ackWaitMs,
+    )
     .option('--batch <n>', 'messages pulled per fetch', positive, DEFAULT_WORKER_OPTIONS.batch)
-    .option('--max-attempts <n>', 'deliveries before a failing article is dropped', positive, DEFAULT_WORKER_OPTIONS.maxAttempts)
-    .option('--incidents-every <duration>', 'minimum time between incident rebuilds', duration, DEFAULT_WORKER_OPTIONS.incidentsIntervalMs)
+    .option(
+      '--max-attempts <n>',
+      'deliveries before a failing article is dropped',
+      positive,
+      DEFAULT_WORKER_OPTIONS.maxAttempts,
+    )
+    .option(
+      '--incidents-every <duration>',
+      'minimum time between incident rebuilds',
+      duration,
+      DEFAULT_WORKER_OPTIONS.incidentsIntervalMs,
+    )
     .option('--no-incidents', 'do not rebuild incidents (another process does)')
     .option('--drain', 'exit once the queue is empty and nothing is in progress')
     .option('--json', 'print the summary as JSON')
