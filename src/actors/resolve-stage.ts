@@ -87,14 +87,14 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
     if (!ref && m.kind === 'pronoun') continue;
     if (!ref) {
       const text = m.title && !m.text.includes(m.title) ? `${m.title} ${m.text}` : m.text;
-      let r = resolveActorText({ text, date });
+      let r = resolveActorText({ text, date, kind: m.kind });
       if (!r.country && r.sector && (m.kind === 'nominal' || m.kind === 'title')) {
         const prev = memory.head(r);
         if (prev) r = withRule(prev, 'article.same-head');
       }
       if (r.code === '---' && !r.sector) {
         if (m.canonical && m.canonical !== text) {
-          const c = resolveActorText({ text: m.canonical, date });
+          const c = resolveActorText({ text: m.canonical, date, kind: m.kind });
           if (c.code !== '---' || c.sector) r = withRule(c, 'article.canonical');
         }
       }

@@ -1,4 +1,4 @@
-import type { ActorRef } from '../core/records.js';
+import type { ActorRef, MentionKind } from '../core/records.js';
 import {
   type GazEntry,
   joinCode,
@@ -17,6 +17,8 @@ export interface ActorQuery {
   context?: string | null;
   /** ISO date the mention is read at; roles are resolved for that day. */
   date?: string | null;
+  /** What the text stage took the mention for; a person is never looked up as a city. */
+  kind?: MentionKind;
 }
 
 /** Sectors of public office: an ex-holder of one is coded ELI (CAMEO's "elite"). */
@@ -118,6 +120,18 @@ function pickEntity(
   return scored[0];
 }
 
+/** Do the best readings of a name disagree on the actor? */
+function ambiguous(cands: KbEntity[], date: string | null, ctx: string[]): boolean {
+  const score = (e: KbEntity) => {
+    const at = roleAt(e, date);
+    const country = splitCode(at.role.code).country;
+    return (at.how === 'active' ? 4 : 0) + (country && ctx.includes(country) ? 2 : 0);
+  };
+  const top = Math.max(...cands.map(score));
+  const codes = new Set(cands.filter((e) => score(e) === top).map((e) => roleAt(e, date).role.code));
+  return codes.size > 1;
+}
+
 function surfaceOf(m: MatchedPhrase, from: number, to: number, text: string): string {
   if (from >= to) return '';
   return text.slice(m.tokens[from].start, m.tokens[to - 1].end);
@@ -166,6 +180,15 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
     );
     entityPiece = full[full.length - 1] ?? withName[withName.length - 1] ?? null;
     if (entityPiece) entitySeg = si;
+  }
+  // A bare surname shared by several people who all fit the day and the context ("Rodriguez")
+  // names no one in particular.
+  if (entityPiece && entityPiece.entries.every((e) => e.item.t !== 'entity' || e.item.via === 'short')) {
+    const cands = entityPiece.entries.flatMap((e) => (e.item.t === 'entity' ? [e.item.entity] : []));
+    if (cands.length > 1 && ambiguous(cands, date, ctxCountries())) {
+      entityPiece = null;
+      rules.push('kb.ambiguous-surname');
+    }
   }
 
   const headSector = bestSector(head.pieces);
@@ -244,6 +267,16 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
   if (firstCountryItem?.t === 'country') {
     country = firstCountryItem.iso3;
     rules.push(firstCountryItem.rule);
+    // A country named on its own is shown by its name ("the U.S." -> "United States").
+    const content = head.pieces.filter((p) => !modifierEffect(p) && p.word !== 'number');
+    if (
+      content.length === 1 &&
+      content[0] === firstCountry &&
+      firstCountryItem.via !== 'capital' &&
+      firstCountryItem.via !== 'seat'
+    ) {
+      name = firstCountryItem.name;
+    }
   }
 
   // Sector: the head's words, else an owning complement's, else what the place stands for.
@@ -270,7 +303,7 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
   }
 
   // Unknown capitalised words: a city, or a country from the context.
-  if (!country) {
+  if (!country && q.kind !== 'person') {
     for (const s of owned) {
       let i = 0;
       while (i < s.pieces.length && !country) {
@@ -401,7 +434,7 @@ const CACHE_MAX = 20_000;
 
 /** Resolves a free-standing actor mention to a CAMEO-style code; a compound gives its first actor. */
 export function resolveActorText(q: ActorQuery): ActorRef {
-  const key = `${q.text}\u0000${q.date ? q.date.slice(0, 10) : ''}\u0000${q.context ?? ''}`;
+  const key = `${q.text}\u0000${q.date ? q.date.slice(0, 10) : ''}\u0000${q.context ?? ''}\u0000${q.kind ?? ''}`;
   let hit = cache.get(key);
   if (!hit) {
     hit = resolveActorList(q)[0];

@@ -105,6 +105,7 @@ function orderedDates(v: { from?: string; to?: string }, ctx: z.RefinementCtx): 
   }
 }
 
+/** `GET /api/events`: the event filters, sort order and a page. */
 export const eventsQuery = z
   .strictObject({
     ...eventFilterShape,
@@ -118,6 +119,7 @@ export const eventsQuery = z
   })
   .superRefine(orderedDates);
 
+/** `GET /api/series`: the event filters and a bucket size. */
 export const seriesQuery = z
   .strictObject({
     ...eventFilterShape,
@@ -129,10 +131,12 @@ export const seriesQuery = z
   })
   .superRefine(orderedDates);
 
+/** `GET /api/actors`: the event filters and how many actors. */
 export const actorsQuery = z
   .strictObject({ ...eventFilterShape, limit: limit(500, 50) })
   .superRefine(orderedDates);
 
+/** `GET /api/network`: the event filters and how many edges. */
 export const networkQuery = z
   .strictObject({
     ...eventFilterShape,
@@ -140,6 +144,7 @@ export const networkQuery = z
   })
   .superRefine(orderedDates);
 
+/** `GET /api/incidents`: the filters the ledger supports and a page. */
 export const incidentsQuery = z
   .strictObject({
     from: eventFilterShape.from,
@@ -157,6 +162,7 @@ export const incidentsQuery = z
   })
   .superRefine(orderedDates);
 
+/** `GET /api/articles`: a page, optionally of one language. */
 export const articlesQuery = z.strictObject({
   limit: limit(500, 50),
   cursor,
@@ -167,8 +173,10 @@ export const articlesQuery = z.strictObject({
     .describe('ISO 639-3 language code.'),
 });
 
+/** Routes that take no query parameters reject any, so that a typo is not silently ignored. */
 export const emptyQuery = z.strictObject({});
 
+/** Path parameter `:id` of one record. */
 export const idParams = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'expected an id of letters, digits, _ and -'),
 });
@@ -191,6 +199,7 @@ const postedArticle = z
 /** One article as a client posts it. */
 export type PostedArticle = z.infer<typeof postedArticle>;
 
+/** `POST /api/articles`: one article or an array of up to 100. */
 export const postArticlesBody = z.union([postedArticle, z.array(postedArticle).min(1).max(100)], {
   error:
     'expected an article object {text|html, title?, outlet?, date?, url?} or an array of 1 to 100 of them',

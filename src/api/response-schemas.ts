@@ -47,6 +47,7 @@ const place = z.object({
   span: z.object(span).optional(),
 });
 
+/** Answer shape: article. */
 export const articleSchema = z.object({
   id: z.string(),
   text: z.string(),
@@ -59,6 +60,7 @@ export const articleSchema = z.object({
   format: z.string(),
 });
 
+/** Answer shape: event. */
 export const eventSchema = z.object({
   id: z.string(),
   articleId: z.string(),
@@ -97,6 +99,7 @@ const lowBestHigh = z.object({
   high: z.number().nullable(),
 });
 
+/** Answer shape: incident. */
 export const incidentSchema = z.object({
   id: z.string(),
   type: z.string(),
@@ -126,6 +129,7 @@ export const incidentSchema = z.object({
   ),
 });
 
+/** Answer shape: campaign. */
 export const campaignSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -157,6 +161,7 @@ export const campaignSchema = z.object({
   ),
 });
 
+/** Answer shape: actorActivity. */
 export const actorActivitySchema = z.object({
   code: z.string(),
   name: z.string(),
@@ -167,6 +172,7 @@ export const actorActivitySchema = z.object({
   last: nullableString,
 });
 
+/** Answer shape: network. */
 export const networkSchema = z.object({
   nodes: z.array(
     z.object({ id: z.string(), name: z.string(), events: z.number().int(), goldstein: z.number() }),
@@ -176,6 +182,7 @@ export const networkSchema = z.object({
   ),
 });
 
+/** Answer shape: series. */
 export const seriesSchema = z.object({
   bucket: z.enum(['day', 'week', 'month']),
   points: z.array(
@@ -227,6 +234,7 @@ const quantity = z.object({
 });
 const dateMention = z.object({ ...span, sentence: z.number().int(), text: z.string(), range: dateRange });
 
+/** Answer shape: annotatedArticle. */
 export const annotatedArticleSchema = z.object({
   article: articleSchema,
   sentences: z.array(sentence),
@@ -243,6 +251,7 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), next: z.string().nullable() });
 }
 
+/** Answer shape: postResult. */
 export const postResultSchema = z.object({
   results: z.array(
     z.object({
@@ -256,6 +265,7 @@ export const postResultSchema = z.object({
   incidents: z.number().int().describe('Incidents in the ledger after the rebuild.'),
 });
 
+/** Answer shape: health. */
 export const healthSchema = z.object({
   status: z.literal('ok'),
   version: z.string(),
@@ -264,6 +274,7 @@ export const healthSchema = z.object({
   postEnabled: z.boolean(),
 });
 
+/** Answer shape: stats. */
 export const statsSchema = z.object({
   articles: z.number().int(),
   articlesByLanguage: z.record(z.string(), z.number().int()),
@@ -276,6 +287,7 @@ export const statsSchema = z.object({
   runs: z.number().int(),
 });
 
+/** Answer shape: error. */
 export const errorSchema = z.object({
   error: z.object({
     code: z.string().describe('Stable machine-readable code.'),

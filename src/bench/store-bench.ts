@@ -3,8 +3,8 @@
  * `saveArticle` call per article) into a fresh SQLite file and, when reachable, a throwaway
  * PostgreSQL database; then the median latency of typical filtered queries on what was stored.
  *
- * Size: `LAPWING_BENCH_STORE_ARTICLES` (default 3000 articles of 8 events: 24,000 events, well
- * under a minute on two cores). PostgreSQL: `LAPWING_BENCH_PG` (default the local test server);
+ * Size: `LAPWING_BENCH_STORE_ARTICLES` (default 2000 articles of 8 events: 16,000 events, well
+ * under a minute on two idle cores). PostgreSQL: `LAPWING_BENCH_PG` (default the local test server);
  * set it to `off` to skip.
  */
 import { randomBytes } from 'node:crypto';
@@ -18,10 +18,10 @@ import { openStore } from '../store/open-store.js';
 import type { EventFilter, Store } from '../store/store.js';
 import type { BenchResult } from './bench-result.js';
 
-const ARTICLES = Number(process.env.LAPWING_BENCH_STORE_ARTICLES ?? 3000);
+const ARTICLES = Number(process.env.LAPWING_BENCH_STORE_ARTICLES ?? 2000);
 const PER_ARTICLE = 8;
 const BATCH = 500;
-const SINGLE = Math.min(300, ARTICLES);
+const SINGLE = Math.min(200, ARTICLES);
 const PG_URL = process.env.LAPWING_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const ACTORS: ActorRef[] = [

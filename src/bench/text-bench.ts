@@ -11,7 +11,7 @@ import { getLogger } from '../core/logger.js';
 import { textStage } from '../text/analyze-stage.js';
 import type { BenchResult } from './bench-result.js';
 
-const TARGET_BYTES = 5 * 1024 * 1024;
+const TARGET_BYTES = Number(process.env.LAPWING_TEXT_BENCH_BYTES ?? 5 * 1024 * 1024);
 
 /** Used only when the demo corpus is missing. */
 const FALLBACK = [

@@ -74,12 +74,21 @@ function governorBefore(toks: readonly Tok[], i: number, max: number, nounsToo: 
  * reporting verbs, and a trailing attribution (", officials said.").
  */
 export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[], cues: CueSets): Clause[] {
-  const opens: Omit<Clause, 'index' | 'end'>[] = [{ start: 0, kind: 'main', governor: null, marker: null }];
   const n = toks.length;
+  const first = toks[0];
+  const fronted = first && (first.pos === 'SCONJ' || (first.pos === 'ADP' && cues.subordinators.single.has(first.lower) && subjectThenVerb(toks, groups, 1)));
+  const opens: Omit<Clause, 'index' | 'end'>[] = [{ start: 0, kind: fronted ? 'adverbial' : 'main', governor: null, marker: fronted ? first.lower : null }];
+  let frontedOpen = !!fronted;
   for (let i = 1; i < n; i++) {
     const t = toks[i];
     const prev = toks[i - 1];
     const next = toks[i + 1];
+    // "If X attacks Y, Z will ...": the comma closes a fronted adverbial clause
+    if (frontedOpen && t.text === ',' && subjectThenVerb(toks, groups, i + 1)) {
+      frontedOpen = false;
+      opens.push({ start: i + 1, kind: 'main', governor: null, marker: null });
+      continue;
+    }
     if (t.text === ';' || t.text === ':') {
       if (i + 1 < n) opens.push({ start: i + 1, kind: 'main', governor: null, marker: null });
       continue;

@@ -325,7 +325,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       const cands = afterGroups(start, 14, crossClauses).filter((g) => g !== exclude);
       // direct object first
       const first = cands[0];
-      if (first && (!first.prep || first.prep === 'of') && (first.start - start <= 4 || crossClauses)) {
+      if (first && (!first.prep || first.prep === 'of' || first.start === start) && (first.start - start <= 4 || crossClauses)) {
         const a = actorsOf(first);
         if (a.length && !selfCode(a)) return { list: a, g: first };
         // "investigating crimes by X": the agent of an accused act is the target
@@ -378,7 +378,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     }
 
     if (p.actorRole === 'speaker') {
-      const src = rep?.source ?? qSpeaker ?? null;
+      const src = rep?.source ?? qSpeaker ?? (attribution && m.start < attribution.start ? attributionSource : null) ?? null;
       if (!src) continue;
       actorList = [src];
       const subj = subjectIn(c.start, m.start);
@@ -424,7 +424,13 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       let reduced = m.kind === 'verb' && /ing$/.test(t0.lower) && m.start > 0 && (toks[m.start - 1].pos === 'NOUN' || toks[m.start - 1].pos === 'PROPN') ? groupContaining(m.start - 1) : undefined;
       if (reduced && !actorsOf(reduced).length) reduced = undefined;
       const subj = reduced ?? subjectOf(c, at);
-      const subjActors = subj ? actorsOf(subj) : [];
+      let subjActors = subj ? actorsOf(subj) : [];
+      if (!subj && m.kind === 'verb') {
+        // "Russian air strikes killed 12": an event noun as subject lends its modifier as actor
+        const g = groups.find((x) => x.start >= c.start && x.end <= m.start && !x.prep);
+        const mod = g ? actors.modifierActor(toks, g.start, g.end, sentence.index, sentence.text) : null;
+        if (mod) subjActors = [mod];
+      }
       if (isPassive) {
         recipList = subjActors;
         const by = groups.find((g) => g.start > m.end - 1 && g.start < c.end + 12 && g.prep === 'by');
@@ -490,10 +496,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         mod.future = true;
       }
     }
-    if (m.kind === 'verb' && clauseHasRefusal(toks, c, m.start)) mod.negated = true;
+    const refused = m.kind === 'verb' && clauseHasRefusal(toks, c, m.start);
+    if (refused) mod.negated = true;
+    if (p.actorRole === 'speaker') mod.hypothetical = false;
     let claim: ClaimStatus = 'asserted';
     let claimSource: ActorHit | null = null;
-    if (mod.negated && (mod.future || mod.intent || mod.hypothetical || rep) && REJECT_FOR[type]) {
+    if (mod.negated && (mod.future || mod.intent || mod.hypothetical || rep || refused) && REJECT_FOR[type]) {
       const [rc, rm] = REJECT_FOR[type]!;
       type = 'REJECT';
       cameo = rc;

@@ -120,6 +120,8 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
         const end = matchPhrase(toks, i, trig.words, trig.kind);
         if (end < 0) continue;
         if (!posFits(t, trig.kind, trig.words.length > 1)) continue;
+        // a verb phrase needs a verb or predicate word in it ("air strikes" is not one)
+        if (trig.kind === 'verb' && !toks.slice(i, end).some((u) => u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'ADJ')) continue;
         const p = trig.pattern;
         const wEnd = objectWindowEnd(toks, end);
         let objectSpan: [number, number] | null = null;

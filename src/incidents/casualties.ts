@@ -38,6 +38,10 @@ const STOP_AFTER =
 const SKIP_BEFORE = /\s*(?:\b(?:all|another|an additional|a further|a total of|the|its|some|at least another|only))?\s*$/i;
 const AUX = /^(?:were|was|are|is|have|has|had|been|be|being|reportedly|allegedly|later|all|also|feared|presumed|believed|confirmed|left|now|found)$/;
 
+/** Every sentence with a casualty figure has one of these stems; others are skipped at once. */
+const CASUALTY_WORD =
+  /kill|dead|die|death|wound|injur|hurt|surviv|rescu|pulled|recover|arrest|detain|captur|apprehend|custody|held|missing|unaccounted|toll|tally|bodies|casualt|slain|slew|fatal|perish|lives/i;
+
 interface Found {
   kind: CasualtyKind;
   range: CasualtyRange;
@@ -156,12 +160,20 @@ export function casualtiesFromText(
   text: string,
   opts: { offset?: number; quantities?: Quantity[]; sinceDate?: boolean } = {},
 ): Casualties {
+  if (!CASUALTY_WORD.test(text)) return {};
   const offset = opts.offset ?? 0;
   const phrases = findNumberPhrases(text);
   const found: Found[] = [];
   const nats = findNationalities(text);
   for (let i = 0; i < phrases.length; i++) {
     const np = phrases[i];
+    if (np.article) {
+      // "a"/"an" is a count only before a person noun: "killing a Colombian fisherman".
+      const noun = words(text.slice(np.end, np.end + 40))
+        .map((x) => x.w)
+        .find((w) => PERSON.test(w) || NON_HUMAN.test(w));
+      if (!noun || !PERSON.test(noun)) continue;
+    }
     const nextStart = i + 1 < phrases.length ? phrases[i + 1].start : text.length;
     const prevEnd = i > 0 ? phrases[i - 1].end : 0;
     const before = classifyBefore(text, np, prevEnd);
@@ -175,14 +187,6 @@ export function casualtiesFromText(
     if (before.kind === 'survivors' && /(?:left|leaving)$/.test(text.slice(0, np.start).trimEnd()) && after.unitKind !== 'survivors')
       kind = after.kind === 'killed' ? 'killed' : after.kind;
     if (!kind) continue;
-    if (np.article) {
-      // "a"/"an" is a count only before a person noun: "killing a Colombian fisherman".
-      const next = words(text.slice(np.end, np.end + 40))
-        .map((x) => x.w)
-        .filter((w) => !/^[A-Z]/.test(w));
-      const noun = next.find((w) => PERSON.test(w) || NON_HUMAN.test(w));
-      if (!noun || !PERSON.test(noun)) continue;
-    }
     // A quantity that starts before our phrase has swallowed other words ("Sept. 2 to 37").
     const q = opts.quantities?.find((x) => x.start >= offset + np.start - 1 && x.start < offset + np.end);
     const values = fromQuantity(np, q);

@@ -1,5 +1,5 @@
 import { countsCompatible, countsEqual, hasNumber, pointOf } from './count-range.js';
-import { dayDiff } from './event-date.js';
+import { addDays, dayDiff } from './event-date.js';
 import { type EventFeatures, hasOwnCount } from './event-features.js';
 import type { IncidentOptions } from './incident-options.js';
 import { placesCompatible } from './place-compat.js';
@@ -86,6 +86,44 @@ export function fitScore(c: Cluster, f: EventFeatures, opts: IncidentOptions): n
   return score;
 }
 
+/**
+ * Clusters by kind and day, so that each event is compared only with clusters that hold a member
+ * within the window of its dates, not with the whole ledger. Clusters without a day-precise
+ * member (report-dated or vague) are few and always compared.
+ */
+class ClusterIndex {
+  private byDay = new Map<string, Set<Cluster>>();
+  private undated = new Map<string, Set<Cluster>>();
+
+  constructor(private readonly windowDays: number) {}
+
+  add(c: Cluster, f: EventFeatures): void {
+    if (f.precision === 'day' && f.window) {
+      for (const m of c.members) if (m.precision !== 'day') this.undated.get(m.kind)?.delete(c);
+      for (let d = f.window.from; d <= f.window.to; d = addDays(d, 1)) {
+        const key = `${f.kind}|${d}`;
+        const set = this.byDay.get(key) ?? new Set();
+        set.add(c);
+        this.byDay.set(key, set);
+      }
+    } else if (!c.members.some((m) => m.precision === 'day')) {
+      const set = this.undated.get(f.kind) ?? new Set();
+      set.add(c);
+      this.undated.set(f.kind, set);
+    }
+  }
+
+  candidates(f: EventFeatures): Cluster[] {
+    const out = new Set<Cluster>(this.undated.get(f.kind) ?? []);
+    if (f.window && f.precision !== 'vague') {
+      const to = addDays(f.window.to, this.windowDays);
+      for (let d = addDays(f.window.from, -this.windowDays); d <= to; d = addDays(d, 1))
+        for (const c of this.byDay.get(`${f.kind}|${d}`) ?? []) out.add(c);
+    }
+    return [...out];
+  }
+}
+
 /** Whether an event can start an incident: a day-precise date or a count of its own. */
 export function isAnchor(f: EventFeatures): boolean {
   return f.precision === 'day' || hasOwnCount(f);
@@ -101,6 +139,7 @@ export function clusterEvents(features: EventFeatures[], opts: IncidentOptions):
   const sorted = [...features].sort(featureOrder);
   const clusters: Cluster[] = [];
   const loose: EventFeatures[] = [];
+  const index = new ClusterIndex(opts.windowDays);
   for (const f of sorted) {
     if (!isAnchor(f)) {
       loose.push(f);
@@ -108,7 +147,7 @@ export function clusterEvents(features: EventFeatures[], opts: IncidentOptions):
     }
     let best: Cluster | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
-    for (const c of clusters) {
+    for (const c of index.candidates(f)) {
       const s = fitScore(c, f, opts);
       if (s !== null && s > bestScore) {
         best = c;
@@ -116,14 +155,23 @@ export function clusterEvents(features: EventFeatures[], opts: IncidentOptions):
       }
     }
     if (best) best.members.push(f);
-    else clusters.push({ members: [f] });
+    else {
+      best = { members: [f] };
+      clusters.push(best);
+    }
+    index.add(best, f);
   }
+  const byArticle = new Map<string, Set<Cluster>>();
+  for (const c of clusters)
+    for (const m of c.members) {
+      const set = byArticle.get(m.event.articleId) ?? new Set();
+      set.add(c);
+      byArticle.set(m.event.articleId, set);
+    }
   for (const f of loose) {
     // A vague mention without a count is background; only undated ones may be the same telling.
     if (f.precision !== 'report') continue;
-    const own = clusters.filter(
-      (c) => c.members.some((m) => m.event.articleId === f.event.articleId) && fitScore(c, f, opts) !== null,
-    );
+    const own = [...(byArticle.get(f.event.articleId) ?? [])].filter((c) => fitScore(c, f, opts) !== null);
     if (own.length === 1) own[0].members.push(f);
   }
   return clusters;

@@ -106,7 +106,10 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
       opts.incidentsIntervalMs === null
         ? null
         : new IncidentRefresher(store, lock, log, opts.incidentsIntervalMs);
-    log.info({ db: redactDb(opts.db), ackWaitMs: opts.ackWaitMs, batch: opts.batch, warmUpMs: Math.round(warmUpMs) }, 'worker started');
+    log.info(
+      { db: redactDb(opts.db), ackWaitMs: opts.ackWaitMs, batch: opts.batch, warmUpMs: Math.round(warmUpMs) },
+      'worker started',
+    );
 
     let lastReport = Date.now();
     while (!opts.signal?.aborted) {

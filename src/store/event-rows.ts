@@ -1,10 +1,17 @@
 import type { Article, CodedEvent, DateGranularity, EventActor, Place } from '../core/records.js';
 import type { EventEvidenceRow, EventRow } from './db-schema.js';
 
-/** The publication day of an article (`YYYY-MM-DD`), when its date is known. */
+/** True for a real calendar day written `YYYY-MM-DD`. */
+export function isIsoDay(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+}
+
+/** The publication day of an article (`YYYY-MM-DD`), when its date is known and valid. */
 export function publicationDay(published: string | null): string | null {
-  const m = published ? /^(\d{4}-\d{2}-\d{2})/.exec(published) : null;
-  return m ? m[1] : null;
+  const day = published ? published.slice(0, 10) : null;
+  return day && isIsoDay(day) ? day : null;
 }
 
 /** Flattens an event into its row and evidence row. */
@@ -14,6 +21,10 @@ export function eventToRows(
   ord: number,
 ): { event: EventRow; evidence: EventEvidenceRow } {
   const fallback = publicationDay(article.published);
+  if (e.date && !(isIsoDay(e.date.from) && isIsoDay(e.date.to))) {
+    // Dates are bucketed and compared as days on both engines; a malformed one is a coding bug.
+    throw new Error(`event ${e.id}: date ${e.date.from}..${e.date.to} is not a pair of ISO days (YYYY-MM-DD)`);
+  }
   const r = e.recipient;
   const event: EventRow = {
     id: e.id,

@@ -19,6 +19,22 @@ function types(dialect: Dialect) {
   };
 }
 
+/**
+ * Runs `fn` (which creates trigram indexes) if the pg_trgm extension exists or may be created by
+ * this role; otherwise skips it, leaving substring filters to work by scanning. A savepoint keeps
+ * the failure from aborting the migration's transaction.
+ */
+async function withTrigrams(db: Kysely<unknown>, fn: () => Promise<unknown>): Promise<void> {
+  await sql`savepoint lapwing_trgm`.execute(db);
+  try {
+    await sql`create extension if not exists pg_trgm`.execute(db);
+    await fn();
+    await sql`release savepoint lapwing_trgm`.execute(db);
+  } catch {
+    await sql`rollback to savepoint lapwing_trgm`.execute(db);
+  }
+}
+
 function schemaV1(dialect: Dialect): Migration {
   return {
     async up(db: Kysely<unknown>) {
@@ -239,14 +255,9 @@ function indexesV2(dialect: Dialect): Migration {
         // the bulk of the table, because articles arrive roughly in ingestion-time order.
         await idx('articles_ingested_brin', 'articles using brin', 'ingested_at');
         // Substring search over evidence sentences: trigram GIN, when the extension may be created.
-        await sql`savepoint lapwing_trgm`.execute(db);
-        try {
-          await sql`create extension if not exists pg_trgm`.execute(db);
-          await idx('events_sentence_trgm', 'events using gin', 'lower(sentence_text) gin_trgm_ops');
-          await sql`release savepoint lapwing_trgm`.execute(db);
-        } catch {
-          await sql`rollback to savepoint lapwing_trgm`.execute(db);
-        }
+        await withTrigrams(db, () =>
+          idx('events_sentence_trgm', 'events using gin', 'lower(sentence_text) gin_trgm_ops'),
+        );
       }
     },
   };
@@ -263,7 +274,21 @@ function pageOrderIndexesV3(dialect: Dialect): Migration {
       for (const col of ['actor_code', 'recipient_code', 'type', 'cameo_root']) {
         const old = `events_${col === 'actor_code' ? 'actor' : col === 'recipient_code' ? 'recipient' : col}`;
         await sql.raw(`drop index if exists ${old}`).execute(db);
-        await sql.raw(`create index if not exists events_${col}_page on events (${col}, ${order})`).execute(db);
+        await sql
+          .raw(`create index if not exists events_${col}_page on events (${col}, ${order})`)
+          .execute(db);
+      }
+      if (dialect === 'postgres') {
+        // Name substrings ("petro") cannot use the code indexes; trigrams find them without a scan.
+        await withTrigrams(db, async () => {
+          for (const side of ['actor', 'recipient']) {
+            await sql
+              .raw(
+                `create index if not exists events_${side}_name_trgm on events using gin (lower(${side}_name) gin_trgm_ops)`,
+              )
+              .execute(db);
+          }
+        });
       }
     },
   };

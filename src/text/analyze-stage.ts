@@ -8,7 +8,7 @@ import { findQuotes } from './find-quotes.js';
 import { PRONOUNS } from './lexicon/actors.js';
 import { resolveCoreference } from './resolve-coreference.js';
 import { splitSentences } from './split-sentences.js';
-import { tokenize } from './tokenize.js';
+import { tokenizeWithLower } from './tokenize.js';
 
 /** The publication date as a UTC day, or null when unknown or unreadable. */
 function referenceDate(published: string | null): Date | null {
@@ -56,7 +56,7 @@ function toMention(d: MentionDraft): Mention {
 export function analyzeArticle(article: Article): AnalyzedArticle {
   const text = article.text;
   const sentences = splitSentences(text);
-  const tokens = tokenize(text, sentences);
+  const { tokens, lowers } = tokenizeWithLower(text, sentences);
   const drafts: MentionDraft[] = [];
   const markers: Marker[] = [];
   const quantities: Quantity[] = [];
@@ -64,12 +64,13 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const ref = referenceDate(article.published);
   for (const s of sentences) {
     const toks = tokens[s.index];
-    drafts.push(...findMentions(s, toks, text));
-    markers.push(...findMarkers(s, toks));
+    const lw = lowers[s.index];
+    drafts.push(...findMentions(s, toks, text, lw));
+    markers.push(...findMarkers(s, toks, lw));
     const ds = findDates(s, ref);
     dates.push(...ds);
     // Numbers inside a date ("Dec 3, 2025") are not quantities.
-    for (const q of findQuantities(s, toks)) {
+    for (const q of findQuantities(s, toks, lw)) {
       if (!ds.some((d) => q.start < d.end && q.end > d.start)) quantities.push(q);
     }
   }

@@ -1,4 +1,5 @@
 import type { Marker, MarkerKind, Sentence, Token } from '../core/records.js';
+import { lowerOf } from './tokenize.js';
 
 /**
  * Marker phrases by kind, as lower-case word sequences matched on token surface forms. Contracted
@@ -46,18 +47,18 @@ const AUX_FOR_NEGATION = new Set(['do', 'does', 'did', 'is', 'was', 'are', 'were
  * are skipped where the part of speech tells ("may" the month, "will" the noun, "claims" in
  * "claims of"); "did not"/"didn't" come out as one negation marker; "not just" is no negation.
  */
-export function findMarkers(sentence: Sentence, toks: readonly Token[]): Marker[] {
+export function findMarkers(sentence: Sentence, toks: readonly Token[], lw: readonly string[] = toks.map(lowerOf)): Marker[] {
   const out: Marker[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const w = toks[i].text.toLowerCase();
+    const w = lw[i];
     const entries = BY_FIRST.get(w);
     if (!entries) continue;
     for (const e of entries) {
-      if (!matches(toks, i, e.words)) continue;
-      if (!fits(toks, i, e)) continue;
+      if (!matches(lw, i, e.words)) continue;
+      if (!fits(toks, lw, i, e)) continue;
       let a = i;
       const b = i + e.words.length;
-      if (e.kind === 'negation' && (w === 'not' || w === "n't" || w === 'n’t') && i > 0 && AUX_FOR_NEGATION.has(toks[i - 1].text.toLowerCase())) a = i - 1;
+      if (e.kind === 'negation' && (w === 'not' || w === "n't" || w === 'n’t') && i > 0 && AUX_FOR_NEGATION.has(lw[i - 1])) a = i - 1;
       if (a < i && out.length && out[out.length - 1].start === toks[a].start) out.pop();
       out.push({ start: toks[a].start, end: toks[b - 1].end, sentence: sentence.index, kind: e.kind, text: sentence.text.slice(toks[a].start - sentence.start, toks[b - 1].end - sentence.start) });
       i = b - 1;
@@ -67,23 +68,22 @@ export function findMarkers(sentence: Sentence, toks: readonly Token[]): Marker[
   return out;
 }
 
-function matches(toks: readonly Token[], i: number, words: string[]): boolean {
+function matches(lw: readonly string[], i: number, words: string[]): boolean {
   for (let k = 1; k < words.length; k++) {
-    const t = toks[i + k];
-    if (!t || t.text.toLowerCase() !== words[k]) return false;
+    if (lw[i + k] !== words[k]) return false;
   }
   return true;
 }
 
-function fits(toks: readonly Token[], i: number, e: Entry): boolean {
+function fits(toks: readonly Token[], lw: readonly string[], i: number, e: Entry): boolean {
   const t = toks[i];
-  const w = t.text.toLowerCase();
+  const w = lw[i];
   const next = toks[i + e.words.length];
   if (e.words.length === 1) {
     if ((w === 'may' || w === 'will' || w === 'can' || w === 'must') && t.pos !== 'AUX' && t.pos !== 'VERB') return false;
     if (w === 'may' && t.text === 'May') return false;
-    if ((w === 'claim' || w === 'claims') && next?.text.toLowerCase() === 'of') return false;
-    if (e.kind === 'negation' && next && NOT_NEGATING_AFTER.has(next.text.toLowerCase())) return false;
+    if ((w === 'claim' || w === 'claims') && lw[i + 1] === 'of') return false;
+    if (e.kind === 'negation' && next && NOT_NEGATING_AFTER.has(lw[i + 1])) return false;
     // "No." as an answer negates no event.
     if (w === 'no' && next?.pos === 'PUNCT') return false;
   }

@@ -12,6 +12,7 @@ import {
   WEAK_GROUP_NOUNS,
 } from './lexicon/actors.js';
 import { countryNameSet, DEMONYMS, fold, isCity, isRegion, isSea } from './lexicon/places.js';
+import { lowerOf } from './tokenize.js';
 
 /** Lower-case nouns that turn a preceding name into an organisation ("the Trump administration"). */
 const ORG_AFTER_NAME = new Set(['administration', 'government', 'regime', 'military', 'army', 'navy', 'ministry', 'cabinet', 'forces', 'police', 'campaign', 'embassy', 'coast guard', 'junta']);
@@ -39,11 +40,6 @@ function isCapitalised(t: string): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** Lower-cased surface with the typographic apostrophe made plain. */
-function lowerOf(t: Token): string {
-  const w = t.text.toLowerCase();
-  return w.includes('’') ? w.replace(/’/g, "'") : w;
-}
 
 /** A token that may start or continue a proper name. */
 function isNameToken(toks: Token[], lw: string[], i: number, clauseStart: boolean): boolean {
@@ -72,10 +68,9 @@ function atClauseStart(toks: Token[], i: number): boolean {
  * a name and a head noun, demonyms, group nouns, pronouns and definite nominals. Mentions do not
  * overlap; proper names take precedence.
  */
-export function findMentions(sentence: Sentence, toks: Token[], text: string): MentionDraft[] {
+export function findMentions(sentence: Sentence, toks: Token[], text: string, lw: string[] = toks.map(lowerOf)): MentionDraft[] {
   const out: MentionDraft[] = [];
   const taken = new Uint8Array(toks.length);
-  const lw = toks.map(lowerOf);
   const make = (a: number, b: number, kind: MentionKind, extra: Partial<MentionDraft> = {}): MentionDraft => {
     const m: MentionDraft = {
       // Ids are given once the article's mentions are in text order.

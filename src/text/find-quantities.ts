@@ -137,11 +137,11 @@ function looksLikeYearOrTime(toks: readonly Token[], i: number, value: number): 
  * "up to 14" max 14; "about 30" best 30 within ±10%; "dozens" 24–99; "between 5 and 10" and
  * "5 to 10" 5–10; "a third strike" the ordinal 3.
  */
-export function findQuantities(sentence: Sentence, toks: readonly Token[]): Quantity[] {
+export function findQuantities(sentence: Sentence, toks: readonly Token[], lw?: readonly string[]): Quantity[] {
   const out: Quantity[] = [];
   const text = (a: number, b: number) => sentence.text.slice(toks[a].start - sentence.start, toks[b - 1].end - sentence.start);
   for (let i = 0; i < toks.length; i++) {
-    const w = lower(toks[i]);
+    const w = lw ? lw[i] : lower(toks[i]);
     // Ordinals: "a third strike", "the first time", "2nd".
     const c0 = w.charCodeAt(0);
     const digit = c0 >= 48 && c0 <= 57;

@@ -77,6 +77,10 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f;
+}
+
 function isUpper(c: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
@@ -94,12 +98,12 @@ function splitLine(text: string, start: number, scanFrom: number, lineEnd: numbe
     let j = i + 1;
     while (j < lineEnd && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < lineEnd && CLOSERS.includes(text[j])) j++;
-    if (j >= lineEnd || !/\s/.test(text[j])) {
+    if (j >= lineEnd || !isSpace(text.charCodeAt(j))) {
       i = j - 1;
       continue;
     }
     let k = j;
-    while (k < lineEnd && /\s/.test(text[k])) k++;
+    while (k < lineEnd && isSpace(text.charCodeAt(k))) k++;
     if (k >= lineEnd) break;
     let next = k;
     while (next < lineEnd && OPENERS.includes(text[next])) next++;
@@ -139,8 +143,8 @@ function endsSentenceAfterPeriod(text: string, sentStart: number, dot: number, n
 }
 
 function pushSentence(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end <= start) return;
   out.push({ index: out.length, start, end, text: text.slice(start, end), paragraph });
 }

@@ -7,6 +7,20 @@ import { wink } from './wink.js';
  * its tokens are then placed back at their character offsets and dealt out to our sentences.
  */
 export function tokenize(text: string, sentences: readonly Sentence[]): Token[][] {
+  return tokenizeWithLower(text, sentences).tokens;
+}
+
+/** Lower-cased token surfaces with the typographic apostrophe made plain, for look-ups. */
+export function lowerOf(t: Token): string {
+  const w = t.text.toLowerCase();
+  return w.includes('’') ? w.replace(/’/g, "'") : w;
+}
+
+/**
+ * As `tokenize`, plus each token's lower-cased surface (`lowerOf`), computed once here because
+ * every finder looks words up by it.
+ */
+export function tokenizeWithLower(text: string, sentences: readonly Sentence[]): { tokens: Token[][]; lowers: string[][] } {
   const nlp = wink();
   const its = nlp.its;
   const tokens = nlp.readDoc(text).tokens();
@@ -32,8 +46,11 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[][
     if (start < sentences[si].start) start = Math.max(start, sentences[si].start);
     out[si].push({ start, end, text: value, pos: pos[i], lemma: lemmas[i] ?? value.toLowerCase() });
   }
-  for (const toks of out) markNegationScope(toks);
-  return out;
+  const lowers = out.map((toks) => {
+    markNegationScope(toks);
+    return toks.map(lowerOf);
+  });
+  return { tokens: out, lowers };
 }
 
 /** Words that open a negation scope, as in wink's negation pipe (which also counts "fail", "prevent"). */

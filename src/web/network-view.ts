@@ -23,14 +23,18 @@ export async function renderNetwork(state: ViewState): Promise<Network> {
       series: [
         {
           type: 'graph',
-          layout: 'force',
+          // A circle always fits its box and reads the same on every load, unlike a force layout.
+          layout: 'circular',
+          circular: { rotateLabel: true },
           roam: true,
-          zoom: 0.8,
-          draggable: true,
-          force: { repulsion: 420, edgeLength: [90, 220], gravity: 0.06 },
+          draggable: false,
           edgeSymbol: ['none', 'arrow'],
           edgeSymbolSize: 7,
           label: { show: true, position: 'right', fontSize: 11 },
+          left: 60,
+          right: 60,
+          top: 40,
+          bottom: 40,
           data: net.nodes.map((n) => ({
             id: n.id,
             name: n.id,

@@ -13,7 +13,8 @@ const demoArticles = readdirSync(join(ROOT, 'demo')).filter(
   (f) => !f.startsWith('.') && !/^readme/i.test(f),
 ).length;
 
-describe('lapwing demo', () => {
+// Each test starts the CLI as a child process, which takes seconds on a busy machine.
+describe('lapwing demo', { timeout: 240_000 }, () => {
   it('ingests the bundled corpus from any working directory, and a second run stores nothing new', async () => {
     const first = await runCli(['demo', '--no-serve'], { cwd: dir });
     expect(first.code).toBe(0);

@@ -98,7 +98,8 @@ beforeAll(async () => {
 });
 afterAll(cleanup);
 
-describe('lapwing events and export on a real SQLite file', () => {
+// Each test starts the CLI as a child process, which takes seconds on a busy machine.
+describe('lapwing events and export on a real SQLite file', { timeout: 240_000 }, () => {
   it('events: a readable table by default, and leaves negated events out', async () => {
     const r = await runCli(['events', '--db', db]);
     expect(r.code).toBe(0);

@@ -127,6 +127,20 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
       ]);
     });
 
+    it('refuses an event date that is not a calendar day, storing nothing of its article', async () => {
+      const bad = strikeArticle();
+      bad.events[0] = { ...bad.events[0], date: { from: '2025-02-30', to: '2025-02-30', granularity: 'day' } };
+      await expect(store.saveArticle(bad)).rejects.toThrow(/evt_strike_1.*ISO days/);
+      const [out] = await store.saveArticles([bad]);
+      expect(out).toBeInstanceOf(Error);
+      expect(await store.hasArticle('art_fixture_strike')).toBe(false);
+      // A malformed publication date is metadata, not a coding bug: the fallback is just unknown.
+      const odd = undatedArticle();
+      odd.article.published = 'last Tuesday';
+      expect(await store.saveArticle(odd)).toBe('stored');
+      expect((await store.getArticle(odd.article.id))?.article.published).toBe('last Tuesday');
+    });
+
     it('saves in bulk with one outcome per article, isolating a bad one', async () => {
       await saveAll(store, [undatedArticle()]);
       const bad = threatArticle();

@@ -55,12 +55,16 @@ describe('postgres adapter specifics', () => {
         [schema, 'events'],
       );
       const names = idx.rows.map((r) => r.indexname);
+      expect(names).not.toContain('events_type');
       for (const n of [
         'events_date_id',
-        'events_actor',
-        'events_recipient',
-        'events_type',
+        'events_actor_code_page',
+        'events_recipient_code_page',
+        'events_type_page',
+        'events_cameo_root_page',
         'events_sentence_trgm',
+        'events_actor_name_trgm',
+        'events_recipient_name_trgm',
       ]) {
         expect(names).toContain(n);
       }

@@ -47,6 +47,16 @@ describe('dates', () => {
     expect(d('Fighting has gone on since 2019.')[0]).toMatchObject({ from: '2019-01-01', to: '2025-12-03', since: true });
   });
 
+  it('reads day ranges, day-month order, ISO dates, "since" a day, "ago" and slash dates', () => {
+    expect(d('Talks ran Sept. 1-5 in Lima.')[0]).toMatchObject({ text: 'Sept. 1-5', from: '2025-09-01', to: '2025-09-05', granularity: 'range' });
+    expect(d('It ended on 3 December 2024.')[0]).toMatchObject({ from: '2024-12-03', granularity: 'day' });
+    expect(d('The file is dated 2025-11-30.')[0]).toMatchObject({ from: '2025-11-30', granularity: 'day' });
+    expect(d('Strikes have continued since Oct. 2.')[0]).toMatchObject({ text: 'since Oct. 2', from: '2025-10-02', to: '2025-12-03', since: true });
+    expect(d('Two weeks ago a boat sank.')[0]).toMatchObject({ from: '2025-11-16', to: '2025-11-22', granularity: 'week' });
+    expect(d('They met tonight.')[0]).toMatchObject({ from: '2025-12-03', granularity: 'day' });
+    expect(d('The decree of 11/28/2025 stands.')[0]).toMatchObject({ from: '2025-11-28', granularity: 'day' });
+  });
+
   it('does not take "may" the verb for the month, nor a duration for a date', () => {
     expect(d('Troops may stay for the first time in nearly 30 years.')).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { formatProblem } from '../../core/problem.js';
 import { action, EXIT, UsageError } from '../exit-codes.js';
-import { summaryLine } from '../ingest-summary.js';
+import { detailLine, summaryLine } from '../ingest-summary.js';
 
 /**
  * The bundled demo corpus, found relative to this module (src/cli/commands or dist/cli/commands,
@@ -52,6 +52,7 @@ export function registerDemo(program: Command): void {
             },
           });
           process.stdout.write(`demo corpus -> ${flags.db}: ${summaryLine(result)}\n`);
+          if (result.stored > 0) process.stdout.write(`${detailLine(result)}\n`);
           if (result.failed > 0) process.exitCode = EXIT.someFailed;
           if (!flags.serve) return;
           const server = await startServer({

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { addDbOption, withStore } from '../cli-store.js';
 import { action, EXIT, UsageError } from '../exit-codes.js';
 import { createIngestDisplay } from '../ingest-progress.js';
-import { summaryLine } from '../ingest-summary.js';
+import { detailLine, summaryLine } from '../ingest-summary.js';
 
 interface IngestFlags {
   db: string;
@@ -77,6 +77,7 @@ export function registerIngest(program: Command): void {
           process.stdout.write(`${JSON.stringify(rest)}\n`);
         } else {
           process.stdout.write(`${summaryLine(result)}\n`);
+          if (result.stored > 0) process.stdout.write(`${detailLine(result)}\n`);
         }
         process.exitCode = result.failed > 0 ? EXIT.someFailed : EXIT.ok;
       }),

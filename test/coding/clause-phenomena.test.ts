@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { brief, code } from './code-helper.js';
+
+describe('source and target', () => {
+  it('reads an active clause: subject acts on object', () => {
+    const ev = code('Germany condemned France on Monday.');
+    expect(ev.map(brief)).toEqual(['ACCUSE DEU>FRA asserted']);
+    expect(ev[0].cameo).toBe('111');
+  });
+
+  it('swaps roles in the passive and takes the agent from "by"', () => {
+    const ev = code('Two Kenyan villages were attacked by Somali militants.');
+    expect(ev.map(brief)).toEqual(['ASSAULT SOM>KEN asserted']);
+    expect(ev[0].rules).toContain('clause.passive');
+  });
+
+  it('finds a target after "against", with the object words of the pattern', () => {
+    const ev = code('Brazil imposed sanctions against Peru.');
+    expect(ev.map(brief)).toEqual(['SANCTION BRA>PER asserted']);
+    expect(ev[0].cameo).toBe('163');
+  });
+
+  it('reads a phrasal verb whose particle introduces the target ("called on")', () => {
+    const ev = code('Japan called on China to release the detained fishermen.');
+    expect(ev.map(brief)).toEqual(['REQUEST JPN>CHN asserted']);
+  });
+});
+
+describe('reported speech and quotes', () => {
+  it('attributes a reported act to its source', () => {
+    const ev = code('Norway said Denmark attacked Finland.');
+    expect(ev.map(brief)).toEqual(['ASSAULT DNK>FIN attributed']);
+    expect(ev[0].claimSource?.country).toBe('NOR');
+  });
+
+  it('codes an accusation as the speech act, not the act it alleges', () => {
+    const ev = code('Norway accused Denmark of attacking Finland.');
+    expect(ev.map(brief)).toEqual(['ACCUSE NOR>DNK asserted']);
+  });
+
+  it('marks a denied act as denied', () => {
+    const ev = code('Turkey denied that its troops shelled Syrian villages.');
+    expect(ev).toHaveLength(1);
+    expect(ev[0].type).toBe('ASSAULT');
+    expect(ev[0].claim).toBe('denied');
+  });
+
+  it('takes "I" in a quote as its speaker and "you" as the person addressed', () => {
+    const ev = code('Kenyan President William Ruto said, “Come to Nairobi, President Museveni, I invite you.”');
+    expect(ev.map(brief)).toEqual(['AGREE KEN>UGA attributed']);
+    expect(ev[0].cameo).toBe('036');
+  });
+
+  it('makes the speaker of a warning the threatener', () => {
+    const ev = code('Iran could be subject to attack, Israeli officials warned.');
+    expect(ev.map(brief)).toEqual(['THREATEN ISR>IRN attributed']);
+    expect(ev[0].mode).toBe('violence');
+  });
+});
+
+describe('coordination', () => {
+  it('gives one event per coordinated actor', () => {
+    const ev = code('Norway and Sweden condemned Russia.');
+    expect(ev.map(brief).sort()).toEqual(['ACCUSE NOR>RUS asserted', 'ACCUSE SWE>RUS asserted']);
+  });
+
+  it('keeps the subject of a coordinated verb phrase', () => {
+    const ev = code('Chile recalled its ambassador and condemned Peru.');
+    expect(ev.map(brief)).toContain('ACCUSE CHL>PER asserted');
+  });
+});
+
+describe('negation, refusal, modality', () => {
+  it('flags a negated act', () => {
+    const ev = code('Egypt did not attack Libya.');
+    expect(ev.map(brief)).toEqual(['ASSAULT EGY>LBY negated']);
+  });
+
+  it('turns a refusal into a REJECT', () => {
+    const ev = code('Egypt refused to meet Libyan officials.');
+    expect(ev.map((e) => e.type)).toEqual(['REJECT']);
+    expect(ev[0].actor.country).toBe('EGY');
+  });
+
+  it('turns "will not accept" into a REJECT', () => {
+    const ev = code('Hungary said it will not accept any more refugees.');
+    expect(ev.map((e) => e.type)).toEqual(['REJECT']);
+  });
+
+  it('codes a future cooperative act as AGREE, flagged future', () => {
+    const ev = code('Canada will supply arms to Ukraine.');
+    expect(ev.map(brief)).toEqual(['AGREE CAN>UKR future']);
+  });
+
+  it('codes contemplated force as a hypothetical THREATEN', () => {
+    const ev = code('The Thai government is contemplating air strikes on rebel camps.');
+    expect(ev).toHaveLength(1);
+    expect(ev[0].type).toBe('THREATEN');
+    expect(ev[0].claim).toBe('hypothetical');
+  });
+
+  it('marks an act in an if-clause hypothetical', () => {
+    const ev = code('If Serbia attacks Kosovo, the region will suffer.');
+    expect(ev.find((e) => e.type === 'ASSAULT')?.claim).toBe('hypothetical');
+  });
+
+  it('marks "allegedly" as alleged', () => {
+    const ev = code('Sudanese soldiers allegedly killed five villagers.');
+    expect(ev.map((e) => [e.type, e.claim])).toEqual([['ASSAULT', 'alleged']]);
+  });
+});
+
+describe('nominal events', () => {
+  it('codes a nominal event with its "from" actor', () => {
+    const ev = code('The rejection from Quito came quickly.');
+    expect(ev.map((e) => [e.type, e.actor.country])).toEqual([['REJECT', 'ECU']]);
+  });
+
+  it('lends the modifier of an event noun to the verb it is the subject of', () => {
+    const ev = code('Russian air strikes killed 12 civilians in Aleppo.');
+    expect(ev.map((e) => [e.type, e.actor.country])).toEqual([['ASSAULT', 'RUS']]);
+  });
+
+  it('codes an event carried by a light verb with the verb subject as actor', () => {
+    const ev = code('Pakistan launched an investigation into the bombing.');
+    expect(ev.map((e) => [e.type, e.mode, e.actor.country])).toEqual([['ACCUSE', 'investigate', 'PAK']]);
+  });
+
+  it('does not code an anaphoric event noun without an actor', () => {
+    expect(code('These strikes have raised serious concerns.')).toEqual([]);
+  });
+});
+
+describe('modes and contexts from the clause', () => {
+  it('reads a discontinued cooperation with its context', () => {
+    const ev = code('Ecuador halted intelligence cooperation with Peru.');
+    expect(ev.map((e) => [e.type, e.mode, e.context, e.actor.country, e.recipient?.country])).toEqual([['SANCTION', 'discontinue', 'intelligence', 'ECU', 'PER']]);
+  });
+
+  it('reads the weapon of an attack as its mode', () => {
+    const ev = code('Israeli tanks shelled positions near Rafah.');
+    expect(ev[0].type).toBe('ASSAULT');
+    expect(ev[0].mode).toBe('heavy-weapons');
+  });
+});

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { splitSentences } from '../../src/text/split-sentences.js';
+import { tokenize } from '../../src/text/tokenize.js';
+import { findMentions, type MentionDraft } from '../../src/text/find-mentions.js';
+import { findDates } from '../../src/text/find-dates.js';
+import { findQuantities } from '../../src/text/find-quantities.js';
+import { findMarkers } from '../../src/text/find-markers.js';
+import { resolveCoreference } from '../../src/text/resolve-coreference.js';
+import { findQuotes } from '../../src/text/find-quotes.js';
+const text = readFileSync('../shared/seed/colombia-2025-12-03.txt', 'utf8');
+const now = () => performance.now();
+const acc: Record<string, number> = {};
+const ref = new Date(Date.UTC(2025, 11, 3, 12));
+function run(measure: boolean) {
+  let t = now();
+  const lap = (k: string) => { const n = now(); if (measure) acc[k] = (acc[k] ?? 0) + n - t; t = n; };
+  const sentences = splitSentences(text); lap('split');
+  const tokens = tokenize(text, sentences); lap('tokenize');
+  const drafts: MentionDraft[] = [];
+  for (const s of sentences) drafts.push(...findMentions(s, tokens[s.index], text)); lap('mentions');
+  for (const s of sentences) findMarkers(s, tokens[s.index]); lap('markers');
+  for (const s of sentences) findDates(s, ref); lap('dates');
+  for (const s of sentences) findQuantities(s, tokens[s.index]); lap('quant');
+  for (let i = 0; i < drafts.length; i++) drafts[i].id = `m${i}`;
+  resolveCoreference(drafts); lap('coref');
+  findQuotes(text, sentences, tokens, drafts); lap('quotes');
+}
+for (let i = 0; i < 200; i++) run(false);
+const N = 1000;
+const t0 = now();
+for (let i = 0; i < N; i++) run(true);
+const total = now() - t0;
+for (const [k, v] of Object.entries(acc)) console.log(k.padEnd(10), (v / N).toFixed(3));
+console.log('total', (total / N).toFixed(3), 'sent/s', Math.round(26 / (total / N) * 1000));
