@@ -34,6 +34,8 @@ export interface GazEntry {
 /** Everything the resolver looks up, built once per process. */
 export interface Knowledge {
   phrases: Map<string, GazEntry[]>;
+  /** Every word-prefix of every phrase key, so that a scan stops as soon as no phrase can match. */
+  prefixes: Set<string>;
   maxLen: number;
   /** Display name of each country code. */
   countryName: Map<string, string>;
@@ -245,6 +247,7 @@ export function knowledge(): Knowledge {
   if (cached) return cached;
   const k: Knowledge = {
     phrases: new Map(),
+    prefixes: new Set(),
     maxLen: 1,
     countryName: new Map(),
     alpha2To3: new Map(),
@@ -255,6 +258,14 @@ export function knowledge(): Knowledge {
   const b = addSectors(k);
   const c = addEntities(k);
   k.maxLen = Math.max(a, b, c);
+  for (const key of k.phrases.keys()) {
+    let at = key.indexOf(' ');
+    while (at > 0) {
+      k.prefixes.add(key.slice(0, at));
+      at = key.indexOf(' ', at + 1);
+    }
+    k.prefixes.add(key);
+  }
   cached = k;
   return k;
 }

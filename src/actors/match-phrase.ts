@@ -128,9 +128,10 @@ export function matchPhrase(text: string, k: Knowledge): MatchedPhrase {
     const keys: string[] = [];
     for (let n = 1; n <= maxLen; n++) {
       key = n === 1 ? toks[i].key : `${key} ${toks[i + n - 1].key}`;
+      if (!k.prefixes.has(key)) break;
       keys.push(key);
     }
-    for (let n = maxLen; n >= 1 && !found; n--) {
+    for (let n = keys.length; n >= 1 && !found; n--) {
       const list = k.phrases.get(keys[n - 1]);
       if (!list) continue;
       let ok = list.filter((e) => acceptable(e, toks, i, i + n, anyCaps));

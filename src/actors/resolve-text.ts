@@ -181,6 +181,7 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
     entityPiece = full[full.length - 1] ?? withName[withName.length - 1] ?? null;
     if (entityPiece) entitySeg = si;
   }
+  let sharedCountry: string | null = null;
   // A bare surname shared by several people who all fit the day and the context ("Rodriguez")
   // names no one in particular.
   if (entityPiece && entityPiece.entries.every((e) => e.item.t !== 'entity' || e.item.via === 'short')) {
@@ -188,6 +189,11 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
     if (cands.length > 1 && ambiguous(cands, date, ctxCountries())) {
       entityPiece = null;
       rules.push('kb.ambiguous-surname');
+      // Namesakes of one country still say whose actor it is ("Rodriguez" in Venezuela).
+      const countries = new Set(cands.map((e) => splitCode(roleAt(e, date).role.code).country));
+      const ctx = ctxCountries();
+      const shared = [...countries].filter((c) => c && ctx.includes(c));
+      if (shared.length === 1) sharedCountry = shared[0];
     }
   }
 
@@ -264,6 +270,10 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
     return { code: joinCode(country, sector, igo), country, sector, name, entityId, rules };
   }
 
+  if (sharedCountry) {
+    country = sharedCountry;
+    rules.push('context.country');
+  }
   if (firstCountryItem?.t === 'country') {
     country = firstCountryItem.iso3;
     rules.push(firstCountryItem.rule);

@@ -23,7 +23,10 @@ interface Strike {
 function readStrikes(path: string): Strike[] {
   const [, ...rows] = readFileSync(path, 'utf8').trim().split('\n');
   return rows.map((r) => {
-    const cols = r.split(',');
+    // Quoted fields may hold commas ("SOUTHCOM (X), ordered by ...").
+    const cols = [...r.matchAll(/"([^"]*)"|([^,]*)/g)]
+      .filter((m) => m.index === 0 || r[m.index - 1] === ',')
+      .map((m) => m[1] ?? m[2]);
     return { date: cols[0], killed: Number(cols[5]) };
   });
 }
@@ -50,7 +53,13 @@ export function scoreLedger(incidents: Incident[], strikes: Strike[]) {
     for (const i of onDay) used.add(i.id);
   }
   const vague = incidents.filter((i) => i.date.granularity !== 'day').length;
-  return { dated, exact, split, vague, extra: incidents.filter((i) => !used.has(i.id) && i.date.granularity === 'day').length };
+  return {
+    dated,
+    exact,
+    split,
+    vague,
+    extra: incidents.filter((i) => !used.has(i.id) && i.date.granularity === 'day').length,
+  };
 }
 
 async function codeDemo(): Promise<{ events: CodedEvent[]; articles: Map<string, Article> }> {
@@ -89,19 +98,49 @@ export async function bench(): Promise<BenchResult[]> {
   let t = performance.now();
   const { incidents, campaigns } = buildIncidents(events, articles);
   const ms = performance.now() - t;
-  out.push({ name: 'incidents: demo ledger', value: incidents.length, unit: 'incidents', detail: `${events.length} events, ${articles.size} articles, ${ms.toFixed(0)} ms` });
+  out.push({
+    name: 'incidents: demo ledger',
+    value: incidents.length,
+    unit: 'incidents',
+    detail: `${events.length} events, ${articles.size} articles, ${ms.toFixed(0)} ms`,
+  });
   if (campaigns[0]) {
     const stated = campaigns[0].statedTotals.filter((s) => s.delta !== null);
     const exactTotals = stated.filter((s) => s.delta === 0).length;
-    out.push({ name: 'incidents: stated totals matching sum', value: exactTotals, unit: 'totals', detail: `of ${stated.length}; campaign sum ${campaigns[0].killedSum}` });
+    out.push({
+      name: 'incidents: stated totals matching sum',
+      value: exactTotals,
+      unit: 'totals',
+      detail: `of ${stated.length}; campaign sum ${campaigns[0].killedSum}`,
+    });
   }
   if (existsSync(FACTS)) {
     const strikes = readStrikes(FACTS);
     const s = scoreLedger(incidents, strikes);
-    out.push({ name: 'incidents: strikes with right date and toll', value: s.exact, unit: 'strikes', detail: `of ${strikes.length}` });
-    out.push({ name: 'incidents: strikes split in several incidents', value: s.split, unit: 'strikes', detail: `of ${strikes.length}` });
-    out.push({ name: 'incidents: day-dated incidents on no strike day', value: s.extra, unit: 'incidents', detail: `of ${incidents.length}` });
-    out.push({ name: 'incidents: incidents not dated to a day', value: s.vague, unit: 'incidents', detail: `of ${incidents.length}` });
+    out.push({
+      name: 'incidents: strikes with right date and toll',
+      value: s.exact,
+      unit: 'strikes',
+      detail: `of ${strikes.length}`,
+    });
+    out.push({
+      name: 'incidents: strikes split in several incidents',
+      value: s.split,
+      unit: 'strikes',
+      detail: `of ${strikes.length}`,
+    });
+    out.push({
+      name: 'incidents: day-dated incidents on no strike day',
+      value: s.extra,
+      unit: 'incidents',
+      detail: `of ${incidents.length}`,
+    });
+    out.push({
+      name: 'incidents: incidents not dated to a day',
+      value: s.vague,
+      unit: 'incidents',
+      detail: `of ${incidents.length}`,
+    });
   }
   const big = repeated(events, articles, 40);
   t = performance.now();

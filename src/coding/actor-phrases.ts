@@ -5,10 +5,54 @@ import type { NounPhrase, PhraseGroup, Tok } from './sentence-view.js';
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'our', 'my']);
 const SECOND_PERSON = new Set(['you', 'your']);
 const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week', 'weekend', 'month', 'year',
-  'day', 'night', 'morning', 'evening', 'afternoon', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'time', 'hour', 'minute', 'decade', 'century', 'season', 'spring', 'summer', 'autumn', 'winter', 'moment', 'period', 'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'day',
+  'night',
+  'morning',
+  'evening',
+  'afternoon',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'time',
+  'hour',
+  'minute',
+  'decade',
+  'century',
+  'season',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+  'moment',
+  'period',
+  'tonight',
 ]);
+
+const GROUP_REFERENCE =
+  /\b(?:two|both|three|four|sides?|countries|nations|neighbou?rs|parties|governments|allies|leaders|capitals)\b/i;
 
 /** The resolver's "unknown sector" is no sector at all for the coder. */
 function clean(r: ActorRef): ActorRef {
@@ -53,10 +97,13 @@ export class ActorReader {
   }
 
   private resolveText(text: string, context: string): ActorRef[] {
-    const key = `${text}\u0000${context}`;
+    // The sentence matters only to phrases that point at others ("the two countries"); every
+    // other phrase resolves the same anywhere in the article, so it is cached by its words alone.
+    const ctx = GROUP_REFERENCE.test(text) ? context : '';
+    const key = `${text}\u0000${ctx}`;
     let r = this.cache.get(key);
     if (!r) {
-      r = resolveActorList({ text, context, date: this.date }).map(clean);
+      r = resolveActorList({ text, context: ctx || null, date: this.date }).map(clean);
       this.cache.set(key, r);
     }
     return r;
@@ -81,14 +128,22 @@ export class ActorReader {
   }
 
   /** Actors of one phrase group: one per coordinated member. Empty when none is an actor. */
-  groupActors(toks: readonly Tok[], g: PhraseGroup, sentence: number, sentenceText: string, quote: Quote | null, quoteSpeaker: ActorHit | null): ActorHit[] {
+  groupActors(
+    toks: readonly Tok[],
+    g: PhraseGroup,
+    sentence: number,
+    sentenceText: string,
+    quote: Quote | null,
+    quoteSpeaker: ActorHit | null,
+  ): ActorHit[] {
     if (g.members.length === 1) {
       const one = this.phraseActor(toks, g.members[0], sentence, sentenceText, quote, quoteSpeaker);
       return one ? [one] : [];
     }
     const sp = this.span(toks, g.start, g.end);
     const refs = this.resolveText(sp.text, sentenceText).filter((r) => r.country || r.sector);
-    if (refs.length > 1) return refs.map((r) => ({ ...r, text: sp.text, span: { start: sp.start, end: sp.end } }));
+    if (refs.length > 1)
+      return refs.map((r) => ({ ...r, text: sp.text, span: { start: sp.start, end: sp.end } }));
     const out: ActorHit[] = [];
     for (const m of g.members) {
       const a = this.phraseActor(toks, m, sentence, sentenceText, quote, quoteSpeaker);
@@ -98,18 +153,30 @@ export class ActorReader {
   }
 
   /** The actor of one noun phrase, or null when it names none (a time, a thing, an event). */
-  phraseActor(toks: readonly Tok[], np: NounPhrase, sentence: number, sentenceText: string, quote: Quote | null, quoteSpeaker: ActorHit | null): ActorHit | null {
+  phraseActor(
+    toks: readonly Tok[],
+    np: NounPhrase,
+    sentence: number,
+    sentenceText: string,
+    quote: Quote | null,
+    quoteSpeaker: ActorHit | null,
+  ): ActorHit | null {
     const sp = this.span(toks, np.start, np.end);
     const head = toks[np.head];
     if (np.pronoun || (np.end - np.start === 1 && head.pos === 'PRON')) {
       const w = head.lower;
-      if (quote && quoteSpeaker && FIRST_PERSON.has(w)) return { ...quoteSpeaker, text: sp.text, span: { start: sp.start, end: sp.end } };
+      if (quote && quoteSpeaker && FIRST_PERSON.has(w))
+        return { ...quoteSpeaker, text: sp.text, span: { start: sp.start, end: sp.end } };
       if (quote && SECOND_PERSON.has(w)) return this.addressee(toks, np, sentence, sentenceText, quote);
       const m = this.mentionsIn(sentence).find((x) => x.start <= sp.start && x.end >= sp.end);
       const ref = m ? this.mentionActor(m) : null;
       return ref ? { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } } : null;
     }
-    if (TIME_WORDS.has(head.lemma) && !toks.slice(np.start, np.end).some((t) => t.pos === 'PROPN' && !TIME_WORDS.has(t.lemma))) return null;
+    if (
+      TIME_WORDS.has(head.lemma) &&
+      !toks.slice(np.start, np.end).some((t) => t.pos === 'PROPN' && !TIME_WORDS.has(t.lemma))
+    )
+      return null;
     if (head.pos === 'NOUN' && this.nonActorHeads.has(head.lemma)) return null;
     // A mention that covers the head names the phrase's actor ("Colombian President Gustavo Petro").
     const ms = this.mentionsIn(sentence).filter((x) => x.start < sp.end && x.end > sp.start);
@@ -125,8 +192,11 @@ export class ActorReader {
       // the phrase often say whose they are.
       const ext = this.extendedText(toks, np);
       if (ext) {
-        const r2 = this.resolveText(ext.text, sentenceText).find((x) => x.country && (!r!.sector || x.sector === r!.sector));
-        if (r2) r = { ...r2, sector: r.sector ?? r2.sector, code: `${r2.country}${r.sector ?? r2.sector ?? ''}` };
+        const r2 = this.resolveText(ext.text, sentenceText).find(
+          (x) => x.country && (!r!.sector || x.sector === r!.sector),
+        );
+        if (r2)
+          r = { ...r2, sector: r.sector ?? r2.sector, code: `${r2.country}${r.sector ?? r2.sector ?? ''}` };
       }
     }
     if (r) return { ...r, text: sp.text, span: { start: sp.start, end: sp.end } };
@@ -135,7 +205,15 @@ export class ActorReader {
       if (ref) return { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } };
     }
     if (toks.slice(np.start, np.end).some((t) => t.pos === 'PROPN' && !TIME_WORDS.has(t.lemma))) {
-      return { code: '---', country: null, sector: null, name: sp.text, text: sp.text, span: { start: sp.start, end: sp.end }, weak: true };
+      return {
+        code: '---',
+        country: null,
+        sector: null,
+        name: sp.text,
+        text: sp.text,
+        span: { start: sp.start, end: sp.end },
+        weak: true,
+      };
     }
     return null;
   }
@@ -144,8 +222,16 @@ export class ActorReader {
   private extendedText(toks: readonly Tok[], np: NounPhrase): { text: string } | null {
     let k = np.end;
     const max = Math.min(toks.length, np.end + 9);
-    if (k >= toks.length || !(toks[k].pos === 'ADP' || (toks[k].pos === 'VERB' && /ing$/.test(toks[k].lower)))) return null;
-    if (!['in', 'from', 'of', 'at', 'inside', 'across', 'throughout'].includes(toks[k].lower) && toks[k].pos === 'ADP') return null;
+    if (
+      k >= toks.length ||
+      !(toks[k].pos === 'ADP' || (toks[k].pos === 'VERB' && /ing$/.test(toks[k].lower)))
+    )
+      return null;
+    if (
+      !['in', 'from', 'of', 'at', 'inside', 'across', 'throughout'].includes(toks[k].lower) &&
+      toks[k].pos === 'ADP'
+    )
+      return null;
     while (k < max) {
       const t = toks[k];
       if (t.pos === 'PUNCT' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
@@ -157,7 +243,13 @@ export class ActorReader {
   }
 
   /** The actor named by modifiers before a nominal event ("U.S. military" in "U.S. military strikes"). */
-  modifierActor(toks: readonly Tok[], from: number, to: number, sentence: number, sentenceText: string): ActorHit | null {
+  modifierActor(
+    toks: readonly Tok[],
+    from: number,
+    to: number,
+    sentence: number,
+    sentenceText: string,
+  ): ActorHit | null {
     if (to <= from) return null;
     const sp = this.span(toks, from, to);
     const ms = this.mentionsIn(sentence).filter((x) => x.start >= sp.start && x.end <= sp.end);
@@ -165,7 +257,12 @@ export class ActorReader {
       const ref = this.mentionActor(m);
       if (ref) return { ...ref, text: m.text, span: { start: m.start, end: m.end } };
     }
-    const words = toks.slice(from, to).filter((t) => t.pos !== 'DET' && !(t.pos === 'PRON' && !['its', 'their', 'his', 'her', 'our'].includes(t.lower)));
+    const words = toks
+      .slice(from, to)
+      .filter(
+        (t) =>
+          t.pos !== 'DET' && !(t.pos === 'PRON' && !['its', 'their', 'his', 'her', 'our'].includes(t.lower)),
+      );
     if (!words.length) return null;
     const poss = words.find((t) => t.pos === 'PRON');
     if (poss) {
@@ -179,14 +276,29 @@ export class ActorReader {
   }
 
   /** "you" in a quote: the name set off by commas in the same quote ("Come, Mr. Trump, I invite you"). */
-  private addressee(toks: readonly Tok[], np: NounPhrase, sentence: number, sentenceText: string, quote: Quote): ActorHit | null {
+  private addressee(
+    toks: readonly Tok[],
+    np: NounPhrase,
+    sentence: number,
+    sentenceText: string,
+    quote: Quote,
+  ): ActorHit | null {
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k];
       if (t.start < quote.content.start || t.end > quote.content.end) continue;
       if (t.pos !== 'PROPN' || k === np.start) continue;
       // a vocative: preceded by a comma or the quote start, followed by a comma
       let a = k;
-      while (a > 0 && (toks[a - 1].pos === 'PROPN' || toks[a - 1].lower === 'mr.' || toks[a - 1].lower === 'mr' || toks[a - 1].lower === 'mrs.' || toks[a - 1].lower === 'ms.' || toks[a - 1].lower === 'president')) a--;
+      while (
+        a > 0 &&
+        (toks[a - 1].pos === 'PROPN' ||
+          toks[a - 1].lower === 'mr.' ||
+          toks[a - 1].lower === 'mr' ||
+          toks[a - 1].lower === 'mrs.' ||
+          toks[a - 1].lower === 'ms.' ||
+          toks[a - 1].lower === 'president')
+      )
+        a--;
       let b = k;
       while (b + 1 < toks.length && toks[b + 1].pos === 'PROPN') b++;
       const before = toks[a - 1];
@@ -194,7 +306,9 @@ export class ActorReader {
       if (before?.text === ',' && after?.text === ',') {
         const sp = this.span(toks, a, b + 1);
         const m = this.mentionsIn(sentence).find((x) => x.start <= toks[b].start && x.end >= toks[b].end);
-        const ref = (m && this.mentionActor(m)) || this.resolveText(sp.text, sentenceText).find((x) => x.country || x.sector);
+        const ref =
+          (m && this.mentionActor(m)) ||
+          this.resolveText(sp.text, sentenceText).find((x) => x.country || x.sector);
         if (ref) return { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } };
       }
     }

@@ -34,22 +34,75 @@ export interface Clause {
   marker: string | null;
 }
 
-const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'weekend']);
+const TIME = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'week',
+  'month',
+  'year',
+  'weekend',
+]);
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
-const SPEECH_NOUNS = new Set(['report', 'claim', 'allegation', 'statement', 'warning', 'reminder', 'news', 'word', 'assurance', 'announcement', 'declaration', 'charge', 'accusation', 'rumor', 'rumour', 'fear', 'concern', 'sign', 'evidence', 'indication', 'belief', 'view', 'insistence', 'demand', 'threat', 'promise', 'pledge', 'hope', 'suggestion']);
+const SPEECH_NOUNS = new Set([
+  'report',
+  'claim',
+  'allegation',
+  'statement',
+  'warning',
+  'reminder',
+  'news',
+  'word',
+  'assurance',
+  'announcement',
+  'declaration',
+  'charge',
+  'accusation',
+  'rumor',
+  'rumour',
+  'fear',
+  'concern',
+  'sign',
+  'evidence',
+  'indication',
+  'belief',
+  'view',
+  'insistence',
+  'demand',
+  'threat',
+  'promise',
+  'pledge',
+  'hope',
+  'suggestion',
+]);
 
 function isVerbLike(t: Tok | undefined): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+const groupIndex = new WeakMap<readonly PhraseGroup[], Map<number, PhraseGroup>>();
+
 function groupAt(groups: readonly PhraseGroup[], i: number): PhraseGroup | undefined {
-  return groups.find((g) => g.start === i);
+  let idx = groupIndex.get(groups);
+  if (!idx) {
+    idx = new Map(groups.map((g) => [g.start, g]));
+    groupIndex.set(groups, idx);
+  }
+  return idx.get(i);
 }
 
 /** Is there a noun phrase starting at `i` that is followed by a verb (a clause with a subject)? */
 function subjectThenVerb(toks: readonly Tok[], groups: readonly PhraseGroup[], i: number): boolean {
   let k = i;
-  while (k < toks.length && (isQuoteMark(toks[k]) || toks[k].lower === 'both' || toks[k].lower === 'either')) k++;
+  while (k < toks.length && (isQuoteMark(toks[k]) || toks[k].lower === 'both' || toks[k].lower === 'either'))
+    k++;
   const g = groupAt(groups, k) ?? groupAt(groups, i);
   if (!g) return false;
   let e = g.end;
@@ -76,8 +129,15 @@ function governorBefore(toks: readonly Tok[], i: number, max: number, nounsToo: 
 export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[], cues: CueSets): Clause[] {
   const n = toks.length;
   const first = toks[0];
-  const fronted = first && (first.pos === 'SCONJ' || (first.pos === 'ADP' && cues.subordinators.single.has(first.lower) && subjectThenVerb(toks, groups, 1)));
-  const opens: Omit<Clause, 'index' | 'end'>[] = [{ start: 0, kind: fronted ? 'adverbial' : 'main', governor: null, marker: fronted ? first.lower : null }];
+  const fronted =
+    first &&
+    (first.pos === 'SCONJ' ||
+      (first.pos === 'ADP' &&
+        cues.subordinators.single.has(first.lower) &&
+        subjectThenVerb(toks, groups, 1)));
+  const opens: Omit<Clause, 'index' | 'end'>[] = [
+    { start: 0, kind: fronted ? 'adverbial' : 'main', governor: null, marker: fronted ? first.lower : null },
+  ];
   let frontedOpen = !!fronted;
   for (let i = 1; i < n; i++) {
     const t = toks[i];
@@ -93,15 +153,37 @@ export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[
       if (i + 1 < n) opens.push({ start: i + 1, kind: 'main', governor: null, marker: null });
       continue;
     }
-    if (RELATIVE_WORDS.has(t.lower) || (t.lower === 'that' && (isVerbLike(next) || next?.pos === 'ADV') && (prev.pos === 'NOUN' || prev.pos === 'PROPN'))) {
+    if (
+      RELATIVE_WORDS.has(t.lower) ||
+      (t.lower === 'that' &&
+        (isVerbLike(next) || next?.pos === 'ADV') &&
+        (prev.pos === 'NOUN' || prev.pos === 'PROPN'))
+    ) {
       opens.push({ start: i, kind: 'relative', governor: null, marker: t.lower });
       continue;
     }
-    if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET') && !(next && (next.pos === 'NOUN' || next.pos === 'ADJ') && !subjectThenVerb(toks, groups, i + 1) && t.pos === 'DET')) {
-      opens.push({ start: i, kind: 'complement', governor: governorBefore(toks, i, 8, true), marker: 'that' });
+    if (
+      t.lower === 'that' &&
+      (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET') &&
+      !(
+        next &&
+        (next.pos === 'NOUN' || next.pos === 'ADJ') &&
+        !subjectThenVerb(toks, groups, i + 1) &&
+        t.pos === 'DET'
+      )
+    ) {
+      opens.push({
+        start: i,
+        kind: 'complement',
+        governor: governorBefore(toks, i, 8, true),
+        marker: 'that',
+      });
       continue;
     }
-    if (t.pos === 'SCONJ' || (t.pos === 'ADP' && cues.subordinators.single.has(t.lower) && subjectThenVerb(toks, groups, i + 1))) {
+    if (
+      t.pos === 'SCONJ' ||
+      (t.pos === 'ADP' && cues.subordinators.single.has(t.lower) && subjectThenVerb(toks, groups, i + 1))
+    ) {
       if (cues.subordinators.single.has(t.lower) || t.pos === 'SCONJ') {
         opens.push({ start: i, kind: 'adverbial', governor: null, marker: t.lower });
         continue;
@@ -123,8 +205,13 @@ export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[
       opens.push({ start: i + 1, kind: 'participle', governor: null, marker: null });
       continue;
     }
-    if (t.pos === 'PART' && t.lower === 'to' && next && (next.pos === 'VERB' || (next.pos === 'AUX' && next.lemma === 'be'))) {
-      opens.push({ start: i, kind: 'infinitive', governor: governorBefore(toks, i, 6, false), marker: null });
+    if (
+      t.pos === 'PART' &&
+      t.lower === 'to' &&
+      next &&
+      (next.pos === 'VERB' || (next.pos === 'AUX' && next.lemma === 'be'))
+    ) {
+      opens.push({ start: i, kind: 'infinitive', governor: governorBefore(toks, i, 12, false), marker: null });
       continue;
     }
     // "said Y attacked Z": a reporting verb followed by a clause with its own subject.
@@ -132,9 +219,16 @@ export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[
       // skip a time phrase between the verb and its clause ("said on Wednesday they would ...")
       let k = i + 1;
       if (toks[k]?.pos === 'ADV' || toks[k]?.lower === 'here') k++;
-      if (toks[k] && (toks[k].lower === 'on' || toks[k].lower === 'last' || toks[k].lower === 'this') && toks[k + 1] && TIME.has(toks[k + 1].lower)) k += 2;
+      if (
+        toks[k] &&
+        (toks[k].lower === 'on' || toks[k].lower === 'last' || toks[k].lower === 'this') &&
+        toks[k + 1] &&
+        TIME.has(toks[k + 1].lower)
+      )
+        k += 2;
       else if (toks[k] && TIME.has(toks[k].lower)) k += 1;
-      if (subjectThenVerb(toks, groups, k)) opens.push({ start: k, kind: 'complement', governor: i, marker: null });
+      if (subjectThenVerb(toks, groups, k))
+        opens.push({ start: k, kind: 'complement', governor: i, marker: null });
     }
   }
   // Trailing attribution: ", NP reporting-verb [time words]." or ", reporting-verb NP."
@@ -142,7 +236,13 @@ export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[
     if (toks[c].text !== ',') continue;
     const tail = toks.slice(c + 1).filter((x) => x.pos !== 'PUNCT');
     const verbs = tail.filter((x) => x.pos === 'VERB' || x.pos === 'AUX');
-    if (verbs.length >= 1 && verbs.length <= 2 && verbs.some((v) => cues.speech.single.has(v.lemma)) && tail.length <= 14 && !tail.some((x) => x.pos === 'SCONJ' || x.lower === 'that')) {
+    if (
+      verbs.length >= 1 &&
+      verbs.length <= 2 &&
+      verbs.some((v) => cues.speech.single.has(v.lemma)) &&
+      tail.length <= 14 &&
+      !tail.some((x) => x.pos === 'SCONJ' || x.lower === 'that')
+    ) {
       for (let k = opens.length - 1; k >= 0; k--) if (opens[k].start > c) opens.splice(k, 1);
       opens.push({ start: c + 1, kind: 'attribution', governor: null, marker: null });
     }

@@ -4,7 +4,14 @@ import { type Clause, clauseOf, splitClauses } from './clauses.js';
 import { findAny, findTriggers, type TriggerMatch } from './find-triggers.js';
 import type { PloverType } from './ontology-schema.js';
 import type { CompiledPattern, PatternBook } from './patterns.js';
-import { chunkNounPhrases, groupPhrases, isQuoteMark, type PhraseGroup, type Tok, toToks } from './sentence-view.js';
+import {
+  chunkNounPhrases,
+  groupPhrases,
+  isQuoteMark,
+  type PhraseGroup,
+  type Tok,
+  toToks,
+} from './sentence-view.js';
 
 /** An event found in a sentence, before it is turned into a `CodedEvent`. */
 export interface DraftEvent {
@@ -23,16 +30,45 @@ export interface DraftEvent {
   confidence: number;
 }
 
-const COOPERATIVE = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
+const COOPERATIVE = new Set<PloverType>([
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+]);
 const MATERIAL_CONFLICT = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
-const CAUSATIVE = new Set(['prompt', 'draw', 'spark', 'trigger', 'provoke', 'elicit', 'cause', 'bring', 'earn', 'meet', 'receive']);
+const CAUSATIVE = new Set([
+  'prompt',
+  'draw',
+  'spark',
+  'trigger',
+  'provoke',
+  'elicit',
+  'cause',
+  'bring',
+  'earn',
+  'meet',
+  'receive',
+]);
 const OBLIGATION = new Set(['must', 'should', 'ought']);
 const HISTORICAL = new Set(['historically', 'traditionally', 'formerly', 'previously', 'once']);
 const PLACE_TARGETED = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT']);
-const WORKFORCE = /^(worker|union|employee|teacher|doctor|nurse|miner|driver|staff|labou?r|trucker|farmer|student|pilot|docker|civil servant)s?$/;
+const WORKFORCE =
+  /^(worker|union|employee|teacher|doctor|nurse|miner|driver|staff|labou?r|trucker|farmer|student|pilot|docker|civil servant)s?$/;
 
 /** The intent-to-act type that PLOVER codes instead of a future cooperative act. */
-const AGREE_CAMEO: Partial<Record<PloverType, string>> = { CONSULT: '036', SUPPORT: '032', COOPERATE: '031', AID: '033', RETREAT: '035', CONCEDE: '035', AGREE: '030' };
+const AGREE_CAMEO: Partial<Record<PloverType, string>> = {
+  CONSULT: '036',
+  SUPPORT: '032',
+  COOPERATE: '031',
+  AID: '033',
+  RETREAT: '035',
+  CONCEDE: '035',
+  AGREE: '030',
+};
 /** The threat that PLOVER codes instead of a future or contemplated conflictual act. */
 const THREAT_FOR: Partial<Record<PloverType, [string, string]>> = {
   ASSAULT: ['138', 'violence'],
@@ -82,7 +118,13 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   const groups = groupPhrases(toks, nps);
   const clauses = splitClauses(toks, groups, book.cues);
   const triggers = findTriggers(toks, book);
-  const quote = (i: number): Quote | null => input.quotes.find((q) => q.kind === 'direct' && toks[i].start >= q.content.start && toks[i].end <= q.content.end) ?? null;
+  const sentQuotes = input.quotes.filter(
+    (q) => q.kind === 'direct' && q.content.end > sentence.start && q.content.start < sentence.end,
+  );
+  const quote = (i: number): Quote | null =>
+    sentQuotes.length
+      ? (sentQuotes.find((q) => toks[i].start >= q.content.start && toks[i].end <= q.content.end) ?? null)
+      : null;
 
   const groupActorCache = new Map<PhraseGroup, ActorHit[]>();
   const speakerOf = (q: Quote | null): ActorHit | null => {
@@ -103,7 +145,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     }
     return r;
   };
-  const groupContaining = (i: number): PhraseGroup | undefined => groups.find((g) => g.start <= i && i < g.end);
+  const groupOfToken: (PhraseGroup | undefined)[] = new Array(toks.length);
+  for (const g of groups) for (let k = g.start; k < g.end; k++) groupOfToken[k] = g;
+  const groupContaining = (i: number): PhraseGroup | undefined => groupOfToken[i];
 
   /** Leftmost actor group in [from, to) that is not inside a prepositional phrase. */
   const subjectIn = (from: number, to: number): PhraseGroup | null => {
@@ -148,12 +192,35 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
 
   /** Auxiliary chain before a verb: negation, future, modality. */
   const auxModality = (i: number): Modality => {
-    const m: Modality = { negated: false, future: false, hypothetical: false, intent: false, obligation: false };
+    const m: Modality = {
+      negated: false,
+      future: false,
+      hypothetical: false,
+      intent: false,
+      obligation: false,
+    };
     for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
       const u = toks[k];
-      if (!(u.pos === 'AUX' || u.pos === 'PART' || u.pos === 'ADV' || u.lower === 'going' || (u.pos === 'VERB' && u.lemma === 'have' && toks[k + 1]?.lower === 'to'))) break;
+      if (
+        !(
+          u.pos === 'AUX' ||
+          u.pos === 'PART' ||
+          u.pos === 'ADV' ||
+          u.lower === 'going' ||
+          (u.pos === 'VERB' && u.lemma === 'have' && toks[k + 1]?.lower === 'to')
+        )
+      )
+        break;
       if (book.cues.negation.single.has(u.lemma) || book.cues.negation.single.has(u.lower)) m.negated = true;
-      if (u.lower === 'will' || u.lower === 'shall' || u.lower === "'ll" || u.lower === 'wo' || u.lower === 'would' || u.lower === 'going') m.future = true;
+      if (
+        u.lower === 'will' ||
+        u.lower === 'shall' ||
+        u.lower === "'ll" ||
+        u.lower === 'wo' ||
+        u.lower === 'would' ||
+        u.lower === 'going'
+      )
+        m.future = true;
       if (u.lower === 'could' || u.lower === 'might' || u.lower === 'may') m.hypothetical = true;
       if (OBLIGATION.has(u.lower) || (u.lemma === 'have' && toks[k + 1]?.lower === 'to')) m.obligation = true;
     }
@@ -163,7 +230,15 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   /** Modality that a clause inherits from what governs it ("plans to", "if", "refused to"). */
   const clauseModality = (c: Clause, m: Modality, depth = 0): void => {
     if (depth > 4) return;
-    if (c.kind === 'adverbial' && (c.marker === 'if' || c.marker === 'unless' || c.marker === 'whether' || c.marker === 'until' || c.marker === 'lest')) m.hypothetical = true;
+    if (
+      c.kind === 'adverbial' &&
+      (c.marker === 'if' ||
+        c.marker === 'unless' ||
+        c.marker === 'whether' ||
+        c.marker === 'until' ||
+        c.marker === 'lest')
+    )
+      m.hypothetical = true;
     if (c.kind === 'infinitive' && c.governor !== null) {
       const g = toks[c.governor];
       if (book.cues.intent.single.has(g.lemma) || book.cues.intent.single.has(g.lower)) {
@@ -185,7 +260,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   };
 
   /** The reporting verb (or noun) that governs clause c, with its source, if any. */
-  const reportOf = (c: Clause, depth = 0): { verb: Tok; source: ActorHit | null; claim: ClaimStatus } | null => {
+  const reportOf = (
+    c: Clause,
+    depth = 0,
+  ): { verb: Tok; source: ActorHit | null; claim: ClaimStatus } | null => {
     if (depth > 5) return null;
     if (c.kind === 'complement' && c.governor !== null) {
       const g = toks[c.governor];
@@ -193,7 +271,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       const subj = g.pos === 'NOUN' ? groupContaining(c.governor) : subjectOf(gc, c.governor);
       const src = subj ? (actorsOf(subj)[0] ?? null) : null;
       if (book.cues.denial.single.has(g.lemma)) return { verb: g, source: src, claim: 'denied' };
-      if (book.cues.alleging.single.has(g.lemma) || g.pos === 'NOUN') return { verb: g, source: src, claim: 'alleged' };
+      if (book.cues.alleging.single.has(g.lemma) || g.pos === 'NOUN')
+        return { verb: g, source: src, claim: 'alleged' };
       if (book.cues.speech.single.has(g.lemma)) {
         // a report by an unnamed "report" is an allegation
         const isReportNoun = subj && /^(report|reports|media|source|sources)$/.test(toks[subj.end - 1].lower);
@@ -205,7 +284,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       // "reports that said ...": the relative clause's own verb governs its complement, not us
       return null;
     }
-    if (c.index > 0 && (c.kind === 'infinitive' || c.kind === 'participle' || c.kind === 'vp' || c.kind === 'adverbial')) {
+    if (
+      c.index > 0 &&
+      (c.kind === 'infinitive' || c.kind === 'participle' || c.kind === 'vp' || c.kind === 'adverbial')
+    ) {
       const gov = c.governor !== null ? clauseOf(clauses, c.governor) : clauses[c.index - 1];
       if (gov !== c) return reportOf(gov, depth + 1);
     }
@@ -233,7 +315,13 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     let started = false;
     for (const x of clauses) {
       if (x.start < m.end) continue;
-      if (x.kind === 'main' || x.kind === 'coord' || x.kind === 'attribution' || (x.kind === 'vp' && finiteAt(toks, x.start))) break;
+      if (
+        x.kind === 'main' ||
+        x.kind === 'coord' ||
+        x.kind === 'attribution' ||
+        (x.kind === 'vp' && finiteAt(toks, x.start))
+      )
+        break;
       started = true;
       k = x.end;
     }
@@ -241,7 +329,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     for (let i = m.end; i < end; i++) absorbed[i] = 1;
   };
   for (const m of triggers) if (m.pattern.complement === 'absorb' && m.kind === 'verb') absorbFrom(m);
-  for (const m of triggers) if (m.kind === 'noun' && m.lightVerb !== null && m.pattern.complement === 'absorb') absorbFrom(m);
+  for (const m of triggers)
+    if (m.kind === 'noun' && m.lightVerb !== null && m.pattern.complement === 'absorb') absorbFrom(m);
   // A purpose or content infinitive of an event ("staged a strike to demand ...") is part of it.
   const triggerAt = new Uint8Array(toks.length);
   for (const m of triggers) {
@@ -250,7 +339,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   }
   for (const c of clauses) {
     if (c.kind !== 'infinitive' || c.governor === null || !triggerAt[c.governor]) continue;
-    const gov = triggers.find((m) => (m.start <= c.governor! && c.governor! < m.end) || m.lightVerb === c.governor);
+    const gov = triggers.find(
+      (m) => (m.start <= c.governor! && c.governor! < m.end) || m.lightVerb === c.governor,
+    );
     if (gov?.pattern.complement === 'transparent') continue;
     for (let i = c.start; i < c.end; i++) absorbed[i] = 1;
   }
@@ -280,8 +371,18 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     if (!src || (rec.length && rec[0].code === src.code && rec[0].code !== '---')) continue;
     for (let i = c.start; i < c.end; i++) absorbed[i] = 1;
     drafts.push({
-      type: 'REQUEST', cameo: '100', mode: null, context: null, actor: src, recipient: rec[0] ?? null, claim: 'asserted', claimSource: null,
-      from: Math.min(c.governor, subj?.start ?? at), to: Math.min(c.end, at + 3), rules: ['clause.obligation-request'], confidence: 0.7,
+      type: 'REQUEST',
+      cameo: '100',
+      mode: null,
+      context: null,
+      actor: src,
+      recipient: rec[0] ?? null,
+      claim: 'asserted',
+      claimSource: null,
+      from: Math.min(c.governor, subj?.start ?? at),
+      to: Math.min(c.end, at + 3),
+      rules: ['clause.obligation-request'],
+      confidence: 0.7,
     });
   }
 
@@ -291,7 +392,14 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     const t0 = toks[m.start];
     if (m.kind === 'verb' && t0.pos === 'VERB' && inPhrase[m.start] && m.end - m.start === 1) continue;
     // "of violating", "after killing": a gerund after a preposition names an act, it does not report one
-    if (m.kind === 'verb' && /ing$/.test(t0.lower) && m.start > 0 && toks[m.start - 1].pos === 'ADP' && toks[m.start - 1].lower !== 'by') continue;
+    if (
+      m.kind === 'verb' &&
+      /ing$/.test(t0.lower) &&
+      m.start > 0 &&
+      toks[m.start - 1].pos === 'ADP' &&
+      toks[m.start - 1].lower !== 'by'
+    )
+      continue;
     const p = m.pattern;
     const at = m.kind === 'noun' && m.lightVerb !== null ? m.lightVerb : m.start;
     const c = clauseOf(clauses, at);
@@ -302,7 +410,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     let from = Math.min(at, m.start);
     let to = m.end;
     // "were engaged in fighting" is not a passive; a light verb is passive only with its agent
-    const isPassive = m.kind === 'verb' ? passive(m.start) : m.lightVerb !== null && passive(m.lightVerb) && groups.some((g) => g.prep === 'by' && g.start > m.end - 1 && g.start <= m.end + 3);
+    const isPassive =
+      m.kind === 'verb'
+        ? passive(m.start)
+        : m.lightVerb !== null &&
+          passive(m.lightVerb) &&
+          groups.some((g) => g.prep === 'by' && g.start > m.end - 1 && g.start <= m.end + 3);
     const rep = reportOf(c);
     const inQuote = quote(m.start);
     const qSpeaker = speakerOf(inQuote);
@@ -311,21 +424,36 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     let scopeEnd = c.end;
     for (const x of clauses) {
       if (x.start < scopeEnd || x.start > scopeEnd) continue;
-      if ((x.kind === 'complement' || x.kind === 'infinitive') && x.governor !== null && x.governor >= at && x.governor < m.end + 2) scopeEnd = x.end;
+      if (
+        (x.kind === 'complement' || x.kind === 'infinitive') &&
+        x.governor !== null &&
+        x.governor >= at &&
+        x.governor < m.end + 2
+      )
+        scopeEnd = x.end;
     }
     const afterGroups = (start: number, limit: number, crossClauses: boolean): PhraseGroup[] => {
       const endClause = crossClauses ? Math.max(scopeEnd, nextMainStart(clauses, c)) : scopeEnd;
       return groups.filter((g) => g.start >= start && g.start < Math.min(endClause, start + limit));
     };
-    const selfCode = (list: ActorHit[]): boolean => list.length > 0 && actorSelf.some((a) => a && list[0] && a.code === list[0].code && a.code !== '---');
+    const selfCode = (list: ActorHit[]): boolean =>
+      list.length > 0 && actorSelf.some((a) => a && list[0] && a.code === list[0].code && a.code !== '---');
     let actorSelf: ActorHit[] = [];
-    const pickRecipient = (start: number, crossClauses: boolean, exclude?: PhraseGroup): { list: ActorHit[]; g: PhraseGroup | null } => {
+    const pickRecipient = (
+      start: number,
+      crossClauses: boolean,
+      exclude?: PhraseGroup,
+    ): { list: ActorHit[]; g: PhraseGroup | null } => {
       const preps = p.recipientPreps ?? book.cues.recipientPreps.single;
       const prefer = p.recipientPreps ?? [];
       const cands = afterGroups(start, 14, crossClauses).filter((g) => g !== exclude);
       // direct object first
       const first = cands[0];
-      if (first && (!first.prep || first.prep === 'of' || first.start === start) && (first.start - start <= 4 || crossClauses)) {
+      if (
+        first &&
+        (!first.prep || first.prep === 'of' || first.start === start) &&
+        (first.start - start <= 4 || crossClauses)
+      ) {
         const a = actorsOf(first);
         if (a.length && !selfCode(a)) return { list: a, g: first };
         // "investigating crimes by X": the agent of an accused act is the target
@@ -342,7 +470,14 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           if (mod && !selfCode([mod])) return { list: [mod], g };
         }
       }
-      const g = cands.find((x) => x.prep && (Array.isArray(preps) ? preps.includes(x.prep) : (preps as Set<string>).has(x.prep)) && x.prep !== 'by' && actorsOf(x).length && !selfCode(actorsOf(x)));
+      const g = cands.find(
+        (x) =>
+          x.prep &&
+          (Array.isArray(preps) ? preps.includes(x.prep) : (preps as Set<string>).has(x.prep)) &&
+          x.prep !== 'by' &&
+          actorsOf(x).length &&
+          !selfCode(actorsOf(x)),
+      );
       if (g) return { list: actorsOf(g), g };
       // an actor named inside the object ("rejected Iraq's proposal", "denounced as a crime Serbia's suppression")
       for (const x of cands.slice(0, 3)) {
@@ -358,7 +493,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       for (const g of groups) {
         if (g.start < from || g.start > from + 16) continue;
         const inPurpose = absorbed[g.start] && clauseOf(clauses, g.start).kind === 'infinitive';
-        const inProtest = g.prep === 'against' || g.prep === 'over' || (g.prep === 'of' && toks[g.start - 2]?.lemma === 'protest');
+        const inProtest =
+          g.prep === 'against' ||
+          g.prep === 'over' ||
+          (g.prep === 'of' && toks[g.start - 2]?.lemma === 'protest');
         if (!inPurpose && !inProtest) continue;
         const a = actorsOf(g);
         if (a.length && !selfCode(a)) return a;
@@ -370,7 +508,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     // "remained on alert in the West Bank": the place of a show of force names its target.
     function placeRecipient(from: number): ActorHit[] {
       for (const g of groups) {
-        if (g.start < from || g.start >= c.end || (g.prep !== 'in' && g.prep !== 'into' && g.prep !== 'near' && g.prep !== 'on')) continue;
+        if (
+          g.start < from ||
+          g.start >= c.end ||
+          (g.prep !== 'in' && g.prep !== 'into' && g.prep !== 'near' && g.prep !== 'on')
+        )
+          continue;
         const a = actorsOf(g).filter((x) => x.country && !x.sector);
         if (a.length && !actorSelf.some((s) => s?.country === a[0].country)) return a.slice(0, 1);
       }
@@ -378,7 +521,11 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     }
 
     if (p.actorRole === 'speaker') {
-      const src = rep?.source ?? qSpeaker ?? (attribution && m.start < attribution.start ? attributionSource : null) ?? null;
+      const src =
+        rep?.source ??
+        qSpeaker ??
+        (attribution && m.start < attribution.start ? attributionSource : null) ??
+        null;
       if (!src) continue;
       actorList = [src];
       const subj = subjectIn(c.start, m.start);
@@ -393,10 +540,34 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       const np = groupContaining(m.start);
       const lv = np ? causativeVerb(toks, np.start) : null;
       if (np?.prep && np.prep !== 'from' && np.prep !== 'by') continue;
-      if (!lv && triggers.some((o) => o !== m && o.kind === 'verb' && o.start < m.start && clauseOf(clauses, o.start) === clauseOf(clauses, m.start))) continue;
-      let actor = np ? actors.modifierActor(toks, np.members.find((x) => x.start <= m.start && m.start < x.end)?.start ?? np.start, m.start, sentence.index, sentence.text) : null;
+      if (
+        !lv &&
+        triggers.some(
+          (o) =>
+            o !== m &&
+            o.kind === 'verb' &&
+            o.start < m.start &&
+            clauseOf(clauses, o.start) === clauseOf(clauses, m.start),
+        )
+      )
+        continue;
+      let actor = np
+        ? actors.modifierActor(
+            toks,
+            np.members.find((x) => x.start <= m.start && m.start < x.end)?.start ?? np.start,
+            m.start,
+            sentence.index,
+            sentence.text,
+          )
+        : null;
       if (!actor) {
-        const byFrom = groups.find((g) => g.start > m.start && g.start <= m.end + 3 && (g.prep === 'by' || g.prep === 'from') && actorsOf(g).length);
+        const byFrom = groups.find(
+          (g) =>
+            g.start > m.start &&
+            g.start <= m.end + 3 &&
+            (g.prep === 'by' || g.prep === 'from') &&
+            actorsOf(g).length,
+        );
         if (byFrom) {
           actor = actorsOf(byFrom)[0];
           to = Math.max(to, byFrom.end);
@@ -416,12 +587,18 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       }
       if (!recipList.length) {
         const r = pickRecipient(m.end, false, np);
-        if (r.g && r.g.prep) recipList = r.list;
+        if (r.g?.prep) recipList = r.list;
       }
     } else {
       // A verb event, or a nominal event carried by a light verb. A participle right after a noun
       // is a reduced relative ("demonstrators protesting X"): that noun is its subject.
-      let reduced = m.kind === 'verb' && /ing$/.test(t0.lower) && m.start > 0 && (toks[m.start - 1].pos === 'NOUN' || toks[m.start - 1].pos === 'PROPN') ? groupContaining(m.start - 1) : undefined;
+      let reduced =
+        m.kind === 'verb' &&
+        /ing$/.test(t0.lower) &&
+        m.start > 0 &&
+        (toks[m.start - 1].pos === 'NOUN' || toks[m.start - 1].pos === 'PROPN')
+          ? groupContaining(m.start - 1)
+          : undefined;
       if (reduced && !actorsOf(reduced).length) reduced = undefined;
       const subj = reduced ?? subjectOf(c, at);
       let subjActors = subj ? actorsOf(subj) : [];
@@ -442,7 +619,15 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         actorSelf = subjActors;
         if (m.kind === 'noun' && m.lightVerb !== null) {
           // "gave X an invitation": an actor between the light verb and the noun is the recipient
-          const mid = groups.find((g) => g.start > m.lightVerb! && g.end <= m.start && !g.prep && actorsOf(g).length && !selfCode(actorsOf(g)) && actorsOf(g)[0].country);
+          const mid = groups.find(
+            (g) =>
+              g.start > m.lightVerb! &&
+              g.end <= m.start &&
+              !g.prep &&
+              actorsOf(g).length &&
+              !selfCode(actorsOf(g)) &&
+              actorsOf(g)[0].country,
+          );
           const np = groupContaining(m.start);
           recipList = mid ? actorsOf(mid) : pickRecipient(np ? np.end : m.end, false, np).list;
           if (!recipList.length && np) {
@@ -454,7 +639,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           recipList = pickRecipient(start, p.complement === 'absorb').list;
           if (!recipList.length && c.kind === 'infinitive' && c.governor !== null) {
             // "ordered the newspaper to suspend publication": the governor's object is the target
-            const obj = groups.find((g) => g.start > c.governor! && g.end <= c.start && !g.prep && actorsOf(g).length);
+            const obj = groups.find(
+              (g) => g.start > c.governor! && g.end <= c.start && !g.prep && actorsOf(g).length,
+            );
             if (obj) recipList = actorsOf(obj);
           }
         }
@@ -470,13 +657,26 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     let cameo = p.cameo;
     let mode = p.mode;
     const context = p.context ?? contextOf(toks, c, book);
-    if (type === 'ASSAULT' && toks[m.start].lemma === 'strike' && actorList.some((a) => a && (a.sector === 'LAB' || WORKFORCE.test(a.text.toLowerCase().split(/\s+/).pop() ?? '')))) {
+    if (
+      type === 'ASSAULT' &&
+      toks[m.start].lemma === 'strike' &&
+      actorList.some(
+        (a) => a && (a.sector === 'LAB' || WORKFORCE.test(a.text.toLowerCase().split(/\s+/).pop() ?? '')),
+      )
+    ) {
       type = 'PROTEST';
       cameo = '143';
       mode = 'strike';
       rules.push('clause.labour-strike');
     }
-    if (type === 'PROTEST' && p.id === 'protest.protest' && actorList.some((a) => a && (a.sector === 'GOV' || a.sector === 'LEG' || a.sector === 'MIL' || (a.country && !a.sector)))) {
+    if (
+      type === 'PROTEST' &&
+      p.id === 'protest.protest' &&
+      actorList.some(
+        (a) =>
+          a && (a.sector === 'GOV' || a.sector === 'LEG' || a.sector === 'MIL' || (a.country && !a.sector)),
+      )
+    ) {
       // a state or government "protests": a diplomatic complaint, not a demonstration
       type = 'ACCUSE';
       cameo = '114';
@@ -486,7 +686,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     if (!mode) mode = modeOf(toks, c, type, book);
 
     // Claim status and the PLOVER conversions for negated, future and hypothetical acts.
-    const mod = m.kind === 'verb' ? auxModality(m.start) : m.lightVerb !== null ? auxModality(m.lightVerb) : nominalModality(toks, m.start, book);
+    const mod =
+      m.kind === 'verb'
+        ? auxModality(m.start)
+        : m.lightVerb !== null
+          ? auxModality(m.lightVerb)
+          : nominalModality(toks, m.start, book);
     clauseModality(c, mod);
     if (m.lightVerb !== null) {
       const lv = toks[m.lightVerb];
@@ -515,22 +720,47 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     }
     // PLOVER codes a stated intention (the actor's own words, or a plan) as AGREE or THREATEN; a
     // reporter's forecast ("is expected to") stays the act it forecasts, flagged future.
-    const stated = mod.intent || !!rep || !!inQuote || (!!attribution && m.start < attribution.start) || !!attributionSource;
+    const stated =
+      mod.intent ||
+      !!rep ||
+      !!inQuote ||
+      (!!attribution && m.start < attribution.start) ||
+      !!attributionSource;
     if (claim !== 'negated' && (mod.future || mod.intent) && COOPERATIVE.has(type) && type !== 'AGREE') {
       cameo = AGREE_CAMEO[type] ?? '030';
       type = 'AGREE';
       mode = null;
       rules.push('claim.future-cooperation-is-agree');
       claim = 'future';
-    } else if (claim !== 'negated' && mod.intent && type === 'ASSAULT' && actorList.some((a) => a?.sector === 'MIL') && c.kind === 'infinitive' && c.governor !== null && /^(prepare|ready|poise|mass)$/.test(toks[c.governor].lemma)) {
+    } else if (
+      claim !== 'negated' &&
+      mod.intent &&
+      type === 'ASSAULT' &&
+      actorList.some((a) => a?.sector === 'MIL') &&
+      c.kind === 'infinitive' &&
+      c.governor !== null &&
+      /^(prepare|ready|poise|mass)$/.test(toks[c.governor].lemma)
+    ) {
       // an armed force getting ready to strike is a show of force
       type = 'MOBILIZE';
       cameo = '150';
       mode = 'troops';
       rules.push('claim.readiness-is-mobilize');
       claim = 'asserted';
-    } else if (claim !== 'negated' && (((mod.future || mod.intent) && stated) || (mod.hypothetical && m.lightVerb !== null && book.cues.consider.single.has(toks[m.lightVerb].lemma))) && MATERIAL_CONFLICT.has(type)) {
-      const t = type === 'SANCTION' ? (p.mode === 'withdraw' || p.cameo === '161' || p.cameo === '164' ? ['1313', 'relations'] : ['1312', 'restrict']) : THREAT_FOR[type];
+    } else if (
+      claim !== 'negated' &&
+      (((mod.future || mod.intent) && stated) ||
+        (mod.hypothetical &&
+          m.lightVerb !== null &&
+          book.cues.consider.single.has(toks[m.lightVerb].lemma))) &&
+      MATERIAL_CONFLICT.has(type)
+    ) {
+      const t =
+        type === 'SANCTION'
+          ? p.mode === 'withdraw' || p.cameo === '161' || p.cameo === '164'
+            ? ['1313', 'relations']
+            : ['1312', 'restrict']
+          : THREAT_FOR[type];
       if (t) {
         cameo = t[0];
         mode = t[1];
@@ -595,8 +825,19 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       drafts.push(...ds);
       continue;
     }
-    const main = kept.slice(0, k).reverse().find((x) => x.c.index < c.index && x.drafts.length);
-    const elaborates = main && ds.every((d) => MATERIAL_CONFLICT.has(d.type) && main.drafts.some((o) => MATERIAL_CONFLICT.has(o.type) && (!d.actor || !o.actor || o.actor.code === d.actor.code)));
+    const main = kept
+      .slice(0, k)
+      .reverse()
+      .find((x) => x.c.index < c.index && x.drafts.length);
+    const elaborates =
+      main &&
+      ds.every(
+        (d) =>
+          MATERIAL_CONFLICT.has(d.type) &&
+          main.drafts.some(
+            (o) => MATERIAL_CONFLICT.has(o.type) && (!d.actor || !o.actor || o.actor.code === d.actor.code),
+          ),
+      );
     if (!elaborates) drafts.push(...ds);
   }
   return dedupe(drafts);
@@ -604,7 +845,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
 
 /** Start of the next main or coordinated clause after c (or the sentence end). */
 function nextMainStart(clauses: readonly Clause[], c: Clause): number {
-  for (const x of clauses) if (x.start > c.start && (x.kind === 'main' || x.kind === 'coord' || x.kind === 'attribution')) return x.start;
+  for (const x of clauses)
+    if (x.start > c.start && (x.kind === 'main' || x.kind === 'coord' || x.kind === 'attribution'))
+      return x.start;
   return clauses[clauses.length - 1].end;
 }
 
@@ -638,7 +881,13 @@ function causativeVerb(toks: readonly Tok[], npStart: number): number | null {
 
 /** "no attacks", "without talks": negation on a nominal. */
 function nominalModality(toks: readonly Tok[], i: number, book: PatternBook): Modality {
-  const m: Modality = { negated: false, future: false, hypothetical: false, intent: false, obligation: false };
+  const m: Modality = {
+    negated: false,
+    future: false,
+    hypothetical: false,
+    intent: false,
+    obligation: false,
+  };
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const u = toks[k];
     if (u.lower === 'no' || u.lower === 'without') m.negated = true;
@@ -665,20 +914,41 @@ function hedged(toks: readonly Tok[], c: Clause, i: number, book: PatternBook): 
   return false;
 }
 
+/** Lemmas and surface forms of a clause, to skip cue phrases whose first word is absent. */
+function clauseWords(toks: readonly Tok[], c: Clause): Set<string> {
+  const s = new Set<string>();
+  for (let k = c.start; k < c.end; k++) {
+    s.add(toks[k].lemma);
+    s.add(toks[k].lower);
+  }
+  return s;
+}
+
 function modeOf(toks: readonly Tok[], c: Clause, type: string, book: PatternBook): string | null {
+  const w = clauseWords(toks, c);
   for (const m of book.modes) {
     if (m.type !== type) continue;
-    if (findAny(toks, c.start, c.end, m.words)) return m.mode;
+    const cand = m.words.filter((p) => w.has(p[0]));
+    if (cand.length && findAny(toks, c.start, c.end, cand)) return m.mode;
   }
   return null;
 }
 
 function contextOf(toks: readonly Tok[], c: Clause, book: PatternBook): string | null {
-  for (const x of book.contexts) if (findAny(toks, c.start, c.end, x.words)) return x.context;
+  const w = clauseWords(toks, c);
+  for (const x of book.contexts) {
+    const cand = x.words.filter((p) => w.has(p[0]));
+    if (cand.length && findAny(toks, c.start, c.end, cand)) return x.context;
+  }
   return null;
 }
 
-function confidenceOf(p: CompiledPattern, a: ActorHit | null, r: ActorHit | null, claim: ClaimStatus): number {
+function confidenceOf(
+  p: CompiledPattern,
+  a: ActorHit | null,
+  r: ActorHit | null,
+  claim: ClaimStatus,
+): number {
   let c = 0.9 * p.confidence;
   if (!a || a.weak || a.code === '---') c *= 0.7;
   if (r && r.code !== '---') c *= 1.05;
@@ -696,7 +966,18 @@ function dedupe(ds: DraftEvent[]): DraftEvent[] {
   }
   // An event without a recipient is dropped when the same actor has the same type with one.
   const out = [...seen.values()];
-  return out.filter((d) => d.recipient || !out.some((o) => o !== d && o.type === d.type && o.recipient && o.actor?.code === d.actor?.code && o.claim === d.claim));
+  return out.filter(
+    (d) =>
+      d.recipient ||
+      !out.some(
+        (o) =>
+          o !== d &&
+          o.type === d.type &&
+          o.recipient &&
+          o.actor?.code === d.actor?.code &&
+          o.claim === d.claim,
+      ),
+  );
 }
 
 /** True for tokens inside quotation marks in the sentence (used when no quote record exists). */

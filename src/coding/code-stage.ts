@@ -1,6 +1,13 @@
-import type { AnalyzedArticle, CodedArticle, CodedEvent, DateRange, EventActor, Place } from '../core/records.js';
-import type { Stage } from '../core/stage.js';
 import { stableId } from '../core/ids.js';
+import type {
+  AnalyzedArticle,
+  CodedArticle,
+  CodedEvent,
+  DateRange,
+  EventActor,
+  Place,
+} from '../core/records.js';
+import type { Stage } from '../core/stage.js';
 import { extractCasualties } from '../incidents/casualties.js';
 import { resolvePlace } from '../incidents/resolve-place.js';
 import { type ActorHit, ActorReader } from './actor-phrases.js';
@@ -40,7 +47,7 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
   for (const s of analyzed.sentences) {
     const tokens = analyzed.tokens[s.index] ?? [];
     if (!tokens.length) continue;
-    const drafts = codeSentence({ sentence: s, tokens, quotes: analyzed.quotes.filter((q) => q.sentence <= s.index), book, actors: reader });
+    const drafts = codeSentence({ sentence: s, tokens, quotes: analyzed.quotes, book, actors: reader });
     if (!drafts.length) continue;
     const date = analyzed.dates.find((d) => d.sentence === s.index)?.range ?? published;
     let location: Place | null | undefined;
@@ -63,7 +70,10 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
       const e = buildEvent(d, s.index, tokens, article.id, article.text, s.text, date, onto);
       if (!e || ids.has(e.id)) continue;
       ids.add(e.id);
-      if (['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'SANCTION', 'AID', 'RETREAT', 'CONSULT'].includes(e.type)) e.location = placeOf();
+      if (
+        ['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'SANCTION', 'AID', 'RETREAT', 'CONSULT'].includes(e.type)
+      )
+        e.location = placeOf();
       if (WITH_CASUALTIES.has(e.type)) {
         casualties ??= extractCasualties(analyzed, s.index);
         if (casualties && Object.keys(casualties).length) e.casualties = casualties;
@@ -92,7 +102,15 @@ function buildEvent(
   const recipient = toActor(d.recipient);
   const mode = d.mode && onto.isMode(d.type, d.mode) ? d.mode : null;
   return {
-    id: stableId('evt', articleId, String(sentence), String(start), d.type, actor.code, recipient?.code ?? ''),
+    id: stableId(
+      'evt',
+      articleId,
+      String(sentence),
+      String(start),
+      d.type,
+      actor.code,
+      recipient?.code ?? '',
+    ),
     articleId,
     sentence,
     type: d.type,

@@ -1,14 +1,30 @@
 import type { DataFileSpec } from '../core/data-file.js';
-import { cameoCodesSchema, crosswalkSchema, ploverTypesSchema } from './ontology-schema.js';
 import type { CameoCodes, Crosswalk, PloverTypes } from './ontology-schema.js';
-import { cuesSchema, modeCuesSchema, patternFileSchema, type Cues, type ModeCues, type PatternFile } from './pattern-schema.js';
+import { cameoCodesSchema, crosswalkSchema, ploverTypesSchema } from './ontology-schema.js';
+import {
+  type Cues,
+  cuesSchema,
+  type ModeCues,
+  modeCuesSchema,
+  type PatternFile,
+  patternFileSchema,
+} from './pattern-schema.js';
 
 /** CAMEO 1.1b3 codes with names, Goldstein scores and QuadClass. */
-export const cameoCodesSpec: DataFileSpec<CameoCodes> = { path: 'ontology/cameo-codes.json', schema: cameoCodesSchema };
+export const cameoCodesSpec: DataFileSpec<CameoCodes> = {
+  path: 'ontology/cameo-codes.json',
+  schema: cameoCodesSchema,
+};
 /** PLOVER 1.0 types, modes, contexts, quads and intensities. */
-export const ploverTypesSpec: DataFileSpec<PloverTypes> = { path: 'ontology/plover-types.yaml', schema: ploverTypesSchema };
+export const ploverTypesSpec: DataFileSpec<PloverTypes> = {
+  path: 'ontology/plover-types.yaml',
+  schema: ploverTypesSchema,
+};
 /** CAMEO to PLOVER crosswalk. */
-export const crosswalkSpec: DataFileSpec<Crosswalk> = { path: 'ontology/cameo-plover.json', schema: crosswalkSchema };
+export const crosswalkSpec: DataFileSpec<Crosswalk> = {
+  path: 'ontology/cameo-plover.json',
+  schema: crosswalkSchema,
+};
 
 /** Event pattern files, one per family of event types. */
 export const patternSpecs: DataFileSpec<PatternFile>[] = [
@@ -26,4 +42,11 @@ export const cuesSpec: DataFileSpec<Cues> = { path: 'patterns/cues.yaml', schema
 export const modeCuesSpec: DataFileSpec<ModeCues> = { path: 'patterns/modes.yaml', schema: modeCuesSchema };
 
 /** The domain data files this stage owns, validated at build time. */
-export const dataFiles: DataFileSpec[] = [cameoCodesSpec, ploverTypesSpec, crosswalkSpec, ...patternSpecs, cuesSpec, modeCuesSpec];
+export const dataFiles: DataFileSpec[] = [
+  cameoCodesSpec,
+  ploverTypesSpec,
+  crosswalkSpec,
+  ...patternSpecs,
+  cuesSpec,
+  modeCuesSpec,
+];

@@ -18,7 +18,25 @@ export interface TriggerMatch {
 
 const WINDOW = 9;
 /** Words a verb phrase may have inside it ("called Thursday on"). */
-const INSIDE_VERB_PHRASE = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'again', 'also', 'once', 'repeatedly', 'formally', 'publicly', 'openly', 'jointly']);
+const INSIDE_VERB_PHRASE = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'again',
+  'also',
+  'once',
+  'repeatedly',
+  'formally',
+  'publicly',
+  'openly',
+  'jointly',
+]);
 const STOP = new Set(['.', ';', ':', '?', '!']);
 
 /** True when token `t` can stand for phrase word `w` (lemma or surface form). */
@@ -32,10 +50,23 @@ function wordIs(t: Tok, w: string): boolean {
  * ("blew themselves up" is listed; "called the strike off" is not worth the false alarms).
  * Returns the index after the last matched token, or -1.
  */
-export function matchPhrase(toks: readonly Tok[], i: number, words: readonly string[], kind: 'verb' | 'noun'): number {
+export function matchPhrase(
+  toks: readonly Tok[],
+  i: number,
+  words: readonly string[],
+  kind: 'verb' | 'noun',
+): number {
   let k = i;
   for (let w = 0; w < words.length; w++) {
-    while (w > 0 && k < toks.length && (toks[k].text === '-' || (kind === 'verb' && (toks[k].pos === 'ADV' || INSIDE_VERB_PHRASE.has(toks[k].lower)) && !wordIs(toks[k], words[w])))) k++;
+    while (
+      w > 0 &&
+      k < toks.length &&
+      (toks[k].text === '-' ||
+        (kind === 'verb' &&
+          (toks[k].pos === 'ADV' || INSIDE_VERB_PHRASE.has(toks[k].lower)) &&
+          !wordIs(toks[k], words[w])))
+    )
+      k++;
     if (k >= toks.length || !wordIs(toks[k], words[w])) return -1;
     k++;
   }
@@ -54,7 +85,12 @@ export function objectWindowEnd(toks: readonly Tok[], from: number): number {
 }
 
 /** Finds the first of `phrases` inside [from, to); returns its token range or null. */
-export function findAny(toks: readonly Tok[], from: number, to: number, phrases: readonly string[][]): [number, number] | null {
+export function findAny(
+  toks: readonly Tok[],
+  from: number,
+  to: number,
+  phrases: readonly string[][],
+): [number, number] | null {
   for (let k = from; k < to; k++) {
     for (const p of phrases) {
       const e = matchPhrase(toks, k, p, 'noun');
@@ -73,7 +109,12 @@ function posFits(t: Tok, kind: 'verb' | 'noun', multi: boolean): boolean {
 }
 
 /** The light verb (or verb of consideration or intent) whose object this noun is, if any. */
-function lightVerbOf(toks: readonly Tok[], nounStart: number, book: PatternBook, allowed: Set<string> | null): number | null {
+function lightVerbOf(
+  toks: readonly Tok[],
+  nounStart: number,
+  book: PatternBook,
+  allowed: Set<string> | null,
+): number | null {
   // Walk back over the noun phrase and at most one short gap to the verb.
   let k = nounStart - 1;
   let steps = 0;
@@ -85,13 +126,19 @@ function lightVerbOf(toks: readonly Tok[], nounStart: number, book: PatternBook,
       if (k + 1 < nounStart) cand.unshift(`${t.lemma} ${toks[k + 1].lemma}`);
       if (k + 2 < nounStart) cand.unshift(`${t.lemma} ${toks[k + 1].lemma} ${toks[k + 2].lemma}`);
       for (const c of cand) {
-        if (allowed ? allowed.has(c) : book.cues.light.single.has(c) || book.cues.light.phrases.some((p) => p.join(' ') === c)) return k;
+        if (
+          allowed
+            ? allowed.has(c)
+            : book.cues.light.single.has(c) || book.cues.light.phrases.some((p) => p.join(' ') === c)
+        )
+          return k;
         if (book.cues.consider.single.has(c) || book.cues.intent.single.has(c)) return k;
       }
       return null;
     }
     if (t.pos === 'ADP' && !['of', 'in', 'out', 'up', 'on', 'under', 'into'].includes(t.lower)) return null;
-    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '"' && t.text !== '“' && t.text !== '”') return null;
+    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '"' && t.text !== '“' && t.text !== '”')
+      return null;
     k--;
     steps++;
   }
@@ -121,7 +168,11 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
         if (end < 0) continue;
         if (!posFits(t, trig.kind, trig.words.length > 1)) continue;
         // a verb phrase needs a verb or predicate word in it ("air strikes" is not one)
-        if (trig.kind === 'verb' && !toks.slice(i, end).some((u) => u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'ADJ')) continue;
+        if (
+          trig.kind === 'verb' &&
+          !toks.slice(i, end).some((u) => u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'ADJ')
+        )
+          continue;
         const p = trig.pattern;
         const wEnd = objectWindowEnd(toks, end);
         let objectSpan: [number, number] | null = null;
@@ -136,7 +187,11 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
           // Noun-only pattern restricted to its light verbs: still allowed as a bare nominal.
         }
         const rank =
-          (objectSpan ? 400 : 0) + (trig.kind === 'noun' && lightVerb !== null ? 300 : 0) + (trig.kind === 'verb' ? 200 : 100) + trig.words.length * 10 + p.confidence;
+          (objectSpan ? 400 : 0) +
+          (trig.kind === 'noun' && lightVerb !== null ? 300 : 0) +
+          (trig.kind === 'verb' ? 200 : 100) +
+          trig.words.length * 10 +
+          p.confidence;
         cands.push({ pattern: p, kind: trig.kind, start: i, end, objectSpan, lightVerb, rank });
       }
     }
@@ -157,5 +212,7 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
   }
   // Drop verb events on tokens that a nominal event took as its light verb.
   const lightTaken = new Set(out.filter((m) => m.lightVerb !== null).map((m) => m.lightVerb));
-  return out.filter((m) => !(m.kind === 'verb' && lightTaken.has(m.start) && !m.objectSpan)).sort((x, y) => x.start - y.start);
+  return out
+    .filter((m) => !(m.kind === 'verb' && lightTaken.has(m.start) && !m.objectSpan))
+    .sort((x, y) => x.start - y.start);
 }

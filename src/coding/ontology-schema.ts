@@ -54,7 +54,13 @@ export const ploverTypesSchema = z.object({
         intensity: z.number().min(-10).max(10),
         requiresRecipient: z.boolean(),
         definition: z.string(),
-        modes: z.array(z.object({ mode: z.string().min(1), intensity: z.number().min(-10).max(10), definition: z.string() })),
+        modes: z.array(
+          z.object({
+            mode: z.string().min(1),
+            intensity: z.number().min(-10).max(10),
+            definition: z.string(),
+          }),
+        ),
       }),
     )
     .length(16),

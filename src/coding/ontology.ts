@@ -69,7 +69,8 @@ export function ontology(): Ontology {
   for (const c of codes.codes) {
     const x = crossBy.get(c.code) ?? crossBy.get(c.code.slice(0, 3)) ?? crossBy.get(c.code.slice(0, 2));
     if (!x) problems.push(`CAMEO ${c.code} has no crosswalk entry`);
-    if (x?.type && x.mode && !modes.get(x.type)?.has(x.mode)) problems.push(`crosswalk ${x.cameo}: ${x.mode} is not a mode of ${x.type}`);
+    if (x?.type && x.mode && !modes.get(x.type)?.has(x.mode))
+      problems.push(`crosswalk ${x.cameo}: ${x.mode} is not a mode of ${x.type}`);
     byCode.set(c.code, {
       code: c.code,
       name: c.name,
@@ -80,7 +81,8 @@ export function ontology(): Ontology {
       context: x?.context?.[0] ?? null,
     });
   }
-  for (const e of cross.entries) if (!byCode.has(e.cameo)) problems.push(`crosswalk names unknown CAMEO code ${e.cameo}`);
+  for (const e of cross.entries)
+    if (!byCode.has(e.cameo)) problems.push(`crosswalk names unknown CAMEO code ${e.cameo}`);
   if (problems.length) throw new Error(`Inconsistent ontology tables:\n  ${problems.join('\n  ')}`);
   cached = {
     cameo: (code) => byCode.get(code),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { PLOVER_TYPES } from './ontology-schema.js';
 
-const lemma = z.string().regex(/^[a-z0-9'][a-z0-9 .'-]*$/, 'a lower-case lemma or space-separated lemma phrase');
+const lemma = z
+  .string()
+  .regex(/^[a-z0-9'][a-z0-9 .'-]*$/, 'a lower-case lemma or space-separated lemma phrase');
 
 /**
  * One event pattern. A pattern fires on a verb (`verbs`) or a nominal event (`nouns`), each a

@@ -95,7 +95,8 @@ export function patternBook(): PatternBook {
         continue;
       }
       const mode = p.mode === undefined ? (p.type && p.type !== info.type ? null : info.mode) : p.mode;
-      if (mode && !onto.isMode(type, mode)) problems.push(`data/${spec.path}: ${p.id}: ${mode} is not a mode of ${type}`);
+      if (mode && !onto.isMode(type, mode))
+        problems.push(`data/${spec.path}: ${p.id}: ${mode} is not a mode of ${type}`);
       const cp: CompiledPattern = {
         id: p.id,
         cameo: p.cameo,
@@ -124,7 +125,9 @@ export function patternBook(): PatternBook {
     }
   }
   const modeCues: ModeCues = loadDataFile(modeCuesSpec);
-  for (const m of modeCues.modes) if (!onto.isMode(m.type, m.mode)) problems.push(`data/patterns/modes.yaml: ${m.mode} is not a mode of ${m.type}`);
+  for (const m of modeCues.modes)
+    if (!onto.isMode(m.type, m.mode))
+      problems.push(`data/patterns/modes.yaml: ${m.mode} is not a mode of ${m.type}`);
   if (problems.length) throw new Error(`Invalid event patterns:\n  ${problems.join('\n  ')}`);
   cached = {
     byFirst,

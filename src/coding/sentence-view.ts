@@ -47,7 +47,15 @@ function normLemma(t: Token): string {
 
 /** Turns the language stage's tokens into the coder's view of them. */
 export function toToks(tokens: readonly Token[]): Tok[] {
-  return tokens.map((t, i) => ({ i, text: t.text, lower: t.text.toLowerCase(), lemma: normLemma(t), pos: t.pos, start: t.start, end: t.end }));
+  return tokens.map((t, i) => ({
+    i,
+    text: t.text,
+    lower: t.text.toLowerCase(),
+    lemma: normLemma(t),
+    pos: t.pos,
+    start: t.start,
+    end: t.end,
+  }));
 }
 
 /** True for quotation marks. */
@@ -71,12 +79,24 @@ export function chunkNounPhrases(toks: readonly Tok[]): NounPhrase[] {
   while (i < toks.length) {
     const t = toks[i];
     if (t.pos === 'PRON' && PERSONAL.has(t.lower)) {
-      out.push({ start: i, end: i + 1, head: i, prep: prepBefore(toks, i), pronoun: true, possessive: false });
+      out.push({
+        start: i,
+        end: i + 1,
+        head: i,
+        prep: prepBefore(toks, i),
+        pronoun: true,
+        possessive: false,
+      });
       i++;
       continue;
     }
     const startsDet = t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_PRON.has(t.lower));
-    const startsBody = NP_BODY.has(t.pos) || (isAttributiveVerb(t) && i + 1 < toks.length && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN') && (i === 0 || toks[i - 1].pos === 'DET' || toks[i - 1].pos === 'ADP' || toks[i - 1].pos === 'PUNCT'));
+    const startsBody =
+      NP_BODY.has(t.pos) ||
+      (isAttributiveVerb(t) &&
+        i + 1 < toks.length &&
+        (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN') &&
+        (i === 0 || toks[i - 1].pos === 'DET' || toks[i - 1].pos === 'ADP' || toks[i - 1].pos === 'PUNCT'));
     if (!startsDet && !startsBody) {
       i++;
       continue;
@@ -96,11 +116,27 @@ export function chunkNounPhrases(toks: readonly Tok[]): NounPhrase[] {
         j++;
         continue;
       }
-      if (u.text === '-' && j + 1 < toks.length && (NP_BODY.has(toks[j + 1].pos) || isAttributiveVerb(toks[j + 1])) && j > i) {
+      if (
+        u.text === '-' &&
+        j + 1 < toks.length &&
+        (NP_BODY.has(toks[j + 1].pos) || isAttributiveVerb(toks[j + 1])) &&
+        j > i
+      ) {
         j++;
         continue;
       }
-      if (isAttributiveVerb(u) && j + 1 < toks.length && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'PROPN' || toks[j + 1].pos === 'ADJ') && j > i && (toks[j - 1].pos === 'DET' || toks[j - 1].pos === 'ADJ' || toks[j - 1].pos === 'ADV' || toks[j - 1].pos === 'NUM' || toks[j - 1].pos === 'PRON' || toks[j - 1].text === '-')) {
+      if (
+        isAttributiveVerb(u) &&
+        j + 1 < toks.length &&
+        (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'PROPN' || toks[j + 1].pos === 'ADJ') &&
+        j > i &&
+        (toks[j - 1].pos === 'DET' ||
+          toks[j - 1].pos === 'ADJ' ||
+          toks[j - 1].pos === 'ADV' ||
+          toks[j - 1].pos === 'NUM' ||
+          toks[j - 1].pos === 'PRON' ||
+          toks[j - 1].text === '-')
+      ) {
         j++;
         continue;
       }
@@ -116,7 +152,8 @@ export function chunkNounPhrases(toks: readonly Tok[]): NounPhrase[] {
       continue;
     }
     // Trailing possessive marker already consumed; a phrase ending on it stays possessive.
-    possessive = possessive && (toks[j - 1].pos === 'PART' || (t.pos === 'PRON' && POSSESSIVE_PRON.has(t.lower)));
+    possessive =
+      possessive && (toks[j - 1].pos === 'PART' || (t.pos === 'PRON' && POSSESSIVE_PRON.has(t.lower)));
     out.push({ start: i, end: j, head: lastNoun, prep: prepBefore(toks, i), pronoun: false, possessive });
     i = j;
   }
@@ -136,7 +173,8 @@ export function chunkNounPhrases(toks: readonly Tok[]): NounPhrase[] {
 function prepBefore(toks: readonly Tok[], i: number): string | null {
   let k = i - 1;
   while (k >= 0 && isQuoteMark(toks[k])) k--;
-  if (k >= 0 && (toks[k].pos === 'ADP' || (toks[k].pos === 'PART' && toks[k].lower === 'to'))) return toks[k].lower;
+  if (k >= 0 && (toks[k].pos === 'ADP' || (toks[k].pos === 'PART' && toks[k].lower === 'to')))
+    return toks[k].lower;
   return null;
 }
 
@@ -149,10 +187,18 @@ export function groupPhrases(toks: readonly Tok[], nps: readonly NounPhrase[]): 
   const groups: PhraseGroup[] = [];
   const isCoord = (a: number, b: number): boolean => {
     // tokens strictly between two phrases are only commas and one "and"/"or"/"as well as"
+    if (b - a > 4 || b <= a) return false;
     const between = toks.slice(a, b).map((t) => t.lower);
     if (!between.length) return false;
     const s = between.filter((w) => w !== ',').join(' ');
-    return s === 'and' || s === 'or' || s === 'as well as' || s === 'along with' || s === 'together with' || (s === '' && between.every((w) => w === ','));
+    return (
+      s === 'and' ||
+      s === 'or' ||
+      s === 'as well as' ||
+      s === 'along with' ||
+      s === 'together with' ||
+      (s === '' && between.every((w) => w === ','))
+    );
   };
   for (const np of nps) {
     const g = groups[groups.length - 1];

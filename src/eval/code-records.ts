@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { articleId } from '../core/ids.js';
-import type { Article, CodedEvent, EventActor } from '../core/records.js';
 import type { Problem } from '../core/problem.js';
+import type { Article, CodedEvent, EventActor } from '../core/records.js';
 import { processArticle } from '../pipeline/pipeline.js';
 
 /** An input record of `lapwing code`: an id, a text and optionally its publication date. */
 export const codeInputSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
   text: z.string(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date YYYY-MM-DD').nullable().optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date YYYY-MM-DD')
+    .nullable()
+    .optional(),
 });
 /** A parsed input record. */
 export type CodeInput = z.infer<typeof codeInputSchema>;
@@ -88,15 +92,28 @@ export function articleOf(rec: CodeInput, origin: string): Article {
 }
 
 /** Codes one input record through the whole pipeline. */
-export function codeRecord(rec: CodeInput, origin = 'input'): { record: PrintedRecord; events: CodedEvent[] } {
+export function codeRecord(
+  rec: CodeInput,
+  origin = 'input',
+): { record: PrintedRecord; events: CodedEvent[] } {
   const coded = processArticle(articleOf(rec, origin));
   return { record: { id: rec.id, events: coded.events.map(printEvent) }, events: coded.events };
 }
 
 /** Validates a parsed JSONL value as a code input, or returns the Problem. */
-export function parseCodeInput(value: unknown, path: string): { ok: true; value: CodeInput } | { ok: false; problem: Problem } {
+export function parseCodeInput(
+  value: unknown,
+  path: string,
+): { ok: true; value: CodeInput } | { ok: false; problem: Problem } {
   const r = codeInputSchema.safeParse(value);
   if (r.success) return { ok: true, value: r.data };
   const i = r.error.issues[0];
-  return { ok: false, problem: { code: 'bad-record', path: `${path}${i.path.length ? `#${i.path.join('.')}` : ''}`, message: `expected {id, text, date?}: ${i.message}` } };
+  return {
+    ok: false,
+    problem: {
+      code: 'bad-record',
+      path: `${path}${i.path.length ? `#${i.path.join('.')}` : ''}`,
+      message: `expected {id, text, date?}: ${i.message}`,
+    },
+  };
 }

@@ -16,7 +16,10 @@ export function readJsonl(path: string): { lines: JsonlLine[]; problems: Problem
   try {
     raw = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
   } catch (e) {
-    return { lines: [], problems: [{ code: 'unreadable-file', path, message: `cannot read: ${(e as Error).message}` }] };
+    return {
+      lines: [],
+      problems: [{ code: 'unreadable-file', path, message: `cannot read: ${(e as Error).message}` }],
+    };
   }
   const lines: JsonlLine[] = [];
   const problems: Problem[] = [];
@@ -25,12 +28,20 @@ export function readJsonl(path: string): { lines: JsonlLine[]; problems: Problem
     try {
       const value: unknown = JSON.parse(text);
       if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        problems.push({ code: 'not-an-object', path: `${path}:${i + 1}`, message: 'expected one JSON object per line' });
+        problems.push({
+          code: 'not-an-object',
+          path: `${path}:${i + 1}`,
+          message: 'expected one JSON object per line',
+        });
         return;
       }
       lines.push({ line: i + 1, value });
     } catch (e) {
-      problems.push({ code: 'bad-json', path: `${path}:${i + 1}`, message: `not valid JSON: ${(e as Error).message}` });
+      problems.push({
+        code: 'bad-json',
+        path: `${path}:${i + 1}`,
+        message: `not valid JSON: ${(e as Error).message}`,
+      });
     }
   });
   if (!lines.length && !problems.length) problems.push({ code: 'empty-file', path, message: 'no records' });

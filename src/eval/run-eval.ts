@@ -1,7 +1,14 @@
 import { resolveActorText } from '../actors/resolve-text.js';
 import type { Problem } from '../core/problem.js';
 import { codeRecord } from './code-records.js';
-import { type GoldActorRecord, type GoldEventRecord, goldActorRecordSchema, goldEventRecordSchema, type PredEvent, predRecordSchema } from './gold-schema.js';
+import {
+  type GoldActorRecord,
+  type GoldEventRecord,
+  goldActorRecordSchema,
+  goldEventRecordSchema,
+  type PredEvent,
+  predRecordSchema,
+} from './gold-schema.js';
 import { readJsonl } from './jsonl.js';
 import { type ActorScores, scoreActors } from './score-actors.js';
 import { type EventScores, scoreEvents } from './score-events.js';
@@ -19,11 +26,16 @@ export function readPredictions(path: string): { byId: Map<string, PredEvent[]>;
     const r = predRecordSchema.safeParse(l.value);
     if (!r.success) {
       const i = r.error.issues[0];
-      problems.push({ code: 'bad-prediction', path: `${path}:${l.line}#${i.path.join('.')}`, message: `expected {id, events:[{type, actor, recipient, ...}]}: ${i.message}` });
+      problems.push({
+        code: 'bad-prediction',
+        path: `${path}:${l.line}#${i.path.join('.')}`,
+        message: `expected {id, events:[{type, actor, recipient, ...}]}: ${i.message}`,
+      });
       continue;
     }
     const list = byId.get(r.data.id) ?? [];
-    for (const e of r.data.events) list.push({ ...e, actor: e.actor ?? null, recipient: e.recipient ?? null } as PredEvent);
+    for (const e of r.data.events)
+      list.push({ ...e, actor: e.actor ?? null, recipient: e.recipient ?? null } as PredEvent);
     byId.set(r.data.id, list);
   }
   return { byId, problems };
@@ -33,7 +45,11 @@ export function readPredictions(path: string): { byId: Map<string, PredEvent[]>;
  * Runs an evaluation: detects event gold or actor gold (actor records carry `expect`), obtains
  * predictions from our own coder or resolver in-process, or from `predPath`, and scores them.
  */
-export function runEval(goldPath: string, predPath?: string, allClaims = false): EvalResult | { kind: 'failed'; problems: Problem[] } {
+export function runEval(
+  goldPath: string,
+  predPath?: string,
+  allClaims = false,
+): EvalResult | { kind: 'failed'; problems: Problem[] } {
   const { lines, problems } = readJsonl(goldPath);
   if (!lines.length) return { kind: 'failed', problems };
   const isActor = lines.every((l) => 'expect' in (l.value as object));
@@ -42,16 +58,28 @@ export function runEval(goldPath: string, predPath?: string, allClaims = false):
     for (const l of lines) {
       const r = goldActorRecordSchema.safeParse(l.value);
       if (r.success) gold.push(r.data);
-      else problems.push({ code: 'bad-gold', path: `${goldPath}:${l.line}`, message: `expected an actor gold record: ${r.error.issues[0].message}` });
+      else
+        problems.push({
+          code: 'bad-gold',
+          path: `${goldPath}:${l.line}`,
+          message: `expected an actor gold record: ${r.error.issues[0].message}`,
+        });
     }
-    const scores = scoreActors(gold, (g) => resolveActorText({ text: g.text, context: g.context ?? null, date: g.date ?? null }));
+    const scores = scoreActors(gold, (g) =>
+      resolveActorText({ text: g.text, context: g.context ?? null, date: g.date ?? null }),
+    );
     return { kind: 'actors', gold: goldPath, scores, problems };
   }
   const gold: GoldEventRecord[] = [];
   for (const l of lines) {
     const r = goldEventRecordSchema.safeParse(l.value);
     if (r.success) gold.push(r.data);
-    else problems.push({ code: 'bad-gold', path: `${goldPath}:${l.line}#${r.error.issues[0].path.join('.')}`, message: `expected an event gold record: ${r.error.issues[0].message}` });
+    else
+      problems.push({
+        code: 'bad-gold',
+        path: `${goldPath}:${l.line}#${r.error.issues[0].path.join('.')}`,
+        message: `expected an event gold record: ${r.error.issues[0].message}`,
+      });
   }
   let byId: Map<string, PredEvent[]>;
   if (predPath) {
@@ -88,14 +116,24 @@ export function formatEval(r: EvalResult, showErrors: boolean): string {
     return out.join('\n');
   }
   const s = r.scores;
-  out.push(`event gold: ${r.gold} (${s.records} records, ${s.goldEvents} gold events counted, ${s.predictions} predictions scored, ${s.droppedNegated} negated or hypothetical left out)`);
+  out.push(
+    `event gold: ${r.gold} (${s.records} records, ${s.goldEvents} gold events counted, ${s.predictions} predictions scored, ${s.droppedNegated} negated or hypothetical left out)`,
+  );
   out.push('          precision  recall     F1');
-  out.push(`  type    ${pct(s.type.precision).padEnd(10)} ${pct(s.type.recall).padEnd(10)} ${pct(s.type.f1)}`);
-  out.push(`  dyad    ${pct(s.dyad.precision).padEnd(10)} ${pct(s.dyad.recall).padEnd(10)} ${pct(s.dyad.f1)}`);
-  out.push(`  CAMEO root accuracy ${pct(s.cameoRoot.accuracy)} (${s.cameoRoot.correct}/${s.cameoRoot.total})`);
+  out.push(
+    `  type    ${pct(s.type.precision).padEnd(10)} ${pct(s.type.recall).padEnd(10)} ${pct(s.type.f1)}`,
+  );
+  out.push(
+    `  dyad    ${pct(s.dyad.precision).padEnd(10)} ${pct(s.dyad.recall).padEnd(10)} ${pct(s.dyad.f1)}`,
+  );
+  out.push(
+    `  CAMEO root accuracy ${pct(s.cameoRoot.accuracy)} (${s.cameoRoot.correct}/${s.cameoRoot.total})`,
+  );
   out.push('', '  type        gold  found  recall  dyad-recall  predicted');
   for (const row of s.perType) {
-    out.push(`  ${row.type.padEnd(10)} ${String(row.gold).padStart(5)} ${String(row.typeFound).padStart(6)}  ${pct(row.typeRecall).padStart(6)}  ${pct(row.dyadRecall).padStart(11)}  ${String(row.predicted).padStart(9)}`);
+    out.push(
+      `  ${row.type.padEnd(10)} ${String(row.gold).padStart(5)} ${String(row.typeFound).padStart(6)}  ${pct(row.typeRecall).padStart(6)}  ${pct(row.dyadRecall).padStart(11)}  ${String(row.predicted).padStart(9)}`,
+    );
   }
   if (showErrors) {
     out.push('', 'errors:');
@@ -105,7 +143,8 @@ export function formatEval(r: EvalResult, showErrors: boolean): string {
       out.push(`  ${id}`);
       const texts = new Set<string>();
       for (const e of es) {
-        const tag = e.kind === 'miss' ? 'MISSED     ' : e.kind === 'false-alarm' ? 'FALSE ALARM' : 'DYAD MISS  ';
+        const tag =
+          e.kind === 'miss' ? 'MISSED     ' : e.kind === 'false-alarm' ? 'FALSE ALARM' : 'DYAD MISS  ';
         out.push(`    ${tag} ${e.event}`);
         texts.add(e.text);
       }

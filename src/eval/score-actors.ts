@@ -27,7 +27,13 @@ export function scoreActors(gold: GoldActorRecord[], resolve: (r: GoldActorRecor
     if (okC) c++;
     if (okS) s++;
     if (okC && okS) b++;
-    else errors.push({ id: g.id, text: g.text, expected: `${g.expect.country ?? '-'}/${g.expect.sector ?? '-'}`, got: `${got.country ?? '-'}/${got.sector ?? '-'} (${got.code})` });
+    else
+      errors.push({
+        id: g.id,
+        text: g.text,
+        expected: `${g.expect.country ?? '-'}/${g.expect.sector ?? '-'}`,
+        got: `${got.country ?? '-'}/${got.sector ?? '-'} (${got.code})`,
+      });
   }
   const n = gold.length || 1;
   const r = (x: number) => Math.round((x / n) * 1000) / 1000;

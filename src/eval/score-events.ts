@@ -99,7 +99,15 @@ function prf(tp: number, predicted: number, matchedGold: number, gold: number): 
   const precision = predicted ? tp / predicted : 0;
   const recall = gold ? matchedGold / gold : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { tp, predicted, matchedGold, gold, precision: round(precision), recall: round(recall), f1: round(f1) };
+  return {
+    tp,
+    predicted,
+    matchedGold,
+    gold,
+    precision: round(precision),
+    recall: round(recall),
+    f1: round(f1),
+  };
 }
 
 function round(x: number): number {
@@ -110,7 +118,11 @@ function round(x: number): number {
 export const LEFT_OUT_CLAIMS: ReadonlySet<string> = new Set(['negated', 'hypothetical']);
 
 /** Drops what the default counts leave out (negated and hypothetical events) and, in sentence records, repeats. */
-export function scoredPredictions(rec: GoldEventRecord, preds: PredEvent[], allClaims = false): { kept: PredEvent[]; negated: number } {
+export function scoredPredictions(
+  rec: GoldEventRecord,
+  preds: PredEvent[],
+  allClaims = false,
+): { kept: PredEvent[]; negated: number } {
   const notNegated = allClaims ? preds : preds.filter((p) => !LEFT_OUT_CLAIMS.has(p.claim ?? ''));
   const negated = preds.length - notNegated.length;
   if (rec.kind === 'article') return { kept: notNegated, negated };
@@ -136,7 +148,9 @@ function match(rec: GoldEventRecord, preds: PredEvent[], ok: (p: PredEvent, g: G
   const gold = rec.noEvent ? [] : rec.events;
   const goldHit = gold.map(() => false);
   const right = preds.map((p) => {
-    const cands = gold.map((g, i) => (ok(p, g) && (!article || citesEvidence(p, g)) ? i : -1)).filter((i) => i >= 0);
+    const cands = gold
+      .map((g, i) => (ok(p, g) && (!article || citesEvidence(p, g)) ? i : -1))
+      .filter((i) => i >= 0);
     if (!cands.length) return false;
     const fresh = cands.find((i) => !goldHit[i] && (!article || gold[i].core !== false));
     const pick = fresh ?? cands.find((i) => !goldHit[i]) ?? cands[0];
@@ -161,7 +175,11 @@ function describeGold(g: GoldEvent): string {
  * precision, recall and F1, CAMEO root accuracy, and recall per gold type. Only core events count
  * toward recall in article records; matching an optional one is not an error.
  */
-export function scoreEvents(gold: GoldEventRecord[], predsById: Map<string, PredEvent[]>, allClaims = false): EventScores {
+export function scoreEvents(
+  gold: GoldEventRecord[],
+  predsById: Map<string, PredEvent[]>,
+  allClaims = false,
+): EventScores {
   let goldN = 0;
   let predN = 0;
   let droppedNegated = 0;
@@ -183,18 +201,45 @@ export function scoreEvents(gold: GoldEventRecord[], predsById: Map<string, Pred
     events.forEach((g, i) => {
       if (!counts(g)) return;
       goldN++;
-      const row = rows.get(g.type) ?? { type: g.type, gold: 0, typeFound: 0, dyadFound: 0, predicted: 0, typeRecall: 0, dyadRecall: 0 };
+      const row = rows.get(g.type) ?? {
+        type: g.type,
+        gold: 0,
+        typeFound: 0,
+        dyadFound: 0,
+        predicted: 0,
+        typeRecall: 0,
+        dyadRecall: 0,
+      };
       row.gold++;
       if (tm.goldHit[i]) {
         t.hit++;
         row.typeFound++;
-      } else errors.push({ id: rec.id, kind: 'miss', level: 'type', event: describeGold(g), text: rec.kind === 'article' ? String(Array.isArray(g.evidence) ? g.evidence[0] : (g.evidence ?? '')) : rec.text });
+      } else
+        errors.push({
+          id: rec.id,
+          kind: 'miss',
+          level: 'type',
+          event: describeGold(g),
+          text:
+            rec.kind === 'article'
+              ? String(Array.isArray(g.evidence) ? g.evidence[0] : (g.evidence ?? ''))
+              : rec.text,
+        });
       if (dm.goldHit[i]) {
         d.hit++;
         row.dyadFound++;
       } else if (tm.goldHit[i]) {
         const p = kept.find((x) => typeMatches(x, g));
-        errors.push({ id: rec.id, kind: 'dyad-miss', level: 'dyad', event: `${describeGold(g)}  got ${p ? describe(p) : '?'}`, text: rec.kind === 'article' ? String(Array.isArray(g.evidence) ? g.evidence[0] : (g.evidence ?? '')) : rec.text });
+        errors.push({
+          id: rec.id,
+          kind: 'dyad-miss',
+          level: 'dyad',
+          event: `${describeGold(g)}  got ${p ? describe(p) : '?'}`,
+          text:
+            rec.kind === 'article'
+              ? String(Array.isArray(g.evidence) ? g.evidence[0] : (g.evidence ?? ''))
+              : rec.text,
+        });
       }
       rows.set(g.type, row);
       if (g.cameo && tm.goldHit[i]) {
@@ -206,14 +251,33 @@ export function scoreEvents(gold: GoldEventRecord[], predsById: Map<string, Pred
       }
     });
     kept.forEach((p, i) => {
-      const row = rows.get(p.type) ?? { type: p.type, gold: 0, typeFound: 0, dyadFound: 0, predicted: 0, typeRecall: 0, dyadRecall: 0 };
+      const row = rows.get(p.type) ?? {
+        type: p.type,
+        gold: 0,
+        typeFound: 0,
+        dyadFound: 0,
+        predicted: 0,
+        typeRecall: 0,
+        dyadRecall: 0,
+      };
       row.predicted++;
       rows.set(p.type, row);
-      if (!tm.right[i]) errors.push({ id: rec.id, kind: 'false-alarm', level: 'type', event: describe(p), text: p.sentence ?? rec.text });
+      if (!tm.right[i])
+        errors.push({
+          id: rec.id,
+          kind: 'false-alarm',
+          level: 'type',
+          event: describe(p),
+          text: p.sentence ?? rec.text,
+        });
     });
   }
   const perType = [...rows.values()]
-    .map((r) => ({ ...r, typeRecall: r.gold ? round(r.typeFound / r.gold) : 0, dyadRecall: r.gold ? round(r.dyadFound / r.gold) : 0 }))
+    .map((r) => ({
+      ...r,
+      typeRecall: r.gold ? round(r.typeFound / r.gold) : 0,
+      dyadRecall: r.gold ? round(r.dyadFound / r.gold) : 0,
+    }))
     .sort((a, b) => a.type.localeCompare(b.type));
   return {
     records: gold.length,

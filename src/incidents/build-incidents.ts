@@ -22,7 +22,9 @@ export function buildIncidents(
 ): { incidents: Incident[]; campaigns: Campaign[] } {
   const opts: IncidentOptions = { ...DEFAULT_INCIDENT_OPTIONS, ...options };
   const features = events
-    .filter((e) => opts.quads.includes(e.quad) && !NOT_HAPPENED.has(e.claim) && opts.kinds.includes(kindOf(e)))
+    .filter(
+      (e) => opts.quads.includes(e.quad) && !NOT_HAPPENED.has(e.claim) && opts.kinds.includes(kindOf(e)),
+    )
     .map((e) => eventFeatures(e, articles.get(e.articleId), opts.windowDays));
   const stated: StatedTotal[] = features.filter((f) => f.total).map((feature) => ({ feature }));
   // A sentence that only states a running total tells of the campaign, not of one incident.

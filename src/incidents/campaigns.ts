@@ -1,5 +1,5 @@
-import type { ActorRef, Campaign, Incident } from '../core/records.js';
 import { stableId } from '../core/ids.js';
+import type { ActorRef, Campaign, Incident } from '../core/records.js';
 import { pointOf } from './count-range.js';
 import type { EventFeatures } from './event-features.js';
 import { kindOf } from './event-features.js';
@@ -68,8 +68,15 @@ const KIND_LABEL: Record<string, string> = { violence: 'attacks' };
  * article that stated it (`delta` = stated - sum). Incidents with no
  * known target join the largest campaign of their actor and kind. Sets `campaignId` on incidents.
  */
-export function buildCampaigns(incidents: Incident[], stated: StatedTotal[], minIncidents: number): Campaign[] {
-  const groups = new Map<string, { country: string; kind: string; target: string | null; items: Incident[] }>();
+export function buildCampaigns(
+  incidents: Incident[],
+  stated: StatedTotal[],
+  minIncidents: number,
+): Campaign[] {
+  const groups = new Map<
+    string,
+    { country: string; kind: string; target: string | null; items: Incident[] }
+  >();
   const untargeted: Incident[] = [];
   const anonymous: Incident[] = [];
   for (const i of incidents) {
@@ -108,14 +115,18 @@ export function buildCampaigns(incidents: Incident[], stated: StatedTotal[], min
     const kind = incidentKind(i);
     const home = [...groups.values()]
       .filter((g) => g.kind === kind && g.items.length >= minIncidents)
-      .filter((g) => !i.location || g.items.some((x) => !x.location || placesCompatible(x.location, i.location)))
+      .filter(
+        (g) => !i.location || g.items.some((x) => !x.location || placesCompatible(x.location, i.location)),
+      )
       .sort((a, b) => b.items.length - a.items.length)[0];
     if (home) home.items.push(i);
   }
   const campaigns: Campaign[] = [];
   for (const [key, g] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (g.items.length < minIncidents) continue;
-    const items = [...g.items].sort((a, b) => a.date.from.localeCompare(b.date.from) || a.id.localeCompare(b.id));
+    const items = [...g.items].sort(
+      (a, b) => a.date.from.localeCompare(b.date.from) || a.id.localeCompare(b.id),
+    );
     const id = stableId('cmp', key);
     let total = 0;
     const running: NonNullable<Campaign['running']> = [];
@@ -138,7 +149,13 @@ export function buildCampaigns(incidents: Incident[], stated: StatedTotal[], min
       targetSector: sector,
       type: items[0].type,
       incidentIds: items.map((i) => i.id),
-      date: { from: items[0].date.from, to: items.map((i) => i.date.to).sort().at(-1)! },
+      date: {
+        from: items[0].date.from,
+        to: items
+          .map((i) => i.date.to)
+          .sort()
+          .at(-1)!,
+      },
       killedSum: total,
       statedTotals: [],
       running,
@@ -146,7 +163,9 @@ export function buildCampaigns(incidents: Incident[], stated: StatedTotal[], min
   }
   for (const s of stated) attachStatedTotal(campaigns, incidents, s);
   for (const c of campaigns)
-    c.statedTotals.sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.articleId.localeCompare(b.articleId));
+    c.statedTotals.sort(
+      (a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.articleId.localeCompare(b.articleId),
+    );
   return campaigns;
 }
 
@@ -173,7 +192,8 @@ function attachStatedTotal(campaigns: Campaign[], incidents: Incident[], s: Stat
     [...candidates].sort((a, b) => b.incidentIds.length - a.incidentIds.length)[0];
   const asOf = f.published;
   const stated = pointOf(total);
-  if (c.statedTotals.some((t) => t.articleId === f.event.articleId && t.min === (total.min ?? total.best))) return;
+  if (c.statedTotals.some((t) => t.articleId === f.event.articleId && t.min === (total.min ?? total.best)))
+    return;
   // What the article could know: incidents reported by its publication day.
   const known = incidents.filter(
     (i) => i.campaignId === c.id && countsInSum(i) && (asOf === null || (i.reported ?? i.date.from) <= asOf),
@@ -184,7 +204,13 @@ function attachStatedTotal(campaigns: Campaign[], incidents: Incident[], s: Stat
   if (stated !== null && stated < largest) return;
   let delta: number | null = null;
   if (stated !== null) delta = stated - known.reduce((sum, i) => sum + (killedOf(i) ?? 0), 0);
-  c.statedTotals.push({ articleId: f.event.articleId, asOf, min: total.min ?? total.best, phrase: total.phrase, delta });
+  c.statedTotals.push({
+    articleId: f.event.articleId,
+    asOf,
+    min: total.min ?? total.best,
+    phrase: total.phrase,
+    delta,
+  });
 }
 
 function kindOfCampaign(c: Campaign, incidents: Incident[]): string {

@@ -6,7 +6,6 @@ import { findNumberPhrases, type NumberPhrase } from './number-phrase.js';
 /** The kinds of casualty count an event can carry. */
 export type CasualtyKind = 'killed' | 'injured' | 'survivors' | 'arrested' | 'missing';
 
-
 /** Words after a number (with an optional auxiliary) that say what happened to those counted. */
 const AFTER: [RegExp, CasualtyKind][] = [
   [/^(?:killed|dead|died|dies|deaths?|fatalities|bodies|lives|slain|perished)$/, 'killed'],
@@ -35,8 +34,10 @@ const PERSON =
   /^(?:man|woman|person|fisherman|fisher|sailor|crewman|crew|member|civilian|national|citizen|survivor|smuggler|trafficker|passenger|boy|girl|child|teenager|individual|suspect|narco-terrorist|terrorist|captain|pilot)$/;
 const STOP_AFTER =
   /^(?:and|but|or|while|after|before|when|because|said|says|told|according|announced|struck|hit|carried|in|on|at|during|from)$/;
-const SKIP_BEFORE = /\s*(?:\b(?:all|another|an additional|a further|a total of|the|its|some|at least another|only))?\s*$/i;
-const AUX = /^(?:were|was|are|is|have|has|had|been|be|being|reportedly|allegedly|later|all|also|feared|presumed|believed|confirmed|left|now|found)$/;
+const SKIP_BEFORE =
+  /\s*(?:\b(?:all|another|an additional|a further|a total of|the|its|some|at least another|only))?\s*$/i;
+const AUX =
+  /^(?:were|was|are|is|have|has|had|been|be|being|reportedly|allegedly|later|all|also|feared|presumed|believed|confirmed|left|now|found)$/;
 
 /** Every sentence with a casualty figure has one of these stems; others are skipped at once. */
 const CASUALTY_WORD =
@@ -67,7 +68,8 @@ function clauseAt(text: string, pos: number): { start: number; end: number } {
 function words(text: string): { w: string; start: number; end: number }[] {
   const out = [];
   const re = /[\p{L}\p{N}'\u2019-]+|[,;:.!?()"\u201c\u201d\u2014\u2013]/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -95,14 +97,20 @@ function classifyAfter(
           if (unitKind === null) unitKind = kind;
           continue;
         }
-        if (prev === null || AUX.test(prev) || i <= 4) return { kind, end: np.end + ws[i].end, firstNoun, unitKind };
+        if (prev === null || AUX.test(prev) || i <= 4)
+          return { kind, end: np.end + ws[i].end, firstNoun, unitKind };
       }
     }
     if (i > 0 && STOP_AFTER.test(w)) break;
   }
   let end = np.end;
   for (let i = 0; i < ws.length && i < 4; i++) {
-    if (/^[,;:.!?()"\u201c\u201d\u2014\u2013]$/.test(ws[i].w) || STOP_AFTER.test(ws[i].w) || AUX.test(ws[i].w)) break;
+    if (
+      /^[,;:.!?()"\u201c\u201d\u2014\u2013]$/.test(ws[i].w) ||
+      STOP_AFTER.test(ws[i].w) ||
+      AUX.test(ws[i].w)
+    )
+      break;
     end = np.end + ws[i].end;
   }
   return { kind: unitKind, end, firstNoun, unitKind };
@@ -144,7 +152,10 @@ function cumulativeFor(text: string, np: NumberPhrase, others: NumberPhrase[], s
   return cum + weak > inc;
 }
 
-function fromQuantity(np: NumberPhrase, q: Quantity | undefined): Pick<CasualtyRange, 'min' | 'max' | 'best' | 'qualifier'> {
+function fromQuantity(
+  np: NumberPhrase,
+  q: Quantity | undefined,
+): Pick<CasualtyRange, 'min' | 'max' | 'best' | 'qualifier'> {
   if (!q || q.ordinal || (q.min === null && q.max === null && q.best === null))
     return { min: np.min, max: np.max, best: np.best, qualifier: np.qualifier };
   return { min: q.min, max: q.max, best: q.best, qualifier: q.qualifier };
@@ -184,7 +195,11 @@ export function casualtiesFromText(
     if (after.firstNoun && NON_HUMAN.test(after.firstNoun)) continue;
     let kind: CasualtyKind | null = before.kind ?? after.kind;
     // "leaving/left" only counts survivors when the noun says so ("leaving two survivors").
-    if (before.kind === 'survivors' && /(?:left|leaving)$/.test(text.slice(0, np.start).trimEnd()) && after.unitKind !== 'survivors')
+    if (
+      before.kind === 'survivors' &&
+      /(?:left|leaving)$/.test(text.slice(0, np.start).trimEnd()) &&
+      after.unitKind !== 'survivors'
+    )
       kind = after.kind === 'killed' ? 'killed' : after.kind;
     if (!kind) continue;
     // A quantity that starts before our phrase has swallowed other words ("Sept. 2 to 37").
@@ -217,7 +232,8 @@ export function casualtiesFromText(
 }
 
 /** Nouns for people that a nationality word may qualify. */
-const PEOPLE_AFTER_DEMONYM = /^\s+(?:nationals|citizens|fishermen|fisherman|men|man|women|woman|people|crew|crewmen|crew members|sailors|civilians|migrants|smugglers|passengers)\b/;
+const PEOPLE_AFTER_DEMONYM =
+  /^\s+(?:nationals|citizens|fishermen|fisherman|men|man|women|woman|people|crew|crewmen|crew members|sailors|civilians|migrants|smugglers|passengers)\b/;
 
 /**
  * The nationality of those counted: a nationality word inside the casualty phrase ("three
@@ -262,7 +278,14 @@ function addZeroCounts(text: string, offset: number, found: Found[]): void {
       kind,
       cumulative: false,
       start: m.index,
-      range: { min: 0, max: 0, best: 0, qualifier: 'none', phrase: m[0], span: { start: offset + m.index, end: offset + m.index + m[0].length } },
+      range: {
+        min: 0,
+        max: 0,
+        best: 0,
+        qualifier: 'none',
+        phrase: m[0],
+        span: { start: offset + m.index, end: offset + m.index + m[0].length },
+      },
     });
   }
 }
@@ -281,7 +304,9 @@ function addUncountedDeaths(
     if (!re.test(before)) continue;
     const m = re.exec(before)!;
     const start = n.start - before.length + m.index;
-    const tail = /^\s*(?:nationals|citizens|fishermen|people|men|crew|sailors|civilians)?/.exec(text.slice(n.end))![0];
+    const tail = /^\s*(?:nationals|citizens|fishermen|people|men|crew|sailors|civilians)?/.exec(
+      text.slice(n.end),
+    )![0];
     const end = n.end + tail.length;
     found.push({
       kind: 'killed',

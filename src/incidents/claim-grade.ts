@@ -19,7 +19,9 @@ export function acknowledgedByActor(f: EventFeatures, actorCountry: string | nul
  */
 export function gradeIncident(members: EventFeatures[], actorCountry: string | null): ClaimGrade {
   if (members.some((m) => m.event.claim === 'denied')) return 'contested';
-  const points = members.map((m) => (m.killed ? pointOf(m.killed) : null)).filter((x): x is number => x !== null);
+  const points = members
+    .map((m) => (m.killed ? pointOf(m.killed) : null))
+    .filter((x): x is number => x !== null);
   if (points.length >= 2) {
     const lo = Math.min(...points);
     const hi = Math.max(...points);

@@ -33,7 +33,9 @@ function dateFit(c: Cluster, f: EventFeatures, opts: IncidentOptions): number | 
   if (f.precision === 'vague') {
     // Month-level or campaign-level mentions never merge into a specific strike.
     if (c.members.some((m) => m.precision !== 'vague')) return null;
-    const overlaps = c.members.every((m) => m.window && f.window && m.window.from <= f.window.to && f.window.from <= m.window.to);
+    const overlaps = c.members.every(
+      (m) => m.window && f.window && m.window.from <= f.window.to && f.window.from <= m.window.to,
+    );
     return overlaps ? 0 : null;
   }
   if (c.members.some((m) => m.precision === 'vague')) return null;
@@ -42,13 +44,18 @@ function dateFit(c: Cluster, f: EventFeatures, opts: IncidentOptions): number | 
     if (days.length) {
       let worst = 0;
       for (const m of days) {
-        const d = Math.max(Math.abs(dayDiff(m.window!.from, f.window.from)), Math.abs(dayDiff(m.window!.to, f.window.to)));
+        const d = Math.max(
+          Math.abs(dayDiff(m.window!.from, f.window.from)),
+          Math.abs(dayDiff(m.window!.to, f.window.to)),
+        );
         worst = Math.max(worst, d);
       }
       return worst <= opts.windowDays ? worst : null;
     }
     // Only report-dated members so far: the stated day must fall in their reporting windows.
-    const fits = c.members.every((m) => !m.window || (m.window.from <= f.window!.from && f.window!.from <= m.window.to));
+    const fits = c.members.every(
+      (m) => !m.window || (m.window.from <= f.window!.from && f.window!.from <= m.window.to),
+    );
     return fits ? 0 : null;
   }
   // f is dated only by its report: some day member must fall in its window.
@@ -57,7 +64,9 @@ function dateFit(c: Cluster, f: EventFeatures, opts: IncidentOptions): number | 
     if (!inside.length) return null;
     return Math.min(...inside.map((m) => dayDiff(m.window!.from, f.window!.to)));
   }
-  const overlaps = c.members.every((m) => !m.window || (m.window.from <= f.window!.to && f.window!.from <= m.window.to));
+  const overlaps = c.members.every(
+    (m) => !m.window || (m.window.from <= f.window!.to && f.window!.from <= m.window.to),
+  );
   return overlaps ? 1 : null;
 }
 
@@ -69,14 +78,20 @@ function dateFit(c: Cluster, f: EventFeatures, opts: IncidentOptions): number | 
 export function fitScore(c: Cluster, f: EventFeatures, opts: IncidentOptions): number | null {
   const first = c.members[0];
   if (first.kind !== f.kind) return null;
-  if (f.actorCountry && c.members.some((m) => m.actorCountry && m.actorCountry !== f.actorCountry)) return null;
+  if (f.actorCountry && c.members.some((m) => m.actorCountry && m.actorCountry !== f.actorCountry))
+    return null;
   const dist = dateFit(c, f, opts);
   if (dist === null) return null;
   // A follow-up strike on survivors belongs with the first strike of its day, wherever the
   // sentence that retells it happens to name a place.
   const placeFree = !!f.followUpKilled || c.members.every((m) => m.followUpKilled);
-  if (!placeFree && !c.members.every((m) => m.followUpKilled || placesCompatible(m.place, f.place))) return null;
-  if (!c.members.every((m) => countsCompatible(m.killed, f.killed, opts.countToleranceFloor, opts.countToleranceShare)))
+  if (!placeFree && !c.members.every((m) => m.followUpKilled || placesCompatible(m.place, f.place)))
+    return null;
+  if (
+    !c.members.every((m) =>
+      countsCompatible(m.killed, f.killed, opts.countToleranceFloor, opts.countToleranceShare),
+    )
+  )
     return null;
   let score = -2 * dist;
   if (hasNumber(f.killed) && c.members.some((m) => countsEqual(m.killed, f.killed))) score += 3;
@@ -178,7 +193,9 @@ export function clusterEvents(features: EventFeatures[], opts: IncidentOptions):
 }
 
 function clusterCount(c: Cluster): number | null {
-  const points = c.members.map((m) => (m.killed ? pointOf(m.killed) : null)).filter((x): x is number => x !== null);
+  const points = c.members
+    .map((m) => (m.killed ? pointOf(m.killed) : null))
+    .filter((x): x is number => x !== null);
   if (!points.length) return null;
   return Math.max(...points);
 }

@@ -12,7 +12,11 @@ export function pointOf(r: CasualtyRange): number | null {
 
 function bounds(r: CasualtyRange): [number, number] {
   const lo = r.min ?? r.best ?? 0;
-  const hi = r.max ?? (r.min !== null && r.best === null ? Number.POSITIVE_INFINITY : (r.best ?? r.min ?? Number.POSITIVE_INFINITY));
+  const hi =
+    r.max ??
+    (r.min !== null && r.best === null
+      ? Number.POSITIVE_INFINITY
+      : (r.best ?? r.min ?? Number.POSITIVE_INFINITY));
   return [lo, hi];
 }
 

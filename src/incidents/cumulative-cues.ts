@@ -14,21 +14,36 @@ export const CUMULATIVE_CUES: Cue[] = [
   { id: 'cum-since', re: /\bsince\b/i },
   { id: 'cum-so-far', re: /\b(?:so far|to date|thus far|overall)\b/i },
   { id: 'cum-number-killed', re: /\bnumber of (?:people |those )?(?:killed|dead)\b/i },
-  { id: 'cum-raised-to', re: /\b(?:raised|raises|raising|pushed|rose|brought|took)\s+(?:to\s+\d|the\s+(?:number|toll|total|tally|count))/i },
-  { id: 'cum-counted', re: /\b(?:counted|counts|tallied|tallies|by (?:this|our|its|a) (?:\w+ )?count)\b/i, weight: 2 },
+  {
+    id: 'cum-raised-to',
+    re: /\b(?:raised|raises|raising|pushed|rose|brought|took)\s+(?:to\s+\d|the\s+(?:number|toll|total|tally|count))/i,
+  },
+  {
+    id: 'cum-counted',
+    re: /\b(?:counted|counts|tallied|tallies|by (?:this|our|its|a) (?:\w+ )?count)\b/i,
+    weight: 2,
+  },
   { id: 'cum-toll', re: /\b(?:death toll|toll|tally|body count)\b/i },
   { id: 'cum-total', re: /\btotal (?:number|death|of (?:people|those) killed)|\bcumulative\b|\bcombined\b/i },
-  { id: 'cum-bringing', re: /\b(?:bringing|brings|brought|raising|raises|pushing|pushes|taking|takes) (?:the|its|their)\b/i },
+  {
+    id: 'cum-bringing',
+    re: /\b(?:bringing|brings|brought|raising|raises|pushing|pushes|taking|takes) (?:the|its|their)\b/i,
+  },
   { id: 'cum-campaign', re: /\b(?:campaign|operations|offensive)\b/i },
   {
     id: 'cum-plural-perfect',
     re: /\b(?:strikes|attacks|raids|operations|bombings)\b[^,;]{0,60}\b(?:have|had|has)\s+(?:\w+\s+){0,2}(?:killed|left)\b/i,
   },
-  { id: 'cum-in-n-strikes', re: /\b(?:in|across|over)\s+(?:at least\s+|more than\s+)?(?:\d+|\w+)\s+(?:\w+\s+)?(?:strikes|attacks|raids)\b/i },
+  {
+    id: 'cum-in-n-strikes',
+    re: /\b(?:in|across|over)\s+(?:at least\s+|more than\s+)?(?:\d+|\w+)\s+(?:\w+\s+)?(?:strikes|attacks|raids)\b/i,
+  },
 ];
 
 /** Perfect tense on its own leans to a running total ("the US has killed 83 people"). */
-export const WEAK_CUMULATIVE_CUES: Cue[] = [{ id: 'cum-perfect', re: /\b(?:has|have)\s+(?:now\s+)?(?:\w+ly\s+)?killed\b/i }];
+export const WEAK_CUMULATIVE_CUES: Cue[] = [
+  { id: 'cum-perfect', re: /\b(?:has|have)\s+(?:now\s+)?(?:\w+ly\s+)?killed\b/i },
+];
 
 export const INCIDENT_CUES: Cue[] = [
   {

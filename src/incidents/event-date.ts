@@ -35,14 +35,32 @@ export function publicationDay(published: string | null | undefined): string | n
  * October 21 on or before it, "yesterday" the day before. For when the coder gave an event no date.
  */
 export function statedDays(text: string, pubDay: string): string[] {
-  const out: string[] = [];
+  return statedDayMentions(text, pubDay).map((m) => m.day);
+}
+
+/** A day a sentence states, where, and whether a reporting verb governs it ("said on Monday"). */
+export interface StatedDay {
+  day: string;
+  start: number;
+  /** The day is when something was said or announced, not when the act took place. */
+  announced: boolean;
+}
+
+const REPORTING =
+  /\b(?:said|says|announced|announces|announcing|posted|wrote|reported|confirmed|disclosed|revealed|added|stated|told reporters|statement|announcement)\b(?:\s+(?:on|late|early|in|a|an|post|posts|statement|x|truth|social|media|its|his|her|their|account))*\s*$/i;
+
+/** Like `statedDays`, with positions and whether each day is an announcement's. */
+export function statedDayMentions(text: string, pubDay: string): StatedDay[] {
+  const out: StatedDay[] = [];
+  const push = (day: string, start: number) =>
+    out.push({ day, start, announced: REPORTING.test(text.slice(Math.max(0, start - 40), start)) });
   const pub = new Date(`${pubDay}T00:00:00Z`);
   const wd = /\b(?:on\s+|last\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
   for (let m = wd.exec(text); m; m = wd.exec(text)) {
     const target = WEEKDAYS.indexOf(m[1].toLowerCase());
     let back = (pub.getUTCDay() - target + 7) % 7;
     if (back === 0 && /^last\s/i.test(m[0])) back = 7;
-    out.push(addDays(pubDay, -back));
+    push(addDays(pubDay, -back), m.index);
   }
   const md =
     /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/gi;
@@ -56,10 +74,23 @@ export function statedDays(text: string, pubDay: string): string[] {
       year -= 1;
       d = new Date(Date.UTC(year, month, day));
     }
-    if (d.getUTCDate() === day) out.push(isoDay(d));
+    if (d.getUTCDate() === day) push(isoDay(d), m.index);
   }
-  if (/\byesterday\b/i.test(text)) out.push(addDays(pubDay, -1));
-  if (/\b(?:today|earlier today)\b/i.test(text)) out.push(pubDay);
+  // British order: "21 October", "on 2 September".
+  const dm =
+    /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:,?\s+(\d{4}))?/gi;
+  for (let m = dm.exec(text); m; m = dm.exec(text)) {
+    const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase());
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    let d = new Date(Date.UTC(m[3] ? Number(m[3]) : pub.getUTCFullYear(), month, day));
+    if (!m[3] && d > pub) d = new Date(Date.UTC(pub.getUTCFullYear() - 1, month, day));
+    if (d.getUTCDate() === day) push(isoDay(d), m.index);
+  }
+  const y = /\byesterday\b/i.exec(text);
+  if (y) push(addDays(pubDay, -1), y.index);
+  const t = /\b(?:today|earlier today)\b/i.exec(text);
+  if (t) push(pubDay, t.index);
   return out;
 }
 

@@ -1,7 +1,7 @@
-import type { Article, CasualtyRange, Casualties, CodedEvent, DateRange, Place } from '../core/records.js';
+import type { Article, Casualties, CasualtyRange, CodedEvent, DateRange, Place } from '../core/records.js';
 import { casualtiesFromText } from './casualties.js';
 import { hasNumber } from './count-range.js';
-import { addDays, dayDiff, publicationDay, statedDays } from './event-date.js';
+import { addDays, dayDiff, publicationDay, statedDayMentions } from './event-date.js';
 import { findPlaceInText } from './find-place.js';
 import { placesCompatible } from './place-compat.js';
 
@@ -25,6 +25,8 @@ export interface EventFeatures {
   casualties: Casualties;
   /** Per-incident killed count, if any. */
   killed: CasualtyRange | undefined;
+  /** Day of the announcement or publication that an undated event was reported on. */
+  reportDay: string | null;
   /** Campaign running total the event states, if any. */
   total: CasualtyRange | undefined;
   /**
@@ -35,24 +37,39 @@ export interface EventFeatures {
 }
 
 /** A follow-up attack on the survivors of an earlier one, told as its own strike. */
-const FOLLOW_UP = /\b(?:second|follow-up|follow up|followup|subsequent|another|double[- ]tap)\s+(?:\w+\s+){0,2}?(?:strike|attack)\b/i;
+const FOLLOW_UP =
+  /\b(?:second|follow-up|follow up|followup|subsequent|another|double[- ]tap)\s+(?:\w+\s+){0,2}?(?:strike|attack)\b/i;
 const SURVIVORS = /\bsurviv(?:ors?|ed|ing)\b/i;
 
 /**
  * The event's date, corrected where the coder's is doubtful: a publication-day date that the
- * sentence never states is only a report date, and when a sentence states several days ("said on
- * Saturday that forces struck on Thursday") the act is the earliest of them.
+ * sentence never states, or a day the sentence gives only to an announcement ("said on
+ * Thursday"), dates the report, not the act (`reportDay`); when a sentence states days for the
+ * act and for its announcement ("said on Saturday that forces struck on Thursday"), the act's
+ * (earliest) day wins.
  */
-function eventDate(event: CodedEvent, published: string | null): { date: DateRange | null; reportOnly: boolean } {
-  const stated = published ? [...new Set(statedDays(event.sentenceText, published))].sort() : [];
+function eventDate(
+  event: CodedEvent,
+  published: string | null,
+): { date: DateRange | null; reportDay: string | null } {
+  const mentions = published ? statedDayMentions(event.sentenceText, published) : [];
+  const acts = [...new Set(mentions.filter((m) => !m.announced).map((m) => m.day))].sort();
+  const announced = [...new Set(mentions.filter((m) => m.announced).map((m) => m.day))].sort();
+  const day = (x: string): DateRange => ({ from: x, to: x, granularity: 'day' });
   const d = event.date;
-  if (!d) return { date: stated.length ? { from: stated[0], to: stated[0], granularity: 'day' } : null, reportOnly: false };
-  if (d.from === d.to && (d.granularity === 'day' || d.granularity === 'range')) {
-    if (!stated.length && d.from === published) return { date: null, reportOnly: true };
-    if (stated.length >= 2 && stated.includes(d.from) && stated[0] !== d.from)
-      return { date: { from: stated[0], to: stated[0], granularity: 'day' }, reportOnly: false };
+  if (!d || (d.from === d.to && (d.granularity === 'day' || d.granularity === 'range'))) {
+    // "Hegseth said on Thursday that forces struck a boat": Thursday dates the announcement,
+    // and the strike came on that day or before it.
+    if (!acts.length && announced.length) return { date: null, reportDay: announced[0] };
+    if (!d) return { date: acts.length ? day(acts[0]) : null, reportDay: null };
+    if (!mentions.length && d.from === published) return { date: null, reportDay: published };
+    // The coder took the announcement's day, or the later of two days given to acts.
+    if (acts.length && announced.includes(d.from) && !acts.includes(d.from))
+      return { date: day(acts[0]), reportDay: null };
+    if (acts.length >= 2 && acts.includes(d.from) && acts[0] !== d.from)
+      return { date: day(acts[0]), reportDay: null };
   }
-  return { date: d, reportOnly: false };
+  return { date: d, reportDay: null };
 }
 
 /** Violence (CAMEO 18-20, PLOVER ASSAULT) is one kind however the coder split it; others by type. */
@@ -74,7 +91,8 @@ function countryOf(code: string | null | undefined): string | null {
 function eventPlace(event: CodedEvent): Place | null {
   const own = findPlaceInText(event.sentenceText);
   if (!event.location) return own;
-  if (own && (own.kind === 'sea' || own.kind === 'region') && !placesCompatible(own, event.location)) return own;
+  if (own && (own.kind === 'sea' || own.kind === 'region') && !placesCompatible(own, event.location))
+    return own;
   return event.location;
 }
 
@@ -83,10 +101,16 @@ function eventPlace(event: CodedEvent): Place | null {
  * date from the sentence against the publication day (see `eventDate`), and a missing place from the seas and regions the
  * sentence names, so that incidents can be built from events of any coder version.
  */
-export function eventFeatures(event: CodedEvent, article: Article | undefined, windowDays: number): EventFeatures {
+export function eventFeatures(
+  event: CodedEvent,
+  article: Article | undefined,
+  windowDays: number,
+): EventFeatures {
   const published = publicationDay(article?.published);
   const casualties =
-    event.casualties && Object.keys(event.casualties).length > 0 ? event.casualties : casualtiesFromText(event.sentenceText);
+    event.casualties && Object.keys(event.casualties).length > 0
+      ? event.casualties
+      : casualtiesFromText(event.sentenceText);
   let killed = casualties.killed && !casualties.killed.cumulative ? casualties.killed : undefined;
   const total = casualties.killedTotal ?? (casualties.killed?.cumulative ? casualties.killed : undefined);
   let followUpKilled: CasualtyRange | undefined;
@@ -94,10 +118,15 @@ export function eventFeatures(event: CodedEvent, article: Article | undefined, w
     followUpKilled = killed;
     killed = undefined;
   }
-  const { date } = eventDate(event, published);
+  const { date, reportDay } = eventDate(event, published);
   let precision: DatePrecision;
   let window: EventFeatures['window'] = null;
-  if (date && dayDiff(date.from, date.to) <= windowDays && date.granularity !== 'month' && date.granularity !== 'year') {
+  if (
+    date &&
+    dayDiff(date.from, date.to) <= windowDays &&
+    date.granularity !== 'month' &&
+    date.granularity !== 'year'
+  ) {
     precision = 'day';
     window = { from: date.from, to: date.to };
   } else if (date) {
@@ -105,8 +134,10 @@ export function eventFeatures(event: CodedEvent, article: Article | undefined, w
     window = { from: date.from, to: date.to };
   } else {
     precision = 'report';
-    // An undated report of a strike tells of something in the days just before it appeared.
-    if (published) window = { from: addDays(published, -windowDays), to: published };
+    // An undated report of a strike tells of something in the days just before it was announced
+    // or published; announcements have come up to three days after a strike.
+    const last = reportDay ?? published;
+    if (last) window = { from: addDays(last, -(windowDays + 2)), to: last };
   }
   return {
     event,
@@ -122,6 +153,7 @@ export function eventFeatures(event: CodedEvent, article: Article | undefined, w
     casualties,
     killed,
     total,
+    reportDay: precision === 'report' ? (reportDay ?? published) : null,
     ...(followUpKilled ? { followUpKilled } : {}),
   };
 }
@@ -130,6 +162,7 @@ export function eventFeatures(event: CodedEvent, article: Article | undefined, w
 export function hasOwnCount(f: EventFeatures): boolean {
   const c = f.casualties;
   return (
-    hasNumber(f.killed) || [c.injured, c.survivors, c.arrested, c.missing].some((r) => hasNumber(r) && !r?.cumulative)
+    hasNumber(f.killed) ||
+    [c.injured, c.survivors, c.arrested, c.missing].some((r) => hasNumber(r) && !r?.cumulative)
   );
 }

@@ -1,5 +1,13 @@
-import type { ActorRef, CasualtyRange, DateGranularity, EventActor, Incident, IncidentSource, Place } from '../core/records.js';
 import { stableId } from '../core/ids.js';
+import type {
+  ActorRef,
+  CasualtyRange,
+  DateGranularity,
+  EventActor,
+  Incident,
+  IncidentSource,
+  Place,
+} from '../core/records.js';
 import { gradeIncident } from './claim-grade.js';
 import type { Cluster } from './cluster-events.js';
 import { reconcileCounts } from './count-range.js';
@@ -54,13 +62,23 @@ function incidentDate(members: EventFeatures[]): Incident['date'] {
   const vague = members.filter((m) => m.precision === 'vague' && m.date);
   if (vague.length) {
     const from = vague.map((m) => m.date!.from).sort()[0];
-    const to = vague.map((m) => m.date!.to).sort().at(-1)!;
+    const to = vague
+      .map((m) => m.date!.to)
+      .sort()
+      .at(-1)!;
     const g = mode(vague.map((m) => m.date!.granularity)) as DateGranularity;
-    return { from, to, granularity: vague.every((m) => m.date!.from === from && m.date!.to === to) ? g : 'range' };
+    return {
+      from,
+      to,
+      granularity: vague.every((m) => m.date!.from === from && m.date!.to === to) ? g : 'range',
+    };
   }
-  // Dated only by its reports: the day of the first report or the day before it.
-  const pubs = members.map((m) => m.published).filter((p): p is string => !!p).sort();
-  if (pubs.length) return { from: addDays(pubs[0], -1), to: pubs[0], granularity: 'range' };
+  // Dated only by its reports: the day of the first announcement or report, or the day before.
+  const reports = members
+    .map((m) => m.reportDay ?? m.published)
+    .filter((p): p is string => !!p)
+    .sort();
+  if (reports.length) return { from: addDays(reports[0], -1), to: reports[0], granularity: 'range' };
   return { from: '0000-01-01', to: '9999-12-31', granularity: 'range' };
 }
 
@@ -96,7 +114,10 @@ function source(m: EventFeatures): IncidentSource {
   return s;
 }
 
-function ownRanges(members: EventFeatures[], pick: (m: EventFeatures) => CasualtyRange | undefined): CasualtyRange[] {
+function ownRanges(
+  members: EventFeatures[],
+  pick: (m: EventFeatures) => CasualtyRange | undefined,
+): CasualtyRange[] {
   return members.map(pick).filter((r): r is CasualtyRange => !!r && !r.cumulative);
 }
 
@@ -120,7 +141,10 @@ export function makeIncident(c: Cluster): Incident {
   if (injured) casualties.injured = injured;
   const survivors = reconcileCounts(ownRanges(members, (m) => m.casualties.survivors));
   if (survivors) casualties.survivors = survivors;
-  const pubs = members.map((m) => m.published).filter((p): p is string => !!p).sort();
+  const pubs = members
+    .map((m) => m.published)
+    .filter((p): p is string => !!p)
+    .sort();
   return {
     id: stableId('inc', earliestMember(members).event.id),
     type: mode(members.map((m) => m.event.type))!,

@@ -86,7 +86,10 @@ export function numberValue(token: string): number | null {
   return null;
 }
 
-function applyQualifier(q: string | null, n: number): Pick<NumberPhrase, 'min' | 'max' | 'best' | 'qualifier'> {
+function applyQualifier(
+  q: string | null,
+  n: number,
+): Pick<NumberPhrase, 'min' | 'max' | 'best' | 'qualifier'> {
   const qual = q ? q.toLowerCase().replace(/\s+/g, ' ') : null;
   switch (qual) {
     case null:
@@ -131,12 +134,26 @@ export function findNumberPhrases(text: string): NumberPhrase[] {
     const [whole, qual, b1, b2, r1, r2, single, vague, art] = m;
     const start = m.index;
     if (art) {
-      out.push({ start, end: start + art.length, text: art, min: 1, max: 1, best: 1, qualifier: null, article: true });
+      out.push({
+        start,
+        end: start + art.length,
+        text: art,
+        min: 1,
+        max: 1,
+        best: 1,
+        qualifier: null,
+        article: true,
+      });
       PHRASE.lastIndex = start + art.length;
       continue;
     }
     const end = start + whole.length;
-    if (r1 && /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i.test(text.slice(Math.max(0, start - 12), start))) {
+    if (
+      r1 &&
+      /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i.test(
+        text.slice(Math.max(0, start - 12), start),
+      )
+    ) {
       // "Sept. 2 to 37" is a day of the month and then a number, not a range.
       PHRASE.lastIndex = start + r1.length;
       continue;
@@ -145,18 +162,37 @@ export function findNumberPhrases(text: string): NumberPhrase[] {
       const lo = numberValue(b1 ?? r1);
       const hi = numberValue(b2 ?? r2);
       // "twenty-two" is one number, not a range from twenty to two.
-      const compound = r1 && r2 && /^[a-z]+-[a-z]+$/i.test(whole.slice(qual ? qual.length : 0).trim()) ? numberValue(`${r1}-${r2}`) : null;
+      const compound =
+        r1 && r2 && /^[a-z]+-[a-z]+$/i.test(whole.slice(qual ? qual.length : 0).trim())
+          ? numberValue(`${r1}-${r2}`)
+          : null;
       if (compound !== null && lo !== null && compound > lo) {
         out.push({ start, end, text: whole, ...applyQualifier(qual ?? null, compound) });
         continue;
       }
       if (lo === null || hi === null || hi < lo) continue;
-      out.push({ start, end, text: whole, min: lo, max: hi, best: null, qualifier: qual?.toLowerCase() ?? 'between' });
+      out.push({
+        start,
+        end,
+        text: whole,
+        min: lo,
+        max: hi,
+        best: null,
+        qualifier: qual?.toLowerCase() ?? 'between',
+      });
       continue;
     }
     if (vague) {
       const v = VAGUE[vague.toLowerCase().replace(/\s+/g, ' ')];
-      out.push({ start, end, text: whole, min: v.min, max: v.max, best: null, qualifier: vague.toLowerCase() });
+      out.push({
+        start,
+        end,
+        text: whole,
+        min: v.min,
+        max: v.max,
+        best: null,
+        qualifier: vague.toLowerCase(),
+      });
       continue;
     }
     const n = numberValue(single);
@@ -164,10 +200,14 @@ export function findNumberPhrases(text: string): NumberPhrase[] {
     if (/^\d{4}$/.test(single) && n >= 1900 && n <= 2100) continue;
     // A number glued to a month name is a day of the month, not a count.
     const before = text.slice(Math.max(0, start - 12), start);
-    if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i.test(before) && /^\d/.test(single))
+    if (
+      /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i.test(before) &&
+      /^\d/.test(single)
+    )
       continue;
     const after = text.slice(end, end + 4);
-    if (/^(?:st|nd|rd|th)\b/i.test(after) || /^[:.]\d/.test(after) || /^\s*(?:%|percent)/i.test(after)) continue;
+    if (/^(?:st|nd|rd|th)\b/i.test(after) || /^[:.]\d/.test(after) || /^\s*(?:%|percent)/i.test(after))
+      continue;
     out.push({ start, end, text: whole, ...applyQualifier(qual ?? null, n) });
   }
   return out;

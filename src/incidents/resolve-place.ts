@@ -59,7 +59,8 @@ function loadGazetteer(): Gazetteer {
 }
 
 /** Words that introduce a place in running text and are not part of its name. */
-const LEADING = /^(?:(?:in|into|on|at|near|off|from|across|inside|outside|toward|towards)\s+)?(?:(?:the\s+)?(?:(?:international\s+)?waters|coast|shores?|seas?)\s+(?:off|of|near)\s+)?(?:(?:the\s+)?(?:coast|shores?)\s+of\s+)?/i;
+const LEADING =
+  /^(?:(?:in|into|on|at|near|off|from|across|inside|outside|toward|towards)\s+)?(?:(?:the\s+)?(?:(?:international\s+)?waters|coast|shores?|seas?)\s+(?:off|of|near)\s+)?(?:(?:the\s+)?(?:coast|shores?)\s+of\s+)?/i;
 
 function areaPlace(text: string, a: Area): Place {
   return { text, name: a.name, country: null, lat: a.lat, lon: a.lon, kind: a.kind };
@@ -113,13 +114,18 @@ export function resolvePlace(text: string): Place | null {
   if (area) return areaPlace(raw, area);
   const country = g.countries.get(key);
   if (country) return countryPlace(raw, country);
-  const parts = stripped.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = stripped
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length >= 2) {
     const cityKey = foldName(parts[0]);
     const inCountry = g.countries.get(foldName(parts[parts.length - 1]));
     const list = cityIndex().get(cityKey);
     if (list?.length) {
-      const row = inCountry ? list.find((r) => countries.alpha2ToAlpha3(r.country) === inCountry.iso3) : undefined;
+      const row = inCountry
+        ? list.find((r) => countries.alpha2ToAlpha3(r.country) === inCountry.iso3)
+        : undefined;
       return cityPlace(raw, row ?? list[0]);
     }
     const first = resolvePlace(parts[0]);

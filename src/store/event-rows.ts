@@ -23,7 +23,9 @@ export function eventToRows(
   const fallback = publicationDay(article.published);
   if (e.date && !(isIsoDay(e.date.from) && isIsoDay(e.date.to))) {
     // Dates are bucketed and compared as days on both engines; a malformed one is a coding bug.
-    throw new Error(`event ${e.id}: date ${e.date.from}..${e.date.to} is not a pair of ISO days (YYYY-MM-DD)`);
+    throw new Error(
+      `event ${e.id}: date ${e.date.from}..${e.date.to} is not a pair of ISO days (YYYY-MM-DD)`,
+    );
   }
   const r = e.recipient;
   const event: EventRow = {

@@ -305,13 +305,24 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
 
 /** Applies pending migrations. Safe to call on every open and from several processes at once. */
 export async function runMigrations(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
-  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
+  const all = migrationsFor(dialect);
   // Kysely looks for its bookkeeping tables in every schema unless told which one; a database
   // with several Lapwing schemas (tests, tenants) needs the one this connection writes to.
   const schema =
     dialect === 'postgres'
       ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
       : undefined;
+  // The common case, an up-to-date database, is settled by one query instead of the Migrator's
+  // catalogue introspection and locking (which matters when many workers start at once).
+  try {
+    const table = sql.table(schema ? `${schema}.${MIGRATION_TABLE}` : MIGRATION_TABLE);
+    const applied = await sql<{ name: string }>`select name from ${table}`.execute(db);
+    const names = new Set(applied.rows.map((r) => r.name));
+    if (Object.keys(all).every((n) => names.has(n))) return [];
+  } catch {
+    // No migrations table yet: a new database.
+  }
+  const provider: MigrationProvider = { getMigrations: async () => all };
   const migrator = new Migrator({
     db,
     provider,

@@ -49,8 +49,9 @@ function build(rows: ArticleRows): { name: string; text: string; values: unknown
       .map((c) => param(art[c], NON_TEXT[c] ?? 'text'))
       .join(', ')}) on conflict (id) do nothing returning id)`,
   ];
-  const shape: string[] = [];
-  for (const child of CHILDREN) {
+  // Which child tables have rows, as a bit mask: short enough for a statement name (63 bytes).
+  let shape = 0;
+  for (const [bit, child] of CHILDREN.entries()) {
     let list = child.rows(rows);
     if (list.length === 0) continue;
     if (child.conflict) {
@@ -61,7 +62,7 @@ function build(rows: ArticleRows): { name: string; text: string; values: unknown
         return a < b ? -1 : a > b ? 1 : 0;
       });
     }
-    shape.push(child.table);
+    shape |= 1 << bit;
     const cols = Object.keys(list[0]);
     const arrays = cols.map((c) =>
       param(
@@ -76,7 +77,7 @@ function build(rows: ArticleRows): { name: string; text: string; values: unknown
     );
   }
   return {
-    name: `lapwing_save_${shape.join('_')}`,
+    name: `lapwing_save_${shape}`,
     text: `with ${parts.join(',\n')}\nselect count(*)::int as n from a`,
     values,
   };

@@ -1,4 +1,12 @@
-import type { AnalyzedArticle, Article, DateMention, Marker, Mention, Quantity, Quote } from '../core/records.js';
+import type {
+  AnalyzedArticle,
+  Article,
+  DateMention,
+  Marker,
+  Mention,
+  Quantity,
+  Quote,
+} from '../core/records.js';
 import type { Stage } from '../core/stage.js';
 import { findDates } from './find-dates.js';
 import { findMarkers } from './find-markers.js';
@@ -41,7 +49,14 @@ function linkFirstPerson(mentions: MentionDraft[], quotes: Quote[]): void {
 
 /** Strips the stage's working fields so that only the `Mention` record leaves the stage. */
 function toMention(d: MentionDraft): Mention {
-  const m: Mention = { id: d.id, sentence: d.sentence, start: d.start, end: d.end, text: d.text, kind: d.kind };
+  const m: Mention = {
+    id: d.id,
+    sentence: d.sentence,
+    start: d.start,
+    end: d.end,
+    text: d.text,
+    kind: d.kind,
+  };
   if (d.title) m.title = d.title;
   if (d.antecedent) m.antecedent = d.antecedent;
   if (d.canonical) m.canonical = d.canonical;

@@ -2,13 +2,43 @@ import * as chrono from 'chrono-node';
 import type { DateGranularity, DateMention, DateRange, Sentence } from '../core/records.js';
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
 
-const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const MONTH_RE =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 
 /** "since early September", "back in September", "in late March 2024", "the end of May": a month or part of one, with no day. */
 const MONTH_PHRASE = new RegExp(
@@ -17,10 +47,13 @@ const MONTH_PHRASE = new RegExp(
 );
 const PART_OF_YEAR = /\b(?:(since|from)\s+)?(?:(?:in|during|by|until)\s+)?(early|mid|late)[\s-]+(\d{4})\b/gi;
 const YEAR = /\b(since|in|during|by|until|through|throughout|of)\s+((?:19|20)\d{2})\b(?!\s*[-/]\d)/gi;
-const WEEKDAY = /\b(?:(last|this|on|next|since)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
-const RELATIVE_PERIOD = /\b(earlier|later)?\s*\b(last|this|next|past|earlier this|later this)\s+(week|month|year|weekend)\b/gi;
+const WEEKDAY =
+  /\b(?:(last|this|on|next|since)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const RELATIVE_PERIOD =
+  /\b(earlier|later)?\s*\b(last|this|next|past|earlier this|later this)\s+(week|month|year|weekend)\b/gi;
 const EARLIER = /\b(earlier|recently|in recent (days|weeks|months))\b(?!\s+(than|this|that|last|in|on))/gi;
-const SEASON = /\b(?:(since)\s+)?(?:(this|last|next|in|during|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?\b/gi;
+const SEASON =
+  /\b(?:(since)\s+)?(?:(this|last|next|in|during|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?\b/gi;
 
 /*
  * Cheap guards, one per family of expressions: most sentences have no date at all, and the phrase
@@ -33,7 +66,8 @@ const WEEKDAY_HINT = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 const PERIOD_HINT = /week|month|year/i;
 const EARLIER_HINT = /earlier|recent/i;
 /** Everything any date pattern needs; most sentences fail this one test and are done. */
-const ANY_HINT = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|earlier|recent|ago|spring|summer|autumn|fall|winter|today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight/i;
+const ANY_HINT =
+  /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|earlier|recent|ago|spring|summer|autumn|fall|winter|today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight/i;
 /** Sentences that may hold something chrono can read: an exact date, a relative day, a clock time. */
 const CHRONO_TRIGGER = /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b(?:noon|midnight)\b/;
 
@@ -41,12 +75,35 @@ const CHRONO_TRIGGER = /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b(?:noon|midnight)\b/;
  * The everyday exact forms are read here rather than by chrono: on news text chrono was a quarter
  * of the stage's time, almost all of it on "Oct. 16" and "yesterday".
  */
-const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+(\\d{4})\\b)?`, 'g');
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?!\\w)(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTH_RE})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+(\\d{4})\\b)?`,
+  'g',
+);
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?!\\w)(?:,?\\s+(\\d{4})\\b)?`,
+  'g',
+);
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const RELATIVE_DAY = /\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|overnight)\b/gi;
-const AGO = /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(day|week|month|year)s?\s+ago\b/gi;
-const SMALL_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, 'a few': 3 };
+const RELATIVE_DAY =
+  /\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|overnight)\b/gi;
+const AGO =
+  /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(day|week|month|year)s?\s+ago\b/gi;
+const SMALL_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  several: 3,
+  'a few': 3,
+};
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -131,7 +188,16 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
   for (const m of hasMonth ? text.matchAll(MONTH_PHRASE) : []) {
     const month = MONTHS[m[5].replace('.', '').toLowerCase()];
     // "May" is a month only when capitalised and not the modal at a sentence start ("May I...").
-    if (m[5] === 'May' && !m[6] && !m[3] && !m[4] && !/\b(in|since|during|by|until|from|of|early|mid|late)\s+May$/i.test(text.slice(0, (m.index ?? 0) + m[0].length))) continue;
+    if (
+      m[5] === 'May' &&
+      !m[6] &&
+      !m[3] &&
+      !m[4] &&
+      !/\b(in|since|during|by|until|from|of|early|mid|late)\s+May$/i.test(
+        text.slice(0, (m.index ?? 0) + m[0].length),
+      )
+    )
+      continue;
     if (!/^[A-Z]/.test(m[5])) continue;
     const year = m[6] ? Number(m[6]) : ref ? yearForMonth(month, ref) : null;
     if (year === null) continue;
@@ -143,7 +209,12 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
   for (const m of hasYear ? text.matchAll(PART_OF_YEAR) : []) {
     const y = Number(m[3]);
     const part = m[2].toLowerCase();
-    const r = part === 'early' ? range(iso(y, 1, 1), iso(y, 4, 30), 'range') : part === 'mid' ? range(iso(y, 5, 1), iso(y, 8, 31), 'range') : range(iso(y, 9, 1), iso(y, 12, 31), 'range');
+    const r =
+      part === 'early'
+        ? range(iso(y, 1, 1), iso(y, 4, 30), 'range')
+        : part === 'mid'
+          ? range(iso(y, 5, 1), iso(y, 8, 31), 'range')
+          : range(iso(y, 9, 1), iso(y, 12, 31), 'range');
     const isSince = m[1]?.toLowerCase() === 'since';
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
   }
@@ -190,17 +261,26 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
       let r: DateRange;
       if (unit === 'week' || unit === 'weekend') {
         const ws = addDays(weekStart(ref), 7 * shift);
-        r = unit === 'weekend' ? range(isoOf(addDays(ws, 5)), isoOf(addDays(ws, 6)), 'range') : range(isoOf(ws), isoOf(addDays(ws, 6)), 'week');
+        r =
+          unit === 'weekend'
+            ? range(isoOf(addDays(ws, 5)), isoOf(addDays(ws, 6)), 'range')
+            : range(isoOf(ws), isoOf(addDays(ws, 6)), 'week');
         if (which === 'past') r = range(isoOf(addDays(ref, -7)), isoOf(ref), 'range');
       } else if (unit === 'month') {
         let y = ref.getUTCFullYear();
         let mo = ref.getUTCMonth() + 1 + shift;
         if (mo < 1) [y, mo] = [y - 1, 12];
         if (mo > 12) [y, mo] = [y + 1, 1];
-        r = which === 'past' ? range(isoOf(addDays(ref, -30)), isoOf(ref), 'range') : monthRange(y, mo, undefined);
+        r =
+          which === 'past'
+            ? range(isoOf(addDays(ref, -30)), isoOf(ref), 'range')
+            : monthRange(y, mo, undefined);
       } else {
         const y = ref.getUTCFullYear() + shift;
-        r = which === 'past' ? range(isoOf(addDays(ref, -365)), isoOf(ref), 'range') : range(iso(y, 1, 1), iso(y, 12, 31), 'year');
+        r =
+          which === 'past'
+            ? range(isoOf(addDays(ref, -365)), isoOf(ref), 'range')
+            : range(iso(y, 1, 1), iso(y, 12, 31), 'year');
       }
       if (earlierThis) r = range(r.from, isoOf(ref), 'range');
       const s = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
@@ -224,7 +304,13 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
   return found
     .sort((a, b) => a.start - b.start)
     .map((f) => {
-      const d: DateMention = { start: sentence.start + f.start, end: sentence.start + f.end, sentence: sentence.index, text: text.slice(f.start, f.end), range: f.range };
+      const d: DateMention = {
+        start: sentence.start + f.start,
+        end: sentence.start + f.end,
+        sentence: sentence.index,
+        text: text.slice(f.start, f.end),
+        range: f.range,
+      };
       if (f.since) d.since = true;
       return d;
     });
@@ -242,11 +328,21 @@ function yearForDay(m: number, d: number, ref: Date): number {
 
 /** "Dec 3, 2025", "Sept. 4", "Sept. 1-5", "3 December", "2025-12-03". */
 function readExactDates(text: string, ref: Date | null, add: Add): void {
-  const emit = (index: number, len: number, m: number, d: number, d2: number | null, yearText: string | undefined) => {
+  const emit = (
+    index: number,
+    len: number,
+    m: number,
+    d: number,
+    d2: number | null,
+    yearText: string | undefined,
+  ) => {
     if (d < 1 || d > 31 || (d2 !== null && (d2 <= d || d2 > 31))) return;
     const y = yearText ? Number(yearText) : ref ? yearForDay(m, d, ref) : null;
     if (y === null || d > daysIn(y, m)) return;
-    const r = d2 === null ? range(iso(y, m, d), iso(y, m, d), 'day') : range(iso(y, m, d), iso(y, m, Math.min(d2, daysIn(y, m))), 'range');
+    const r =
+      d2 === null
+        ? range(iso(y, m, d), iso(y, m, d), 'day')
+        : range(iso(y, m, d), iso(y, m, Math.min(d2, daysIn(y, m))), 'range');
     // "since Sept. 2" opens a range to the reference date.
     const before = text.slice(Math.max(0, index - 7), index);
     const s = /\bsince\s+$/i.exec(before);
@@ -255,7 +351,14 @@ function readExactDates(text: string, ref: Date | null, add: Add): void {
   };
   for (const m of text.matchAll(MONTH_DAY)) {
     if (!/^[A-Z]/.test(m[1]) || (m[1] === 'May' && !m[2])) continue;
-    emit(m.index ?? 0, m[0].length, MONTHS[m[1].replace('.', '').toLowerCase()], Number(m[2]), m[3] ? Number(m[3]) : null, m[4]);
+    emit(
+      m.index ?? 0,
+      m[0].length,
+      MONTHS[m[1].replace('.', '').toLowerCase()],
+      Number(m[2]),
+      m[3] ? Number(m[3]) : null,
+      m[4],
+    );
   }
   for (const m of text.matchAll(DAY_MONTH)) {
     if (!/^[A-Z]/.test(m[2])) continue;
@@ -263,7 +366,8 @@ function readExactDates(text: string, ref: Date | null, add: Add): void {
   }
   for (const m of text.matchAll(ISO_DATE)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, range(iso(y, mo, d), iso(y, mo, d), 'day'));
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo))
+      add(m.index ?? 0, (m.index ?? 0) + m[0].length, range(iso(y, mo, d), iso(y, mo, d), 'day'));
   }
 }
 

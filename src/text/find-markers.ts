@@ -6,15 +6,133 @@ import { lowerOf } from './tokenize.js';
  * negation ("didn't") reaches us as two tokens, "did" and "n't".
  */
 const PHRASES: Record<MarkerKind, string[]> = {
-  hedge: ['apparently', 'possibly', 'probably', 'likely', 'unlikely', 'seemingly', 'unconfirmed', 'believed to', 'thought to', 'appears to', 'appeared to', 'seems to', 'seemed to', 'unclear', 'unverified', 'purportedly'],
-  alleged: ['allegedly', 'alleged', 'suspected', 'purported', 'claimed', 'claims', 'claim', 'claiming', 'accused of', 'accusing', 'accuses', 'presumed'],
-  reported: ['reportedly', 'according to', 'as per', 'said to', 'reports that', 'reported that', 'is said', 'are said', 'was said', 'were said'],
-  denied: ['denied', 'denies', 'deny', 'denying', 'dismissed', 'rejected claims', 'rejected reports', 'refuted', 'refutes'],
-  negation: ['not', "n't", 'n’t', 'never', 'no', 'none', 'neither', 'nor', 'nobody', 'nothing', 'without', 'no one', 'failed to', 'fails to'],
+  hedge: [
+    'apparently',
+    'possibly',
+    'probably',
+    'likely',
+    'unlikely',
+    'seemingly',
+    'unconfirmed',
+    'believed to',
+    'thought to',
+    'appears to',
+    'appeared to',
+    'seems to',
+    'seemed to',
+    'unclear',
+    'unverified',
+    'purportedly',
+  ],
+  alleged: [
+    'allegedly',
+    'alleged',
+    'suspected',
+    'purported',
+    'claimed',
+    'claims',
+    'claim',
+    'claiming',
+    'accused of',
+    'accusing',
+    'accuses',
+    'presumed',
+  ],
+  reported: [
+    'reportedly',
+    'according to',
+    'as per',
+    'said to',
+    'reports that',
+    'reported that',
+    'is said',
+    'are said',
+    'was said',
+    'were said',
+  ],
+  denied: [
+    'denied',
+    'denies',
+    'deny',
+    'denying',
+    'dismissed',
+    'rejected claims',
+    'rejected reports',
+    'refuted',
+    'refutes',
+  ],
+  negation: [
+    'not',
+    "n't",
+    'n’t',
+    'never',
+    'no',
+    'none',
+    'neither',
+    'nor',
+    'nobody',
+    'nothing',
+    'without',
+    'no one',
+    'failed to',
+    'fails to',
+  ],
   modal: ['could', 'would', 'may', 'might', 'can', 'should', 'must', 'ought to'],
-  future: ['will', "'ll", '’ll', 'expected to', 'plans to', 'planned to', 'planning to', 'plan to', 'set to', 'going to', 'intends to', 'intend to', 'intended to', 'scheduled to', 'aims to', 'due to', 'poised to', 'vowed to', 'pledged to', 'promised to', 'prepared to', 'preparing to', 'about to'],
-  hypothetical: ['if', 'unless', 'contemplating', 'considering', 'weighing', 'mulling', 'threatened to', 'threatens to', 'threatening to', 'threaten to', 'considered', 'contemplated', 'in case', 'whether'],
-  refusal: ['refused to', 'refuses to', 'refuse to', 'refusing to', 'declined to', 'declines to', 'decline to', 'rejected', 'rejects', 'reject', 'vetoed', 'turned down'],
+  future: [
+    'will',
+    "'ll",
+    '’ll',
+    'expected to',
+    'plans to',
+    'planned to',
+    'planning to',
+    'plan to',
+    'set to',
+    'going to',
+    'intends to',
+    'intend to',
+    'intended to',
+    'scheduled to',
+    'aims to',
+    'due to',
+    'poised to',
+    'vowed to',
+    'pledged to',
+    'promised to',
+    'prepared to',
+    'preparing to',
+    'about to',
+  ],
+  hypothetical: [
+    'if',
+    'unless',
+    'contemplating',
+    'considering',
+    'weighing',
+    'mulling',
+    'threatened to',
+    'threatens to',
+    'threatening to',
+    'threaten to',
+    'considered',
+    'contemplated',
+    'in case',
+    'whether',
+  ],
+  refusal: [
+    'refused to',
+    'refuses to',
+    'refuse to',
+    'refusing to',
+    'declined to',
+    'declines to',
+    'decline to',
+    'rejected',
+    'rejects',
+    'reject',
+    'vetoed',
+    'turned down',
+  ],
 };
 
 interface Entry {
@@ -38,16 +156,54 @@ const BY_FIRST: Map<string, Entry[]> = (() => {
 })();
 
 /** "not just", "not only", "no longer"... are not negations of the event. */
-const NOT_NEGATING_AFTER = new Set(['just', 'only', 'merely', 'simply', 'least', 'longer', 'doubt', 'matter', 'less', 'more', 'sooner']);
+const NOT_NEGATING_AFTER = new Set([
+  'just',
+  'only',
+  'merely',
+  'simply',
+  'least',
+  'longer',
+  'doubt',
+  'matter',
+  'less',
+  'more',
+  'sooner',
+]);
 
-const AUX_FOR_NEGATION = new Set(['do', 'does', 'did', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'could', 'would', 'will', 'can', 'should', 'may', 'might', 'must', 'wo', 'ca', 'sha']);
+const AUX_FOR_NEGATION = new Set([
+  'do',
+  'does',
+  'did',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'could',
+  'would',
+  'will',
+  'can',
+  'should',
+  'may',
+  'might',
+  'must',
+  'wo',
+  'ca',
+  'sha',
+]);
 
 /**
  * Finds hedges, claim markers, modality and negation in one sentence. Words used as something else
  * are skipped where the part of speech tells ("may" the month, "will" the noun, "claims" in
  * "claims of"); "did not"/"didn't" come out as one negation marker; "not just" is no negation.
  */
-export function findMarkers(sentence: Sentence, toks: readonly Token[], lw: readonly string[] = toks.map(lowerOf)): Marker[] {
+export function findMarkers(
+  sentence: Sentence,
+  toks: readonly Token[],
+  lw: readonly string[] = toks.map(lowerOf),
+): Marker[] {
   const out: Marker[] = [];
   for (let i = 0; i < toks.length; i++) {
     const w = lw[i];
@@ -58,9 +214,21 @@ export function findMarkers(sentence: Sentence, toks: readonly Token[], lw: read
       if (!fits(toks, lw, i, e)) continue;
       let a = i;
       const b = i + e.words.length;
-      if (e.kind === 'negation' && (w === 'not' || w === "n't" || w === 'n’t') && i > 0 && AUX_FOR_NEGATION.has(lw[i - 1])) a = i - 1;
+      if (
+        e.kind === 'negation' &&
+        (w === 'not' || w === "n't" || w === 'n’t') &&
+        i > 0 &&
+        AUX_FOR_NEGATION.has(lw[i - 1])
+      )
+        a = i - 1;
       if (a < i && out.length && out[out.length - 1].start === toks[a].start) out.pop();
-      out.push({ start: toks[a].start, end: toks[b - 1].end, sentence: sentence.index, kind: e.kind, text: sentence.text.slice(toks[a].start - sentence.start, toks[b - 1].end - sentence.start) });
+      out.push({
+        start: toks[a].start,
+        end: toks[b - 1].end,
+        sentence: sentence.index,
+        kind: e.kind,
+        text: sentence.text.slice(toks[a].start - sentence.start, toks[b - 1].end - sentence.start),
+      });
       i = b - 1;
       break;
     }
@@ -80,7 +248,8 @@ function fits(toks: readonly Token[], lw: readonly string[], i: number, e: Entry
   const w = lw[i];
   const next = toks[i + e.words.length];
   if (e.words.length === 1) {
-    if ((w === 'may' || w === 'will' || w === 'can' || w === 'must') && t.pos !== 'AUX' && t.pos !== 'VERB') return false;
+    if ((w === 'may' || w === 'will' || w === 'can' || w === 'must') && t.pos !== 'AUX' && t.pos !== 'VERB')
+      return false;
     if (w === 'may' && t.text === 'May') return false;
     if ((w === 'claim' || w === 'claims') && lw[i + 1] === 'of') return false;
     if (e.kind === 'negation' && next && NOT_NEGATING_AFTER.has(lw[i + 1])) return false;

@@ -15,16 +15,60 @@ import { countryNameSet, DEMONYMS, fold, isCity, isRegion, isSea } from './lexic
 import { lowerOf } from './tokenize.js';
 
 /** Lower-case nouns that turn a preceding name into an organisation ("the Trump administration"). */
-const ORG_AFTER_NAME = new Set(['administration', 'government', 'regime', 'military', 'army', 'navy', 'ministry', 'cabinet', 'forces', 'police', 'campaign', 'embassy', 'coast guard', 'junta']);
+const ORG_AFTER_NAME = new Set([
+  'administration',
+  'government',
+  'regime',
+  'military',
+  'army',
+  'navy',
+  'ministry',
+  'cabinet',
+  'forces',
+  'police',
+  'campaign',
+  'embassy',
+  'coast guard',
+  'junta',
+]);
 
 /** Heads that name an organisation after a portfolio ("State Department") and a region after a place name ("Santa Cruz Department"). */
 const REGION_OR_ORG = new Set(['department', 'state', 'district', 'province']);
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both', 'two-country', 'several']);
+const NUMBER_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'both',
+  'two-country',
+  'several',
+]);
 
-const SPEECH_AFTER = new Set(['say', 'tell', 'state', 'add', 'warn', 'write', 'claim', 'announce', 'insist', 'deny', 'accuse', 'vow', 'threaten', 'argue', 'note']);
+const SPEECH_AFTER = new Set([
+  'say',
+  'tell',
+  'state',
+  'add',
+  'warn',
+  'write',
+  'claim',
+  'announce',
+  'insist',
+  'deny',
+  'accuse',
+  'vow',
+  'threaten',
+  'argue',
+  'note',
+]);
 
 /** Internal view of a mention while it is being built: the name without its title. */
 export interface MentionDraft extends Mention {
@@ -40,7 +84,6 @@ function isCapitalised(t: string): boolean {
   return c >= 65 && c <= 90;
 }
 
-
 /** A token that may start or continue a proper name. */
 function isNameToken(toks: Token[], lw: string[], i: number, clauseStart: boolean): boolean {
   const t = toks[i];
@@ -50,10 +93,24 @@ function isNameToken(toks: Token[], lw: string[], i: number, clauseStart: boolea
   if (clauseStart) {
     if (GROUP_NOUNS.has(w)) return false;
     if (t.pos === 'PROPN') return true;
-    return TITLE_HEADS.has(w) || ORG_HEADS.has(w) || DEMONYMS.has(w) || countryNameSet().has(fold(w)) || isCity(w);
+    return (
+      TITLE_HEADS.has(w) || ORG_HEADS.has(w) || DEMONYMS.has(w) || countryNameSet().has(fold(w)) || isCity(w)
+    );
   }
   if (t.pos === 'PRON' && w === 'i') return false;
   return true;
+}
+
+/** A word our lists know as a country, city, demonym, organisation or title. */
+function isKnownName(w: string): boolean {
+  return (
+    TITLE_HEADS.has(w) ||
+    ORG_HEADS.has(w) ||
+    KNOWN_ORGS.has(w) ||
+    DEMONYMS.has(w) ||
+    countryNameSet().has(fold(w)) ||
+    isCity(w)
+  );
 }
 
 /** True where a token starts a clause, so that its capital letter says nothing. */
@@ -68,10 +125,20 @@ function atClauseStart(toks: Token[], i: number): boolean {
  * a name and a head noun, demonyms, group nouns, pronouns and definite nominals. Mentions do not
  * overlap; proper names take precedence.
  */
-export function findMentions(sentence: Sentence, toks: Token[], text: string, lw: string[] = toks.map(lowerOf)): MentionDraft[] {
+export function findMentions(
+  sentence: Sentence,
+  toks: Token[],
+  text: string,
+  lw: string[] = toks.map(lowerOf),
+): MentionDraft[] {
   const out: MentionDraft[] = [];
   const taken = new Uint8Array(toks.length);
-  const make = (a: number, b: number, kind: MentionKind, extra: Partial<MentionDraft> = {}): MentionDraft => {
+  const make = (
+    a: number,
+    b: number,
+    kind: MentionKind,
+    extra?: { name?: string; title?: string },
+  ): MentionDraft => {
     const m: MentionDraft = {
       // Ids are given once the article's mentions are in text order.
       id: '',
@@ -82,18 +149,16 @@ export function findMentions(sentence: Sentence, toks: Token[], text: string, lw
       kind,
       tokenStart: a,
       tokenEnd: b,
-      ...extra,
     };
+    if (extra?.name !== undefined) m.name = extra.name;
+    if (extra?.title !== undefined) m.title = extra.title;
     for (let k = a; k < b; k++) taken[k] = 1;
     out.push(m);
     return m;
   };
 
   // Proper names.
-  for (let i = 0; i < toks.length; i++) {
-    if (!isNameToken(toks, lw, i, atClauseStart(toks, i))) continue;
-    // A capitalised group noun on its own ("Critics", "Police") is left to the group pass.
-    if (GROUP_NOUNS.has(lw[i]) && !(i + 1 < toks.length && isNameToken(toks, lw, i + 1, false))) continue;
+  const chunkEnd = (i: number): number => {
     let j = i + 1;
     while (j < toks.length) {
       if (toks[j].start > toks[j - 1].end + 1) break;
@@ -101,11 +166,51 @@ export function findMentions(sentence: Sentence, toks: Token[], text: string, lw
         j++;
         continue;
       }
-      if (j + 1 < toks.length && NAME_JOINERS.has(lw[j]) && isNameToken(toks, lw, j + 1, false) && joinerFits(toks, lw, i, j)) {
+      if (
+        j + 1 < toks.length &&
+        NAME_JOINERS.has(lw[j]) &&
+        isNameToken(toks, lw, j + 1, false) &&
+        joinerFits(toks, lw, i, j)
+      ) {
         j += 2;
         continue;
       }
       break;
+    }
+    return j;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const clauseStart = atClauseStart(toks, i);
+    if (!isNameToken(toks, lw, i, clauseStart)) continue;
+    // A capitalised group noun on its own ("Critics", "Police") is left to the group pass.
+    if (GROUP_NOUNS.has(lw[i]) && !(i + 1 < toks.length && isNameToken(toks, lw, i + 1, false))) continue;
+    const j = chunkEnd(i);
+    // Names of operations and campaigns are not actors or places.
+    if (lw[i] === 'operation' && j > i + 1) {
+      i = j - 1;
+      continue;
+    }
+    // A capitalised adjective opening a sentence ("Legal experts said") is not a name.
+    if (
+      clauseStart &&
+      j === i + 1 &&
+      toks[j]?.pos === 'NOUN' &&
+      !isCapitalised(toks[j].text) &&
+      !isKnownName(lw[i])
+    )
+      continue;
+    // "Colombia's Foreign Ministry" is one organisation.
+    if ((lw[j] === "'s" || lw[j] === 's') && j + 1 < toks.length && isNameToken(toks, lw, j + 1, false)) {
+      const k = chunkEnd(j + 1);
+      const owner = fold(text.slice(toks[i].start, toks[j - 1].end));
+      if (
+        ORG_HEADS.has(lw[k - 1]) &&
+        (countryNameSet().has(owner) || isCity(owner) || KNOWN_ORGS.has(owner))
+      ) {
+        make(i, k, 'organization', { name: text.slice(toks[i].start, toks[k - 1].end) });
+        i = k - 1;
+        continue;
+      }
     }
     classifyChunk(toks, lw, i, j, make);
     i = j - 1;
@@ -127,7 +232,10 @@ export function findMentions(sentence: Sentence, toks: Token[], text: string, lw
           head = k + 1;
           break;
         }
-        if (NOMINAL_HEADS.has(lw[k]) && !(k + 1 < toks.length && toks[k + 1].pos === 'NOUN' && !NOMINAL_HEADS.has(lw[k + 1]))) {
+        if (
+          NOMINAL_HEADS.has(lw[k]) &&
+          !(k + 1 < toks.length && toks[k + 1].pos === 'NOUN' && !NOMINAL_HEADS.has(lw[k + 1]))
+        ) {
           head = k;
           break;
         }
@@ -154,7 +262,14 @@ export function findMentions(sentence: Sentence, toks: Token[], text: string, lw
       } else {
         // Hyphenated compounds come as three tokens: "narco", "-", "terrorists".
         let a = i;
-        while (a >= 2 && toks[a - 1].text === '-' && toks[a - 1].start === toks[a - 2].end && toks[a].start === toks[a - 1].end && !taken[a - 2]) a -= 2;
+        while (
+          a >= 2 &&
+          toks[a - 1].text === '-' &&
+          toks[a - 1].start === toks[a - 2].end &&
+          toks[a].start === toks[a - 1].end &&
+          !taken[a - 2]
+        )
+          a -= 2;
         make(a, i + 1, 'group', { name: text.slice(toks[a].start, t.end) });
       }
       continue;
@@ -174,10 +289,25 @@ function joinerFits(toks: Token[], lw: string[], chunkStart: number, joiner: num
   const j = lw[joiner];
   const before = lw[joiner - 1];
   if (j === 'of' || j === 'for') {
-    return ORG_HEADS.has(before) || TITLE_HEADS.has(before) || before === 'gulf' || before === 'bay' || before === 'sea' || before === 'republic' || before === 'kingdom' || before === 'state' || before === 'states' || before === 'horn' || before === 'strait';
+    return (
+      ORG_HEADS.has(before) ||
+      TITLE_HEADS.has(before) ||
+      before === 'gulf' ||
+      before === 'bay' ||
+      before === 'sea' ||
+      before === 'republic' ||
+      before === 'kingdom' ||
+      before === 'state' ||
+      before === 'states' ||
+      before === 'horn' ||
+      before === 'strait'
+    );
   }
   if (j === 'and') {
-    const name = toks.slice(chunkStart, joiner + 2).map((t) => t.text).join(' ');
+    const name = toks
+      .slice(chunkStart, joiner + 2)
+      .map((t) => t.text)
+      .join(' ');
     return countryNameSet().has(fold(name));
   }
   // Particles of personal names: "Luis de la Cruz", "Omar al Bashir".
@@ -187,10 +317,11 @@ function joinerFits(toks: Token[], lw: string[], chunkStart: number, joiner: num
 /** "it is unclear whether", "it was reported that": an "it" that refers to nothing. */
 function isPleonasticIt(toks: Token[], lw: string[], i: number): boolean {
   const next = toks[i + 1];
-  if (!next || next.lemma !== 'be' && next.lemma !== 'seem' && next.lemma !== 'appear') return false;
+  if (!next || (next.lemma !== 'be' && next.lemma !== 'seem' && next.lemma !== 'appear')) return false;
   for (let k = i + 2; k < Math.min(toks.length, i + 6); k++) {
     const w = lw[k];
-    if (w === 'that' || w === 'to' || w === 'whether' || w === 'unclear' || w === 'likely' || w === 'time') return true;
+    if (w === 'that' || w === 'to' || w === 'whether' || w === 'unclear' || w === 'likely' || w === 'time')
+      return true;
   }
   return false;
 }
@@ -205,7 +336,7 @@ function classifyChunk(
   lw: string[],
   a: number,
   b: number,
-  make: (a: number, b: number, kind: MentionKind, extra?: Partial<MentionDraft>) => MentionDraft,
+  make: (a: number, b: number, kind: MentionKind, extra?: { name?: string; title?: string }) => MentionDraft,
 ): void {
   // Leading title words, ending in a title head: "Colombian President", "Defense Secretary".
   let titleEnd = -1;
@@ -216,7 +347,12 @@ function classifyChunk(
   }
   // A title ending with an organisation word is an organisation ("Foreign Ministry" is not a title).
   let start = a;
-  const name = (x: number, y: number) => toks.slice(x, y).map((t) => t.text).join(' ').replace(/ ([’']s)\b/g, '$1');
+  const name = (x: number, y: number) =>
+    toks
+      .slice(x, y)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/ ([’']s)\b/g, '$1');
   const after = b < toks.length ? lw[b] : '';
 
   if (titleEnd > a && titleEnd < b && !ORG_HEADS.has(lw[b - 1])) {
@@ -249,7 +385,11 @@ function classifyChunk(
   else if (countryNameSet().has(folded)) kind = 'country';
   else if (DEMONYMS.has(folded)) kind = 'demonym';
   else if (isSea(folded, last, first)) kind = 'sea';
-  else if (ORG_HEADS.has(last) && !(REGION_OR_ORG.has(last) && words.length > 1 && !TITLE_MODIFIERS.has(words[words.length - 2]))) kind = 'organization';
+  else if (
+    ORG_HEADS.has(last) &&
+    !(REGION_OR_ORG.has(last) && words.length > 1 && !TITLE_MODIFIERS.has(words[words.length - 2]))
+  )
+    kind = 'organization';
   else if (isRegion(folded, last)) kind = 'region';
   else if (isCity(folded)) kind = 'city';
   else if (/^[A-Z][A-Z.&-]{1,6}$/.test(whole)) kind = 'organization';
@@ -274,7 +414,8 @@ function extendTitleLeft(toks: Token[], lw: string[], a: number, kind: MentionKi
 function guessSingle(toks: Token[], lw: string[], a: number, b: number): MentionKind {
   const prev = a > 0 ? lw[a - 1] : '';
   const next = toks[b];
-  if (prev === 'in' || prev === 'near' || prev === 'at' || prev === 'from' || prev === 'outside') return 'place';
+  if (prev === 'in' || prev === 'near' || prev === 'at' || prev === 'from' || prev === 'outside')
+    return 'place';
   if (next && (SPEECH_AFTER.has(next.lemma) || next.pos === 'VERB' || next.pos === 'AUX')) return 'person';
   return 'organization';
 }

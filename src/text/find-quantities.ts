@@ -1,35 +1,116 @@
 import type { Quantity, Sentence, Token } from '../core/records.js';
 
-const UNITS = new Map<string, number>(Object.entries({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  dozen: 12, hundred: 100,
-}));
+const UNITS = new Map<string, number>(
+  Object.entries({
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+    dozen: 12,
+    hundred: 100,
+  }),
+);
 
-const MULTIPLIERS = new Map<string, number>(Object.entries({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 }));
+const MULTIPLIERS = new Map<string, number>(
+  Object.entries({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 }),
+);
 
-const ORDINALS = new Map<string, number>(Object.entries({
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
-}));
+const ORDINALS = new Map<string, number>(
+  Object.entries({
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+    thirteenth: 13,
+    fourteenth: 14,
+    fifteenth: 15,
+    twentieth: 20,
+  }),
+);
 
 /** Vague amounts, as the range they are normally read as. */
-const VAGUE = new Map<string, [number, number | null]>(Object.entries({
-  dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2_000, 9_999], millions: [2_000_000, 9_999_999],
-  several: [3, 9], handful: [2, 5], few: [2, 5], numerous: [3, null], many: [3, null],
-} as Record<string, [number, number | null]>));
+const VAGUE = new Map<string, [number, number | null]>(
+  Object.entries({
+    dozens: [24, 99],
+    scores: [40, 99],
+    hundreds: [200, 999],
+    thousands: [2_000, 9_999],
+    millions: [2_000_000, 9_999_999],
+    several: [3, 9],
+    handful: [2, 5],
+    few: [2, 5],
+    numerous: [3, null],
+    many: [3, null],
+  } as Record<string, [number, number | null]>),
+);
 
 /** Qualifier phrases (lower-case, as words before the number) and the qualifier they stand for. */
 const QUALIFIERS: [string[], string][] = [
-  [['more', 'than'], 'more than'], [['over'], 'more than'], [['above'], 'more than'], [['upwards', 'of'], 'more than'],
-  [['in', 'excess', 'of'], 'more than'], [['just', 'over'], 'more than'],
-  [['at', 'least'], 'at least'], [['no', 'fewer', 'than'], 'at least'], [['no', 'less', 'than'], 'at least'], [['a', 'minimum', 'of'], 'at least'],
-  [['up', 'to'], 'up to'], [['as', 'many', 'as'], 'up to'], [['at', 'most'], 'up to'], [['no', 'more', 'than'], 'up to'], [['a', 'maximum', 'of'], 'up to'],
-  [['fewer', 'than'], 'less than'], [['less', 'than'], 'less than'], [['under'], 'less than'], [['below'], 'less than'],
-  [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'], [['some'], 'about'],
-  [['an', 'estimated'], 'about'], [['estimated'], 'about'], [['close', 'to'], 'about'], [['approx.'], 'about'], [['circa'], 'about'],
-  [['nearly'], 'nearly'], [['almost'], 'nearly'], [['just', 'under'], 'nearly'], [['just', 'shy', 'of'], 'nearly'],
+  [['more', 'than'], 'more than'],
+  [['over'], 'more than'],
+  [['above'], 'more than'],
+  [['upwards', 'of'], 'more than'],
+  [['in', 'excess', 'of'], 'more than'],
+  [['just', 'over'], 'more than'],
+  [['at', 'least'], 'at least'],
+  [['no', 'fewer', 'than'], 'at least'],
+  [['no', 'less', 'than'], 'at least'],
+  [['a', 'minimum', 'of'], 'at least'],
+  [['up', 'to'], 'up to'],
+  [['as', 'many', 'as'], 'up to'],
+  [['at', 'most'], 'up to'],
+  [['no', 'more', 'than'], 'up to'],
+  [['a', 'maximum', 'of'], 'up to'],
+  [['fewer', 'than'], 'less than'],
+  [['less', 'than'], 'less than'],
+  [['under'], 'less than'],
+  [['below'], 'less than'],
+  [['about'], 'about'],
+  [['around'], 'about'],
+  [['approximately'], 'about'],
+  [['roughly'], 'about'],
+  [['some'], 'about'],
+  [['an', 'estimated'], 'about'],
+  [['estimated'], 'about'],
+  [['close', 'to'], 'about'],
+  [['approx.'], 'about'],
+  [['circa'], 'about'],
+  [['nearly'], 'nearly'],
+  [['almost'], 'nearly'],
+  [['just', 'under'], 'nearly'],
+  [['just', 'shy', 'of'], 'nearly'],
 ];
 
 function lower(t: Token | undefined): string {
@@ -47,15 +128,28 @@ function parseNumber(toks: readonly Token[], i: number): { value: number; next: 
     // wink splits "twenty-five" into three tokens.
     const unit = lower(toks[i + 2]);
     const unitValue = UNITS.get(unit);
-    if (value >= 20 && value % 10 === 0 && lower(toks[i + 1]) === '-' && unitValue !== undefined && unitValue < 10 && toks[i + 2].start === toks[i + 1].end) {
+    if (
+      value >= 20 &&
+      value % 10 === 0 &&
+      lower(toks[i + 1]) === '-' &&
+      unitValue !== undefined &&
+      unitValue < 10 &&
+      toks[i + 2].start === toks[i + 1].end
+    ) {
       value += unitValue;
       next = i + 3;
     }
-  }
-  else if (/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.test(w)) {
+  } else if (
+    /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.test(
+      w,
+    )
+  ) {
     const [t, u] = w.split('-');
     value = (UNITS.get(t) ?? 0) + (UNITS.get(u) ?? 0);
-  } else if (w === 'a' && (lower(toks[i + 1]) === 'dozen' || lower(toks[i + 1]) === 'hundred' || lower(toks[i + 1]) === 'thousand')) {
+  } else if (
+    w === 'a' &&
+    (lower(toks[i + 1]) === 'dozen' || lower(toks[i + 1]) === 'hundred' || lower(toks[i + 1]) === 'thousand')
+  ) {
     value = 1;
   } else return null;
   // "one hundred", "1.5 million", "a dozen".
@@ -79,7 +173,14 @@ function parseNumber(toks: readonly Token[], i: number): { value: number; next: 
 function unitAfter(toks: readonly Token[], k: number): string | undefined {
   if (lower(toks[k]) === 'of' && !/^(the|these|those|them|us|whom|which)$/.test(lower(toks[k + 1]))) k++;
   let skipped = 0;
-  while (k < toks.length && skipped < 3 && (toks[k].pos === 'ADJ' || (toks[k].pos === 'PROPN' && toks[k + 1]?.pos === 'NOUN') || toks[k].text === '-' || (toks[k].pos === 'VERB' && /ed$|ing$/.test(toks[k].text) && toks[k + 1]?.pos === 'NOUN'))) {
+  while (
+    k < toks.length &&
+    skipped < 3 &&
+    (toks[k].pos === 'ADJ' ||
+      (toks[k].pos === 'PROPN' && toks[k + 1]?.pos === 'NOUN') ||
+      toks[k].text === '-' ||
+      (toks[k].pos === 'VERB' && /ed$|ing$/.test(toks[k].text) && toks[k + 1]?.pos === 'NOUN'))
+  ) {
     k++;
     skipped++;
   }
@@ -104,7 +205,10 @@ function qualifierBefore(toks: readonly Token[], i: number): { qualifier: string
   return null;
 }
 
-function rangeFor(q: string | null, n: number): { min: number | null; max: number | null; best: number | null } {
+function rangeFor(
+  q: string | null,
+  n: number,
+): { min: number | null; max: number | null; best: number | null } {
   const whole = Number.isInteger(n);
   switch (q) {
     case 'more than':
@@ -137,9 +241,14 @@ function looksLikeYearOrTime(toks: readonly Token[], i: number, value: number): 
  * "up to 14" max 14; "about 30" best 30 within ±10%; "dozens" 24–99; "between 5 and 10" and
  * "5 to 10" 5–10; "a third strike" the ordinal 3.
  */
-export function findQuantities(sentence: Sentence, toks: readonly Token[], lw?: readonly string[]): Quantity[] {
+export function findQuantities(
+  sentence: Sentence,
+  toks: readonly Token[],
+  lw?: readonly string[],
+): Quantity[] {
   const out: Quantity[] = [];
-  const text = (a: number, b: number) => sentence.text.slice(toks[a].start - sentence.start, toks[b - 1].end - sentence.start);
+  const text = (a: number, b: number) =>
+    sentence.text.slice(toks[a].start - sentence.start, toks[b - 1].end - sentence.start);
   for (let i = 0; i < toks.length; i++) {
     const w = lw ? lw[i] : lower(toks[i]);
     // Ordinals: "a third strike", "the first time", "2nd".
@@ -147,17 +256,34 @@ export function findQuantities(sentence: Sentence, toks: readonly Token[], lw?: 
     const digit = c0 >= 48 && c0 <= 57;
     // Most tokens are neither digits nor number words: rule them out with one look-up.
     if (!digit && !ORDINALS.has(w) && !VAGUE.has(w) && !UNITS.has(w) && w !== 'a') continue;
-    const ord = ORDINALS.get(w) ?? (digit && /^\d+(st|nd|rd|th)$/.test(w) ? Number.parseInt(w, 10) : undefined);
+    const ord =
+      ORDINALS.get(w) ?? (digit && /^\d+(st|nd|rd|th)$/.test(w) ? Number.parseInt(w, 10) : undefined);
     if (ord !== undefined && toks[i].pos !== 'VERB') {
       const unit = unitAfter(toks, i + 1);
       if (unit || /^\d/.test(w)) {
-        out.push({ start: toks[i].start, end: toks[i].end, sentence: sentence.index, text: toks[i].text, min: ord, max: ord, best: ord, qualifier: 'ordinal', ordinal: true, ...(unit ? { unit } : {}) });
+        out.push({
+          start: toks[i].start,
+          end: toks[i].end,
+          sentence: sentence.index,
+          text: toks[i].text,
+          min: ord,
+          max: ord,
+          best: ord,
+          qualifier: 'ordinal',
+          ordinal: true,
+          ...(unit ? { unit } : {}),
+        });
       }
       continue;
     }
     // Vague amounts: "dozens of people", "tens of thousands".
     const vague = VAGUE.get(w);
-    const vagueFits = w === 'few' ? lower(toks[i - 1]) === 'a' : w === 'many' || w === 'numerous' ? lower(toks[i + 1]) === 'of' : true;
+    const vagueFits =
+      w === 'few'
+        ? lower(toks[i - 1]) === 'a'
+        : w === 'many' || w === 'numerous'
+          ? lower(toks[i + 1]) === 'of'
+          : true;
     if (vague && vagueFits) {
       let a = i;
       let [min, max] = vague;
@@ -171,7 +297,17 @@ export function findQuantities(sentence: Sentence, toks: readonly Token[], lw?: 
       }
       const unit = unitAfter(toks, i + 1);
       if (!unit && (w === 'several' || w === 'many')) continue;
-      out.push({ start: toks[a].start, end: toks[i].end, sentence: sentence.index, text: text(a, i + 1), min, max, best: null, qualifier: w, ...(unit ? { unit } : {}) });
+      out.push({
+        start: toks[a].start,
+        end: toks[i].end,
+        sentence: sentence.index,
+        text: text(a, i + 1),
+        min,
+        max,
+        best: null,
+        qualifier: w,
+        ...(unit ? { unit } : {}),
+      });
       continue;
     }
     const num = parseNumber(toks, i);
@@ -183,7 +319,14 @@ export function findQuantities(sentence: Sentence, toks: readonly Token[], lw?: 
     let qualifier: string | null = null;
     // Ranges: "5 to 10", "5-10", "two or three", "between 5 and 10".
     const sep = lower(toks[end]);
-    const second = sep === 'to' || sep === 'or' || sep === '-' || sep === '–' || (sep === 'and' && lower(toks[i - 1]) === 'between') ? parseNumber(toks, end + 1) : null;
+    const second =
+      sep === 'to' ||
+      sep === 'or' ||
+      sep === '-' ||
+      sep === '–' ||
+      (sep === 'and' && lower(toks[i - 1]) === 'between')
+        ? parseNumber(toks, end + 1)
+        : null;
     const dashed = /^(\d+)[-–](\d+)$/.exec(w);
     if (second && second.value > num.value) {
       range = { min: num.value, max: second.value, best: null };
@@ -207,7 +350,15 @@ export function findQuantities(sentence: Sentence, toks: readonly Token[], lw?: 
       i = end - 1;
       continue;
     }
-    out.push({ start: toks[start].start, end: toks[end - 1].end, sentence: sentence.index, text: text(start, end), ...range, qualifier, ...(unit ? { unit } : {}) });
+    out.push({
+      start: toks[start].start,
+      end: toks[end - 1].end,
+      sentence: sentence.index,
+      text: text(start, end),
+      ...range,
+      qualifier,
+      ...(unit ? { unit } : {}),
+    });
     i = end - 1;
   }
   return out;

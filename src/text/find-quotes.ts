@@ -3,22 +3,105 @@ import type { MentionDraft } from './find-mentions.js';
 
 /** Verbs (lemmas) that report speech or writing, for both direct and reported speech. */
 const SPEECH_VERBS = new Set([
-  'say', 'tell', 'state', 'add', 'warn', 'mention', 'stress', 'write', 'post', 'tweet', 'claim', 'insist',
-  'declare', 'announce', 'ask', 'reply', 'respond', 'argue', 'note', 'explain', 'urge', 'allege', 'deny',
-  'confirm', 'acknowledge', 'report', 'vow', 'pledge', 'promise', 'predict', 'suggest', 'emphasize',
-  'emphasise', 'reiterate', 'assert', 'contend', 'maintain', 'testify', 'complain', 'admit', 'concede',
-  'recall', 'estimate', 'threaten', 'agree', 'caution', 'charge', 'counter', 'observe', 'remark', 'retort',
-  'believe', 'conclude', 'demand', 'signal', 'indicate', 'hint', 'accuse', 'point',
+  'say',
+  'tell',
+  'state',
+  'add',
+  'warn',
+  'mention',
+  'stress',
+  'write',
+  'post',
+  'tweet',
+  'claim',
+  'insist',
+  'declare',
+  'announce',
+  'ask',
+  'reply',
+  'respond',
+  'argue',
+  'note',
+  'explain',
+  'urge',
+  'allege',
+  'deny',
+  'confirm',
+  'acknowledge',
+  'report',
+  'vow',
+  'pledge',
+  'promise',
+  'predict',
+  'suggest',
+  'emphasize',
+  'emphasise',
+  'reiterate',
+  'assert',
+  'contend',
+  'maintain',
+  'testify',
+  'complain',
+  'admit',
+  'concede',
+  'recall',
+  'estimate',
+  'threaten',
+  'agree',
+  'caution',
+  'charge',
+  'counter',
+  'observe',
+  'remark',
+  'retort',
+  'believe',
+  'conclude',
+  'demand',
+  'signal',
+  'indicate',
+  'hint',
+  'accuse',
+  'point',
 ]);
 
 /** Verbs that introduce a direct quote but not a reported clause ("called it “a disgrace”"). */
 const QUOTE_ONLY_VERBS = new Set(['call', 'describe', 'defend', 'label', 'dub', 'brand', 'term', 'cite']);
 
 /** Verbs whose bare clause ("claims these are...") is reported speech even without "that". */
-const BARE_CLAUSE_VERBS = new Set(['say', 'claim', 'tell', 'insist', 'warn', 'state', 'believe', 'argue', 'write', 'post', 'add', 'note', 'predict', 'suggest', 'allege', 'report', 'estimate', 'admit']);
+const BARE_CLAUSE_VERBS = new Set([
+  'say',
+  'claim',
+  'tell',
+  'insist',
+  'warn',
+  'state',
+  'believe',
+  'argue',
+  'write',
+  'post',
+  'add',
+  'note',
+  'predict',
+  'suggest',
+  'allege',
+  'report',
+  'estimate',
+  'admit',
+]);
 
 /** Mention kinds that can speak. */
-const SPEAKER_KINDS: ReadonlySet<MentionKind> = new Set(['person', 'organization', 'country', 'city', 'group', 'pronoun', 'nominal', 'title', 'region', 'place']);
+const SPEAKER_KINDS: ReadonlySet<MentionKind> = new Set([
+  'person',
+  'organization',
+  'country',
+  'city',
+  'group',
+  'pronoun',
+  'nominal',
+  'title',
+  'region',
+  'place',
+]);
 
 /** Parts of speech of a short adjunct between a speech verb and "that" ("on Saturday", "in a statement"). */
 const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADV', 'ADJ']);
@@ -28,7 +111,15 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
 
 /** Present-tense forms that wink sometimes tags as plural nouns after a name ("the White House claims"). */
-const THIRD_PERSON_FORMS = new Map([['claims', 'claim'], ['says', 'say'], ['warns', 'warn'], ['insists', 'insist'], ['states', 'state'], ['denies', 'deny'], ['reports', 'report']]);
+const THIRD_PERSON_FORMS = new Map([
+  ['claims', 'claim'],
+  ['says', 'say'],
+  ['warns', 'warn'],
+  ['insists', 'insist'],
+  ['states', 'state'],
+  ['denies', 'deny'],
+  ['reports', 'report'],
+]);
 
 function speechLemma(toks: readonly Token[], i: number): string | null {
   const t = toks[i];
@@ -37,7 +128,11 @@ function speechLemma(toks: readonly Token[], i: number): string | null {
   const form = THIRD_PERSON_FORMS.get(t.text.toLowerCase());
   if (form && i > 0 && toks[i - 1].pos === 'PROPN') {
     const next = toks[i + 1];
-    if (next && (next.pos === 'DET' || next.pos === 'PRON' || next.text.toLowerCase() === 'that' || next.text === ',')) return form;
+    if (
+      next &&
+      (next.pos === 'DET' || next.pos === 'PRON' || next.text.toLowerCase() === 'that' || next.text === ',')
+    )
+      return form;
   }
   return null;
 }
@@ -100,7 +195,8 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
  */
 function subjectOf(toks: readonly Token[], mentions: MentionDraft[], v: number): MentionDraft | undefined {
   const prev = toks[v - 1];
-  if (prev && RELATIVES.has(prev.text.toLowerCase()) && !(prev.text.toLowerCase() === 'who')) return undefined;
+  if (prev && RELATIVES.has(prev.text.toLowerCase()) && !(prev.text.toLowerCase() === 'who'))
+    return undefined;
   const before = mentions.filter((m) => m.tokenEnd <= v && SPEAKER_KINDS.has(m.kind));
   if (!before.length) return undefined;
   const isParticiple = toks[v].text.endsWith('ing') && prev && (prev.text === ',' || prev.pos === 'ADV');
@@ -146,7 +242,10 @@ function speakerAfter(ctx: Ctx, si: number, from: number): { speaker?: MentionDr
     if (!speechLemma(toks, v)) continue;
     const between = mentions.filter((x) => x.tokenStart >= k && x.tokenEnd <= v && SPEAKER_KINDS.has(x.kind));
     const named = between.find((x) => x.kind === 'person' && x !== first);
-    return { speaker: first.kind === 'nominal' || first.kind === 'title' ? (named ?? first) : first, verb: t.text };
+    return {
+      speaker: first.kind === 'nominal' || first.kind === 'title' ? (named ?? first) : first,
+      verb: t.text,
+    };
   }
   return {};
 }
@@ -174,7 +273,12 @@ function speakerBefore(ctx: Ctx, si: number, before: number): { speaker?: Mentio
  * (`”, said X`), before it in the sentence (`X said, “`), at the end of the previous sentence
  * (`X said:`) and, for a quote that stands alone, in the quote before it or the sentence after it.
  */
-export function findQuotes(text: string, sentences: readonly Sentence[], tokens: readonly Token[][], mentions: MentionDraft[]): Quote[] {
+export function findQuotes(
+  text: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[][],
+  mentions: MentionDraft[],
+): Quote[] {
   const bySentence: MentionDraft[][] = sentences.map(() => []);
   for (const m of mentions) bySentence[m.sentence].push(m);
   const ctx: Ctx = { text, sentences, tokens, bySentence };
@@ -201,7 +305,12 @@ export function findQuotes(text: string, sentences: readonly Sentence[], tokens:
       const nextSi = si + 1;
       const nextToks = tokens[nextSi];
       const first = bySentence[nextSi][0];
-      if (first && first.tokenStart === 0 && nextToks[first.tokenEnd] && speechLemma(nextToks, first.tokenEnd)) {
+      if (
+        first &&
+        first.tokenStart === 0 &&
+        nextToks[first.tokenEnd] &&
+        speechLemma(nextToks, first.tokenEnd)
+      ) {
         found = { speaker: first, verb: nextToks[first.tokenEnd].text };
       }
     }
@@ -228,7 +337,10 @@ function reportedIn(ctx: Ctx, s: Sentence): Quote[] {
   for (let v = 0; v < toks.length; v++) {
     const w = toks[v].text.toLowerCase();
     // "according to X", "as per X".
-    if ((w === 'according' && toks[v + 1]?.text === 'to') || (w === 'as' && toks[v + 1]?.text.toLowerCase() === 'per')) {
+    if (
+      (w === 'according' && toks[v + 1]?.text === 'to') ||
+      (w === 'as' && toks[v + 1]?.text.toLowerCase() === 'per')
+    ) {
       const m = mentions.find((x) => x.tokenStart === v + 2 && SPEAKER_KINDS.has(x.kind));
       if (!m) continue;
       const clauseStart = toks[v].start;
@@ -236,7 +348,15 @@ function reportedIn(ctx: Ctx, s: Sentence): Quote[] {
       const content: Span = atStart
         ? { start: nextAfterComma(toks, m.tokenEnd, s.end), end: trimEnd(s.end) }
         : { start: s.start, end: trimEnd(clauseStart) };
-      out.push({ start: s.start, end: s.end, sentence: s.index, kind: 'reported', content, speaker: m.id, verb: `${toks[v].text} ${toks[v + 1].text}` });
+      out.push({
+        start: s.start,
+        end: s.end,
+        sentence: s.index,
+        kind: 'reported',
+        content,
+        speaker: m.id,
+        verb: `${toks[v].text} ${toks[v + 1].text}`,
+      });
     }
   }
   for (let v = 0; v < toks.length; v++) {
@@ -254,7 +374,15 @@ function reportedIn(ctx: Ctx, s: Sentence): Quote[] {
       const obj = mentions.find((x) => x.tokenStart === k) ?? null;
       if (obj) k = obj.tokenEnd;
       else {
-        while (k < toks.length && (toks[k].pos === 'NOUN' || toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'PRON') && toks[k].text.toLowerCase() !== 'that') k++;
+        while (
+          k < toks.length &&
+          (toks[k].pos === 'NOUN' ||
+            toks[k].pos === 'DET' ||
+            toks[k].pos === 'ADJ' ||
+            toks[k].pos === 'PRON') &&
+          toks[k].text.toLowerCase() !== 'that'
+        )
+          k++;
       }
     }
     // "said on Saturday that", "said in a statement that": a short adjunct before "that".
@@ -272,11 +400,22 @@ function reportedIn(ctx: Ctx, s: Sentence): Quote[] {
     if (next.text.toLowerCase() === 'that') {
       if (!toks[k + 1]) continue;
       contentStart = toks[k + 1].start;
-    } else if (BARE_CLAUSE_VERBS.has(lemma) && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM') && !OPEN_QUOTES.has(next.text)) {
+    } else if (
+      BARE_CLAUSE_VERBS.has(lemma) &&
+      (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM') &&
+      !OPEN_QUOTES.has(next.text)
+    ) {
       contentStart = next.start;
     } else continue;
     const speaker = subjectOf(toks, mentions, v);
-    const q: Quote = { start: s.start, end: s.end, sentence: s.index, kind: 'reported', content: { start: contentStart, end: trimEnd(s.end) }, verb: verbText };
+    const q: Quote = {
+      start: s.start,
+      end: s.end,
+      sentence: s.index,
+      kind: 'reported',
+      content: { start: contentStart, end: trimEnd(s.end) },
+      verb: verbText,
+    };
     if (q.content.end <= q.content.start) continue;
     if (speaker) q.speaker = speaker.id;
     out.push(q);

@@ -1,7 +1,7 @@
 import type { MentionKind } from '../core/records.js';
-import { NOMINAL_HEADS, PRONOUNS } from './lexicon/actors.js';
-import { fold } from './lexicon/places.js';
 import type { MentionDraft } from './find-mentions.js';
+import { NOMINAL_HEADS, PRONOUNS } from './lexicon/actors.js';
+import { countryDisplayName, fold } from './lexicon/places.js';
 
 const ACTOR_KINDS: ReadonlySet<MentionKind> = new Set(['organization', 'country', 'city']);
 
@@ -61,10 +61,12 @@ export function resolveCoreference(mentions: MentionDraft[]): void {
         continue;
       }
     }
-    if (key) {
-      const first = firstByName.get(key);
+    // Groups with the same noun ("experts" twice) are not known to be the same people.
+    if (key && m.kind !== 'group') {
+      if (m.kind === 'country') m.name = countryDisplayName(m.name ?? m.text) ?? m.name;
+      const first = firstByName.get(m.kind === 'country' ? fold(m.name ?? key) : key);
       if (first) m.antecedent = first.id;
-      else firstByName.set(key, m);
+      else firstByName.set(m.kind === 'country' ? fold(m.name ?? key) : key, m);
     }
   }
   for (const m of mentions) {
@@ -79,7 +81,8 @@ function resolveNominal(mentions: MentionDraft[], i: number): void {
   const m = mentions[i];
   const head = (m.name ?? m.text).toLowerCase();
   const lastWord = head.split(' ').pop() ?? head;
-  const wanted = NOMINAL_HEADS.get(head) ?? NOMINAL_HEADS.get(lastWord) ?? (m.kind === 'title' ? 'person' : undefined);
+  const wanted =
+    NOMINAL_HEADS.get(head) ?? NOMINAL_HEADS.get(lastWord) ?? (m.kind === 'title' ? 'person' : undefined);
   if (/\b(two|both|countries|nations|states|several)\b/.test(head)) return;
   for (let k = i - 1; k >= 0; k--) {
     const c = mentions[k];
@@ -117,7 +120,8 @@ function resolvePronoun(mentions: MentionDraft[], i: number, byId: Map<string, M
     if (c.kind === 'demonym') return false;
     if (c.kind === 'pronoun' && (PRONOUNS.get(c.text.toLowerCase()) !== role || !c.antecedent)) return false;
     const kind = rootOf(c, byId).kind;
-    const nominalKind = c.kind === 'nominal' && !c.antecedent ? NOMINAL_HEADS.get((c.name ?? '').toLowerCase()) : undefined;
+    const nominalKind =
+      c.kind === 'nominal' && !c.antecedent ? NOMINAL_HEADS.get((c.name ?? '').toLowerCase()) : undefined;
     const effective: string = nominalKind ?? (c.kind === 'title' ? 'person' : kind);
     if (role === 'person') return effective === 'person';
     if (role === 'thing') return ACTOR_KINDS.has(effective as MentionKind);

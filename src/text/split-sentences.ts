@@ -4,31 +4,162 @@ import type { Sentence } from '../core/records.js';
  * Abbreviations after which a full stop never ends a sentence: titles and honorifics, which are
  * always followed by a name, and a few others that are always followed by more of the sentence.
  */
-const NEVER_FINAL = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr',
-    'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'st', 'mt', 'ft', 'messrs', 'mme', 'mlle',
-    'vs', 'no', 'nos', 'art', 'fig', 'vol', 'approx', 'est', 'e.g', 'i.e', 'cf', 'al',
-  ],
-);
+const NEVER_FINAL = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'cpl',
+  'pvt',
+  'adm',
+  'cmdr',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'insp',
+  'det',
+  'st',
+  'mt',
+  'ft',
+  'messrs',
+  'mme',
+  'mlle',
+  'vs',
+  'no',
+  'nos',
+  'art',
+  'fig',
+  'vol',
+  'approx',
+  'est',
+  'e.g',
+  'i.e',
+  'cf',
+  'al',
+]);
 
 /**
  * Abbreviations that may or may not end a sentence ("in the U.S. The next day"): the sentence ends
  * there only when the next word is one that typically starts a sentence.
  */
 const MAYBE_FINAL = new Set([
-  'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'bros', 'a.m', 'p.m', 'etc',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues',
-  'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'd.c',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'u.s.a',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'jr',
+  'sr',
+  'bros',
+  'a.m',
+  'p.m',
+  'etc',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'd.c',
 ]);
 
 /** Words that commonly open a sentence; after an ambiguous abbreviation they mark a new one. */
 const SENTENCE_OPENERS = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there',
-  'but', 'and', 'in', 'on', 'at', 'on', 'for', 'if', 'when', 'while', 'after', 'before', 'since', 'as',
-  'his', 'her', 'its', 'their', 'our', 'my', 'some', 'many', 'most', 'no', 'none', 'one', 'two', 'both',
-  'however', 'meanwhile', 'earlier', 'later', 'last', 'yet', 'so', 'still', 'then', 'also', 'what', 'who',
-  'why', 'how', 'where', 'officials', 'critics', 'lawmakers', 'according', 'separately', 'following',
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'but',
+  'and',
+  'in',
+  'on',
+  'at',
+  'on',
+  'for',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'since',
+  'as',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'some',
+  'many',
+  'most',
+  'no',
+  'none',
+  'one',
+  'two',
+  'both',
+  'however',
+  'meanwhile',
+  'earlier',
+  'later',
+  'last',
+  'yet',
+  'so',
+  'still',
+  'then',
+  'also',
+  'what',
+  'who',
+  'why',
+  'how',
+  'where',
+  'officials',
+  'critics',
+  'lawmakers',
+  'according',
+  'separately',
+  'following',
 ]);
 
 const CLOSERS = '"\'”’)]»';
@@ -90,7 +221,14 @@ function isDigit(c: string): boolean {
 }
 
 /** Splits one line `[scanFrom, lineEnd)`; the first sentence starts at `start`. */
-function splitLine(text: string, start: number, scanFrom: number, lineEnd: number, paragraph: number, out: Sentence[]): void {
+function splitLine(
+  text: string,
+  start: number,
+  scanFrom: number,
+  lineEnd: number,
+  paragraph: number,
+  out: Sentence[],
+): void {
   let sentStart = start;
   for (let i = scanFrom; i < lineEnd; i++) {
     const c = text[i];
@@ -124,9 +262,15 @@ function splitLine(text: string, start: number, scanFrom: number, lineEnd: numbe
 }
 
 /** Decides whether the full stop at `dot` ends the sentence, given the next word at `next`. */
-function endsSentenceAfterPeriod(text: string, sentStart: number, dot: number, next: number, lineEnd: number): boolean {
+function endsSentenceAfterPeriod(
+  text: string,
+  sentStart: number,
+  dot: number,
+  next: number,
+  lineEnd: number,
+): boolean {
   let w = dot;
-  while (w > sentStart && !/[\s"“‘(\[]/.test(text[w - 1])) w--;
+  while (w > sentStart && !/[\s"“‘([]/.test(text[w - 1])) w--;
   const word = text.slice(w, dot).toLowerCase();
   if (word.length === 0) return true;
   if (NEVER_FINAL.has(word)) return false;

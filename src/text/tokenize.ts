@@ -20,7 +20,10 @@ export function lowerOf(t: Token): string {
  * As `tokenize`, plus each token's lower-cased surface (`lowerOf`), computed once here because
  * every finder looks words up by it.
  */
-export function tokenizeWithLower(text: string, sentences: readonly Sentence[]): { tokens: Token[][]; lowers: string[][] } {
+export function tokenizeWithLower(
+  text: string,
+  sentences: readonly Sentence[],
+): { tokens: Token[][]; lowers: string[][] } {
   const nlp = wink();
   const its = nlp.its;
   const tokens = nlp.readDoc(text).tokens();
@@ -55,8 +58,31 @@ export function tokenizeWithLower(text: string, sentences: readonly Sentence[]):
 
 /** Words that open a negation scope, as in wink's negation pipe (which also counts "fail", "prevent"). */
 const NEGATORS = new Set([
-  'not', "n't", 'n’t', 'never', 'no', 'nor', 'neither', 'none', 'nobody', 'nothing', 'nowhere', 'cannot', 'without',
-  'fail', 'fails', 'failed', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'refuse', 'refuses', 'refused', 'refusing',
+  'not',
+  "n't",
+  'n’t',
+  'never',
+  'no',
+  'nor',
+  'neither',
+  'none',
+  'nobody',
+  'nothing',
+  'nowhere',
+  'cannot',
+  'without',
+  'fail',
+  'fails',
+  'failed',
+  'failing',
+  'prevent',
+  'prevents',
+  'prevented',
+  'preventing',
+  'refuse',
+  'refuses',
+  'refused',
+  'refusing',
 ]);
 
 /**

@@ -70,5 +70,14 @@ describe('knowledge helpers', () => {
     expect(r.code).toBe('---');
     expect(r.rules).toContain('kb.ambiguous-surname');
     expect(resolveActorText({ text: 'Boris Johnson', date: '2020-06-01' }).code).toBe('GBRGOV');
+    // Namesakes of one country named in the context still give that country.
+    expect(resolveActorText({ text: 'Rodriguez', date: '2025-01-01', context: 'Venezuela' }).country).toBe(
+      'VEN',
+    );
+  });
+
+  it('never reads a person as a city', () => {
+    expect(resolveActorText({ text: 'Jackson' }).country).toBe('USA');
+    expect(resolveActorText({ text: 'Jackson', kind: 'person' }).country).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/open-store.js';
 import { tempDir } from '../ingest/temp-dir.js';
 import { ROOT, runCli } from './run-cli.js';
 
@@ -21,10 +22,12 @@ describe('lapwing demo', { timeout: 240_000 }, () => {
     expect(first.stdout).toContain(`stored ${demoArticles}, duplicate 0, skipped 1, failed 0`);
     const second = await runCli(['demo', '--no-serve'], { cwd: dir });
     expect(second.stdout).toContain(`stored 0, duplicate ${demoArticles}, skipped 1, failed 0`);
-    const stats = JSON.parse(
-      (await runCli(['stats', '--json', '--db', join(dir, 'lapwing-demo.sqlite')])).stdout,
-    );
-    expect(stats.articles).toBe(demoArticles);
+    const store = await openStore(join(dir, 'lapwing-demo.sqlite'));
+    try {
+      expect((await store.stats()).articles).toBe(demoArticles);
+    } finally {
+      await store.close();
+    }
   });
 
   it('then serves the dashboard and prints its URL', async () => {

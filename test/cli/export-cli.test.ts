@@ -7,7 +7,7 @@ import { articleId } from '../../src/core/ids.js';
 import type { CodedArticle, CodedEvent } from '../../src/core/records.js';
 import { openStore } from '../../src/store/open-store.js';
 import { tempDir } from '../ingest/temp-dir.js';
-import { runCli } from './run-cli.js';
+import { jsonOut, runCli } from './run-cli.js';
 
 const { dir, cleanup } = tempDir('lapwing-export-');
 const db = join(dir, 'export.sqlite');
@@ -111,7 +111,7 @@ describe('lapwing events and export on a real SQLite file', { timeout: 240_000 }
 
   it('events --json with --claim all gives both events and a next cursor field', async () => {
     const r = await runCli(['events', '--db', db, '--json', '--claim', 'all', '--type', 'assault']);
-    const page = JSON.parse(r.stdout);
+    const page = jsonOut<{ items: CodedEvent[]; next: string | null }>(r);
     expect(page.items.map((e: CodedEvent) => e.claim).sort()).toEqual(['asserted', 'negated']);
     expect(page).toHaveProperty('next');
   });

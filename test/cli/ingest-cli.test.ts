@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../ingest/temp-dir.js';
-import { runCli } from './run-cli.js';
+import { jsonOut, runCli } from './run-cli.js';
 
 const { dir, cleanup } = tempDir('lapwing-cli-');
 const db = join(dir, 'cli.sqlite');
@@ -57,11 +57,11 @@ describe('lapwing ingest (child process, real SQLite file)', { timeout: 240_000 
   });
 
   it('ingesting twice changes nothing (stats identical but for the run log)', async () => {
-    const before = JSON.parse((await runCli(['stats', '--db', db, '--json'])).stdout);
+    const before = jsonOut(await runCli(['stats', '--db', db, '--json']));
     expect(before.articles).toBe(3);
     const r = await runCli(['ingest', corpus, '--db', db]);
     expect(r.stdout.trim()).toBe('stored 0, duplicate 3, skipped 0, failed 2');
-    const after = JSON.parse((await runCli(['stats', '--db', db, '--json'])).stdout);
+    const after = jsonOut(await runCli(['stats', '--db', db, '--json']));
     expect({ ...after, runs: 0 }).toEqual({ ...before, runs: 0 });
     expect(after.runs).toBe(before.runs + 1);
   });
@@ -69,7 +69,7 @@ describe('lapwing ingest (child process, real SQLite file)', { timeout: 240_000 
   it('exits 0 when nothing failed, and --json gives the counts as data', async () => {
     const r = await runCli(['ingest', clean, '--db', db, '--json']);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout);
+    const out = jsonOut(r);
     expect(out).toMatchObject({ stored: 0, duplicate: 1, skipped: 0, failed: 0, problems: [] });
   });
 

@@ -42,3 +42,12 @@ export function runCli(
     else child.stdin.end();
   });
 }
+
+/** Parses a run's stdout as JSON, failing with its exit code and stderr when it is not JSON. */
+export function jsonOut<T = Record<string, unknown>>(r: CliResult): T {
+  try {
+    return JSON.parse(r.stdout) as T;
+  } catch {
+    throw new Error(`expected JSON on stdout; exit ${r.code}; stderr: ${r.stderr.slice(0, 2000)}`);
+  }
+}

@@ -46,7 +46,9 @@ describe('reported speech and quotes', () => {
   });
 
   it('takes "I" in a quote as its speaker and "you" as the person addressed', () => {
-    const ev = code('Kenyan President William Ruto said, “Come to Nairobi, President Museveni, I invite you.”');
+    const ev = code(
+      'Kenyan President William Ruto said, “Come to Nairobi, President Museveni, I invite you.”',
+    );
     expect(ev.map(brief)).toEqual(['AGREE KEN>UGA attributed']);
     expect(ev[0].cameo).toBe('036');
   });
@@ -134,7 +136,9 @@ describe('nominal events', () => {
 describe('modes and contexts from the clause', () => {
   it('reads a discontinued cooperation with its context', () => {
     const ev = code('Ecuador halted intelligence cooperation with Peru.');
-    expect(ev.map((e) => [e.type, e.mode, e.context, e.actor.country, e.recipient?.country])).toEqual([['SANCTION', 'discontinue', 'intelligence', 'ECU', 'PER']]);
+    expect(ev.map((e) => [e.type, e.mode, e.context, e.actor.country, e.recipient?.country])).toEqual([
+      ['SANCTION', 'discontinue', 'intelligence', 'ECU', 'PER'],
+    ]);
   });
 
   it('reads the weapon of an attack as its mode', () => {

@@ -4,7 +4,17 @@ import { processArticle } from '../../src/pipeline/pipeline.js';
 
 /** Runs the whole pipeline (text, actors, coding) on one text, as `lapwing code` does. */
 export function code(text: string, date = '2025-01-10'): CodedEvent[] {
-  const article: Article = { id: articleId(text), text, title: null, outlet: null, published: date, url: null, language: 'eng', origin: 'test', format: 'text' };
+  const article: Article = {
+    id: articleId(text),
+    text,
+    title: null,
+    outlet: null,
+    published: date,
+    url: null,
+    language: 'eng',
+    origin: 'test',
+    format: 'text',
+  };
   return processArticle(article).events;
 }
 

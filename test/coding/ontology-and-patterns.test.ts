@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataFile } from '../../src/core/data-file.js';
 import { dataFiles, patternSpecs } from '../../src/coding/data-files.js';
 import { ontology } from '../../src/coding/ontology.js';
 import { PLOVER_TYPES } from '../../src/coding/ontology-schema.js';
 import { patternBook } from '../../src/coding/patterns.js';
+import { loadDataFile } from '../../src/core/data-file.js';
 
 describe('ontology tables', () => {
   it('validates every data file of the coding stage against its schema', () => {

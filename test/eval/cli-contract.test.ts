@@ -19,12 +19,38 @@ describe('lapwing code', () => {
     ].join('\n');
     const r = run(['code', '-'], input);
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', 'b']);
     expect(lines[1].events).toEqual([]);
     const e = lines[0].events[0];
-    for (const k of ['type', 'mode', 'context', 'cameo', 'goldstein', 'quad', 'actor', 'recipient', 'claim', 'evidence', 'sentence', 'date', 'location', 'confidence', 'rules']) expect(e, k).toHaveProperty(k);
-    expect(e).toMatchObject({ type: 'SANCTION', cameo: '163', quad: 4, claim: 'asserted', sentence: 'Brazil imposed sanctions against Peru.' });
+    for (const k of [
+      'type',
+      'mode',
+      'context',
+      'cameo',
+      'goldstein',
+      'quad',
+      'actor',
+      'recipient',
+      'claim',
+      'evidence',
+      'sentence',
+      'date',
+      'location',
+      'confidence',
+      'rules',
+    ])
+      expect(e, k).toHaveProperty(k);
+    expect(e).toMatchObject({
+      type: 'SANCTION',
+      cameo: '163',
+      quad: 4,
+      claim: 'asserted',
+      sentence: 'Brazil imposed sanctions against Peru.',
+    });
     expect(Object.keys(e.actor).sort()).toEqual(['code', 'country', 'name', 'sector', 'text']);
     expect(e.recipient.country).toBe('PER');
     expect(e.date).toEqual({ from: '2025-01-10', to: '2025-01-10' });
@@ -57,8 +83,14 @@ describe('lapwing eval', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lw-eval-'));
     const gold = join(dir, 'gold.jsonl');
     const pred = join(dir, 'pred.jsonl');
-    writeFileSync(gold, `${JSON.stringify({ id: 'x', text: 'A hit B.', events: [{ type: 'ASSAULT', actors: [{ code: 'AAA' }], recipients: [{ code: 'BBB' }] }] })}\n`);
-    writeFileSync(pred, `${JSON.stringify({ id: 'x', events: [{ type: 'ASSAULT', actor: { code: 'AAAMIL' }, recipient: { code: 'CCC' } }] })}\n`);
+    writeFileSync(
+      gold,
+      `${JSON.stringify({ id: 'x', text: 'A hit B.', events: [{ type: 'ASSAULT', actors: [{ code: 'AAA' }], recipients: [{ code: 'BBB' }] }] })}\n`,
+    );
+    writeFileSync(
+      pred,
+      `${JSON.stringify({ id: 'x', events: [{ type: 'ASSAULT', actor: { code: 'AAAMIL' }, recipient: { code: 'CCC' } }] })}\n`,
+    );
     const r = run(['eval', '--gold', gold, '--pred', pred, '--json']);
     expect(r.status).toBe(0);
     const s = JSON.parse(r.stdout);

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { GoldEventRecord, PredEvent } from '../../src/eval/gold-schema.js';
 import { goldEventRecordSchema } from '../../src/eval/gold-schema.js';
-import { citesEvidence, scoreEvents } from '../../src/eval/score-events.js';
 import { scoreActors } from '../../src/eval/score-actors.js';
+import { citesEvidence, scoreEvents } from '../../src/eval/score-events.js';
 
 const rec = (x: unknown): GoldEventRecord => goldEventRecordSchema.parse(x);
-const ev = (type: string, actor: string, recipient: string | null, extra: Partial<PredEvent> = {}): PredEvent => ({
+const ev = (
+  type: string,
+  actor: string,
+  recipient: string | null,
+  extra: Partial<PredEvent> = {},
+): PredEvent => ({
   type,
   actor: { code: actor },
   recipient: recipient ? { code: recipient } : null,
@@ -13,10 +18,29 @@ const ev = (type: string, actor: string, recipient: string | null, extra: Partia
 });
 
 const gold: GoldEventRecord[] = [
-  rec({ id: 's1', text: 'A hit B.', events: [{ type: 'ASSAULT', cameo: '190', actors: [{ code: 'AAAMIL' }], recipients: [{ code: 'BBB' }] }] }),
-  rec({ id: 's2', text: 'C met D.', events: [{ type: 'CONSULT', acceptTypes: ['CONSULT', 'AGREE'], actors: [{ code: 'CCC' }, { code: 'DDD' }], recipients: [] }] }),
+  rec({
+    id: 's1',
+    text: 'A hit B.',
+    events: [{ type: 'ASSAULT', cameo: '190', actors: [{ code: 'AAAMIL' }], recipients: [{ code: 'BBB' }] }],
+  }),
+  rec({
+    id: 's2',
+    text: 'C met D.',
+    events: [
+      {
+        type: 'CONSULT',
+        acceptTypes: ['CONSULT', 'AGREE'],
+        actors: [{ code: 'CCC' }, { code: 'DDD' }],
+        recipients: [],
+      },
+    ],
+  }),
   rec({ id: 's3', text: 'Nothing.', noEvent: true, events: [] }),
-  rec({ id: 's4', text: 'Someone shot E.', events: [{ type: 'ASSAULT', actors: [{ code: '---' }], recipients: [{ code: 'EEECVL' }] }] }),
+  rec({
+    id: 's4',
+    text: 'Someone shot E.',
+    events: [{ type: 'ASSAULT', actors: [{ code: '---' }], recipients: [{ code: 'EEECVL' }] }],
+  }),
 ];
 
 describe('event scoring', () => {
@@ -36,11 +60,24 @@ describe('event scoring', () => {
     expect(s.cameoRoot).toEqual({ correct: 1, total: 1, accuracy: 1 });
     const assault = s.perType.find((r) => r.type === 'ASSAULT');
     expect(assault).toMatchObject({ gold: 2, typeFound: 2, dyadFound: 1 });
-    expect(s.errors.filter((e) => e.kind === 'false-alarm').map((e) => e.id).sort()).toEqual(['s2', 's3']);
+    expect(
+      s.errors
+        .filter((e) => e.kind === 'false-alarm')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['s2', 's3']);
   });
 
   it('leaves negated and hypothetical predictions out of the counts, unless asked', () => {
-    const preds = new Map<string, PredEvent[]>([['s1', [ev('ASSAULT', 'AAA', 'BBB', { claim: 'negated' }), ev('REJECT', 'AAA', 'BBB', { claim: 'hypothetical' })]]]);
+    const preds = new Map<string, PredEvent[]>([
+      [
+        's1',
+        [
+          ev('ASSAULT', 'AAA', 'BBB', { claim: 'negated' }),
+          ev('REJECT', 'AAA', 'BBB', { claim: 'hypothetical' }),
+        ],
+      ],
+    ]);
     const s = scoreEvents(gold.slice(0, 1), preds);
     expect(s.predictions).toBe(0);
     expect(s.droppedNegated).toBe(2);
@@ -55,11 +92,25 @@ describe('event scoring', () => {
       kind: 'article',
       text: 'Long article.',
       events: [
-        { type: 'ACCUSE', core: true, actors: [{ code: 'XXX' }], recipients: [], evidence: ['Xland condemned the border raid on Tuesday'] },
-        { type: 'AGREE', core: false, actors: [{ code: 'YYY' }], recipients: [], evidence: 'Yland offered talks' },
+        {
+          type: 'ACCUSE',
+          core: true,
+          actors: [{ code: 'XXX' }],
+          recipients: [],
+          evidence: ['Xland condemned the border raid on Tuesday'],
+        },
+        {
+          type: 'AGREE',
+          core: false,
+          actors: [{ code: 'YYY' }],
+          recipients: [],
+          evidence: 'Yland offered talks',
+        },
       ],
     });
-    const right = ev('ACCUSE', 'XXX', null, { sentence: 'On Tuesday Xland condemned the raid at the border.' });
+    const right = ev('ACCUSE', 'XXX', null, {
+      sentence: 'On Tuesday Xland condemned the raid at the border.',
+    });
     const wrongPlace = ev('ACCUSE', 'XXX', null, { sentence: 'Xland spoke about trade.' });
     const optional = ev('AGREE', 'YYY', null, { evidence: 'Yland offered talks to Xland' });
     const s = scoreEvents([art], new Map([['a', [right, wrongPlace, optional]]]));

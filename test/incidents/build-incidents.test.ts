@@ -29,7 +29,11 @@ const timesEvent = strike(
   { date: day('2025-03-04') },
 );
 // No date and no place from the coder: both are read from the sentence.
-const dailyEvent = strike(daily.id, 1, "At least 4 people were killed in Tuesday's strike in the southern Caribbean, officials said.");
+const dailyEvent = strike(
+  daily.id,
+  1,
+  "At least 4 people were killed in Tuesday's strike in the southern Caribbean, officials said.",
+);
 
 describe('buildIncidents: merging one incident across outlets', () => {
   it('merges differently worded reports of one strike and keeps every source', () => {
@@ -50,9 +54,18 @@ describe('buildIncidents: merging one incident across outlets', () => {
     const b = article('b-1028', 'Example Times', '2025-10-28');
     const c = article('c-1029', 'Demo Daily', '2025-10-29');
     const evs = [
-      strike(a.id, 0, 'Three strikes on four boats in the eastern Pacific killed 14 people on Monday.', { date: day('2025-10-27') }),
-      strike(b.id, 0, 'The Monday attacks in the Eastern Pacific left 15 people dead, counting a missing survivor.', { date: day('2025-10-27') }),
-      strike(c.id, 3, 'Fourteen people were killed in the Monday strikes off Mexico, the Pentagon said.', { date: day('2025-10-27') }),
+      strike(a.id, 0, 'Three strikes on four boats in the eastern Pacific killed 14 people on Monday.', {
+        date: day('2025-10-27'),
+      }),
+      strike(
+        b.id,
+        0,
+        'The Monday attacks in the Eastern Pacific left 15 people dead, counting a missing survivor.',
+        { date: day('2025-10-27') },
+      ),
+      strike(c.id, 3, 'Fourteen people were killed in the Monday strikes off Mexico, the Pentagon said.', {
+        date: day('2025-10-27'),
+      }),
     ];
     const { incidents } = buildIncidents(evs, articles(a, b, c));
     expect(incidents).toHaveLength(1);
@@ -66,14 +79,26 @@ describe('buildIncidents: keeping nearby incidents apart', () => {
     const a = article('tue', 'Sample Wire', '2025-10-22');
     const b = article('wed', 'Example Times', '2025-10-23');
     const evs: CodedEvent[] = [
-      strike(a.id, 0, 'The military hit a vessel in the Eastern Pacific on Tuesday, killing two people.', { date: day('2025-10-21') }),
-      strike(b.id, 0, 'A second vessel was struck in the eastern Pacific on Wednesday, and three people aboard were killed.', {
-        date: day('2025-10-22'),
-      }),
-      // The second article recalls the first strike too.
-      strike(b.id, 4, 'That came a day after two people died in a strike on another boat in the Eastern Pacific on Tuesday.', {
+      strike(a.id, 0, 'The military hit a vessel in the Eastern Pacific on Tuesday, killing two people.', {
         date: day('2025-10-21'),
       }),
+      strike(
+        b.id,
+        0,
+        'A second vessel was struck in the eastern Pacific on Wednesday, and three people aboard were killed.',
+        {
+          date: day('2025-10-22'),
+        },
+      ),
+      // The second article recalls the first strike too.
+      strike(
+        b.id,
+        4,
+        'That came a day after two people died in a strike on another boat in the Eastern Pacific on Tuesday.',
+        {
+          date: day('2025-10-21'),
+        },
+      ),
     ];
     const { incidents } = buildIncidents(evs, articles(a, b));
     expect(incidents.map((i) => [i.date.from, i.casualties.killed?.best, i.sources.length])).toEqual([
@@ -85,11 +110,19 @@ describe('buildIncidents: keeping nearby incidents apart', () => {
   it('separates same-day strikes with the same toll in different seas', () => {
     const a = article('two-seas', 'Sample Wire', '2025-11-02');
     const evs = [
-      strike(a.id, 0, 'Forces struck a boat in the Caribbean on Saturday, killing three.', { date: day('2025-11-01'), location: caribbean }),
-      strike(a.id, 5, 'Separately, three people were killed on Saturday in a strike in the Eastern Pacific.', {
+      strike(a.id, 0, 'Forces struck a boat in the Caribbean on Saturday, killing three.', {
         date: day('2025-11-01'),
-        location: pacific,
+        location: caribbean,
       }),
+      strike(
+        a.id,
+        5,
+        'Separately, three people were killed on Saturday in a strike in the Eastern Pacific.',
+        {
+          date: day('2025-11-01'),
+          location: pacific,
+        },
+      ),
     ];
     expect(buildIncidents(evs, articles(a)).incidents).toHaveLength(2);
   });
@@ -99,18 +132,69 @@ describe('buildIncidents: incident date against report date', () => {
   it('dates the incident by the strike, not by its announcement', () => {
     // 2025-11-13 is a Thursday; the strike was on Monday 2025-11-10.
     const a = article('late', 'Sample Wire', '2025-11-13');
-    const ev = strike(a.id, 0, 'Officials announced on Thursday a strike carried out on Monday that killed four people in the Caribbean.');
+    const ev = strike(
+      a.id,
+      0,
+      'Officials announced on Thursday a strike carried out on Monday that killed four people in the Caribbean.',
+    );
     const { incidents } = buildIncidents([ev], articles(a));
     expect(incidents[0].date).toEqual({ from: '2025-11-10', to: '2025-11-10', granularity: 'day' });
     expect(incidents[0].reported).toBe('2025-11-13');
+  });
+
+  it("takes the act's day when the coder took the announcement's", () => {
+    // 2025-10-18 is a Saturday; the strike was on Thursday 2025-10-16.
+    const a = article('sat', 'Sample Wire', '2025-10-18');
+    const ev = strike(
+      a.id,
+      0,
+      'The president said on Saturday that forces had struck a vessel on Thursday, killing two people.',
+      {
+        date: day('2025-10-18'),
+      },
+    );
+    expect(buildIncidents([ev], articles(a)).incidents[0].date.from).toBe('2025-10-16');
+  });
+
+  it('treats a day given only to an announcement as a report date, not the strike date', () => {
+    const a = article('fri-a', 'Sample Wire', '2025-11-14');
+    const b = article('fri-b', 'Example Times', '2025-11-14');
+    const dated = strike(
+      a.id,
+      0,
+      'On Monday, Nov. 10, forces struck a boat in the Caribbean, killing four.',
+      { date: day('2025-11-10') },
+    );
+    const announced = strike(
+      b.id,
+      0,
+      'The command said on Thursday that it had struck a vessel in the Caribbean, killing four people.',
+      {
+        date: day('2025-11-13'),
+      },
+    );
+    const both = buildIncidents([dated, announced], articles(a, b)).incidents;
+    expect(both).toHaveLength(1);
+    expect(both[0].date).toEqual({ from: '2025-11-10', to: '2025-11-10', granularity: 'day' });
+    const alone = buildIncidents([announced], articles(b)).incidents;
+    expect(alone[0].date).toEqual({ from: '2025-11-12', to: '2025-11-13', granularity: 'range' });
   });
 
   it('lets an undated report join the strike it follows, within the window', () => {
     const a = article('dated', 'Sample Wire', '2025-10-17');
     const b = article('undated', 'Example Times', '2025-10-18');
     const evs = [
-      strike(a.id, 0, 'The military struck a submarine-like vessel in the Caribbean on Thursday, killing two.', { date: day('2025-10-16') }),
-      strike(b.id, 0, 'Two people were killed when the US destroyed a semi-submersible in the Caribbean, officials said.'),
+      strike(
+        a.id,
+        0,
+        'The military struck a submarine-like vessel in the Caribbean on Thursday, killing two.',
+        { date: day('2025-10-16') },
+      ),
+      strike(
+        b.id,
+        0,
+        'Two people were killed when the US destroyed a semi-submersible in the Caribbean, officials said.',
+      ),
     ];
     const { incidents } = buildIncidents(evs, articles(a, b));
     expect(incidents).toHaveLength(1);
@@ -120,7 +204,9 @@ describe('buildIncidents: incident date against report date', () => {
 
 describe('buildIncidents: vague and cumulative events', () => {
   const a = article('vague', 'Sample Wire', '2025-03-20');
-  const precise = strike(a.id, 0, 'On Tuesday, a strike in the Caribbean killed four people.', { date: day('2025-03-04') });
+  const precise = strike(a.id, 0, 'On Tuesday, a strike in the Caribbean killed four people.', {
+    date: day('2025-03-04'),
+  });
   const monthly = strike(a.id, 3, 'In March, a strike killed seven people in the Caribbean.', {
     date: { from: '2025-03-01', to: '2025-03-31', granularity: 'month' },
   });
@@ -130,8 +216,12 @@ describe('buildIncidents: vague and cumulative events', () => {
   const weekly = strike(a.id, 5, 'Two strikes this week killed eleven people in the Caribbean.', {
     date: { from: '2025-03-16', to: '2025-03-22', granularity: 'week' },
   });
-  const tue = strike(a.id, 11, 'A strike on Tuesday killed five people in the Caribbean.', { date: day('2025-03-18') });
-  const thu = strike(a.id, 12, 'Another strike on Thursday killed six people in the Caribbean.', { date: day('2025-03-20') });
+  const tue = strike(a.id, 11, 'A strike on Tuesday killed five people in the Caribbean.', {
+    date: day('2025-03-18'),
+  });
+  const thu = strike(a.id, 12, 'Another strike on Thursday killed six people in the Caribbean.', {
+    date: day('2025-03-20'),
+  });
   const background = strike(a.id, 6, 'The military has carried out strikes in the region this year.', {
     date: { from: '2025-01-01', to: '2025-03-20', granularity: 'range' },
   });
@@ -164,7 +254,10 @@ describe('buildIncidents: vague and cumulative events', () => {
   });
 
   it('skips negated and non-violent events', () => {
-    const negated = strike(a.id, 9, 'The navy did not strike any boat on Friday.', { claim: 'negated', date: day('2025-03-07') });
+    const negated = strike(a.id, 9, 'The navy did not strike any boat on Friday.', {
+      claim: 'negated',
+      date: day('2025-03-07'),
+    });
     const protest = strike(a.id, 10, 'Petro condemned the strike on Tuesday that killed four.', {
       type: 'ACCUSE',
       cameo: '111',
@@ -181,9 +274,14 @@ describe('buildIncidents: grades', () => {
   const b = article('g2', 'Example Times', '2025-04-02');
   const base = 'US forces struck a boat in the Caribbean on Tuesday, killing three people.';
   it('grades one outlet weak and a denial contested', () => {
-    expect(buildIncidents([strike(a.id, 0, base, { date: day('2025-04-01') })], articles(a)).incidents[0].grade).toBe('weak');
+    expect(
+      buildIncidents([strike(a.id, 0, base, { date: day('2025-04-01') })], articles(a)).incidents[0].grade,
+    ).toBe('weak');
     const denied = strike(b.id, 0, base, { date: day('2025-04-01'), claim: 'denied' });
-    const { incidents } = buildIncidents([strike(a.id, 0, base, { date: day('2025-04-01') }), denied], articles(a, b));
+    const { incidents } = buildIncidents(
+      [strike(a.id, 0, base, { date: day('2025-04-01') }), denied],
+      articles(a, b),
+    );
     expect(incidents).toHaveLength(1);
     expect(incidents[0].grade).toBe('contested');
   });
@@ -205,11 +303,20 @@ describe('buildIncidents: campaigns', () => {
   const a3 = article('c3', 'Example Times', '2025-05-16');
   const a4 = article('c4', 'Demo Daily', '2025-05-20');
   const evs = [
-    strike(a1.id, 0, 'On Thursday, US forces struck a boat in the Caribbean, killing four people.', { date: day('2025-05-01') }),
-    strike(a2.id, 0, 'The military struck another boat in the Caribbean on Thursday, killing three people, bringing the toll of the campaign to 7.', {
-      date: day('2025-05-08'),
+    strike(a1.id, 0, 'On Thursday, US forces struck a boat in the Caribbean, killing four people.', {
+      date: day('2025-05-01'),
     }),
-    strike(a3.id, 0, 'Two people died on Thursday when forces hit a vessel in the Eastern Pacific.', { date: day('2025-05-15') }),
+    strike(
+      a2.id,
+      0,
+      'The military struck another boat in the Caribbean on Thursday, killing three people, bringing the toll of the campaign to 7.',
+      {
+        date: day('2025-05-08'),
+      },
+    ),
+    strike(a3.id, 0, 'Two people died on Thursday when forces hit a vessel in the Eastern Pacific.', {
+      date: day('2025-05-15'),
+    }),
     strike(a4.id, 2, 'Since May, the strikes have killed more than 10 people.', {
       date: { from: '2025-05-01', to: '2025-05-20', granularity: 'range' },
     }),

@@ -10,8 +10,14 @@ describe('casualtiesFromText: ranges', () => {
       max: null,
       qualifier: 'more than',
     });
-    expect(casualtiesFromText('The navy said at least 9 crew were killed on Friday.').killed).toMatchObject({ min: 9, max: null });
-    expect(casualtiesFromText('Up to 12 people died when the launch was hit.').killed).toMatchObject({ min: null, max: 12 });
+    expect(casualtiesFromText('The navy said at least 9 crew were killed on Friday.').killed).toMatchObject({
+      min: 9,
+      max: null,
+    });
+    expect(casualtiesFromText('Up to 12 people died when the launch was hit.').killed).toMatchObject({
+      min: null,
+      max: 12,
+    });
   });
 
   it('reads exact counts in several wordings', () => {
@@ -20,19 +26,24 @@ describe('casualtiesFromText: ranges', () => {
       ['Four were killed in the attack on the skiff.', 4],
       ['Seven dead after the patrol opened fire, a spokesman said.', 7],
       ['The officer said the attack on the skiff killed twenty-two.', 22],
-      ['The death toll from Sunday\'s raid rose to nine.', 9],
+      ["The death toll from Sunday's raid rose to nine.", 9],
     ];
-    for (const [text, n] of cases) expect(casualtiesFromText(text).killed, text).toMatchObject({ min: n, max: n, best: n });
+    for (const [text, n] of cases)
+      expect(casualtiesFromText(text).killed, text).toMatchObject({ min: n, max: n, best: n });
   });
 
   it('counts people killed including survivors of a first blast once, not as survivors', () => {
-    const c = casualtiesFromText('The opening raid killed 9 people, including three survivors of the first blast.');
+    const c = casualtiesFromText(
+      'The opening raid killed 9 people, including three survivors of the first blast.',
+    );
     expect(c.killed).toMatchObject({ best: 9 });
     expect(c.survivors).toBeUndefined();
   });
 
   it('keeps survivors, injured and arrested apart from the dead', () => {
-    const c = casualtiesFromText('Two people were killed, three were wounded and one survivor was pulled from the water.');
+    const c = casualtiesFromText(
+      'Two people were killed, three were wounded and one survivor was pulled from the water.',
+    );
     expect(c.killed?.best).toBe(2);
     expect(c.injured?.best).toBe(3);
     expect(c.survivors?.best).toBe(1);
@@ -49,13 +60,17 @@ describe('casualtiesFromText: ranges', () => {
 
 describe('casualtiesFromText: cumulative against per-incident', () => {
   it('marks a running total of a campaign as cumulative', () => {
-    const c = casualtiesFromText('Since mid-August, the raids have killed at least 40 people along the coast.');
+    const c = casualtiesFromText(
+      'Since mid-August, the raids have killed at least 40 people along the coast.',
+    );
     expect(c.killed).toMatchObject({ min: 40, cumulative: true });
     expect(c.killedTotal).toMatchObject({ min: 40 });
   });
 
-  it('separates one strike\'s toll from the total it brings the campaign to', () => {
-    const c = casualtiesFromText('The latest strike killed three people, bringing the toll of the campaign to 52.');
+  it("separates one strike's toll from the total it brings the campaign to", () => {
+    const c = casualtiesFromText(
+      'The latest strike killed three people, bringing the toll of the campaign to 52.',
+    );
     expect(c.killed).toMatchObject({ best: 3 });
     expect(c.killed?.cumulative).toBeUndefined();
     expect(c.killedTotal).toMatchObject({ best: 52, cumulative: true });
@@ -74,15 +89,28 @@ describe('casualtiesFromText: cumulative against per-incident', () => {
 
 describe('casualtiesFromText: nationality', () => {
   it('records the nationality of victims where the text gives it', () => {
-    expect(casualtiesFromText('The attack killed four Ecuadorian fishermen.').killed).toMatchObject({ best: 4, nationality: 'ECU' });
-    expect(casualtiesFromText('Quito said the strike killed an Ecuadorian sailor.').killed).toMatchObject({ best: 1, nationality: 'ECU' });
-    expect(casualtiesFromText('Three Peruvians were among the eight killed.').killed).toMatchObject({ best: 8, nationality: 'PER' });
-    const uncounted = casualtiesFromText('He condemned raids that caused the deaths of Venezuelan nationals.');
+    expect(casualtiesFromText('The attack killed four Ecuadorian fishermen.').killed).toMatchObject({
+      best: 4,
+      nationality: 'ECU',
+    });
+    expect(casualtiesFromText('Quito said the strike killed an Ecuadorian sailor.').killed).toMatchObject({
+      best: 1,
+      nationality: 'ECU',
+    });
+    expect(casualtiesFromText('Three Peruvians were among the eight killed.').killed).toMatchObject({
+      best: 8,
+      nationality: 'PER',
+    });
+    const uncounted = casualtiesFromText(
+      'He condemned raids that caused the deaths of Venezuelan nationals.',
+    );
     expect(uncounted.killed).toMatchObject({ best: null, nationality: 'VEN' });
   });
 
-  it('does not take a title for the victims\' nationality', () => {
-    expect(casualtiesFromText('Mexican President Ana Ruiz said the strike killed three men.').killed?.nationality).toBeUndefined();
+  it("does not take a title for the victims' nationality", () => {
+    expect(
+      casualtiesFromText('Mexican President Ana Ruiz said the strike killed three men.').killed?.nationality,
+    ).toBeUndefined();
   });
 });
 
@@ -114,9 +142,25 @@ describe('extractCasualties', () => {
     const at = text.indexOf('about 15');
     const analyzed: AnalyzedArticle = {
       ...base,
-      quantities: [{ sentence: 1, start: at, end: at + 8, text: 'about 15', min: 13, max: 17, best: 15, qualifier: 'about' }],
+      quantities: [
+        {
+          sentence: 1,
+          start: at,
+          end: at + 8,
+          text: 'about 15',
+          min: 13,
+          max: 17,
+          best: 15,
+          qualifier: 'about',
+        },
+      ],
     };
-    expect(extractCasualties(analyzed, 1).killed).toMatchObject({ min: 13, max: 17, best: 15, qualifier: 'about' });
+    expect(extractCasualties(analyzed, 1).killed).toMatchObject({
+      min: 13,
+      max: 17,
+      best: 15,
+      qualifier: 'about',
+    });
   });
 
   it('uses a "since" date from the language stage as a cumulative cue', () => {

@@ -15,10 +15,34 @@ export function article(id: string, outlet: string, published: string): Article 
   };
 }
 
-export const USMIL: EventActor = { code: 'USAMIL', country: 'USA', sector: 'MIL', name: 'United States military', text: 'the U.S. military' };
-export const USGOV: EventActor = { code: 'USAGOV', country: 'USA', sector: 'GOV', name: 'Pete Hegseth', text: 'Hegseth' };
-export const CRM: EventActor = { code: '---CRM', country: null, sector: 'CRM', name: 'drug traffickers', text: 'alleged traffickers' };
-export const COLGOV: EventActor = { code: 'COLGOV', country: 'COL', sector: 'GOV', name: 'Gustavo Petro', text: 'Petro' };
+export const USMIL: EventActor = {
+  code: 'USAMIL',
+  country: 'USA',
+  sector: 'MIL',
+  name: 'United States military',
+  text: 'the U.S. military',
+};
+export const USGOV: EventActor = {
+  code: 'USAGOV',
+  country: 'USA',
+  sector: 'GOV',
+  name: 'Pete Hegseth',
+  text: 'Hegseth',
+};
+export const CRM: EventActor = {
+  code: '---CRM',
+  country: null,
+  sector: 'CRM',
+  name: 'drug traffickers',
+  text: 'alleged traffickers',
+};
+export const COLGOV: EventActor = {
+  code: 'COLGOV',
+  country: 'COL',
+  sector: 'GOV',
+  name: 'Gustavo Petro',
+  text: 'Petro',
+};
 
 export function day(d: string): DateRange {
   return { from: d, to: d, granularity: 'day' };
@@ -29,7 +53,21 @@ export function strike(
   articleId: string,
   sentence: number,
   text: string,
-  opts: Partial<Pick<CodedEvent, 'date' | 'location' | 'claim' | 'claimSource' | 'casualties' | 'actor' | 'recipient' | 'type' | 'cameo' | 'quad'>> = {},
+  opts: Partial<
+    Pick<
+      CodedEvent,
+      | 'date'
+      | 'location'
+      | 'claim'
+      | 'claimSource'
+      | 'casualties'
+      | 'actor'
+      | 'recipient'
+      | 'type'
+      | 'cameo'
+      | 'quad'
+    >
+  > = {},
 ): CodedEvent {
   return {
     id: `${articleId}-e${sentence}`,

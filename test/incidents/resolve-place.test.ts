@@ -21,7 +21,11 @@ describe('resolvePlace', () => {
   });
 
   it('resolves seas and regions from our data before cities', () => {
-    expect(resolvePlace('Caribbean Sea')).toMatchObject({ kind: 'sea', name: 'Caribbean Sea', country: null });
+    expect(resolvePlace('Caribbean Sea')).toMatchObject({
+      kind: 'sea',
+      name: 'Caribbean Sea',
+      country: null,
+    });
     expect(resolvePlace('the eastern Pacific Ocean')).toMatchObject({ kind: 'sea', name: 'Eastern Pacific' });
     expect(resolvePlace('Latin America')).toMatchObject({ kind: 'region' });
     expect(resolvePlace('the Middle East')!.lat).toBeGreaterThan(20);
@@ -59,8 +63,12 @@ describe('placesCompatible', () => {
 
 describe('findPlaceInText', () => {
   it('finds a named sea in a sentence, and a country only after "off" or "near"', () => {
-    expect(findPlaceInText('Forces hit a launch in the eastern Pacific on Monday.')?.name).toBe('Eastern Pacific');
-    expect(findPlaceInText('A skiff was hit off the coast of Venezuela, officials said.')?.country).toBe('VEN');
+    expect(findPlaceInText('Forces hit a launch in the eastern Pacific on Monday.')?.name).toBe(
+      'Eastern Pacific',
+    );
+    expect(findPlaceInText('A skiff was hit off the coast of Venezuela, officials said.')?.country).toBe(
+      'VEN',
+    );
     expect(findPlaceInText('Colombia condemned the attack.')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { closeSync, openSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -148,5 +148,20 @@ describe('bad input: one clear problem each, and the batch goes on', () => {
     const pr = await badThenGood(p);
     expect(pr).toMatchObject({ code: 'missing-text', path: `${p}[0]#text` });
     expect(pr.message).toContain('number');
+  });
+});
+
+describe('folder walks', () => {
+  it('survive a symlink loop', async () => {
+    const { dir: d, cleanup: c } = tempDir('lapwing-loop-');
+    try {
+      mkdirSync(join(d, 'sub'));
+      writeFileSync(join(d, 'sub', 'a.txt'), GOOD);
+      symlinkSync(d, join(d, 'sub', 'back'));
+      const items = await readAll([d]);
+      expect(articlesOf(items)).toHaveLength(1);
+    } finally {
+      c();
+    }
   });
 });

@@ -109,10 +109,16 @@ function startWorker(batch: number): Worker {
   return w;
 }
 
-async function until(cond: () => boolean, ms: number, what: string): Promise<void> {
+async function until(cond: () => boolean, ms: number, what: string, workers: Worker[]): Promise<void> {
   const end = Date.now() + ms;
   while (!cond()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    // A worker that dies on its own (a broken build, no database) fails the test at once.
+    const dead = workers.find((w) => w.child.exitCode !== null);
+    if (dead)
+      throw new Error(
+        `worker exited with ${dead.child.exitCode} while waiting for ${what}: ${JSON.stringify(dead.lines.slice(-3))}`,
+      );
     await new Promise((r) => setTimeout(r, 5));
   }
 }
@@ -147,7 +153,9 @@ afterAll(async () => {
 });
 
 describe.runIf(built)('queue workers on NATS JetStream and PostgreSQL', () => {
-  it('loses nothing and stores nothing twice when a worker is SIGKILLed mid-stream', async () => {
+  it('loses nothing and stores nothing twice when a worker is SIGKILLed mid-stream', {
+    timeout: 240_000,
+  }, async () => {
     const code = await compiled();
 
     // Reference: the embedded single-process path on SQLite.
@@ -157,13 +165,16 @@ describe.runIf(built)('queue workers on NATS JetStream and PostgreSQL', () => {
 
     expect(await publishArticles(NATS, articles, { stream })).toEqual({ published: 40, duplicates: 0 });
 
-    // A pulls big batches so that, when it dies, it holds messages it has not acked.
+    // A pulls batches of 12 and is killed after two articles, so it dies holding unacked messages.
+    // A starts pulling first, so it certainly holds part of the stream; B starts while A works.
     const a = startWorker(12);
+    await until(() => a.lines.some((l) => l.msg === 'worker started'), 180_000, 'worker A to start', [a]);
     const b = startWorker(3);
     await until(
       () => a.lines.filter((l) => l.msg === 'article done').length >= 2,
-      60_000,
+      180_000,
       'worker A to store two articles',
+      [a, b],
     );
     a.child.kill('SIGKILL');
     expect(await a.exit).toBeNull();
@@ -195,7 +206,7 @@ describe.runIf(built)('queue workers on NATS JetStream and PostgreSQL', () => {
         const want = await ref.getArticle(art.id);
         expect(got).not.toBeNull();
         const g: CodedEvent[] = byId(got?.events ?? []);
-        expect(g).toEqual(byId(want?.events ?? []));
+        expect(g, `events of ${art.id}`).toEqual(byId(want?.events ?? []));
         events += g.length;
       }
       expect(events).toBe((await ref.stats()).events);
@@ -216,7 +227,9 @@ describe.runIf(built)('queue workers on NATS JetStream and PostgreSQL', () => {
     }
   });
 
-  it('reports an empty queue and the stored articles through `lapwing status`', async () => {
+  it('reports an empty queue and the stored articles through `lapwing status`', {
+    timeout: 60_000,
+  }, async () => {
     const child = spawn(
       process.execPath,
       [

@@ -43,7 +43,9 @@ afterAll(async () => {
 });
 
 describe('queue worker on SQLite (real NATS)', () => {
-  it('stores every article, drops a malformed message, rebuilds incidents and drains', async () => {
+  it('stores every article, drops a malformed message, rebuilds incidents and drains', {
+    timeout: 180_000,
+  }, async () => {
     await publishArticles(NATS, articles, { stream: streams[0] });
     // Something that is not an Article on the same subject (another tool, a truncated body).
     const nc = await connect({ servers: NATS });

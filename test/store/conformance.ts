@@ -129,7 +129,10 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
 
     it('refuses an event date that is not a calendar day, storing nothing of its article', async () => {
       const bad = strikeArticle();
-      bad.events[0] = { ...bad.events[0], date: { from: '2025-02-30', to: '2025-02-30', granularity: 'day' } };
+      bad.events[0] = {
+        ...bad.events[0],
+        date: { from: '2025-02-30', to: '2025-02-30', granularity: 'day' },
+      };
       await expect(store.saveArticle(bad)).rejects.toThrow(/evt_strike_1.*ISO days/);
       const [out] = await store.saveArticles([bad]);
       expect(out).toBeInstanceOf(Error);

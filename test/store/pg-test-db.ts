@@ -14,6 +14,8 @@ export interface TempDatabase {
   url: string;
   /** A URL whose connections use a new, empty schema (then `public`, where extensions live). */
   schemaUrl(): Promise<string>;
+  /** Empties every Lapwing table of the schema a `schemaUrl()` URL names (keeps the migrations). */
+  truncate(url: string): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -47,6 +49,16 @@ export async function createTempDatabase(): Promise<TempDatabase> {
       const u = new URL(url);
       u.searchParams.set('options', `-c search_path=${schema},public`);
       return u.toString();
+    },
+    async truncate(schemaUrl: string) {
+      const schema = /search_path=(\w+)/.exec(new URL(schemaUrl).searchParams.get('options') ?? '')?.[1];
+      if (!schema) throw new Error(`not a schema URL: ${schemaUrl}`);
+      const tables = await client.query<{ t: string }>(
+        "select tablename as t from pg_tables where schemaname = $1 and tablename not like 'lapwing_migrations%'",
+        [schema],
+      );
+      if (tables.rows.length === 0) return;
+      await client.query(`truncate table ${tables.rows.map((r) => `${schema}."${r.t}"`).join(', ')} cascade`);
     },
     async drop() {
       await client.end();

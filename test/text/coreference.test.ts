@@ -3,7 +3,9 @@ import { analyze, byId, mention } from './helpers.js';
 
 describe('coreference', () => {
   it('links a surname, a title with surname and "Mr." to the full name', () => {
-    const a = analyze('Chilean President Ana Lagos visited Bolivia. Lagos met troops. Later President Lagos and Mr. Lagos were seen together.');
+    const a = analyze(
+      'Chilean President Ana Lagos visited Bolivia. Lagos met troops. Later President Lagos and Mr. Lagos were seen together.',
+    );
     const full = mention(a, 'Chilean President Ana Lagos');
     for (const t of ['Lagos', 'President Lagos', 'Mr. Lagos']) {
       const m = mention(a, t);
@@ -14,7 +16,9 @@ describe('coreference', () => {
   });
 
   it('links he/she to the nearest person and it/they to the nearest organisation or country', () => {
-    const a = analyze('The Brazilian Navy seized a vessel near Recife. It said the crew was detained. Admiral Joao Costa praised the sailors. He called it a success. Argentina protested, and they recalled an envoy.');
+    const a = analyze(
+      'The Brazilian Navy seized a vessel near Recife. It said the crew was detained. Admiral Joao Costa praised the sailors. He called it a success. Argentina protested, and they recalled an envoy.',
+    );
     expect(byId(a, mention(a, 'It').antecedent)?.text).toBe('Brazilian Navy');
     expect(mention(a, 'He').canonical).toBe('Joao Costa');
     expect(byId(a, mention(a, 'they').antecedent)?.text).toBe('Argentina');
@@ -34,6 +38,16 @@ describe('coreference', () => {
     const a = analyze('Peru and Chile met. Peru agreed. The two countries signed a deal.');
     expect(mention(a, 'Peru', 1).antecedent).toBe(mention(a, 'Peru').id);
     expect(mention(a, 'The two countries').antecedent).toBeUndefined();
+  });
+
+  it('chains the names of a country to one canonical name', () => {
+    const a = analyze(
+      'The U.S. and Syria talked. Later the United States and the US Navy left; USA officials stayed.',
+    );
+    expect(mention(a, 'U.S.').canonical).toBe('United States');
+    expect(mention(a, 'Syria').canonical).toBe('Syria');
+    expect(mention(a, 'United States').antecedent).toBe(mention(a, 'U.S.').id);
+    expect(mention(a, 'US Navy').kind).toBe('organization');
   });
 
   it('resolves "I" and "we" inside a direct quote to the speaker', () => {

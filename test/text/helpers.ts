@@ -3,14 +3,25 @@ import { analyzeArticle } from '../../src/text/analyze-stage.js';
 
 /** Runs the text stage on a text written for the test. */
 export function analyze(text: string, published: string | null = '2025-12-03'): AnalyzedArticle {
-  const article: Article = { id: 'test', text, title: null, outlet: null, published, url: null, language: 'eng', origin: 'test', format: 'text' };
+  const article: Article = {
+    id: 'test',
+    text,
+    title: null,
+    outlet: null,
+    published,
+    url: null,
+    language: 'eng',
+    origin: 'test',
+    format: 'text',
+  };
   return analyzeArticle(article);
 }
 
 /** The first mention with this exact text. */
 export function mention(a: AnalyzedArticle, text: string, nth = 0): Mention {
   const found = a.mentions.filter((m) => m.text === text);
-  if (!found[nth]) throw new Error(`no mention "${text}" #${nth}; have: ${a.mentions.map((m) => m.text).join(' | ')}`);
+  if (!found[nth])
+    throw new Error(`no mention "${text}" #${nth}; have: ${a.mentions.map((m) => m.text).join(' | ')}`);
   return found[nth];
 }
 

@@ -1,5 +1,5 @@
-import type { AnalyzedArticle, Quote } from '../../src/core/records.js';
 import { describe, expect, it } from 'vitest';
+import type { AnalyzedArticle, Quote } from '../../src/core/records.js';
 import { analyze, byId } from './helpers.js';
 
 function speakerOf(a: AnalyzedArticle, q: Quote | undefined): string | undefined {
@@ -7,7 +7,9 @@ function speakerOf(a: AnalyzedArticle, q: Quote | undefined): string | undefined
   return m?.canonical ?? m?.text;
 }
 function direct(a: AnalyzedArticle, words: string): Quote | undefined {
-  return a.quotes.find((q) => q.kind === 'direct' && a.article.text.slice(q.content.start, q.content.end).includes(words));
+  return a.quotes.find(
+    (q) => q.kind === 'direct' && a.article.text.slice(q.content.start, q.content.end).includes(words),
+  );
 }
 function reported(a: AnalyzedArticle, sentence: number): Quote[] {
   return a.quotes.filter((q) => q.kind === 'reported' && q.sentence === sentence);
@@ -23,7 +25,9 @@ describe('quotes', () => {
   });
 
   it('attributes a quote followed by "said X" and by "X said", with straight quotes', () => {
-    const a = analyze('"The border stays closed," said Interior Minister Jorge Vela. "We need time," Vela added.');
+    const a = analyze(
+      '"The border stays closed," said Interior Minister Jorge Vela. "We need time," Vela added.',
+    );
     expect(speakerOf(a, direct(a, 'border'))).toBe('Jorge Vela');
     expect(speakerOf(a, direct(a, 'need time'))).toBe('Jorge Vela');
     expect(direct(a, 'need time')?.verb).toBe('added');
@@ -52,16 +56,22 @@ describe('quotes', () => {
         'The Kremlin claims these ships were civilian. According to Reuters, two ships sank. Critics are pointing out that nobody was charged.',
     );
     expect(speakerOf(a, reported(a, 0)[0])).toBe('Paul Reyes');
-    expect(a.article.text.slice(reported(a, 0)[0].content.start, reported(a, 0)[0].content.end)).toBe('the strikes were illegal');
+    expect(a.article.text.slice(reported(a, 0)[0].content.start, reported(a, 0)[0].content.end)).toBe(
+      'the strikes were illegal',
+    );
     expect(speakerOf(a, reported(a, 1)[0])).toBe('Police');
     expect(speakerOf(a, reported(a, 2)[0])).toBe('Kremlin');
     expect(speakerOf(a, reported(a, 3)[0])).toBe('Reuters');
-    expect(a.article.text.slice(reported(a, 3)[0].content.start, reported(a, 3)[0].content.end)).toBe('two ships sank');
+    expect(a.article.text.slice(reported(a, 3)[0].content.start, reported(a, 3)[0].content.end)).toBe(
+      'two ships sank',
+    );
     expect(speakerOf(a, reported(a, 4)[0])).toBe('Critics');
   });
 
   it('takes the subject of the sentence for a participle ("…, stating that") and for "went to X and wrote"', () => {
-    const a = analyze('He criticised Peru, stating that “the talks failed.” President Ana Ruiz went straight to X and wrote that the deal was dead.');
+    const a = analyze(
+      'He criticised Peru, stating that “the talks failed.” President Ana Ruiz went straight to X and wrote that the deal was dead.',
+    );
     expect(reported(a, 0)[0].speaker).toBe(a.mentions[0].id);
     expect(speakerOf(a, reported(a, 1)[0])).toBe('Ana Ruiz');
     expect(reported(a, 1)[0].verb).toBe('wrote');

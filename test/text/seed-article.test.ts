@@ -12,7 +12,9 @@ describe('seed article', () => {
     return m?.canonical ?? m?.text;
   };
   const directBy = (words: string) => {
-    const q = a.quotes.find((x) => x.kind === 'direct' && text.slice(x.content.start, x.content.end).includes(words));
+    const q = a.quotes.find(
+      (x) => x.kind === 'direct' && text.slice(x.content.start, x.content.end).includes(words),
+    );
     if (!q) throw new Error(`no direct quote with "${words}"`);
     return speaker(q.speaker);
   };
@@ -37,7 +39,9 @@ describe('seed article', () => {
   });
 
   it('attributes reported speech', () => {
-    const reported = a.quotes.filter((q) => q.kind === 'reported').map((q) => `${q.sentence}:${q.verb}:${speaker(q.speaker) ?? '-'}`);
+    const reported = a.quotes
+      .filter((q) => q.kind === 'reported')
+      .map((q) => `${q.sentence}:${q.verb}:${speaker(q.speaker) ?? '-'}`);
     expect(reported).toEqual(
       expect.arrayContaining([
         '0:as per:Newsweek',
@@ -59,7 +63,11 @@ describe('seed article', () => {
   });
 
   it('resolves "In November" to 2025-11 and "Since early September" to a range up to publication', () => {
-    expect(a.dates.find((d) => d.text === 'In November')?.range).toEqual({ from: '2025-11-01', to: '2025-11-30', granularity: 'month' });
+    expect(a.dates.find((d) => d.text === 'In November')?.range).toEqual({
+      from: '2025-11-01',
+      to: '2025-11-30',
+      granularity: 'month',
+    });
     const since = a.dates.find((d) => d.text === 'Since early September');
     expect(since?.since).toBe(true);
     expect(since?.range).toEqual({ from: '2025-09-01', to: '2025-12-03', granularity: 'range' });
@@ -70,6 +78,9 @@ describe('seed article', () => {
     expect(he?.canonical).toBe('Gustavo Petro');
     expect(a.mentions.find((m) => m.text === 'Petro')?.canonical).toBe('Gustavo Petro');
     expect(a.mentions.find((m) => m.text === 'The president')?.canonical).toBe('Donald Trump');
-    expect(a.mentions.find((m) => m.text === 'Defense Secretary Pete Hegseth')).toMatchObject({ kind: 'person', title: 'Defense Secretary' });
+    expect(a.mentions.find((m) => m.text === 'Defense Secretary Pete Hegseth')).toMatchObject({
+      kind: 'person',
+      title: 'Defense Secretary',
+    });
   });
 });

@@ -6,25 +6,41 @@ const texts = (t: string) => splitSentences(t).map((s) => s.text);
 describe('splitSentences', () => {
   it('does not break after titles, initials or month abbreviations', () => {
     const t = 'Gen. Maria Ruiz met Mr. Alan Brooks on Sept. 4 in Quito. J. R. Ortega was not there.';
-    expect(texts(t)).toEqual(['Gen. Maria Ruiz met Mr. Alan Brooks on Sept. 4 in Quito.', 'J. R. Ortega was not there.']);
+    expect(texts(t)).toEqual([
+      'Gen. Maria Ruiz met Mr. Alan Brooks on Sept. 4 in Quito.',
+      'J. R. Ortega was not there.',
+    ]);
   });
 
   it('keeps "the U.S. Navy" together but ends a sentence at "the U.S." before a new one', () => {
     const t = 'A U.S. Navy ship sailed past. Talks ended with the U.S. The next day, nothing happened.';
-    expect(texts(t)).toEqual(['A U.S. Navy ship sailed past.', 'Talks ended with the U.S.', 'The next day, nothing happened.']);
+    expect(texts(t)).toEqual([
+      'A U.S. Navy ship sailed past.',
+      'Talks ended with the U.S.',
+      'The next day, nothing happened.',
+    ]);
   });
 
   it('ends after a closing quote, but not inside an attributed quote', () => {
     const t = 'She said: “We will stay.” Then she left. “Is it over?” he asked. “No,” she replied.';
-    expect(texts(t)).toEqual(['She said: “We will stay.”', 'Then she left.', '“Is it over?” he asked.', '“No,” she replied.']);
+    expect(texts(t)).toEqual([
+      'She said: “We will stay.”',
+      'Then she left.',
+      '“Is it over?” he asked.',
+      '“No,” she replied.',
+    ]);
   });
 
   it('handles straight quotes and exclamation marks', () => {
-    expect(texts('He shouted "Stop!" and ran. Nobody followed!')).toEqual(['He shouted "Stop!" and ran.', 'Nobody followed!']);
+    expect(texts('He shouted "Stop!" and ran. Nobody followed!')).toEqual([
+      'He shouted "Stop!" and ran.',
+      'Nobody followed!',
+    ]);
   });
 
   it('keeps a dateline with its sentence, also when it stands on its own line', () => {
-    const t = 'QUITO, Dec 3 (Sample Wire) - Ecuador closed its border on Tuesday. Officials gave no reason.\nLIMA, Dec. 4 (Sample Wire) -\nPeru protested.';
+    const t =
+      'QUITO, Dec 3 (Sample Wire) - Ecuador closed its border on Tuesday. Officials gave no reason.\nLIMA, Dec. 4 (Sample Wire) -\nPeru protested.';
     const s = splitSentences(t);
     expect(s.map((x) => x.text)).toEqual([
       'QUITO, Dec 3 (Sample Wire) - Ecuador closed its border on Tuesday.',
@@ -35,14 +51,23 @@ describe('splitSentences', () => {
   });
 
   it('treats a newline as a paragraph boundary, keeps offsets and a byline as its own sentence', () => {
-    const t = 'By Ana Lima and Tom Ruiz\n\nThe ministry said no ships were hit\nPublished: Dec 3, 2025 06:30 pm';
+    const t =
+      'By Ana Lima and Tom Ruiz\n\nThe ministry said no ships were hit\nPublished: Dec 3, 2025 06:30 pm';
     const s = splitSentences(t);
-    expect(s.map((x) => x.text)).toEqual(['By Ana Lima and Tom Ruiz', 'The ministry said no ships were hit', 'Published: Dec 3, 2025 06:30 pm']);
+    expect(s.map((x) => x.text)).toEqual([
+      'By Ana Lima and Tom Ruiz',
+      'The ministry said no ships were hit',
+      'Published: Dec 3, 2025 06:30 pm',
+    ]);
     expect(s.map((x) => x.paragraph)).toEqual([0, 1, 2]);
     for (const x of s) expect(t.slice(x.start, x.end)).toBe(x.text);
   });
 
   it('does not end a sentence at a decimal point or lower-case continuation', () => {
-    expect(texts('Prices rose 2.5 percent. He left at 5 p.m. on Monday. It went on.')).toEqual(['Prices rose 2.5 percent.', 'He left at 5 p.m. on Monday.', 'It went on.']);
+    expect(texts('Prices rose 2.5 percent. He left at 5 p.m. on Monday. It went on.')).toEqual([
+      'Prices rose 2.5 percent.',
+      'He left at 5 p.m. on Monday.',
+      'It went on.',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { formatProblem } from '../../core/problem.js';
-import { codeRecord, parseCodeInput, type PrintedEvent } from '../../eval/code-records.js';
+import { codeRecord, type PrintedEvent, parseCodeInput } from '../../eval/code-records.js';
 import { readJsonl } from '../../eval/jsonl.js';
 
 function actorLabel(a: PrintedEvent['actor'] | null): string {
@@ -10,12 +10,20 @@ function actorLabel(a: PrintedEvent['actor'] | null): string {
 
 /** Prints one coded event for people: type, roles, claim, evidence. */
 function printReadable(e: PrintedEvent, n: number): void {
-  const flags = e.claim === 'negated' || e.claim === 'hypothetical' ? `  [${e.claim.toUpperCase()}: left out of default counts]` : '';
-  console.log(`${n}. ${e.type}${e.mode ? `/${e.mode}` : ''}${e.context ? ` (${e.context})` : ''}  CAMEO ${e.cameo}  Goldstein ${e.goldstein}  quad ${e.quad}${flags}`);
+  const flags =
+    e.claim === 'negated' || e.claim === 'hypothetical'
+      ? `  [${e.claim.toUpperCase()}: left out of default counts]`
+      : '';
+  console.log(
+    `${n}. ${e.type}${e.mode ? `/${e.mode}` : ''}${e.context ? ` (${e.context})` : ''}  CAMEO ${e.cameo}  Goldstein ${e.goldstein}  quad ${e.quad}${flags}`,
+  );
   console.log(`   actor:     ${actorLabel(e.actor)}`);
   console.log(`   recipient: ${actorLabel(e.recipient)}`);
   console.log(`   claim:     ${e.claim}   confidence ${e.confidence}`);
-  if (e.date) console.log(`   date:      ${e.date.from === e.date.to ? e.date.from : `${e.date.from} .. ${e.date.to}`}`);
+  if (e.date)
+    console.log(
+      `   date:      ${e.date.from === e.date.to ? e.date.from : `${e.date.from} .. ${e.date.to}`}`,
+    );
   if (e.location) console.log(`   location:  ${e.location}`);
   console.log(`   evidence:  "${e.evidence}"`);
   console.log(`   rules:     ${e.rules.join(', ')}`);
@@ -43,7 +51,7 @@ export function registerCode(program: Command): void {
           return;
         }
         if (!record.events.length) console.log('no events');
-        record.events.forEach((e, i) => printReadable(e, i + 1));
+        for (const [i, e] of record.events.entries()) printReadable(e, i + 1);
         return;
       }
       const { lines, problems } = readJsonl(file);

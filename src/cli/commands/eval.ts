@@ -12,20 +12,22 @@ export function registerEval(program: Command): void {
     .option('--json', 'print the scores as JSON')
     .option('--errors', 'list misses and false alarms with their sentence')
     .option('--all-claims', 'also score negated and hypothetical events (left out by default)')
-    .action((opts: { gold: string; pred?: string; json?: boolean; errors?: boolean; allClaims?: boolean }) => {
-      const r = runEval(opts.gold, opts.pred, !!opts.allClaims);
-      for (const p of r.problems) console.error(formatProblem(p));
-      if (r.kind === 'failed') {
-        process.exitCode = 2;
-        return;
-      }
-      if (opts.json) {
-        const { scores } = r;
-        const data = opts.errors ? scores : { ...scores, errors: undefined };
-        console.log(JSON.stringify({ kind: r.kind, gold: r.gold, ...data }, null, 2));
-      } else {
-        console.log(formatEval(r, !!opts.errors));
-      }
-      if (r.problems.length) process.exitCode = 1;
-    });
+    .action(
+      (opts: { gold: string; pred?: string; json?: boolean; errors?: boolean; allClaims?: boolean }) => {
+        const r = runEval(opts.gold, opts.pred, !!opts.allClaims);
+        for (const p of r.problems) console.error(formatProblem(p));
+        if (r.kind === 'failed') {
+          process.exitCode = 2;
+          return;
+        }
+        if (opts.json) {
+          const { scores } = r;
+          const data = opts.errors ? scores : { ...scores, errors: undefined };
+          console.log(JSON.stringify({ kind: r.kind, gold: r.gold, ...data }, null, 2));
+        } else {
+          console.log(formatEval(r, !!opts.errors));
+        }
+        if (r.problems.length) process.exitCode = 1;
+      },
+    );
 }

@@ -65,30 +65,55 @@ export const GROUP_NOUNS = words(
 );
 
 /** Group nouns that stand for people in general rather than an acting group; not mentions on their own. */
-export const WEAK_GROUP_NOUNS = words('people|population|government|military|army|navy|opposition|families|relatives');
+export const WEAK_GROUP_NOUNS = words(
+  'people|population|government|military|army|navy|opposition|families|relatives',
+);
 
 /** Head nouns that make "the X" a definite nominal mention, with the kind of thing they refer to. */
 export const NOMINAL_HEADS: ReadonlyMap<string, 'person' | 'organization' | 'country' | 'group'> = new Map([
-  ...[...'president|minister|secretary|prime minister|foreign minister|defense secretary|spokesman|spokeswoman|spokesperson|leader|general|commander|official|ambassador|envoy|mayor|governor|senator|chancellor|king|queen|premier|chief|director|lawmaker|diplomat|president-elect'.split('|')].map(
-    (w) => [w, 'person'] as const,
+  ...[
+    ...'president|minister|secretary|prime minister|foreign minister|defense secretary|spokesman|spokeswoman|spokesperson|leader|general|commander|official|ambassador|envoy|mayor|governor|senator|chancellor|king|queen|premier|chief|director|lawmaker|diplomat|president-elect'.split(
+      '|',
+    ),
+  ].map((w) => [w, 'person'] as const),
+  ...[
+    ...'ministry|administration|government|military|army|navy|agency|department|group|company|regime|embassy|coalition|alliance|party|court|council|parliament|congress|senate|cabinet|militia|cartel|organization|organisation|movement|office|committee|commission|authority|white house|kremlin|pentagon|police|junta|force|forces'.split(
+      '|',
+    ),
+  ].map((w) => [w, 'organization'] as const),
+  ...[...'country|countries|nation|nations|state|states|republic|kingdom'.split('|')].map(
+    (w) => [w, 'country'] as const,
   ),
-  ...[...'ministry|administration|government|military|army|navy|agency|department|group|company|regime|embassy|coalition|alliance|party|court|council|parliament|congress|senate|cabinet|militia|cartel|organization|organisation|movement|office|committee|commission|authority|white house|kremlin|pentagon|police|junta|force|forces'.split('|')].map(
-    (w) => [w, 'organization'] as const,
-  ),
-  ...[...'country|countries|nation|nations|state|states|republic|kingdom'.split('|')].map((w) => [w, 'country'] as const),
-  ...[...'rebels|protesters|militants|officials|troops|soldiers|survivors|victims|insurgents|guerrillas|fighters|authorities'.split('|')].map(
-    (w) => [w, 'group'] as const,
-  ),
+  ...[
+    ...'rebels|protesters|militants|officials|troops|soldiers|survivors|victims|insurgents|guerrillas|fighters|authorities'.split(
+      '|',
+    ),
+  ].map((w) => [w, 'group'] as const),
 ]);
 
 /** Personal pronouns that take part in coreference, with what they may refer to. */
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'thing' | 'plural' | 'speaker' | 'we'> = new Map([
-  ['he', 'person'], ['him', 'person'], ['his', 'person'], ['she', 'person'], ['her', 'person'], ['hers', 'person'],
-  ['himself', 'person'], ['herself', 'person'],
-  ['it', 'thing'], ['its', 'thing'], ['itself', 'thing'],
-  ['they', 'plural'], ['them', 'plural'], ['their', 'plural'], ['themselves', 'plural'],
-  ['we', 'we'], ['us', 'we'], ['our', 'we'],
-  ['i', 'speaker'], ['me', 'speaker'], ['my', 'speaker'],
+  ['he', 'person'],
+  ['him', 'person'],
+  ['his', 'person'],
+  ['she', 'person'],
+  ['her', 'person'],
+  ['hers', 'person'],
+  ['himself', 'person'],
+  ['herself', 'person'],
+  ['it', 'thing'],
+  ['its', 'thing'],
+  ['itself', 'thing'],
+  ['they', 'plural'],
+  ['them', 'plural'],
+  ['their', 'plural'],
+  ['themselves', 'plural'],
+  ['we', 'we'],
+  ['us', 'we'],
+  ['our', 'we'],
+  ['i', 'speaker'],
+  ['me', 'speaker'],
+  ['my', 'speaker'],
 ]);
 
 /** Words capitalised at the start of a sentence that are never names. */

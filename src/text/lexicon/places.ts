@@ -5,10 +5,42 @@ const require = createRequire(import.meta.url);
 
 /** Folds diacritics and case so that "Bogotá" and "BOGOTA" look the same. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 let countryNames: Set<string> | null = null;
+const displayNames = new Map<string, string>();
+
+/** Everyday names the ISO list leaves out, with the display name of their country. */
+const EXTRA_COUNTRY_NAMES: Record<string, string> = {
+  america: 'United States',
+  'the united states': 'United States',
+  britain: 'United Kingdom',
+  'u.k.': 'United Kingdom',
+  england: 'United Kingdom',
+  scotland: 'United Kingdom',
+  wales: 'United Kingdom',
+  holland: 'Netherlands',
+  'the netherlands': 'Netherlands',
+  burma: 'Myanmar',
+  'ivory coast': "Côte d'Ivoire",
+  czechia: 'Czechia',
+  uae: 'United Arab Emirates',
+  syria: 'Syria',
+  laos: 'Laos',
+  moldova: 'Moldova',
+  kosovo: 'Kosovo',
+  macedonia: 'North Macedonia',
+  'the gambia': 'Gambia',
+  'the bahamas': 'Bahamas',
+  'the philippines': 'Philippines',
+  turkey: 'Turkey',
+  vatican: 'Holy See',
+  'north korea': 'North Korea',
+};
 
 /** Lower-cased, folded English country names and short forms ("u.s.", "russia", "colombia"). */
 export function countryNameSet(): ReadonlySet<string> {
@@ -16,20 +48,48 @@ export function countryNameSet(): ReadonlySet<string> {
   const en = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
   const set = new Set<string>();
   for (const v of Object.values(en.countries)) {
-    for (const name of Array.isArray(v) ? v : [v]) {
-      if (!name.includes(',')) set.add(fold(name));
+    const names = (Array.isArray(v) ? v : [v]).filter((n) => !n.includes(','));
+    // The display name: the shortest ordinary name ("Russia", "United States", "China").
+    const display =
+      names.filter((n) => n.length > 3 && n !== n.toUpperCase()).sort((a, b) => a.length - b.length)[0] ??
+      names[0];
+    for (const name of names) {
+      set.add(fold(name));
+      if (display) displayNames.set(fold(name), display);
     }
   }
-  // Everyday names the ISO list leaves out.
-  for (const extra of ['america', 'britain', 'the united states', 'north korea', 'iran', 'syria', 'laos', 'vietnam', 'moldova', 'taiwan', 'tanzania', 'bolivia', 'venezuela', 'ivory coast', 'czechia', 'the netherlands', 'holland', 'burma', 'congo', 'palestine', 'kosovo', 'macedonia', 'the gambia', 'the bahamas', 'the philippines', 'turkey', 'uae', 'u.k.', 'ukraine', 'england', 'scotland', 'wales']) {
-    set.add(extra);
+  for (const [alias, display] of Object.entries(EXTRA_COUNTRY_NAMES)) {
+    set.add(alias);
+    displayNames.set(alias, display);
   }
+  // Everyday names the ISO list leaves out.
   countryNames = set;
   return set;
 }
 
+/** The display name of a country from any of its names: "U.S." and "USA" give "United States". */
+export function countryDisplayName(name: string): string | undefined {
+  countryNameSet();
+  return displayNames.get(fold(name));
+}
+
 /** Cities the major-city list leaves out because GeoNames names them differently. */
-const EXTRA_CITIES = new Set(['washington', 'new york', 'mosul', 'aleppo', 'kharkiv', 'odesa', 'odessa', 'gaza city', 'rafah', 'khan younis', 'kabul', 'cucuta', 'cali', 'medellin']);
+const EXTRA_CITIES = new Set([
+  'washington',
+  'new york',
+  'mosul',
+  'aleppo',
+  'kharkiv',
+  'odesa',
+  'odessa',
+  'gaza city',
+  'rafah',
+  'khan younis',
+  'kabul',
+  'cucuta',
+  'cali',
+  'medellin',
+]);
 
 let cityNames: Set<string> | null = null;
 
@@ -44,19 +104,90 @@ export function isCity(name: string): boolean {
 
 /** Regions larger or other than a country. */
 const REGIONS = new Set([
-  'latin america', 'south america', 'north america', 'central america', 'the americas', 'americas', 'middle east',
-  'europe', 'africa', 'asia', 'caribbean', 'oceania', 'eurasia', 'balkans', 'the balkans', 'sahel', 'maghreb',
-  'west africa', 'east africa', 'north africa', 'southern africa', 'horn of africa', 'southeast asia', 'south asia',
-  'east asia', 'central asia', 'western europe', 'eastern europe', 'scandinavia', 'gulf', 'persian gulf region',
-  'west bank', 'gaza', 'gaza strip', 'crimea', 'donbas', 'donbass', 'kashmir', 'darfur', 'kurdistan', 'tibet',
-  'xinjiang', 'catatumbo', 'andes', 'amazon', 'patagonia', 'siberia', 'levant', 'arctic', 'antarctic',
+  'latin america',
+  'south america',
+  'north america',
+  'central america',
+  'the americas',
+  'americas',
+  'middle east',
+  'europe',
+  'africa',
+  'asia',
+  'caribbean',
+  'oceania',
+  'eurasia',
+  'balkans',
+  'the balkans',
+  'sahel',
+  'maghreb',
+  'west africa',
+  'east africa',
+  'north africa',
+  'southern africa',
+  'horn of africa',
+  'southeast asia',
+  'south asia',
+  'east asia',
+  'central asia',
+  'western europe',
+  'eastern europe',
+  'scandinavia',
+  'gulf',
+  'persian gulf region',
+  'west bank',
+  'gaza',
+  'gaza strip',
+  'crimea',
+  'donbas',
+  'donbass',
+  'kashmir',
+  'darfur',
+  'kurdistan',
+  'tibet',
+  'xinjiang',
+  'catatumbo',
+  'andes',
+  'amazon',
+  'patagonia',
+  'siberia',
+  'levant',
+  'arctic',
+  'antarctic',
 ]);
 
 /** Head words that make a proper name a region. */
-const REGION_HEADS = new Set(['province', 'region', 'county', 'district', 'governorate', 'oblast', 'territory', 'valley', 'peninsula', 'state', 'department', 'prefecture', 'canton', 'municipality']);
+const REGION_HEADS = new Set([
+  'province',
+  'region',
+  'county',
+  'district',
+  'governorate',
+  'oblast',
+  'territory',
+  'valley',
+  'peninsula',
+  'state',
+  'department',
+  'prefecture',
+  'canton',
+  'municipality',
+]);
 
 /** Head words that make a proper name a body of water. */
-const SEA_HEADS = new Set(['sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'channel', 'lake', 'river', 'lagoon', 'sound']);
+const SEA_HEADS = new Set([
+  'sea',
+  'ocean',
+  'gulf',
+  'bay',
+  'strait',
+  'straits',
+  'channel',
+  'lake',
+  'river',
+  'lagoon',
+  'sound',
+]);
 
 /** True if the folded name is a known region, or ends in a region head ("Sucre Department"). */
 export function isRegion(folded: string, lastWord: string): boolean {
