@@ -181,7 +181,16 @@ export class ActorReader {
     // A mention that covers the head names the phrase's actor ("Colombian President Gustavo Petro").
     const ms = this.mentionsIn(sentence).filter((x) => x.start < sp.end && x.end > sp.start);
     const headMention = ms.find((x) => x.start <= head.start && x.end >= head.end);
-    if (headMention) {
+    // A mention that covers only the head noun ("leaders" in "eight al-Qaeda leaders") knows less
+    // than the whole phrase; a mention of the whole name knows more (coreference, roles).
+    const headOnly = headMention && headMention.start > sp.start + 1 && headMention.kind !== 'pronoun';
+    if (headMention && !headOnly) {
+      const ref = this.mentionActor(headMention);
+      if (ref) return { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } };
+    }
+    if (headOnly) {
+      const whole = this.resolveText(sp.text, sentenceText).find((x) => x.country || x.entityId);
+      if (whole) return { ...whole, text: sp.text, span: { start: sp.start, end: sp.end } };
       const ref = this.mentionActor(headMention);
       if (ref) return { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } };
     }

@@ -32,6 +32,8 @@ export interface Clause {
   governor: number | null;
   /** The subordinator that opened an adverbial clause ("if", "because"). */
   marker: string | null;
+  /** Index of the clause this one resumes after a parenthetical participle ("X, occurring ..., killed"). */
+  resumes?: number;
 }
 
 const TIME = new Set([
@@ -115,6 +117,7 @@ function governorBefore(toks: readonly Tok[], i: number, max: number, nounsToo: 
   for (let k = i - 1; k >= 0 && k >= i - max; k--) {
     const t = toks[k];
     if (t.pos === 'VERB' || (t.pos === 'ADJ' && k === i - 1)) return k;
+    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-') return null;
     if (nounsToo && t.pos === 'NOUN' && SPEECH_NOUNS.has(t.lemma)) return k;
     if (t.text === ';' || t.text === '.') return null;
   }
@@ -164,6 +167,8 @@ export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[
     }
     if (
       t.lower === 'that' &&
+      next &&
+      next.pos !== 'PUNCT' &&
       (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET') &&
       !(
         next &&
@@ -182,6 +187,7 @@ export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[
     }
     if (
       t.pos === 'SCONJ' ||
+      ((t.lower === 'where' || t.lower === 'when') && subjectThenVerb(toks, groups, i + 1)) ||
       (t.pos === 'ADP' && cues.subordinators.single.has(t.lower) && subjectThenVerb(toks, groups, i + 1))
     ) {
       if (cues.subordinators.single.has(t.lower) || t.pos === 'SCONJ') {
@@ -204,6 +210,16 @@ export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[
     if (t.text === ',' && next && next.pos === 'VERB' && /ing$/.test(next.lower)) {
       opens.push({ start: i + 1, kind: 'participle', governor: null, marker: null });
       continue;
+    }
+    // ", occurring every day, have killed": the comma closes a parenthetical participle and the
+    // clause before it resumes
+    if (t.text === ',' && next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower) && next.lower !== next.lemma))) {
+      const open = opens[opens.length - 1];
+      if (open.kind === 'participle' && opens.length >= 2) {
+        const before = opens[opens.length - 2];
+        opens.push({ start: i + 1, kind: before.kind, governor: before.governor, marker: before.marker, resumes: -1 - (opens.length - 2) });
+        continue;
+      }
     }
     if (
       t.pos === 'PART' &&
@@ -255,6 +271,13 @@ export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[
     out.push({ ...opens[k], index: out.length, end: k + 1 < opens.length ? opens[k + 1].start : n });
   }
   for (let k = 0; k < out.length; k++) out[k].end = k + 1 < out.length ? out[k + 1].start : n;
+  for (const c of out) {
+    if (c.resumes === undefined || c.resumes >= 0) continue;
+    const startOfResumed = opens[-1 - c.resumes]?.start;
+    const target = out.find((x) => x.start === startOfResumed);
+    if (target) c.resumes = target.index;
+    else delete c.resumes;
+  }
   return out;
 }
 

@@ -54,6 +54,8 @@ const CAUSATIVE = new Set([
   'receive',
 ]);
 const OBLIGATION = new Set(['must', 'should', 'ought']);
+const GERUND_PREPS = new Set(['for', 'of', 'about', 'after', 'before', 'without', 'against', 'by', 'from', 'in', 'on', 'over', 'despite', 'while', 'since']);
+const BACKGROUND = new Set(['after', 'before', 'when', 'since', 'as', 'while', 'because', 'although', 'though', 'where', 'whereas']);
 const HISTORICAL = new Set(['historically', 'traditionally', 'formerly', 'previously', 'once']);
 const PLACE_TARGETED = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT']);
 const WORKFORCE =
@@ -161,6 +163,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
 
   /** The subject group of the clause containing token i (following inherited subjects). */
   const subjectOf = (c: Clause, before: number, depth = 0): PhraseGroup | null => {
+    if (c.resumes !== undefined && c.resumes < c.index) {
+      const r = clauses[c.resumes];
+      return subjectIn(c.start, before) ?? subjectOf(r, r.end, depth + 1);
+    }
     const own = subjectIn(c.start, before);
     if (own) return own;
     if (depth > 4 || c.index === 0) return null;
@@ -172,8 +178,13 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       return g && actorsOf(g).length ? g : null;
     }
     if (c.kind === 'vp' || c.kind === 'participle' || c.kind === 'infinitive' || c.kind === 'adverbial') {
-      const gov = c.governor !== null ? clauseOf(clauses, c.governor) : clauses[c.index - 1];
-      return subjectOf(gov, c.governor ?? gov.end, depth + 1);
+      if (c.governor !== null) return subjectOf(clauseOf(clauses, c.governor), c.governor, depth + 1);
+      // the previous clause's subject stands before its first verb
+      let prev = clauses[c.index - 1];
+      while (prev.index > 0 && (prev.kind === 'infinitive' || prev.kind === 'relative' || prev.kind === 'complement')) prev = clauses[prev.index - 1];
+      let v = prev.start;
+      while (v < prev.end && !(toks[v].pos === 'AUX' || (toks[v].pos === 'VERB' && !/ing$/.test(toks[v].lower)))) v++;
+      return subjectOf(prev, v, depth + 1);
     }
     return null;
   };
@@ -181,7 +192,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   /** Is the verb at i passive ("was attacked", "has been indicted")? */
   const passive = (i: number): boolean => {
     const t = toks[i];
-    if (t.pos !== 'VERB' || /ing$/.test(t.lower) || t.lower === t.lemma) return false;
+    if (t.pos !== 'VERB' || /ing$/.test(t.lower)) return false;
+    // "is opposed to", "is committed to": an adjectival participle, unless an agent follows
+    if (toks[i + 1]?.lower === 'to' && !toks.slice(i + 1, i + 8).some((u) => u.lower === 'by')) return false;
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const u = toks[k];
       if (u.pos === 'ADV' || (u.pos === 'PART' && u.lower !== 'to')) continue;
@@ -338,6 +351,11 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     if (m.lightVerb !== null) triggerAt[m.lightVerb] = 1;
   }
   for (const c of clauses) {
+    // "refusal to accept", "offer to host": the infinitive of an event noun is its content
+    if (c.kind === 'infinitive' && c.start > 0 && triggerAt[c.start - 1] && toks[c.start - 1].pos === 'NOUN') {
+      for (let i = c.start; i < c.end; i++) absorbed[i] = 1;
+      continue;
+    }
     if (c.kind !== 'infinitive' || c.governor === null || !triggerAt[c.governor]) continue;
     const gov = triggers.find(
       (m) => (m.start <= c.governor! && c.governor! < m.end) || m.lightVerb === c.governor,
@@ -386,20 +404,32 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     });
   }
 
-  const kept: { m: TriggerMatch; c: Clause; drafts: DraftEvent[] }[] = [];
+  const kept: { m: TriggerMatch; c: Clause; drafts: DraftEvent[]; background: boolean }[] = [];
+  /** The kind of the clause a complement chain hangs from. */
+  const rootKind = (c: Clause): string => {
+    let x = c;
+    for (let d = 0; d < 6 && x.kind === 'complement' && x.governor !== null; d++) x = clauseOf(clauses, x.governor);
+    return x.kind === 'complement' ? 'main' : x.kind;
+  };
+  /** Inside a background clause ("after X was hit", "when Y expelled them")? */
+  const rootAdverbial = (c: Clause): boolean => {
+    let x = c;
+    for (let d = 0; d < 6; d++) {
+      if (x.kind === 'adverbial') return x.marker !== null && BACKGROUND.has(x.marker);
+      if (x.index === 0) return false;
+      if (x.governor !== null) x = clauseOf(clauses, x.governor);
+      else if (x.kind === 'infinitive' || x.kind === 'participle' || x.kind === 'vp' || x.kind === 'relative') x = clauses[x.index - 1];
+      else return false;
+    }
+    return false;
+  };
   for (const m of triggers) {
     if (absorbed[m.start]) continue;
     const t0 = toks[m.start];
     if (m.kind === 'verb' && t0.pos === 'VERB' && inPhrase[m.start] && m.end - m.start === 1) continue;
     // "of violating", "after killing": a gerund after a preposition names an act, it does not report one
-    if (
-      m.kind === 'verb' &&
-      /ing$/.test(t0.lower) &&
-      m.start > 0 &&
-      toks[m.start - 1].pos === 'ADP' &&
-      toks[m.start - 1].lower !== 'by'
-    )
-      continue;
+    if (m.kind === 'verb' && /ing$/.test(t0.lower) && afterPreposition(toks, m.start)) continue;
+    if (m.lightVerb !== null && /ing$/.test(toks[m.lightVerb].lower) && afterPreposition(toks, m.lightVerb)) continue;
     const p = m.pattern;
     const at = m.kind === 'noun' && m.lightVerb !== null ? m.lightVerb : m.start;
     const c = clauseOf(clauses, at);
@@ -604,7 +634,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       let subjActors = subj ? actorsOf(subj) : [];
       if (!subj && m.kind === 'verb') {
         // "Russian air strikes killed 12": an event noun as subject lends its modifier as actor
-        const g = groups.find((x) => x.start >= c.start && x.end <= m.start && !x.prep);
+        const scope = c.resumes !== undefined && c.resumes < c.index ? clauses[c.resumes] : c;
+        const g = groups.find((x) => x.start >= scope.start && x.end <= m.start && !x.prep);
         const mod = g ? actors.modifierActor(toks, g.start, g.end, sentence.index, sentence.text) : null;
         if (mod) subjActors = [mod];
       }
@@ -789,12 +820,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
 
     // An event with no actor in a subordinate clause is background ("where 28 people have been
     // killed"); so is a past perfect in a relative clause ("whom they had taken hostage").
-    if (!actorList.length && c.kind !== 'main' && c.kind !== 'coord' && c.kind !== 'complement') continue;
+    if (!actorList.length && c.kind !== 'main' && c.kind !== 'coord' && !(c.kind === 'complement' && rootKind(c) === 'main')) continue;
     if (c.kind === 'relative' && m.kind === 'verb' && pastPerfect(toks, m.start)) continue;
     // PLOVER's "historical" mode: long-past acts told as background are not coded as events.
     if (toks.slice(c.start, m.start).some((t) => t.pos === 'ADV' && HISTORICAL.has(t.lower))) continue;
     const mine: DraftEvent[] = [];
-    kept.push({ m, c, drafts: mine });
+    kept.push({ m, c, drafts: mine, background: rootAdverbial(c) });
     if (!actorList.length) actorList = [null as unknown as ActorHit];
     if (!recipList.length) recipList = [null as unknown as ActorHit];
     for (const a of actorList.slice(0, 6)) {
@@ -819,8 +850,11 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   }
   // ", killing one person and arresting 12": a participle that elaborates a material act of the
   // same actor is part of that act, not another event.
+  // Background clauses ("after two vehicles were hit") are coded only when nothing else is.
+  const foreground = kept.some((x) => !x.background && x.drafts.length);
   for (let k = 0; k < kept.length; k++) {
     const { c, drafts: ds } = kept[k];
+    if (foreground && kept[k].background) continue;
     if (c.kind !== 'participle' && !(c.kind === 'vp' && !finiteAt(toks, c.start))) {
       drafts.push(...ds);
       continue;
@@ -841,6 +875,11 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     if (!elaborates) drafts.push(...ds);
   }
   return dedupe(drafts);
+}
+
+/** Is token i right after a preposition ("of violating", "capable of launching")? */
+function afterPreposition(toks: readonly Tok[], i: number): boolean {
+  return i > 0 && (toks[i - 1].pos === 'ADP' || GERUND_PREPS.has(toks[i - 1].lower));
 }
 
 /** Start of the next main or coordinated clause after c (or the sentence end). */

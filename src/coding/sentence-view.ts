@@ -9,6 +9,8 @@ export interface Tok {
   pos: string;
   start: number;
   end: number;
+  /** Base forms guessed from the surface, where the tagger's lemma may be wrong ("staged" -> "stag"). */
+  alt?: string[];
 }
 
 /** A base noun phrase (chunk), possibly joined over "of" ("the president of Armenia"). */
@@ -47,15 +49,37 @@ function normLemma(t: Token): string {
 
 /** Turns the language stage's tokens into the coder's view of them. */
 export function toToks(tokens: readonly Token[]): Tok[] {
-  return tokens.map((t, i) => ({
-    i,
-    text: t.text,
-    lower: t.text.toLowerCase(),
-    lemma: normLemma(t),
-    pos: t.pos,
-    start: t.start,
-    end: t.end,
-  }));
+  return tokens.map((t, i) => {
+    const lower = t.text.toLowerCase();
+    const tok: Tok = { i, text: t.text, lower, lemma: normLemma(t), pos: t.pos, start: t.start, end: t.end };
+    if (t.pos === 'VERB' || t.pos === 'NOUN') {
+      const alt = baseGuesses(lower, tok.lemma);
+      if (alt.length) tok.alt = alt;
+    }
+    return tok;
+  });
+}
+
+/** Regular-inflection base forms of a word that differ from the lemma given. */
+function baseGuesses(w: string, lemma: string): string[] {
+  const out: string[] = [];
+  const add = (x: string) => {
+    if (x.length > 2 && x !== lemma && x !== w && !out.includes(x)) out.push(x);
+  };
+  if (w.endsWith('ied')) add(`${w.slice(0, -3)}y`);
+  else if (w.endsWith('ed')) {
+    add(w.slice(0, -1));
+    add(w.slice(0, -2));
+  } else if (w.endsWith('ies')) add(`${w.slice(0, -3)}y`);
+  else if (w.endsWith('es')) {
+    add(w.slice(0, -1));
+    add(w.slice(0, -2));
+  } else if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
+  else if (w.endsWith('ing')) {
+    add(w.slice(0, -3));
+    add(`${w.slice(0, -3)}e`);
+  }
+  return out;
 }
 
 /** True for quotation marks. */
@@ -173,8 +197,12 @@ export function chunkNounPhrases(toks: readonly Tok[]): NounPhrase[] {
 function prepBefore(toks: readonly Tok[], i: number): string | null {
   let k = i - 1;
   while (k >= 0 && isQuoteMark(toks[k])) k--;
-  if (k >= 0 && (toks[k].pos === 'ADP' || (toks[k].pos === 'PART' && toks[k].lower === 'to')))
-    return toks[k].lower;
+  if (k >= 0 && (toks[k].pos === 'ADP' || (toks[k].pos === 'PART' && toks[k].lower === 'to'))) {
+    // quantifiers are not prepositions: "more than 100 people", "at least eight", "up to 16"
+    const w = toks[k].lower;
+    if (w === 'than' || (w === 'to' && toks[k - 1]?.lower === 'up') || (w === 'at' && (toks[i].lower === 'least' || toks[i].lower === 'most'))) return null;
+    return w;
+  }
   return null;
 }
 

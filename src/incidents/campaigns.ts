@@ -1,6 +1,7 @@
 import { stableId } from '../core/ids.js';
 import type { ActorRef, Campaign, Incident } from '../core/records.js';
 import { pointOf } from './count-range.js';
+import { dayDiff } from './event-date.js';
 import type { EventFeatures } from './event-features.js';
 import { kindOf } from './event-features.js';
 import { placesCompatible } from './place-compat.js';
@@ -34,10 +35,12 @@ function topOf(values: string[]): string | null {
  * (`nonstate`), whatever sector the coder gave the victims (traffickers, civilians, fishermen), or
  * null when no source names a target.
  */
-function targetClass(i: Incident): string | null {
+function targetClass(i: Incident, actor: string | null): string | null {
   return topOf(
     i.recipients
-      .filter((r) => r.country || r.sector)
+      // A side does not strike itself: a recipient of the actor's own country is a coding slip
+      // ("President Trump said" read as the target), not the target.
+      .filter((r) => (r.country || r.sector) && r.country !== actor)
       .map((r) => (r.country && r.sector && STATE_TARGETS.has(r.sector) ? `state:${r.country}` : 'nonstate')),
   );
 }
@@ -85,7 +88,7 @@ export function buildCampaigns(
       anonymous.push(i);
       continue;
     }
-    const target = targetClass(i);
+    const target = targetClass(i, country);
     if (!target) {
       untargeted.push(i);
       continue;
@@ -173,8 +176,11 @@ function killedOf(i: Incident): number | null {
   return i.casualties.killed?.best ?? i.casualties.killed?.low ?? null;
 }
 
+/** Incidents dated to a day or to the few days before a report count; month-level ones do not. */
 function countsInSum(i: Incident): boolean {
-  return i.date.granularity === 'day' || (i.date.granularity === 'range' && i.date.from >= i.date.to);
+  return (
+    i.date.granularity === 'day' || (i.date.granularity === 'range' && dayDiff(i.date.from, i.date.to) <= 3)
+  );
 }
 
 function attachStatedTotal(campaigns: Campaign[], incidents: Incident[], s: StatedTotal): void {

@@ -79,7 +79,8 @@ function classifyAfter(
   np: NumberPhrase,
   nextStart: number,
 ): { kind: CasualtyKind | null; end: number; firstNoun: string | null; unitKind: CasualtyKind | null } {
-  const ws = words(text.slice(np.end, nextStart));
+  // Scare quotes ("three \u201cnarco-terrorists\u201d were killed") do not end the phrase.
+  const ws = words(text.slice(np.end, nextStart)).filter((x) => !/^["\u201c\u201d]$/.test(x.w));
   let firstNoun: string | null = null;
   let unitKind: CasualtyKind | null = null;
   for (let i = 0; i < ws.length && i < 9; i++) {

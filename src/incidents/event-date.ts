@@ -20,11 +20,18 @@ export function dayDiff(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
+/** Whether a string is a real ISO day (`2025-10-21`, not `2025-13-45`). */
+export function isIsoDay(s: string | null | undefined): s is string {
+  if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && isoDay(new Date(t)) === s;
+}
+
 /** The publication day of an ISO date-time, or null. */
 export function publicationDay(published: string | null | undefined): string | null {
   if (!published) return null;
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(published);
-  if (m) return m[1];
+  if (m) return isIsoDay(m[1]) ? m[1] : null;
   const t = Date.parse(published);
   return Number.isNaN(t) ? null : isoDay(new Date(t));
 }

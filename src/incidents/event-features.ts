@@ -1,7 +1,7 @@
 import type { Article, Casualties, CasualtyRange, CodedEvent, DateRange, Place } from '../core/records.js';
 import { casualtiesFromText } from './casualties.js';
 import { hasNumber } from './count-range.js';
-import { addDays, dayDiff, publicationDay, statedDayMentions } from './event-date.js';
+import { addDays, dayDiff, isIsoDay, publicationDay, statedDayMentions } from './event-date.js';
 import { findPlaceInText } from './find-place.js';
 import { placesCompatible } from './place-compat.js';
 
@@ -27,6 +27,8 @@ export interface EventFeatures {
   killed: CasualtyRange | undefined;
   /** Day of the announcement or publication that an undated event was reported on. */
   reportDay: string | null;
+  /** The report day is an announcement's stated day ("said on Friday"), not just publication. */
+  announced: boolean;
   /** Campaign running total the event states, if any. */
   total: CasualtyRange | undefined;
   /**
@@ -51,16 +53,20 @@ const SURVIVORS = /\bsurviv(?:ors?|ed|ing)\b/i;
 function eventDate(
   event: CodedEvent,
   published: string | null,
-): { date: DateRange | null; reportDay: string | null } {
+): { date: DateRange | null; reportDay: string | null; announced?: boolean } {
   const mentions = published ? statedDayMentions(event.sentenceText, published) : [];
   const acts = [...new Set(mentions.filter((m) => !m.announced).map((m) => m.day))].sort();
   const announced = [...new Set(mentions.filter((m) => m.announced).map((m) => m.day))].sort();
   const day = (x: string): DateRange => ({ from: x, to: x, granularity: 'day' });
-  const d = event.date;
+  // A malformed date from upstream is no date at all.
+  const d =
+    event.date && isIsoDay(event.date.from) && isIsoDay(event.date.to) && event.date.from <= event.date.to
+      ? event.date
+      : null;
   if (!d || (d.from === d.to && (d.granularity === 'day' || d.granularity === 'range'))) {
     // "Hegseth said on Thursday that forces struck a boat": Thursday dates the announcement,
     // and the strike came on that day or before it.
-    if (!acts.length && announced.length) return { date: null, reportDay: announced[0] };
+    if (!acts.length && announced.length) return { date: null, reportDay: announced[0], announced: true };
     if (!d) return { date: acts.length ? day(acts[0]) : null, reportDay: null };
     if (!mentions.length && d.from === published) return { date: null, reportDay: published };
     // The coder took the announcement's day, or the later of two days given to acts.
@@ -118,7 +124,7 @@ export function eventFeatures(
     followUpKilled = killed;
     killed = undefined;
   }
-  const { date, reportDay } = eventDate(event, published);
+  const { date, reportDay, announced } = eventDate(event, published);
   let precision: DatePrecision;
   let window: EventFeatures['window'] = null;
   if (
@@ -154,6 +160,7 @@ export function eventFeatures(
     killed,
     total,
     reportDay: precision === 'report' ? (reportDay ?? published) : null,
+    announced: precision === 'report' && !!announced,
     ...(followUpKilled ? { followUpKilled } : {}),
   };
 }

@@ -73,7 +73,14 @@ function incidentDate(members: EventFeatures[]): Incident['date'] {
       granularity: vague.every((m) => m.date!.from === from && m.date!.to === to) ? g : 'range',
     };
   }
-  // Dated only by its reports: the day of the first announcement or report, or the day before.
+  // Dated only by announcements ("Hegseth said on Friday that forces struck a boat"): news
+  // gives an earlier day when there was one, so the first announcement's day is the best guess.
+  const announced = members
+    .filter((m) => m.announced && m.reportDay)
+    .map((m) => m.reportDay!)
+    .sort();
+  if (announced.length) return { from: announced[0], to: announced[0], granularity: 'day' };
+  // Dated only by publication: the day of the first report or the day before.
   const reports = members
     .map((m) => m.reportDay ?? m.published)
     .filter((p): p is string => !!p)

@@ -138,14 +138,21 @@ function asIdOf(v: unknown): string | null {
     : null;
 }
 
-/** Text of the page body without navigation and page furniture, when Readability finds nothing. */
+/** Page furniture: site navigation, banners, footers and asides, never the article. */
+const FURNITURE =
+  'nav, aside, footer, body > header, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
+
+/** Removes page furniture from the tree, so that neither Readability nor the fallback sees it. */
+function removeFurniture(doc: DomElement): void {
+  const found = doc.querySelectorAll(FURNITURE);
+  for (let i = found.length - 1; i >= 0; i--) found[i]!.remove();
+}
+
+/** Text of the page body, when Readability finds nothing. */
 function bodyText(doc: DomElement): string {
   const body = doc.querySelector('body');
   if (!body) return '';
-  const furniture = body.querySelectorAll(
-    'nav, header, footer, aside, [role="navigation"], [aria-hidden="true"]',
-  );
-  for (let i = furniture.length - 1; i >= 0; i--) furniture[i]!.remove();
+  removeFurniture(doc);
   return htmlNodeToText(body);
 }
 
@@ -169,6 +176,8 @@ export function readHtml(
   const md = extractHtmlMetadata(doc);
   let text = '';
   let readabilityTitle: string | null = null;
+  // On short pages Readability keeps the menus it would drop on long ones; they go first.
+  removeFurniture(doc);
   try {
     // Readability mutates the tree it reads, so metadata is taken before it runs.
     const parsed = new Readability<DomNode>(document as never, {

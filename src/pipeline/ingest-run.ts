@@ -52,7 +52,8 @@ export interface IngestRunOptions {
 
 /** Result of a run. */
 export interface IngestResult extends IngestCounts {
-  runId: string;
+  /** The run recorded in the store, or null when the run stored nothing (a no-op is not logged). */
+  runId: string | null;
   problems: Problem[];
   /** Incidents after the rebuild, or null when no rebuild was needed. */
   incidents: number | null;
@@ -100,7 +101,8 @@ export async function rebuildIncidents(store: Store): Promise<number> {
 
 /**
  * Reads the inputs, codes and stores each new article, then rebuilds incidents when anything was
- * stored. Per-article failures become problems; the run goes on. The run is recorded in the store.
+ * stored. Per-article failures become problems; the run goes on. A run that stores anything is
+ * recorded in the store's run log; one that finds only duplicates leaves the store untouched.
  */
 export async function runIngest(opts: IngestRunOptions): Promise<IngestResult> {
   const { store } = opts;
@@ -108,7 +110,9 @@ export async function runIngest(opts: IngestRunOptions): Promise<IngestResult> {
   const counts: IngestCounts = { stored: 0, duplicate: 0, skipped: 0, failed: 0, events: 0, notCoded: 0 };
   const problems: Problem[] = [];
   const storedIds: string[] = [];
-  const runId = await store.startRun(opts.inputs);
+  // The run is recorded from its first stored article on, so that re-ingesting what the store
+  // already holds leaves the database exactly as it was.
+  let runId: string | null = null;
   const report = (p: Problem) => {
     problems.push(p);
     opts.onProblem?.(p);
@@ -126,6 +130,8 @@ export async function runIngest(opts: IngestRunOptions): Promise<IngestResult> {
       current = article.origin;
       for (const w of item.warnings ?? []) report({ ...w, severity: 'warning' });
       try {
+        if (runId === null && !(await store.hasArticle(article.id)))
+          runId = await store.startRun(opts.inputs);
         const r = await ingestArticle(store, article, ctx);
         if (r.outcome === 'stored') {
           counts.stored++;
@@ -158,10 +164,11 @@ export async function runIngest(opts: IngestRunOptions): Promise<IngestResult> {
       });
     }
   }
-  await store.finishRun(runId, {
-    stored: counts.stored,
-    skipped: counts.skipped + counts.duplicate,
-    failed: counts.failed,
-  });
+  if (runId !== null)
+    await store.finishRun(runId, {
+      stored: counts.stored,
+      skipped: counts.skipped + counts.duplicate,
+      failed: counts.failed,
+    });
   return { ...counts, runId, problems, incidents, storedIds };
 }

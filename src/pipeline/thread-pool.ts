@@ -84,7 +84,7 @@ export async function* processArticlesParallel(
   if (!existsSync(fileURLToPath(url))) {
     throw new Error(`worker thread script ${fileURLToPath(url)} not found (run \`npm run build\` first)`);
   }
-  const maxInFlight = threads * Math.max(1, opts.inFlightPerThread ?? 4);
+  const maxInFlight = threads * Math.max(1, opts.inFlightPerThread ?? 16);
   const logLevel = getLogger().level;
   const workers = Array.from(
     { length: threads },

@@ -94,18 +94,24 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   let nc: NatsConnection | null = null;
   let runId: string | null = null;
   try {
-    // Load data files and models before pulling, so the first batch is not held through it.
-    const warmUpMs = warmUpPipeline();
     nc = await connectQueue(opts.queue, `lapwing-worker-${process.pid}`);
     const jsm = await nc.jetstreamManager();
     await ensureStream(jsm, target);
     await ensureConsumer(jsm, target, { ackWaitMs: opts.ackWaitMs });
+    // Load data files and models before pulling, so the first batch is not held through it.
+    const warmUpMs = warmUpPipeline();
     const consumer = await nc.jetstream().consumers.get(target.stream, target.consumer);
     runId = await store.startRun([`${opts.queue}#${target.stream}/${target.consumer}`]);
+    const conn = nc;
+    // The consumer's ack floor: every message at or below it was acked, hence committed.
+    const ackFloor = async (): Promise<number> => {
+      await conn.flush();
+      return (await consumer.info()).ack_floor.stream_seq;
+    };
     const refresher =
       opts.incidentsIntervalMs === null
         ? null
-        : new IncidentRefresher(store, lock, log, opts.incidentsIntervalMs);
+        : new IncidentRefresher(store, lock, log, opts.incidentsIntervalMs, ackFloor);
     log.info(
       { db: redactDb(opts.db), ackWaitMs: opts.ackWaitMs, batch: opts.batch, warmUpMs: Math.round(warmUpMs) },
       'worker started',
@@ -132,13 +138,14 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
         if (refresher && (await refresher.maybeRefresh())) summary.incidentRebuilds++;
         continue;
       }
-      // Idle: bring incidents up to date at once rather than at the next interval.
-      if (refresher && (await refresher.maybeRefresh(true))) summary.incidentRebuilds++;
-      if (opts.drain) {
-        await nc.flush();
-        const info = await consumer.info();
-        if (info.num_pending === 0 && info.num_ack_pending === 0) break;
+      // Idle: bring incidents up to date now, including what other (perhaps dead) workers stored.
+      await nc.flush();
+      const info = await consumer.info();
+      if (refresher) {
+        refresher.noteProgress(info.ack_floor.stream_seq);
+        if (await refresher.maybeRefresh(true)) summary.incidentRebuilds++;
       }
+      if (opts.drain && info.num_pending === 0 && info.num_ack_pending === 0) break;
     }
     if (refresher && (await refresher.maybeRefresh(true))) summary.incidentRebuilds++;
     await nc.flush();
@@ -184,6 +191,9 @@ async function handleMessage(
       refresher?.markDirty();
     } else {
       summary.duplicates++;
+      // A redelivered article found stored: its first worker died between commit and ack, perhaps
+      // before rebuilding incidents.
+      if (m.info.redeliveryCount > 1) refresher?.markDirty();
     }
     log.debug({ article: article.id, outcome, events, delivery: m.info.redeliveryCount }, 'article done');
   } catch (e) {

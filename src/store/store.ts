@@ -101,9 +101,11 @@ export interface Store {
   /** Stores an article with its sentences, mentions and events in one transaction. */
   saveArticle(coded: CodedArticle): Promise<SaveOutcome>;
   /**
-   * Stores many articles, each all-or-nothing, faster than one `saveArticle` call per article
-   * (multi-row inserts; COPY on PostgreSQL). Returns one outcome per input, in input order. An
-   * article that fails to store is reported as an `Error` in its slot; the others are kept.
+   * Stores many articles, each all-or-nothing, much faster than one `saveArticle` call per article:
+   * SQLite commits a batch at once with a savepoint per article; PostgreSQL COPYs a batch and
+   * falls back to one transaction per article if any of it fails. Returns one outcome per input,
+   * in input order. An article that fails to store is an `Error` in its slot; the others are kept.
+   * A crash mid-batch may lose the uncommitted batch, never part of an article.
    */
   saveArticles(coded: CodedArticle[]): Promise<(SaveOutcome | Error)[]>;
   getArticle(id: string): Promise<CodedArticle | null>;

@@ -152,6 +152,13 @@ export function findMentions(
     };
     if (extra?.name !== undefined) m.name = extra.name;
     if (extra?.title !== undefined) m.title = extra.title;
+    // A title reaching left over a mention already made ("Venezuelan" before "leader Nicolás
+    // Maduro") swallows it.
+    for (let k = a; k < b; k++) {
+      if (!taken[k]) continue;
+      const inner = out.findIndex((x) => x.tokenStart >= a && x.tokenEnd <= b);
+      if (inner >= 0) out.splice(inner, 1);
+    }
     for (let k = a; k < b; k++) taken[k] = 1;
     out.push(m);
     return m;
@@ -164,6 +171,17 @@ export function findMentions(
       if (toks[j].start > toks[j - 1].end + 1) break;
       if (isNameToken(toks, lw, j, false)) {
         j++;
+        continue;
+      }
+      // "Secretary-General", "Al-Shabaab": a hyphen written without spaces inside a name.
+      if (
+        toks[j].text === '-' &&
+        j + 1 < toks.length &&
+        toks[j].start === toks[j - 1].end &&
+        toks[j + 1].start === toks[j].end &&
+        isNameToken(toks, lw, j + 1, false)
+      ) {
+        j += 2;
         continue;
       }
       if (
@@ -240,10 +258,11 @@ export function findMentions(
           break;
         }
       }
-      if (head >= 0 && !GROUP_NOUNS.has(lw[head])) {
-        const hw = lw[head];
-        const two = head > 0 ? `${lw[head - 1]} ${hw}` : hw;
-        const key = NOMINAL_HEADS.has(two) ? two : hw;
+      const hw = head >= 0 ? lw[head] : '';
+      const two = head > 0 ? `${lw[head - 1]} ${hw}` : hw;
+      const key = NOMINAL_HEADS.has(two) ? two : hw;
+      // Plural group heads ("the rebels") are left to the group pass.
+      if (head >= 0 && NOMINAL_HEADS.get(key) !== 'group') {
         const m = make(i, head + 1, 'nominal', { name: key });
         if (NOMINAL_HEADS.get(key) === 'person') m.title = key;
         i = head;
@@ -326,8 +345,9 @@ function isPleonasticIt(toks: Token[], lw: string[], i: number): boolean {
   return false;
 }
 
+/** Words that can be part of a title: heads, modifiers, demonyms, the hyphen of "Secretary-General", an organisation ("U.N. envoy"). */
 function isTitleWord(w: string): boolean {
-  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || DEMONYMS.has(w) || w === 'u.s.' || w === 'of';
+  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || DEMONYMS.has(w) || w === 'u.s.' || w === 'us' || w === 'of' || w === '-' || KNOWN_ORGS.has(w);
 }
 
 /** Classifies the proper-name chunk `[a, b)` and records it. */
@@ -347,12 +367,12 @@ function classifyChunk(
   }
   // A title ending with an organisation word is an organisation ("Foreign Ministry" is not a title).
   let start = a;
-  const name = (x: number, y: number) =>
-    toks
-      .slice(x, y)
-      .map((t) => t.text)
-      .join(' ')
-      .replace(/ ([’']s)\b/g, '$1');
+  // The words as written, with one space wherever the text had any (names may span a line break).
+  const name = (x: number, y: number) => {
+    let out = toks[x].text;
+    for (let k = x + 1; k < y; k++) out += (toks[k].start > toks[k - 1].end ? ' ' : '') + toks[k].text;
+    return out;
+  };
   const after = b < toks.length ? lw[b] : '';
 
   if (titleEnd > a && titleEnd < b && !ORG_HEADS.has(lw[b - 1])) {

@@ -106,6 +106,13 @@ const SPEAKER_KINDS: ReadonlySet<MentionKind> = new Set([
 /** Parts of speech of a short adjunct between a speech verb and "that" ("on Saturday", "in a statement"). */
 const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADV', 'ADJ']);
 
+/** Possessives ("his lawyer said") are never the speaker themselves. */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+function canSpeak(m: MentionDraft): boolean {
+  return SPEAKER_KINDS.has(m.kind) && !(m.kind === 'pronoun' && POSSESSIVES.has(m.text.toLowerCase()));
+}
+
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
@@ -197,7 +204,7 @@ function subjectOf(toks: readonly Token[], mentions: MentionDraft[], v: number):
   const prev = toks[v - 1];
   if (prev && RELATIVES.has(prev.text.toLowerCase()) && !(prev.text.toLowerCase() === 'who'))
     return undefined;
-  const before = mentions.filter((m) => m.tokenEnd <= v && SPEAKER_KINDS.has(m.kind));
+  const before = mentions.filter((m) => m.tokenEnd <= v && canSpeak(m));
   if (!before.length) return undefined;
   const isParticiple = toks[v].text.endsWith('ing') && prev && (prev.text === ',' || prev.pos === 'ADV');
   if (!isParticiple) {
@@ -229,18 +236,18 @@ function speakerAfter(ctx: Ctx, si: number, from: number): { speaker?: MentionDr
   if (k >= toks.length) return {};
   const verb = speechLemma(toks, k);
   if (verb) {
-    const m = mentions.find((x) => x.tokenStart === k + 1 && SPEAKER_KINDS.has(x.kind));
+    const m = mentions.find((x) => x.tokenStart === k + 1 && canSpeak(x));
     if (m) return { speaker: m, verb: toks[k].text };
     return {};
   }
-  const first = mentions.find((x) => x.tokenStart === k && SPEAKER_KINDS.has(x.kind));
+  const first = mentions.find((x) => x.tokenStart === k && canSpeak(x));
   if (!first) return {};
   // The speech verb must follow within the attribution, before any other clause starts.
   for (let v = first.tokenEnd; v < toks.length && v - first.tokenEnd < 12; v++) {
     const t = toks[v];
     if (OPEN_QUOTES.has(t.text) || t.text === '.' || t.text === ';') break;
     if (!speechLemma(toks, v)) continue;
-    const between = mentions.filter((x) => x.tokenStart >= k && x.tokenEnd <= v && SPEAKER_KINDS.has(x.kind));
+    const between = mentions.filter((x) => x.tokenStart >= k && x.tokenEnd <= v && canSpeak(x));
     const named = between.find((x) => x.kind === 'person' && x !== first);
     return {
       speaker: first.kind === 'nominal' || first.kind === 'title' ? (named ?? first) : first,
@@ -341,7 +348,8 @@ function reportedIn(ctx: Ctx, s: Sentence): Quote[] {
       (w === 'according' && toks[v + 1]?.text === 'to') ||
       (w === 'as' && toks[v + 1]?.text.toLowerCase() === 'per')
     ) {
-      const m = mentions.find((x) => x.tokenStart === v + 2 && SPEAKER_KINDS.has(x.kind));
+      const at = toks[v + 2]?.text.toLowerCase() === 'the' ? v + 3 : v + 2;
+      const m = mentions.find((x) => x.tokenStart === at && canSpeak(x));
       if (!m) continue;
       const clauseStart = toks[v].start;
       const atStart = v === 0;
@@ -402,8 +410,9 @@ function reportedIn(ctx: Ctx, s: Sentence): Quote[] {
       contentStart = toks[k + 1].start;
     } else if (
       BARE_CLAUSE_VERBS.has(lemma) &&
-      (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM') &&
-      !OPEN_QUOTES.has(next.text)
+      CLAUSE_START_POS.has(next.pos) &&
+      !OPEN_QUOTES.has(next.text) &&
+      hasVerbSoon(toks, k + 1)
     ) {
       contentStart = next.start;
     } else continue;
@@ -423,6 +432,21 @@ function reportedIn(ctx: Ctx, s: Sentence): Quote[] {
     break;
   }
   return out;
+}
+
+/** Parts of speech that can open a reported clause after "said" ("said talks would resume"). */
+const CLAUSE_START_POS = new Set(['PRON', 'DET', 'PROPN', 'NUM', 'NOUN', 'ADJ']);
+
+/**
+ * A clause has its own verb within a few words ("claims these are"); an object does not
+ * ("claimed the attack."). This keeps "said" + clause and drops "claimed" + noun phrase.
+ */
+function hasVerbSoon(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(toks.length, from + 7); k++) {
+    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return true;
+    if (toks[k].pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 function nextAfterComma(toks: readonly Token[], from: number, fallback: number): number {

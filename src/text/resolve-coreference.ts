@@ -89,7 +89,7 @@ function resolveNominal(mentions: MentionDraft[], i: number): void {
     if (c.kind === 'pronoun' || c.kind === 'nominal' || c.kind === 'demonym' || c.kind === 'title') continue;
     if (wanted === 'person') {
       if (c.kind !== 'person') continue;
-      if (c.title && c.title.toLowerCase().includes(lastWord)) {
+      if (c.title?.toLowerCase().includes(lastWord)) {
         m.antecedent = c.id;
         return;
       }

@@ -176,8 +176,10 @@ describe('buildIncidents: incident date against report date', () => {
     const both = buildIncidents([dated, announced], articles(a, b)).incidents;
     expect(both).toHaveLength(1);
     expect(both[0].date).toEqual({ from: '2025-11-10', to: '2025-11-10', granularity: 'day' });
+    // Told only by the announcement, the incident takes the announcement's day as its best guess.
     const alone = buildIncidents([announced], articles(b)).incidents;
-    expect(alone[0].date).toEqual({ from: '2025-11-12', to: '2025-11-13', granularity: 'range' });
+    expect(alone[0].date).toEqual({ from: '2025-11-13', to: '2025-11-13', granularity: 'day' });
+    expect(alone[0].reported).toBe('2025-11-14');
   });
 
   it('lets an undated report join the strike it follows, within the window', () => {
@@ -269,6 +271,18 @@ describe('buildIncidents: vague and cumulative events', () => {
   });
 });
 
+describe('buildIncidents: bad input', () => {
+  it('treats a malformed date or an unknown article as no date instead of failing', () => {
+    const bad = strike('missing-article', 0, 'Forces struck a boat in the Caribbean, killing two.', {
+      date: { from: '2025-13-45', to: '2025-13-45', granularity: 'day' },
+    });
+    const { incidents } = buildIncidents([bad], new Map());
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0].reported).toBeNull();
+    expect(incidents[0].casualties.killed?.best).toBe(2);
+  });
+});
+
 describe('buildIncidents: grades', () => {
   const a = article('g1', 'Sample Wire', '2025-04-02');
   const b = article('g2', 'Example Times', '2025-04-02');
@@ -332,6 +346,32 @@ describe('buildIncidents: campaigns', () => {
     expect(c.killedSum).toBe(9);
     expect(c.running?.map((r) => r.total)).toEqual([4, 7, 9]);
     expect(incidents.every((i) => i.campaignId === c.id)).toBe(true);
+  });
+
+  it("puts strikes with an unnamed attacker into the campaign, and ignores a target of the attacker's own side", () => {
+    const a5 = article('c5', 'Demo Daily', '2025-05-23');
+    const unnamed = strike(
+      a5.id,
+      0,
+      'On Thursday a boat was destroyed in the Caribbean, killing five people.',
+      {
+        date: day('2025-05-22'),
+        actor: { code: '---', country: null, sector: null, name: 'unknown', text: 'unknown' },
+      },
+    );
+    const slip = strike(
+      a5.id,
+      3,
+      'On Thursday forces hit a boat in the Eastern Pacific, killing one person, the president said.',
+      {
+        date: day('2025-05-22'),
+        recipient: USGOV,
+      },
+    );
+    const { incidents, campaigns } = buildIncidents([...evs, unnamed, slip], articles(a1, a2, a3, a4, a5));
+    expect(campaigns).toHaveLength(1);
+    expect(incidents.every((i) => i.campaignId === campaigns[0].id)).toBe(true);
+    expect(campaigns[0].killedSum).toBe(15);
   });
 
   it('checks stated running totals against the sum up to each article', () => {

@@ -1,7 +1,7 @@
 /**
  * The scale-out acceptance test: two `lapwing worker` processes on the real NATS JetStream and the
  * real PostgreSQL, one killed with SIGKILL mid-stream; every article must end up stored exactly
- * once, with the same events and incidents as a single-process run on SQLite.
+ * once, with the same events and incidents as a single process on SQLite.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +19,7 @@ import {
 import type { Article, CodedEvent, Incident } from '../../src/core/records.js';
 import { deleteStream } from '../../src/queue/nats-connection.js';
 import { publishArticles } from '../../src/queue/publish.js';
+import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,26 +30,12 @@ const built = existsSync(join(ROOT, 'dist', 'cli', 'main.js'));
 
 const run = `${process.pid}_${Date.now().toString(36)}`;
 const stream = `LAPWING_TEST_FAILOVER_${run}`;
+const refStream = `LAPWING_TEST_FAILREF_${run}`;
 const consumer = `failover_${run}`;
 let pgUrl: string;
+let refDb: string;
 let dir: string;
 let articles: Article[];
-
-/** The compiled modules the workers run, so the reference run uses the very same code. */
-interface Compiled {
-  openStore(db: string): Promise<Store>;
-  ingestArticle(store: Store, a: Article): Promise<{ outcome: string }>;
-  rebuildIncidents(store: Store): Promise<number>;
-}
-async function compiled(): Promise<Compiled> {
-  const store = await import(new URL('../../dist/store/open-store.js', import.meta.url).href);
-  const ingest = await import(new URL('../../dist/pipeline/ingest-run.js', import.meta.url).href);
-  return {
-    openStore: store.openStore,
-    ingestArticle: ingest.ingestArticle,
-    rebuildIncidents: ingest.rebuildIncidents,
-  };
-}
 
 interface Worker {
   child: ChildProcess;
@@ -57,33 +44,21 @@ interface Worker {
   exit: Promise<number | null>;
 }
 
-function startWorker(batch: number): Worker {
-  const child = spawn(
-    process.execPath,
-    [
-      BIN,
-      '--log-level',
-      'debug',
-      'worker',
-      '--queue',
-      NATS,
-      '--db',
-      pgUrl,
-      '--stream',
-      stream,
-      '--consumer',
-      consumer,
-      '--ack-wait',
-      '2s',
-      '--batch',
-      String(batch),
-      '--incidents-every',
-      '300ms',
-      '--drain',
-      '--json',
-    ],
-    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+/** Starts `lapwing worker --drain` with debug logs, collecting its JSON log lines. */
+function startWorker(db: string, streamName: string, batch: number): Worker {
+  const args = [BIN, '--log-level', 'debug', 'worker', '--queue', NATS, '--db', db, '--stream', streamName];
+  args.push(
+    '--consumer',
+    consumer,
+    '--ack-wait',
+    '2s',
+    '--batch',
+    String(batch),
+    '--incidents-every',
+    '300ms',
   );
+  args.push('--drain', '--json');
+  const child = spawn(process.execPath, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
   const w: Worker = {
     child,
     lines: [],
@@ -109,16 +84,21 @@ function startWorker(batch: number): Worker {
   return w;
 }
 
+function done(w: Worker): number {
+  return w.lines.filter((l) => l.msg === 'article done').length;
+}
+
 async function until(cond: () => boolean, ms: number, what: string, workers: Worker[]): Promise<void> {
   const end = Date.now() + ms;
   while (!cond()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     // A worker that dies on its own (a broken build, no database) fails the test at once.
     const dead = workers.find((w) => w.child.exitCode !== null);
-    if (dead)
+    if (dead) {
       throw new Error(
         `worker exited with ${dead.child.exitCode} while waiting for ${what}: ${JSON.stringify(dead.lines.slice(-3))}`,
       );
+    }
     await new Promise((r) => setTimeout(r, 5));
   }
 }
@@ -142,12 +122,14 @@ beforeAll(async () => {
   if (!built) return;
   dir = mkdtempSync(join(tmpdir(), 'lapwing-failover-'));
   pgUrl = await createScratchDatabase(PG_ADMIN, 'lapwing_t_failover');
+  refDb = join(dir, 'reference.sqlite');
   articles = varyArticles(await loadDemoArticles(), 40);
 });
 
 afterAll(async () => {
   if (!built) return;
   await deleteStream(NATS, stream).catch(() => {});
+  await deleteStream(NATS, refStream).catch(() => {});
   await dropScratchDatabase(PG_ADMIN, pgUrl).catch(() => {});
   rmSync(dir, { recursive: true, force: true });
 });
@@ -156,40 +138,36 @@ describe.runIf(built)('queue workers on NATS JetStream and PostgreSQL', () => {
   it('loses nothing and stores nothing twice when a worker is SIGKILLed mid-stream', {
     timeout: 240_000,
   }, async () => {
-    const code = await compiled();
-
-    // Reference: the embedded single-process path on SQLite.
-    const ref = await code.openStore(join(dir, 'reference.sqlite'));
-    for (const a of articles) await code.ingestArticle(ref, a);
-    await code.rebuildIncidents(ref);
-
     expect(await publishArticles(NATS, articles, { stream })).toEqual({ published: 40, duplicates: 0 });
+    expect(await publishArticles(NATS, articles, { stream: refStream })).toEqual({
+      published: 40,
+      duplicates: 0,
+    });
 
-    // A pulls batches of 12 and is killed after two articles, so it dies holding unacked messages.
-    // A starts pulling first, so it certainly holds part of the stream; B starts while A works.
-    const a = startWorker(12);
+    // The reference: one process on SQLite, started with A so that both run the same build.
+    const ref = startWorker(refDb, refStream, 16);
+    // A pulls batches of 12 and starts pulling first, so it certainly holds part of the stream;
+    // it is killed after two articles, holding messages it has not acked. B starts while A works.
+    const a = startWorker(pgUrl, stream, 12);
     await until(() => a.lines.some((l) => l.msg === 'worker started'), 180_000, 'worker A to start', [a]);
-    const b = startWorker(3);
-    await until(
-      () => a.lines.filter((l) => l.msg === 'article done').length >= 2,
-      180_000,
-      'worker A to store two articles',
-      [a, b],
-    );
+    const b = startWorker(pgUrl, stream, 3);
+    await until(() => done(a) >= 2, 180_000, 'worker A to store two articles', [a, b]);
     a.child.kill('SIGKILL');
     expect(await a.exit).toBeNull();
-    const aDone = a.lines.filter((l) => l.msg === 'article done').length;
-    expect(aDone).toBeLessThan(12);
+    expect(done(a)).toBeLessThan(12);
 
     expect(await b.exit).toBe(0);
+    expect(await ref.exit).toBe(0);
     const summary = JSON.parse(b.stdout.trim().split('\n').pop() ?? '{}');
     expect(summary.failed).toBe(0);
-    // B received A's unacked messages again after the ack wait.
-    const redelivered = b.lines.filter((l) => l.msg === 'article done' && (l.delivery as number) > 1);
-    expect(redelivered.length).toBeGreaterThan(0);
     expect(summary.incidentRebuilds).toBeGreaterThan(0);
+    // B received A's unacked messages again after the ack wait.
+    expect(
+      b.lines.filter((l) => l.msg === 'article done' && (l.delivery as number) > 1).length,
+    ).toBeGreaterThan(0);
 
-    const store = await code.openStore(pgUrl);
+    const store = await openStore(pgUrl);
+    const single = await openStore(refDb);
     try {
       // Exactly once: the row count, not just the distinct ids, matches.
       const client = new pg.Client({ connectionString: pgUrl });
@@ -199,23 +177,23 @@ describe.runIf(built)('queue workers on NATS JetStream and PostgreSQL', () => {
       expect(rows.rows.map((r: { id: string }) => r.id)).toEqual(articles.map((x) => x.id).sort());
       expect((await store.stats()).articles).toBe(40);
 
-      // Same events, article by article, as the single-process run.
+      // Same events, article by article, as the single process.
       let events = 0;
       for (const art of articles) {
         const got = await store.getArticle(art.id);
-        const want = await ref.getArticle(art.id);
+        const want = await single.getArticle(art.id);
         expect(got).not.toBeNull();
         const g: CodedEvent[] = byId(got?.events ?? []);
         expect(g, `events of ${art.id}`).toEqual(byId(want?.events ?? []));
         events += g.length;
       }
-      expect(events).toBe((await ref.stats()).events);
+      expect(events).toBe((await single.stats()).events);
 
       // One ledger, rebuilt after the last commit: the same incidents, none counted twice.
       const incidents = await allIncidents(store);
-      expect(incidents).toEqual(await allIncidents(ref));
-      const sourceKeys = incidents.flatMap((i) => i.sources.map((s) => s.eventId));
-      expect(new Set(sourceKeys).size).toBe(sourceKeys.length);
+      expect(incidents).toEqual(await allIncidents(single));
+      const sourceEvents = incidents.flatMap((i) => i.sources.map((s) => s.eventId));
+      expect(new Set(sourceEvents).size).toBe(sourceEvents.length);
 
       // Both workers recorded their run; the killed one never finished it.
       const runs = await store.listRuns(10);
@@ -223,34 +201,17 @@ describe.runIf(built)('queue workers on NATS JetStream and PostgreSQL', () => {
       expect(runs.filter((r) => r.finishedAt === null)).toHaveLength(1);
     } finally {
       await store.close();
-      await ref.close();
+      await single.close();
     }
   });
 
   it('reports an empty queue and the stored articles through `lapwing status`', {
     timeout: 60_000,
   }, async () => {
-    const child = spawn(
-      process.execPath,
-      [
-        BIN,
-        'status',
-        '--queue',
-        NATS,
-        '--stream',
-        stream,
-        '--consumer',
-        consumer,
-        '--db',
-        pgUrl,
-        '--sample',
-        '300ms',
-        '--json',
-      ],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
+    const args = [BIN, 'status', '--queue', NATS, '--stream', stream, '--consumer', consumer, '--db', pgUrl];
+    const child = spawn(process.execPath, [...args, '--sample', '300ms', '--json'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();

@@ -14,7 +14,7 @@ import { openStore } from '../../src/store/open-store.js';
 
 const NATS = process.env.LAPWING_QUEUE ?? 'nats://127.0.0.1:4222';
 const run = `${process.pid}_${Date.now().toString(36)}`;
-const streams = [`LAPWING_TEST_SQ1_${run}`, `LAPWING_TEST_SQ2_${run}`];
+const streams = [`LAPWING_TEST_SQ1_${run}`, `LAPWING_TEST_SQ2_${run}`, `LAPWING_TEST_SQ3_${run}`];
 let dir: string;
 let db: string;
 let articles: Article[];
@@ -76,10 +76,37 @@ describe('queue worker on SQLite (real NATS)', () => {
     // A second stream has no memory of the first one's message ids, as after the duplicate window.
     await publishArticles(NATS, articles.slice(0, 5), { stream: streams[1] });
     const summary = await runWorker(options(streams[1]));
-    expect(summary).toMatchObject({ processed: 5, stored: 0, duplicates: 5, failed: 0, incidentRebuilds: 0 });
+    expect(summary).toMatchObject({ processed: 5, stored: 0, duplicates: 5, failed: 0 });
     const store = await openStore(db);
     try {
       expect((await store.stats()).articles).toBe(8);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('clusters what another worker stored but never clustered (it died, or had incidents off)', {
+    timeout: 180_000,
+  }, async () => {
+    const db2 = join(dir, 'second.sqlite');
+    await publishArticles(NATS, articles, { stream: streams[2] });
+    const first = await runWorker({ ...options(streams[2]), db: db2, incidentsIntervalMs: null });
+    expect(first).toMatchObject({ stored: 8, incidentRebuilds: 0 });
+    const store = await openStore(db2);
+    try {
+      expect((await store.stats()).incidents).toBe(0);
+      // Nothing is left in the queue, yet the acked work has not been clustered. The worker idles
+      // for about three fetch waits: it rebuilds once, then leaves the ledger alone.
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 3500);
+      const second = await runWorker({
+        ...options(streams[2]),
+        db: db2,
+        drain: false,
+        signal: controller.signal,
+      });
+      expect(second).toMatchObject({ processed: 0, incidentRebuilds: 1 });
+      expect((await store.stats()).incidents).toBeGreaterThan(0);
     } finally {
       await store.close();
     }

@@ -14,7 +14,7 @@ export interface TempDatabase {
   url: string;
   /** A URL whose connections use a new, empty schema (then `public`, where extensions live). */
   schemaUrl(): Promise<string>;
-  /** Empties every Lapwing table of the schema a `schemaUrl()` URL names (keeps the migrations). */
+  /** Empties the Lapwing tables of the schema a `schemaUrl()` URL names (keeps the migrations). */
   truncate(url: string): Promise<void>;
   drop(): Promise<void>;
 }
@@ -58,7 +58,24 @@ export async function createTempDatabase(): Promise<TempDatabase> {
         [schema],
       );
       if (tables.rows.length === 0) return;
-      await client.query(`truncate table ${tables.rows.map((r) => `${schema}."${r.t}"`).join(', ')} cascade`);
+      // DELETE, not TRUNCATE: on a few rows it skips recreating every table and index file.
+      // Article children go with their article (ON DELETE CASCADE); the rest are standalone.
+      const order = [
+        'incident_sources',
+        'incident_actors',
+        'incidents',
+        'campaigns',
+        'articles',
+        'actors',
+        'ingest_runs',
+      ];
+      const present = new Set(tables.rows.map((r) => r.t));
+      await client.query(
+        order
+          .filter((t) => present.has(t))
+          .map((t) => `delete from ${schema}."${t}";`)
+          .join('\n'),
+      );
     },
     async drop() {
       await client.end();

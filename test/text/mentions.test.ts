@@ -66,4 +66,32 @@ describe('mentions', () => {
     expect(b.mentions.map((m) => m.text)).toEqual(['Critics']);
     expect(byId(b, b.mentions[0].id)?.kind).toBe('group');
   });
+
+  it('keeps a demonym + lower-case role and a hyphenated title with the name', () => {
+    const b = analyze('Bolivian leader Rosa Quispe met U.N. Secretary-General Ana Lopes in Lima.');
+    expect(mention(b, 'Bolivian leader Rosa Quispe')).toMatchObject({
+      kind: 'person',
+      title: 'Bolivian leader',
+      canonical: 'Rosa Quispe',
+    });
+    expect(mention(b, 'U.N. Secretary-General Ana Lopes')).toMatchObject({
+      kind: 'person',
+      title: 'U.N. Secretary-General',
+    });
+    expect(b.mentions.map((m) => m.text)).toEqual([
+      'Bolivian leader Rosa Quispe',
+      'U.N. Secretary-General Ana Lopes',
+      'Lima',
+    ]);
+  });
+
+  it('reads "Peru\'s Interior Ministry" as one organisation and skips operation names and capitalised adjectives', () => {
+    const b = analyze(
+      "Independent analysts said Peru's Interior Ministry ran Operation Blue Shield. The Peruvian army agreed. The army said so.",
+    );
+    expect(mention(b, "Peru's Interior Ministry").kind).toBe('organization');
+    expect(b.mentions.some((m) => m.text.includes('Operation') || m.text === 'Independent')).toBe(false);
+    expect(mention(b, 'analysts').kind).toBe('group');
+    expect(byId(b, mention(b, 'The army').antecedent)?.text).toBe('Peruvian army');
+  });
 });

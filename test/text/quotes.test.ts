@@ -83,4 +83,14 @@ describe('quotes', () => {
     expect(q).toHaveLength(1);
     expect(q[0].speaker).toBeUndefined();
   });
+
+  it('skips "the" after "according to", an apposition before the verb, and never takes a possessive as speaker', () => {
+    const a = analyze(
+      'According to the Chilean Navy, no boats were lost. The president, speaking to reporters in Lima, said talks would go on. Mr. Soto denied it. His lawyer said he would appeal.',
+    );
+    expect(speakerOf(a, reported(a, 0)[0])).toBe('Chilean Navy');
+    expect(byId(a, reported(a, 1)[0].speaker)?.text).toBe('The president');
+    expect(reported(a, 3)).toHaveLength(1);
+    expect(reported(a, 3)[0].speaker).toBeUndefined();
+  });
 });

@@ -1,8 +1,9 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { parseDuration } from '../../queue/queue-options.js';
-import { type QueueStatus, queueStatus } from '../../queue/queue-status.js';
-import { openStore } from '../../store/open-store.js';
+import type { QueueStatus } from '../../queue/queue-status.js';
 import type { StoreStats } from '../../store/store.js';
+import { withStore } from '../cli-store.js';
+import { action } from '../exit-codes.js';
 
 function duration(value: string): number {
   const ms = parseDuration(value);
@@ -37,6 +38,15 @@ function printHuman(q: QueueStatus, store: StoreStats | null): void {
     );
 }
 
+interface StatusFlags {
+  queue: string;
+  db?: string;
+  stream?: string;
+  consumer?: string;
+  sample: number;
+  json?: boolean;
+}
+
 /** Registers `lapwing status`: queue depth, throughput and lag, and optionally store counts. */
 export function registerStatus(program: Command): void {
   program
@@ -46,20 +56,19 @@ export function registerStatus(program: Command): void {
     .option('--db <db>', 'also show counts from this store (SQLite file or postgres:// URL)')
     .option('--stream <name>', 'JetStream stream (default LAPWING_STREAM or LAPWING_ARTICLES)')
     .option('--consumer <name>', 'durable consumer (default lapwing-workers)')
-    .option('--sample <duration>', 'interval over which throughput is measured (0 to skip)', duration, 1000)
+    .addOption(
+      new Option('--sample <duration>', 'interval over which throughput is measured (0 to skip)')
+        .argParser(duration)
+        .default(1000, '1s'),
+    )
     .option('--json', 'print JSON')
-    .action(async (o) => {
-      const q = await queueStatus(o.queue, { stream: o.stream, consumer: o.consumer, sampleMs: o.sample });
-      let stats: StoreStats | null = null;
-      if (o.db) {
-        const store = await openStore(o.db);
-        try {
-          stats = await store.stats();
-        } finally {
-          await store.close();
-        }
-      }
-      if (o.json) console.log(JSON.stringify({ queue: q, store: stats }));
-      else printHuman(q, stats);
-    });
+    .action(
+      action(async (o: StatusFlags) => {
+        const { queueStatus } = await import('../../queue/queue-status.js');
+        const q = await queueStatus(o.queue, { stream: o.stream, consumer: o.consumer, sampleMs: o.sample });
+        const stats = o.db ? await withStore(o.db, (store) => store.stats(), { mustExist: true }) : null;
+        if (o.json) console.log(JSON.stringify({ queue: q, store: stats }));
+        else printHuman(q, stats);
+      }),
+    );
 }
