@@ -321,6 +321,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
 
   // Complements absorbed by verbal events ("threatened to strike", "demanded that X leave").
   const absorbed = new Uint8Array(toks.length);
+  const absorbEnd = new Map<TriggerMatch, number>();
   const absorbFrom = (m: TriggerMatch): void => {
     const c = clauseOf(clauses, m.start);
     let k = m.end;
@@ -340,6 +341,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     }
     const end = started ? k : c.end;
     for (let i = m.end; i < end; i++) absorbed[i] = 1;
+    absorbEnd.set(m, end);
   };
   for (const m of triggers) if (m.pattern.complement === 'absorb' && m.kind === 'verb') absorbFrom(m);
   for (const m of triggers)
@@ -687,6 +689,28 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     let type = p.type;
     let cameo = p.cameo;
     let mode = p.mode;
+    // The content of a promise or a call decides what it is: promising force is a threat ("vowed
+    // to resume attacks"); calling for force against someone rallies opposition against them.
+    const contentEnd = absorbEnd.get(m);
+    if (contentEnd !== undefined && (type === 'AGREE' || type === 'REQUEST')) {
+      const inner = triggers.find((o) => o !== m && o.start >= m.end && o.start < contentEnd && MATERIAL_CONFLICT.has(o.pattern.type));
+      if (inner && type === 'AGREE') {
+        const t = THREAT_FOR[inner.pattern.type] ?? (inner.pattern.type === 'SANCTION' ? ['1312', 'restrict'] : ['130', null]);
+        type = 'THREATEN';
+        cameo = t[0];
+        mode = t[1];
+        rules.push('clause.promised-force-is-threat');
+      } else if (inner && type === 'REQUEST') {
+        const against = groups.find((g) => g.start > m.end && g.start < contentEnd && g.prep === 'against' && actorsOf(g).length);
+        if (against) {
+          type = 'ACCUSE';
+          cameo = '113';
+          mode = 'disapprove';
+          recipList = actorsOf(against);
+          rules.push('clause.call-against-is-opposition');
+        }
+      }
+    }
     const context = p.context ?? contextOf(toks, c, book);
     if (
       type === 'ASSAULT' &&

@@ -41,7 +41,7 @@ const STOP = new Set(['.', ';', ':', '?', '!']);
 
 /** True when token `t` can stand for phrase word `w` (lemma or surface form). */
 function wordIs(t: Tok, w: string): boolean {
-  return t.lemma === w || t.lower === w;
+  return t.lemma === w || t.lower === w || (t.alt !== undefined && t.alt.includes(w));
 }
 
 /**
@@ -121,7 +121,7 @@ function lightVerbOf(
   while (k >= 0 && steps < 7) {
     const t = toks[k];
     if (t.pos === 'VERB' || (t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have'))) {
-      const cand = [t.lemma];
+      const cand = [t.lemma, ...(t.alt ?? [])];
       // phrasal light verbs: "carry out", "step up", "engage in", "take part in"
       if (k + 1 < nounStart) cand.unshift(`${t.lemma} ${toks[k + 1].lemma}`);
       if (k + 2 < nounStart) cand.unshift(`${t.lemma} ${toks[k + 1].lemma} ${toks[k + 2].lemma}`);
@@ -162,6 +162,10 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
       const b = book.byFirst.get(t.lower);
       if (b) lists.push(b);
     }
+    for (const x of t.alt ?? []) {
+      const c = book.byFirst.get(x);
+      if (c) lists.push(c);
+    }
     for (const list of lists) {
       for (const trig of list) {
         const end = matchPhrase(toks, i, trig.words, trig.kind);
@@ -170,6 +174,7 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
         // a verb phrase needs a verb or predicate word in it ("air strikes" is not one)
         if (
           trig.kind === 'verb' &&
+          trig.words.length < 3 &&
           !toks.slice(i, end).some((u) => u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'ADJ')
         )
           continue;

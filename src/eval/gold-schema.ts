@@ -40,7 +40,8 @@ export const goldActorRecordSchema = z.looseObject({
   text: z.string(),
   context: z.string().nullable().optional(),
   date: z.string().nullable().optional(),
-  expect: z.object({ country: z.string().nullable(), sector: z.string().nullable() }),
+  // A missing key is not scored: some records give only the country or only the sector.
+  expect: z.object({ country: z.string().nullable().optional(), sector: z.string().nullable().optional() }),
 });
 /** A gold actor record. */
 export type GoldActorRecord = z.infer<typeof goldActorRecordSchema>;

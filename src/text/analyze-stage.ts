@@ -43,7 +43,7 @@ function linkFirstPerson(mentions: MentionDraft[], quotes: Quote[]): void {
     const speaker = byId.get(q.speaker);
     if (!speaker) continue;
     m.antecedent = speaker.id;
-    m.canonical = speaker.canonical ?? speaker.name ?? speaker.text;
+    if (speaker.canonical) m.canonical = speaker.canonical;
   }
 }
 

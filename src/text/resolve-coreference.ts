@@ -71,8 +71,10 @@ export function resolveCoreference(mentions: MentionDraft[]): void {
   }
   for (const m of mentions) {
     const root = rootOf(m, byId);
-    if (root !== m || m.antecedent) m.canonical = root.name ?? root.text;
-    else if (m.name) m.canonical = m.name;
+    // An unresolved "the minister" or "he" has no canonical name; a proper name is its own.
+    const named = (x: MentionDraft) => x.kind !== 'nominal' && x.kind !== 'pronoun';
+    if ((root !== m || m.antecedent) && named(root)) m.canonical = root.name ?? root.text;
+    else if (m.name && named(m)) m.canonical = m.name;
   }
 }
 

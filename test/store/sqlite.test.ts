@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
 import { StoreOpenError } from '../../src/store/store-open-error.js';
 import { describeStoreConformance } from './conformance.js';
-import { strikeArticle } from './fixtures.js';
+import { strikeArticle, syntheticArticles } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lapwing-store-'));
 let n = 0;
@@ -66,6 +66,33 @@ describe('sqlite adapter specifics', () => {
     expect(e2).toBeInstanceOf(StoreOpenError);
     expect(e2.problem).toMatchObject({ code: 'store-not-sqlite', path: text });
     expect(e2.message).toContain(text);
+  });
+
+  it('gathers planner statistics once the events table has grown', async () => {
+    const file = join(dir, 'stats.sqlite');
+    const store = await openStore(file);
+    await store.saveArticles(syntheticArticles(100, 7, 'small'));
+    const raw = () => new Database(file, { readonly: true });
+    const statRows = (db: Database.Database) => {
+      try {
+        return db.prepare("select count(*) from sqlite_stat1 where tbl = 'events'").pluck().get() as number;
+      } catch {
+        return 0;
+      }
+    };
+    let db = raw();
+    expect(statRows(db)).toBe(0);
+    db.close();
+    await store.saveArticles(syntheticArticles(300, 7, 'more'));
+    db = raw();
+    expect(statRows(db)).toBeGreaterThan(0);
+    const stat = db
+      .prepare("select stat from sqlite_stat1 where tbl = 'events' limit 1")
+      .pluck()
+      .get() as string;
+    expect(Number(stat.split(' ')[0])).toBeGreaterThanOrEqual(2000);
+    db.close();
+    await store.close();
   });
 
   it('refuses orphan rows because foreign keys are on', async () => {
