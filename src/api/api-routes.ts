@@ -257,16 +257,13 @@ export const ROUTES: RouteDef[] = [
     response: { status: 200, description: 'Nodes and edges.', schema: networkSchema },
     errors: [400],
     async handle({ query }, env) {
-      const filter = toEventFilter(query);
-      const [edges, activity] = await Promise.all([
-        env.store.actorNetwork(filter, query.limit),
-        env.store.actorActivity(filter, 1000),
-      ]);
-      const names = new Map(activity.map((a) => [a.code, a.name]));
-      const nodes = new Map<string, { id: string; name: string; events: number; goldstein: number }>();
+      // Nodes come from the edges alone: a second aggregate for display names would double the
+      // cost of the heaviest query (see /api/actors for names and activity).
+      const edges = await env.store.actorNetwork(toEventFilter(query), query.limit);
+      const nodes = new Map<string, { id: string; events: number; goldstein: number }>();
       for (const e of edges) {
         for (const id of [e.source, e.target]) {
-          const n = nodes.get(id) ?? { id, name: names.get(id) ?? id, events: 0, goldstein: 0 };
+          const n = nodes.get(id) ?? { id, events: 0, goldstein: 0 };
           n.events += e.events;
           n.goldstein += e.goldstein;
           nodes.set(id, n);

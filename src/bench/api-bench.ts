@@ -453,7 +453,7 @@ export async function bench(): Promise<BenchResult[]> {
   }
   try {
     for (const ep of endpoints) {
-      await load(ep.urls, 3, 1, 30_000); // warm the page cache and statement cache
+      await load(ep.urls, 1, 1, 60_000); // warm the page cache and the statement cache
       const r = await load(ep.urls, 200, 4, 15_000);
       const d = `${detail}; ${r.n} requests, 4 concurrent${r.errors ? `, ${r.errors} errors` : ''}`;
       results.push({ name: `api: ${ep.name} p50`, value: r.p50, unit: 'ms', detail: d });

@@ -61,6 +61,7 @@ function vary(text: string, k: number): string {
   return out.replace(/\b(\d{1,2})\b(?! \d{4})/g, (m) => String((Number(m) + k) % 97 || 1));
 }
 
+/** Runs the text-stage benchmark once and returns its figures. */
 export async function bench(): Promise<BenchResult[]> {
   const bases = loadBases();
   const articles: Article[] = [];
@@ -117,7 +118,8 @@ export async function bench(): Promise<BenchResult[]> {
       name: 'text: sentences/s per CPU-second',
       value: Math.round(sentences / cpuSeconds),
       unit: 'sent/s',
-      detail: 'user+system CPU time; independent of other load on the machine',
+      detail:
+        'user+system CPU time of the process; far less affected than wall clock when the machine is shared',
     },
     {
       name: 'text: tokenizer+tagger alone',

@@ -694,7 +694,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     const contentEnd = absorbEnd.get(m);
     if (contentEnd !== undefined && (type === 'AGREE' || type === 'REQUEST')) {
       const inner = triggers.find((o) => o !== m && o.start >= m.end && o.start < contentEnd && MATERIAL_CONFLICT.has(o.pattern.type));
-      if (inner && type === 'AGREE') {
+      // a promise is a threat only when force is what is promised: the verb right after "to"
+      const headAt = (o: TriggerMatch) => (o.kind === 'verb' ? o.start : (o.lightVerb ?? -9));
+      const promised = inner && headAt(inner) <= m.end + 2 && toks[headAt(inner) - 1]?.lower === 'to';
+      if (inner && promised && type === 'AGREE') {
         const t = THREAT_FOR[inner.pattern.type] ?? (inner.pattern.type === 'SANCTION' ? ['1312', 'restrict'] : ['130', null]);
         type = 'THREATEN';
         cameo = t[0];

@@ -201,6 +201,14 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
       }
     }
   }
+  // "launched an investigation into the bombing": when an event noun is the verb's object, the
+  // verb carries that noun, not the later words its own object condition happened to find.
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const v = cands[k];
+    if (v.kind !== 'verb' || !v.objectSpan) continue;
+    const [objStart] = v.objectSpan;
+    if (cands.some((n) => n.kind === 'noun' && n.lightVerb === v.start && n.start < objStart)) cands.splice(k, 1);
+  }
   cands.sort((x, y) => y.rank - x.rank || x.start - y.start);
   const claimed = new Uint8Array(toks.length);
   const out: TriggerMatch[] = [];

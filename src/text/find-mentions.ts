@@ -347,7 +347,16 @@ function isPleonasticIt(toks: Token[], lw: string[], i: number): boolean {
 
 /** Words that can be part of a title: heads, modifiers, demonyms, the hyphen of "Secretary-General", an organisation ("U.N. envoy"). */
 function isTitleWord(w: string): boolean {
-  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || DEMONYMS.has(w) || w === 'u.s.' || w === 'us' || w === 'of' || w === '-' || KNOWN_ORGS.has(w);
+  return (
+    TITLE_HEADS.has(w) ||
+    TITLE_MODIFIERS.has(w) ||
+    DEMONYMS.has(w) ||
+    w === 'u.s.' ||
+    w === 'us' ||
+    w === 'of' ||
+    w === '-' ||
+    KNOWN_ORGS.has(w)
+  );
 }
 
 /** Classifies the proper-name chunk `[a, b)` and records it. */

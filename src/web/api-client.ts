@@ -25,7 +25,7 @@ async function get<T>(path: string, params?: URLSearchParams): Promise<T> {
 export type ArticleSummary = Omit<Article, 'text'> & { chars: number; snippet: string };
 export type AnnotatedArticle = Omit<CodedArticle, 'tokens'>;
 export interface Network {
-  nodes: { id: string; name: string; events: number; goldstein: number }[];
+  nodes: { id: string; events: number; goldstein: number }[];
   edges: { source: string; target: string; events: number; goldstein: number }[];
 }
 

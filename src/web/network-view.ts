@@ -41,7 +41,7 @@ export async function renderNetwork(state: ViewState): Promise<Network> {
             value: n.events,
             symbolSize: 8 + 26 * Math.sqrt(n.events / maxNode),
             itemStyle: { color: n.goldstein < 0 ? '#e59866' : '#85c1e9' },
-            tooltip: { formatter: `${n.id} (${n.name}): ${n.events} events` },
+            tooltip: { formatter: `${n.id}: ${n.events} events, Goldstein ${n.goldstein.toFixed(1)}` },
           })),
           links: net.edges.map((e) => ({
             source: e.source,

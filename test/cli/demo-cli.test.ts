@@ -18,7 +18,7 @@ const demoArticles = readdirSync(join(ROOT, 'demo')).filter(
 describe('lapwing demo', { timeout: 240_000 }, () => {
   it('ingests the bundled corpus from any working directory, and a second run stores nothing new', async () => {
     const first = await runCli(['demo', '--no-serve'], { cwd: dir });
-    expect(first.code).toBe(0);
+    expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain(`stored ${demoArticles}, duplicate 0, skipped 1, failed 0`);
     const second = await runCli(['demo', '--no-serve'], { cwd: dir });
     expect(second.stdout).toContain(`stored 0, duplicate ${demoArticles}, skipped 1, failed 0`);

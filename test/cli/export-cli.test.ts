@@ -102,7 +102,7 @@ afterAll(cleanup);
 describe('lapwing events and export on a real SQLite file', { timeout: 240_000 }, () => {
   it('events: a readable table by default, and leaves negated events out', async () => {
     const r = await runCli(['events', '--db', db]);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^date\s+type\s+cameo\s+actor\s+recipient\s+claim\s+evidence$/);
     expect(lines).toHaveLength(3);
@@ -132,7 +132,7 @@ describe('lapwing events and export on a real SQLite file', { timeout: 240_000 }
   it('export csv has the documented header and quotes fields with commas and quotes', async () => {
     const out = join(dir, 'events.csv');
     const r = await runCli(['export', '--db', db, '--format', 'csv', '--out', out]);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('wrote 1 events');
     const [header, row] = readFileSync(out, 'utf8').trim().split('\n');
     expect(header).toBe(CSV_COLUMNS.join(','));
@@ -172,7 +172,7 @@ describe('lapwing events and export on a real SQLite file', { timeout: 240_000 }
 
   it('export plover uses the PLOVER manual field names', async () => {
     const r = await runCli(['export', '--db', db, '--format', 'plover', '--claim', 'asserted']);
-    const rec = JSON.parse(r.stdout.trim());
+    const rec = jsonOut(r);
     expect(rec).toMatchObject({
       id: 'evt_00000000000000a1',
       date: '2025-10-14',

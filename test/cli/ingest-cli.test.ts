@@ -40,7 +40,7 @@ afterAll(cleanup);
 describe('lapwing ingest (child process, real SQLite file)', { timeout: 240_000 }, () => {
   it('stores what it can, prints one line per problem, a summary, and exits 1 when inputs failed', async () => {
     const r = await runCli(['ingest', corpus, '--db', db]);
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
     const [summary, detail] = r.stdout.trim().split('\n');
     expect(summary).toBe('stored 3, duplicate 0, skipped 0, failed 2');
     expect(detail).toMatch(/^events \d+, incidents \d+$/);
@@ -67,7 +67,7 @@ describe('lapwing ingest (child process, real SQLite file)', { timeout: 240_000 
 
   it('exits 0 when nothing failed, and --json gives the counts as data', async () => {
     const r = await runCli(['ingest', clean, '--db', db, '--json']);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const out = jsonOut(r);
     expect(out).toMatchObject({ stored: 0, duplicate: 1, skipped: 0, failed: 0, problems: [] });
   });
@@ -76,13 +76,13 @@ describe('lapwing ingest (child process, real SQLite file)', { timeout: 240_000 
     const text =
       'Brazil offered to mediate between Washington and Caracas, its foreign minister told reporters on Thursday.';
     const r = await runCli(['ingest', '-', '--db', db], { stdin: text });
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('stored 1, duplicate 0, skipped 0, failed 0');
   });
 
   it('prints a readable stats table', async () => {
     const r = await runCli(['stats', '--db', db]);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^articles\s+4 \(eng 4\)$/m);
   });
 

@@ -112,6 +112,23 @@ describe('negation, refusal, modality', () => {
   });
 });
 
+describe('the content of promises and calls', () => {
+  it('codes a vow to use force as a THREATEN', () => {
+    const ev = code('The militia vowed to attack government positions in Tripoli.');
+    expect(ev.map((e) => [e.type, e.mode])).toEqual([['THREATEN', 'violence']]);
+  });
+
+  it('keeps a promise of cooperation an AGREE', () => {
+    const ev = code('Ghana promised to send food aid to Togo.');
+    expect(ev.map((e) => [e.type, e.actor.country])).toEqual([['AGREE', 'GHA']]);
+  });
+
+  it('codes a call for sanctions against a country as rallying opposition against it', () => {
+    const ev = code('The opposition leader called for sanctions against Belarus.');
+    expect(ev.map((e) => [e.type, e.cameo, e.recipient?.country])).toEqual([['ACCUSE', '113', 'BLR']]);
+  });
+});
+
 describe('nominal events', () => {
   it('codes a nominal event with its "from" actor', () => {
     const ev = code('The rejection from Quito came quickly.');
