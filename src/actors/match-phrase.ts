@@ -68,6 +68,9 @@ const NAME_PARTICLES = new Set([
   'abu',
 ]);
 
+/** Prefixes joined by a hyphen that make a country the object of an opinion ("anti-Syria"). */
+const OPINION_PREFIXES = new Set(['anti', 'pro']);
+
 const CONJUNCTIONS = new Set(['and', '&', 'or', 'plus']);
 
 const NUMBER_WORDS = new Set([
@@ -138,6 +141,13 @@ export function matchPhrase(text: string, k: Knowledge): MatchedPhrase {
       // A name read in capitals is not also a function word ("U.S." is not "us").
       if (ok.some((e) => e.item.t === 'entity' || e.item.t === 'country'))
         ok = ok.filter((e) => e.item.t !== 'modifier');
+      // A country's own name outweighs a person who shares it as a surname ("Jordan",
+      // "Montenegro"): the surname reading is kept only when nothing names a country.
+      if (ok.some((e) => e.item.t === 'country' && e.item.via !== 'city'))
+        ok = ok.filter((e) => !(e.item.t === 'entity' && e.item.via === 'short'));
+      // "anti-Syria", "pro-Iranian": the country is what the actor is for or against, not whose it is.
+      if (i > 0 && OPINION_PREFIXES.has(toks[i - 1].key) && toks[i - 1].end + 1 === toks[i].start)
+        ok = ok.filter((e) => e.item.t !== 'country');
       if (ok.length) found = { from: i, to: i + n, entries: ok };
     }
     if (!found) {

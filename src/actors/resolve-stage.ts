@@ -2,6 +2,7 @@ import type { ActorRef, AnalyzedArticle, Mention } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
 import { phraseKey } from './normalize.js';
 import { resolveActorText } from './resolve-text.js';
+import { inheritCountries } from './inherit-country.js';
 
 /** Sectors of institutions that belong to a country even when the text leaves it implicit. */
 const INSTITUTIONAL = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'SPY']);
@@ -106,6 +107,8 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
     memory.noteHead(ref);
   }
 
+  inheritCountries(analyzed, mentions, date);
+
   // Country-less institutions ("Lawmakers are reviewing reports that Defense Secretary Pete
   // Hegseth ...") belong to the country of the nearest resolved actor in the same sentence.
   for (const m of mentions) {
@@ -114,7 +117,12 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
     let best: Mention | undefined;
     for (const o of mentions) {
       if (o === m || o.sentence !== m.sentence || !o.actor?.country) continue;
-      if (o.actor.country.length !== 3 || (o.actor.rules ?? []).includes('article.sentence-country'))
+      if (
+        o.actor.country.length !== 3 ||
+        /^(IGO|IMG|NGO)/.test(o.actor.code) ||
+        m.kind === 'pronoun' ||
+        (o.actor.rules ?? []).some((r) => r === 'article.sentence-country' || r === 'article.antecedent')
+      )
         continue;
       if (!best || Math.abs(o.start - m.start) < Math.abs(best.start - m.start)) best = o;
     }
@@ -127,6 +135,12 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
         rules: [...(a.rules ?? []), 'article.sentence-country'],
       };
     }
+  }
+  // Pronouns and repeated names follow their antecedent's final actor.
+  for (const m of mentions) {
+    const ant = m.antecedent ? byId.get(m.antecedent) : undefined;
+    if (ant?.actor && m.actor?.rules?.includes('article.antecedent') && ant.actor.code !== m.actor.code)
+      m.actor = withRule(ant.actor, 'article.antecedent');
   }
   return analyzed;
 }

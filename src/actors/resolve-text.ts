@@ -9,6 +9,7 @@ import {
   splitCode,
 } from './knowledge.js';
 import { cityOf, type MatchedPhrase, matchPhrase, type Piece } from './match-phrase.js';
+import { phraseKey } from './normalize.js';
 import type { SectorRule } from './schemas.js';
 
 /** An actor mention given on its own, as in `lapwing actors` and the actor gold. */
@@ -101,6 +102,54 @@ function contextCountries(context: string | null | undefined): string[] {
   return out;
 }
 
+/**
+ * Is a surname match preceded by a given name that none of its people bear? "Mahendra Chaudhry"
+ * is not "Fawad Chaudhry", however well the surname fits.
+ */
+function otherGivenName(m: MatchedPhrase, pieces: Piece[], at: number): boolean {
+  const p = pieces[at];
+  const prev = pieces[at - 1];
+  if (!prev || prev.word !== 'name' || prev.to !== p.from) return false;
+  if (!p.entries.every((e) => e.item.t !== 'entity' || e.item.via === 'short')) return false;
+  const given = m.tokens[prev.from].key;
+  return !p.entries.some(
+    (e) => e.item.t === 'entity' && e.item.entity.names.some((n) => phraseKey(n).split(' ').includes(given)),
+  );
+}
+
+/** Prepositions that place an actor somewhere ("rebels in Liberia", "protests across Iran"). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout', 'around', 'within']);
+
+/**
+ * Countries of the places a context sentence locates things in ("... in Tel Aviv", "... in the
+ * Ivory Coast"), in order. Capitals count as places here, not as governments.
+ */
+export function contextPlaces(context: string | null | undefined): string[] {
+  if (!context) return [];
+  const m = matchPhrase(context, knowledge());
+  const out: string[] = [];
+  for (let i = 1; i < m.pieces.length; i++) {
+    let j = i - 1;
+    // "in the Ivory Coast", "in southern Lebanon", "in the West Bank city of Jericho"
+    while (j > 0 && j >= i - 3 && m.pieces[j].word !== 'prep' && !m.pieces[j].entries.some((e) => e.item.t !== 'modifier') && m.pieces[j].word !== 'comma') j--;
+    const prep = m.pieces[j];
+    if (prep.word !== 'prep' || !LOCATIVE.has(m.tokens[prep.from].key)) continue;
+    const c = firstEntry(m.pieces[i], 'country');
+    let iso3: string | null = null;
+    if (c?.item.t === 'country' && c.item.via !== 'demonym' && c.item.via !== 'demonym-plural') iso3 = c.item.iso3;
+    else if (m.pieces[i].word === 'name') {
+      let k = i;
+      while (k + 1 < m.pieces.length && m.pieces[k + 1].word === 'name') k++;
+      iso3 = cityOf(m.tokens, m.pieces[i].from, m.pieces[k].to)?.iso3 ?? null;
+    }
+    if (iso3 && !out.includes(iso3)) out.push(iso3);
+  }
+  return out;
+}
+
+/** Organisation prefixes that stand where a country would in a CAMEO code. */
+const ORG_PREFIXES = new Set(['IMG', 'NGO', 'MNC']);
+
 /** Chooses among the readings of an ambiguous name: active that day, then named in the context. */
 function pickEntity(
   cands: KbEntity[],
@@ -172,7 +221,7 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
     const seg = r.segments[si];
     if (si > 0 && FOREIGN_PREPS.has(seg.tag)) continue;
     if (si > 0 && head.pieces.some((p) => firstEntry(p, 'country'))) break;
-    const withName = seg.pieces.filter((p) => firstEntry(p, 'entity'));
+    const withName = seg.pieces.filter((p, pi) => firstEntry(p, 'entity') && !otherGivenName(r.m, seg.pieces, pi));
     // A full name beats a short form; among equals the rightmost is the head ("UN Secretary-General
     // Antonio Guterres", "Netanyahu's Likud party").
     const full = withName.filter((p) =>
@@ -267,7 +316,14 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
         }
       }
     }
-    return { code: joinCode(country, sector, igo), country, sector, name, entityId, rules };
+    const prefix = at.role.code.slice(0, 3);
+    // al-Qaeda is IMGREB and Amnesty NGOHRI in CAMEO: the organisation type leads the code even
+    // though no country does.
+    const code =
+      !country && ORG_PREFIXES.has(prefix) && at.role.code.startsWith(prefix)
+        ? `${prefix}${sector && sector !== 'UNK' && sector !== prefix ? sector : ''}`
+        : joinCode(country, sector, igo);
+    return { code, country, sector, name, entityId, rules };
   }
 
   if (sharedCountry) {
@@ -342,6 +398,19 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
   if (!country && (names.length > 0 || (sector && OFFICE_SECTORS.has(sector)))) {
     const ctx = ctxCountries();
     if (ctx.length === 1) {
+      country = ctx[0];
+      rules.push('context.country');
+    }
+  }
+  // A group named by its sector alone ("refugees", "rebels", "the opposition newspaper") belongs
+  // where the sentence places events, else to the one country the sentence names.
+  if (!country && sector && !OFFICE_SECTORS.has(sector) && names.length === 0 && q.context) {
+    const places = contextPlaces(q.context);
+    const ctx = ctxCountries();
+    if (places.length > 0) {
+      country = places[0];
+      rules.push('context.place');
+    } else if (ctx.length === 1) {
       country = ctx[0];
       rules.push('context.country');
     }

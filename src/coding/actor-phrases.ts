@@ -51,6 +51,13 @@ const TIME_WORDS = new Set([
   'tonight',
 ]);
 
+/**
+ * Phrase resolutions shared by all articles of a process: the same phrase on the same day resolves
+ * the same way, and news repeats its actors. Cleared when it grows past its limit.
+ */
+const SHARED_CACHE = new Map<string, ActorRef[]>();
+const CACHE_LIMIT = 50_000;
+
 const GROUP_REFERENCE =
   /\b(?:two|both|three|four|sides?|countries|nations|neighbou?rs|parties|governments|allies|leaders|capitals)\b/i;
 
@@ -72,7 +79,7 @@ export interface ActorHit extends EventActor {
  * addressed by name in the same quote.
  */
 export class ActorReader {
-  private cache = new Map<string, ActorRef[]>();
+  private cache = SHARED_CACHE;
   private mentionsById: Map<string, Mention>;
   private bySentence: Map<number, Mention[]>;
 
@@ -100,8 +107,9 @@ export class ActorReader {
     // The sentence matters only to phrases that point at others ("the two countries"); every
     // other phrase resolves the same anywhere in the article, so it is cached by its words alone.
     const ctx = GROUP_REFERENCE.test(text) ? context : '';
-    const key = `${text}\u0000${ctx}`;
+    const key = `${text}\u0000${ctx}\u0000${this.date ?? ''}`;
     let r = this.cache.get(key);
+    if (!r && this.cache.size >= CACHE_LIMIT) this.cache.clear();
     if (!r) {
       r = resolveActorList({ text, context: ctx || null, date: this.date }).map(clean);
       this.cache.set(key, r);

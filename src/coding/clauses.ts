@@ -213,11 +213,21 @@ export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[
     }
     // ", occurring every day, have killed": the comma closes a parenthetical participle and the
     // clause before it resumes
-    if (t.text === ',' && next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower) && next.lower !== next.lemma))) {
+    if (
+      t.text === ',' &&
+      next &&
+      (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower) && next.lower !== next.lemma))
+    ) {
       const open = opens[opens.length - 1];
       if (open.kind === 'participle' && opens.length >= 2) {
         const before = opens[opens.length - 2];
-        opens.push({ start: i + 1, kind: before.kind, governor: before.governor, marker: before.marker, resumes: -1 - (opens.length - 2) });
+        opens.push({
+          start: i + 1,
+          kind: before.kind,
+          governor: before.governor,
+          marker: before.marker,
+          resumes: -1 - (opens.length - 2),
+        });
         continue;
       }
     }
@@ -227,7 +237,12 @@ export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[
       next &&
       (next.pos === 'VERB' || (next.pos === 'AUX' && next.lemma === 'be'))
     ) {
-      opens.push({ start: i, kind: 'infinitive', governor: governorBefore(toks, i, 12, false), marker: null });
+      opens.push({
+        start: i,
+        kind: 'infinitive',
+        governor: governorBefore(toks, i, 12, false),
+        marker: null,
+      });
       continue;
     }
     // "said Y attacked Z": a reporting verb followed by a clause with its own subject.

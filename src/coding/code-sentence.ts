@@ -54,8 +54,37 @@ const CAUSATIVE = new Set([
   'receive',
 ]);
 const OBLIGATION = new Set(['must', 'should', 'ought']);
-const GERUND_PREPS = new Set(['for', 'of', 'about', 'after', 'before', 'without', 'against', 'by', 'from', 'in', 'on', 'over', 'despite', 'while', 'since']);
-const BACKGROUND = new Set(['after', 'before', 'when', 'since', 'as', 'while', 'because', 'although', 'though', 'where', 'whereas']);
+const GERUND_PREPS = new Set([
+  'for',
+  'of',
+  'about',
+  'after',
+  'before',
+  'without',
+  'against',
+  'by',
+  'from',
+  'in',
+  'on',
+  'over',
+  'despite',
+  'while',
+  'since',
+]);
+const BACKGROUND = new Set([
+  'after',
+  'before',
+  'when',
+  'since',
+  'as',
+  'while',
+  'because',
+  'although',
+  'though',
+  'where',
+  'whereas',
+]);
+const WEAPONS = new Set(['missile', 'rocket', 'shell', 'bomb', 'mortar', 'grenade', 'round', 'bullet', 'ammunition', 'artillery', 'weapon', 'arm', 'drone', 'tear gas', 'gas', 'salvo', 'projectile']);
 const HISTORICAL = new Set(['historically', 'traditionally', 'formerly', 'previously', 'once']);
 const PLACE_TARGETED = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT']);
 const WORKFORCE =
@@ -181,9 +210,17 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       if (c.governor !== null) return subjectOf(clauseOf(clauses, c.governor), c.governor, depth + 1);
       // the previous clause's subject stands before its first verb
       let prev = clauses[c.index - 1];
-      while (prev.index > 0 && (prev.kind === 'infinitive' || prev.kind === 'relative' || prev.kind === 'complement')) prev = clauses[prev.index - 1];
+      while (
+        prev.index > 0 &&
+        (prev.kind === 'infinitive' || prev.kind === 'relative' || prev.kind === 'complement')
+      )
+        prev = clauses[prev.index - 1];
       let v = prev.start;
-      while (v < prev.end && !(toks[v].pos === 'AUX' || (toks[v].pos === 'VERB' && !/ing$/.test(toks[v].lower)))) v++;
+      while (
+        v < prev.end &&
+        !(toks[v].pos === 'AUX' || (toks[v].pos === 'VERB' && !/ing$/.test(toks[v].lower)))
+      )
+        v++;
       return subjectOf(prev, v, depth + 1);
     }
     return null;
@@ -354,7 +391,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   }
   for (const c of clauses) {
     // "refusal to accept", "offer to host": the infinitive of an event noun is its content
-    if (c.kind === 'infinitive' && c.start > 0 && triggerAt[c.start - 1] && toks[c.start - 1].pos === 'NOUN') {
+    if (
+      c.kind === 'infinitive' &&
+      c.start > 0 &&
+      triggerAt[c.start - 1] &&
+      toks[c.start - 1].pos === 'NOUN'
+    ) {
       for (let i = c.start; i < c.end; i++) absorbed[i] = 1;
       continue;
     }
@@ -410,7 +452,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   /** The kind of the clause a complement chain hangs from. */
   const rootKind = (c: Clause): string => {
     let x = c;
-    for (let d = 0; d < 6 && x.kind === 'complement' && x.governor !== null; d++) x = clauseOf(clauses, x.governor);
+    for (let d = 0; d < 6 && x.kind === 'complement' && x.governor !== null; d++)
+      x = clauseOf(clauses, x.governor);
     return x.kind === 'complement' ? 'main' : x.kind;
   };
   /** Inside a background clause ("after X was hit", "when Y expelled them")? */
@@ -420,7 +463,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       if (x.kind === 'adverbial') return x.marker !== null && BACKGROUND.has(x.marker);
       if (x.index === 0) return false;
       if (x.governor !== null) x = clauseOf(clauses, x.governor);
-      else if (x.kind === 'infinitive' || x.kind === 'participle' || x.kind === 'vp' || x.kind === 'relative') x = clauses[x.index - 1];
+      else if (x.kind === 'infinitive' || x.kind === 'participle' || x.kind === 'vp' || x.kind === 'relative')
+        x = clauses[x.index - 1];
       else return false;
     }
     return false;
@@ -431,7 +475,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     if (m.kind === 'verb' && t0.pos === 'VERB' && inPhrase[m.start] && m.end - m.start === 1) continue;
     // "of violating", "after killing": a gerund after a preposition names an act, it does not report one
     if (m.kind === 'verb' && /ing$/.test(t0.lower) && afterPreposition(toks, m.start)) continue;
-    if (m.lightVerb !== null && /ing$/.test(toks[m.lightVerb].lower) && afterPreposition(toks, m.lightVerb)) continue;
+    if (m.lightVerb !== null && /ing$/.test(toks[m.lightVerb].lower) && afterPreposition(toks, m.lightVerb))
+      continue;
     const p = m.pattern;
     const at = m.kind === 'noun' && m.lightVerb !== null ? m.lightVerb : m.start;
     const c = clauseOf(clauses, at);
@@ -479,8 +524,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       const preps = p.recipientPreps ?? book.cues.recipientPreps.single;
       const prefer = p.recipientPreps ?? [];
       const cands = afterGroups(start, 14, crossClauses).filter((g) => g !== exclude);
-      // direct object first
-      const first = cands[0];
+      // direct object first; weapons fired are not the target ("fired two missiles into the sea")
+      const first = cands[0] && WEAPONS.has(toks[cands[0].end - 1].lemma) ? cands[1] : cands[0];
       if (
         first &&
         (!first.prep || first.prep === 'of' || first.start === start) &&
@@ -692,19 +737,35 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     // The content of a promise or a call decides what it is: promising force is a threat ("vowed
     // to resume attacks"); calling for force against someone rallies opposition against them.
     const contentEnd = absorbEnd.get(m);
-    if (contentEnd !== undefined && (type === 'AGREE' || type === 'REQUEST')) {
+    if (contentEnd !== undefined && type === 'THREATEN') {
+      // what is threatened sets the CAMEO code and mode: "threatened to invade" is 138 violence
       const inner = triggers.find((o) => o !== m && o.start >= m.end && o.start < contentEnd && MATERIAL_CONFLICT.has(o.pattern.type));
+      const t = inner ? (THREAT_FOR[inner.pattern.type] ?? (inner.pattern.type === 'SANCTION' ? ['1312', 'restrict'] : null)) : null;
+      if (t && cameo === '130') {
+        cameo = t[0];
+        mode = t[1];
+        rules.push('clause.threat-content');
+      }
+    }
+    if (contentEnd !== undefined && (type === 'AGREE' || type === 'REQUEST')) {
+      const inner = triggers.find(
+        (o) => o !== m && o.start >= m.end && o.start < contentEnd && MATERIAL_CONFLICT.has(o.pattern.type),
+      );
       // a promise is a threat only when force is what is promised: the verb right after "to"
       const headAt = (o: TriggerMatch) => (o.kind === 'verb' ? o.start : (o.lightVerb ?? -9));
       const promised = inner && headAt(inner) <= m.end + 2 && toks[headAt(inner) - 1]?.lower === 'to';
       if (inner && promised && type === 'AGREE') {
-        const t = THREAT_FOR[inner.pattern.type] ?? (inner.pattern.type === 'SANCTION' ? ['1312', 'restrict'] : ['130', null]);
+        const t =
+          THREAT_FOR[inner.pattern.type] ??
+          (inner.pattern.type === 'SANCTION' ? ['1312', 'restrict'] : ['130', null]);
         type = 'THREATEN';
         cameo = t[0];
         mode = t[1];
         rules.push('clause.promised-force-is-threat');
       } else if (inner && type === 'REQUEST') {
-        const against = groups.find((g) => g.start > m.end && g.start < contentEnd && g.prep === 'against' && actorsOf(g).length);
+        const against = groups.find(
+          (g) => g.start > m.end && g.start < contentEnd && g.prep === 'against' && actorsOf(g).length,
+        );
         if (against) {
           type = 'ACCUSE';
           cameo = '113';
@@ -741,7 +802,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       mode = 'disapprove';
       rules.push('clause.official-protest');
     }
-    if (!mode) mode = modeOf(toks, c, type, book);
+    if (!mode) mode = modeOf(toks, contentEnd !== undefined ? { ...c, end: Math.max(c.end, contentEnd) } : c, type, book);
 
     // Claim status and the PLOVER conversions for negated, future and hypothetical acts.
     const mod =
@@ -847,7 +908,13 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
 
     // An event with no actor in a subordinate clause is background ("where 28 people have been
     // killed"); so is a past perfect in a relative clause ("whom they had taken hostage").
-    if (!actorList.length && c.kind !== 'main' && c.kind !== 'coord' && !(c.kind === 'complement' && rootKind(c) === 'main')) continue;
+    if (
+      !actorList.length &&
+      c.kind !== 'main' &&
+      c.kind !== 'coord' &&
+      !(c.kind === 'complement' && rootKind(c) === 'main')
+    )
+      continue;
     if (c.kind === 'relative' && m.kind === 'verb' && pastPerfect(toks, m.start)) continue;
     // PLOVER's "historical" mode: long-past acts told as background are not coded as events.
     if (toks.slice(c.start, m.start).some((t) => t.pos === 'ADV' && HISTORICAL.has(t.lower))) continue;

@@ -41,7 +41,7 @@ const STOP = new Set(['.', ';', ':', '?', '!']);
 
 /** True when token `t` can stand for phrase word `w` (lemma or surface form). */
 function wordIs(t: Tok, w: string): boolean {
-  return t.lemma === w || t.lower === w || (t.alt !== undefined && t.alt.includes(w));
+  return t.lemma === w || t.lower === w || t.alt?.includes(w) === true;
 }
 
 /**
@@ -207,7 +207,8 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
     const v = cands[k];
     if (v.kind !== 'verb' || !v.objectSpan) continue;
     const [objStart] = v.objectSpan;
-    if (cands.some((n) => n.kind === 'noun' && n.lightVerb === v.start && n.start < objStart)) cands.splice(k, 1);
+    if (cands.some((n) => n.kind === 'noun' && n.lightVerb === v.start && n.start < objStart))
+      cands.splice(k, 1);
   }
   cands.sort((x, y) => y.rank - x.rank || x.start - y.start);
   const claimed = new Uint8Array(toks.length);

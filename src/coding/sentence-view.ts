@@ -200,7 +200,12 @@ function prepBefore(toks: readonly Tok[], i: number): string | null {
   if (k >= 0 && (toks[k].pos === 'ADP' || (toks[k].pos === 'PART' && toks[k].lower === 'to'))) {
     // quantifiers are not prepositions: "more than 100 people", "at least eight", "up to 16"
     const w = toks[k].lower;
-    if (w === 'than' || (w === 'to' && toks[k - 1]?.lower === 'up') || (w === 'at' && (toks[i].lower === 'least' || toks[i].lower === 'most'))) return null;
+    if (
+      w === 'than' ||
+      (w === 'to' && toks[k - 1]?.lower === 'up') ||
+      (w === 'at' && (toks[i].lower === 'least' || toks[i].lower === 'most'))
+    )
+      return null;
     return w;
   }
   return null;

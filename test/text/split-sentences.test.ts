@@ -31,6 +31,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after a word that is only sometimes an abbreviation', () => {
+    expect(texts('The answer was no. The vote failed at No. 10 Main Street.')).toEqual([
+      'The answer was no.',
+      'The vote failed at No. 10 Main Street.',
+    ]);
+  });
+
   it('handles straight quotes and exclamation marks', () => {
     expect(texts('He shouted "Stop!" and ran. Nobody followed!')).toEqual([
       'He shouted "Stop!" and ran.',

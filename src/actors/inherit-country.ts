@@ -1,0 +1,93 @@
+import type { ActorRef, AnalyzedArticle, Mention, Token } from '../core/records.js';
+import { contextPlaces, resolveActorText } from './resolve-text.js';
+
+/** Sectors handled by the nearest-actor rule of the actor stage (institutions of a state). */
+const INSTITUTIONAL = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'SPY']);
+/** Words that may stand between a head noun and a modifier of the same phrase. */
+const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
+/** Prepositions whose complement says whose a group is ("refugees from Liberia"). */
+const OWNING_PREPS = new Set(['in', 'of', 'from', 'inside', 'across', 'throughout', 'within']);
+/** Complement words kept after such a preposition. */
+const COMPLEMENT_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
+/** How far a phrase is extended on either side, in tokens. */
+const MAX_LEFT = 4;
+const MAX_RIGHT = 7;
+
+function withCountry(a: ActorRef, country: string, rule: string): ActorRef {
+  return {
+    ...a,
+    country,
+    code: `${country}${a.sector && a.sector !== 'UNK' ? a.sector : ''}`,
+    rules: [...(a.rules ?? []), rule],
+  };
+}
+
+/** Does an actor name a group by its sector alone, so that its country may be inherited? */
+function sectorOnly(a: ActorRef | undefined): a is ActorRef {
+  return !!a && !a.country && !!a.sector && a.sector !== 'UNK' && !a.entityId && !/^(IGO|IMG|NGO|MNC)/.test(a.code);
+}
+
+/**
+ * Gives a country to actors named only by their sector ("rebels", "refugees", "the opposition
+ * newspaper"), in this order of evidence:
+ * 1. the words in front of the mention in its own noun phrase, which the language stage may have
+ *    split off ("Fijian | rebels", "Afghan rebel | leaders");
+ * 2. an owning complement after it ("refugees fleeing ... in Liberia" is left to the coder;
+ *    here "workers of the Tehran bus company", "rebels in the Ivory Coast");
+ * 3. for groups that are not state institutions, the place the sentence sets events in ("23
+ *    people ... in Tel Aviv"), else the one country its other actors share.
+ * State institutions keep the actor stage's nearest-actor rule.
+ */
+export function inheritCountries(analyzed: AnalyzedArticle, mentions: Mention[], date: string | null): void {
+  const text = analyzed.article.text;
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' || !sectorOnly(m.actor)) continue;
+    const a = m.actor;
+    const toks: Token[] = analyzed.tokens[m.sentence] ?? [];
+    const first = toks.findIndex((t) => t.start >= m.start);
+    const last = toks.findIndex((t) => t.end >= m.end);
+    if (first < 0 || last < 0) continue;
+
+    // 1. modifiers split off in front
+    let s = first;
+    while (s > 0 && first - s < MAX_LEFT && (MODIFIER_POS.has(toks[s - 1].pos) || toks[s - 1].text === '-')) s--;
+    if (s < first) {
+      const r = resolveActorText({ text: text.slice(toks[s].start, m.end), date, kind: m.kind });
+      if (r.country && !/^(IGO)/.test(r.code)) {
+        m.actor = { ...r, rules: [...(r.rules ?? []), 'article.phrase-modifier'] };
+        continue;
+      }
+    }
+
+    // 2. an owning complement after it
+    let e = last + 1;
+    if (e < toks.length && OWNING_PREPS.has(toks[e].text.toLowerCase())) {
+      e++;
+      while (e < toks.length && e - last <= MAX_RIGHT && COMPLEMENT_POS.has(toks[e].pos)) e++;
+      if (e > last + 2) {
+        const r = resolveActorText({ text: text.slice(m.start, toks[e - 1].end), date, kind: m.kind });
+        if (r.country && !/^(IGO|IMG|NGO)/.test(r.code)) {
+          m.actor = withCountry(a, r.country, 'article.phrase-complement');
+          continue;
+        }
+      }
+    }
+
+    if (INSTITUTIONAL.has(a.sector!)) continue;
+    // 3. the sentence's place, else the one country of its other actors
+    const sentence = analyzed.sentences[m.sentence];
+    const places = sentence ? contextPlaces(sentence.text) : [];
+    if (places.length > 0) {
+      m.actor = withCountry(a, places[0], 'article.sentence-place');
+      continue;
+    }
+    const countries = new Set<string>();
+    for (const o of mentions) {
+      if (o === m || o.sentence !== m.sentence || !o.actor?.country) continue;
+      if (/^(IGO|IMG|NGO)/.test(o.actor.code) || o.actor.country.length !== 3) continue;
+      if ((o.actor.rules ?? []).some((r) => r.startsWith('article.sentence-'))) continue;
+      countries.add(o.actor.country);
+    }
+    if (countries.size === 1) m.actor = withCountry(a, [...countries][0], 'article.sentence-country');
+  }
+}
