@@ -35,7 +35,7 @@ function sectorOnly(a: ActorRef | undefined): a is ActorRef {
  * 2. an owning complement after it ("refugees fleeing ... in Liberia" is left to the coder;
  *    here "workers of the Tehran bus company", "rebels in the Ivory Coast");
  * 3. for groups that are not state institutions, the place the sentence sets events in ("23
- *    people ... in Tel Aviv"), else the one country its other actors share.
+ *    people ... in Tel Aviv"), else (civilians excepted) the one country its other actors share.
  * State institutions keep the actor stage's nearest-actor rule.
  */
 export function inheritCountries(analyzed: AnalyzedArticle, mentions: Mention[], date: string | null): void {
@@ -88,6 +88,7 @@ export function inheritCountries(analyzed: AnalyzedArticle, mentions: Mention[],
       if ((o.actor.rules ?? []).some((r) => r.startsWith('article.sentence-'))) continue;
       countries.add(o.actor.country);
     }
-    if (countries.size === 1) m.actor = withCountry(a, [...countries][0], 'article.sentence-country');
+    // Civilians are as often another country's victims as its people: no guess from actors.
+    if (countries.size === 1 && a.sector !== 'CVL') m.actor = withCountry(a, [...countries][0], 'article.sentence-country');
   }
 }

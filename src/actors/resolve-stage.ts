@@ -113,15 +113,14 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
   // Hegseth ...") belong to the country of the nearest resolved actor in the same sentence.
   for (const m of mentions) {
     const a = m.actor;
-    if (!a || a.country || !a.sector || !INSTITUTIONAL.has(a.sector)) continue;
+    if (!a || a.country || !a.sector || !INSTITUTIONAL.has(a.sector) || m.kind === 'pronoun') continue;
     let best: Mention | undefined;
     for (const o of mentions) {
       if (o === m || o.sentence !== m.sentence || !o.actor?.country) continue;
       if (
         o.actor.country.length !== 3 ||
         /^(IGO|IMG|NGO)/.test(o.actor.code) ||
-        m.kind === 'pronoun' ||
-        (o.actor.rules ?? []).some((r) => r === 'article.sentence-country' || r === 'article.antecedent')
+        (o.actor.rules ?? []).includes('article.sentence-country')
       )
         continue;
       if (!best || Math.abs(o.start - m.start) < Math.abs(best.start - m.start)) best = o;
@@ -136,10 +135,11 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
       };
     }
   }
-  // Pronouns and repeated names follow their antecedent's final actor.
+  // Pronouns copied their antecedent before it was given a country; they follow it now.
   for (const m of mentions) {
     const ant = m.antecedent ? byId.get(m.antecedent) : undefined;
-    if (ant?.actor && m.actor?.rules?.includes('article.antecedent') && ant.actor.code !== m.actor.code)
+    if (m.kind !== 'pronoun' || !m.actor || m.actor.country) continue;
+    if (ant?.actor && m.actor.rules?.includes('article.antecedent') && ant.actor.code !== m.actor.code)
       m.actor = withRule(ant.actor, 'article.antecedent');
   }
   return analyzed;

@@ -117,7 +117,7 @@ function governorBefore(toks: readonly Tok[], i: number, max: number, nounsToo: 
   for (let k = i - 1; k >= 0 && k >= i - max; k--) {
     const t = toks[k];
     if (t.pos === 'VERB' || (t.pos === 'ADJ' && k === i - 1)) return k;
-    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-') return null;
+    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-' && t.text !== '(' && t.text !== ')') return null;
     if (nounsToo && t.pos === 'NOUN' && SPEECH_NOUNS.has(t.lemma)) return k;
     if (t.text === ';' || t.text === '.') return null;
   }
@@ -240,7 +240,7 @@ export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[
       opens.push({
         start: i,
         kind: 'infinitive',
-        governor: governorBefore(toks, i, 12, false),
+        governor: governorBefore(toks, i, 16, false),
         marker: null,
       });
       continue;

@@ -84,7 +84,25 @@ const BACKGROUND = new Set([
   'where',
   'whereas',
 ]);
-const WEAPONS = new Set(['missile', 'rocket', 'shell', 'bomb', 'mortar', 'grenade', 'round', 'bullet', 'ammunition', 'artillery', 'weapon', 'arm', 'drone', 'tear gas', 'gas', 'salvo', 'projectile']);
+const WEAPONS = new Set([
+  'missile',
+  'rocket',
+  'shell',
+  'bomb',
+  'mortar',
+  'grenade',
+  'round',
+  'bullet',
+  'ammunition',
+  'artillery',
+  'weapon',
+  'arm',
+  'drone',
+  'tear gas',
+  'gas',
+  'salvo',
+  'projectile',
+]);
 const HISTORICAL = new Set(['historically', 'traditionally', 'formerly', 'previously', 'once']);
 const PLACE_TARGETED = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT']);
 const WORKFORCE =
@@ -210,6 +228,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       if (c.governor !== null) return subjectOf(clauseOf(clauses, c.governor), c.governor, depth + 1);
       // the previous clause's subject stands before its first verb
       let prev = clauses[c.index - 1];
+      // "to tighten X and impose Y": a bare coordinated verb shares the infinitive's subject
+      if (c.kind === 'vp' && !finiteAt(toks, c.start) && prev.kind === 'infinitive') return subjectOf(prev, prev.end, depth + 1);
       while (
         prev.index > 0 &&
         (prev.kind === 'infinitive' || prev.kind === 'relative' || prev.kind === 'complement')
@@ -431,7 +451,14 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     const rec = subj ? actorsOf(subj) : [];
     const src = rep.source;
     if (!src || (rec.length && rec[0].code === src.code && rec[0].code !== '---')) continue;
-    for (let i = c.start; i < c.end; i++) absorbed[i] = 1;
+    // the demand covers its clause and what hangs on it ("must be ready to mediate")
+    let demandEnd = c.end;
+    for (const x of clauses) {
+      if (x.start < c.end) continue;
+      if (x.start !== demandEnd || !(x.kind === 'infinitive' || (x.kind === 'vp' && !finiteAt(toks, x.start)) || x.kind === 'adverbial')) break;
+      demandEnd = x.end;
+    }
+    for (let i = c.start; i < demandEnd; i++) absorbed[i] = 1;
     drafts.push({
       type: 'REQUEST',
       cameo: '100',
@@ -739,8 +766,13 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     const contentEnd = absorbEnd.get(m);
     if (contentEnd !== undefined && type === 'THREATEN') {
       // what is threatened sets the CAMEO code and mode: "threatened to invade" is 138 violence
-      const inner = triggers.find((o) => o !== m && o.start >= m.end && o.start < contentEnd && MATERIAL_CONFLICT.has(o.pattern.type));
-      const t = inner ? (THREAT_FOR[inner.pattern.type] ?? (inner.pattern.type === 'SANCTION' ? ['1312', 'restrict'] : null)) : null;
+      const inner = triggers.find(
+        (o) => o !== m && o.start >= m.end && o.start < contentEnd && MATERIAL_CONFLICT.has(o.pattern.type),
+      );
+      const t = inner
+        ? (THREAT_FOR[inner.pattern.type] ??
+          (inner.pattern.type === 'SANCTION' ? ['1312', 'restrict'] : null))
+        : null;
       if (t && cameo === '130') {
         cameo = t[0];
         mode = t[1];
@@ -802,7 +834,13 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       mode = 'disapprove';
       rules.push('clause.official-protest');
     }
-    if (!mode) mode = modeOf(toks, contentEnd !== undefined ? { ...c, end: Math.max(c.end, contentEnd) } : c, type, book);
+    if (!mode)
+      mode = modeOf(
+        toks,
+        contentEnd !== undefined ? { ...c, end: Math.max(c.end, contentEnd) } : c,
+        type,
+        book,
+      );
 
     // Claim status and the PLOVER conversions for negated, future and hypothetical acts.
     const mod =

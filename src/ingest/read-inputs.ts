@@ -1,7 +1,6 @@
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Problem } from '../core/problem.js';
 import type { Article } from '../core/records.js';
 import { decodeBytes, sniffHtmlCharset } from './decode-bytes.js';
 import { fetchUrl } from './fetch-url.js';
@@ -388,5 +387,3 @@ export async function countInputs(inputs: string[]): Promise<number> {
   return n;
 }
 
-/** Re-exported for callers that only want the problem type next to the reader. */
-export type { Problem };

@@ -1,10 +1,11 @@
 import type { JsMsg, NatsConnection } from 'nats';
 import { getLogger, type Logger } from '../core/logger.js';
 import { formatProblem } from '../core/problem.js';
-import { ingestArticle } from '../pipeline/ingest-run.js';
+import type { Article, CodedArticle } from '../core/records.js';
+import { processArticle } from '../pipeline/pipeline.js';
 import { warmUpPipeline } from '../pipeline/thread-pool.js';
 import { openStore } from '../store/open-store.js';
-import type { Store } from '../store/store.js';
+import type { SaveOutcome, Store } from '../store/store.js';
 import { decodeArticle } from './article-message.js';
 import { type IncidentLock, lockFor } from './incident-lock.js';
 import { IncidentRefresher } from './incident-refresher.js';
@@ -121,6 +122,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
     while (!opts.signal?.aborted) {
       const msgs = await consumer.fetch({ max_messages: opts.batch, expires: opts.fetchWaitMs });
       let received = 0;
+      const batch: Prepared[] = [];
       for await (const m of msgs) {
         received++;
         if (opts.signal?.aborted) {
@@ -128,8 +130,11 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
           m.nak();
           continue;
         }
-        await handleMessage(m, store, opts, log, summary, refresher);
+        // Coded as it arrives, so the CPU work overlaps the wait for the rest of the batch.
+        const p = prepareMessage(m, opts, log, summary);
+        if (p) batch.push(p);
       }
+      await storeBatch(batch, store, opts, log, summary, refresher);
       if (Date.now() - lastReport >= 10_000) {
         log.info({ ...summary, perSecond: rate(summary.processed, started) }, 'progress');
         lastReport = Date.now();
@@ -162,14 +167,20 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   }
 }
 
-async function handleMessage(
-  m: JsMsg,
-  store: Store,
-  opts: WorkerOptions,
-  log: Logger,
-  summary: WorkerSummary,
-  refresher: IncidentRefresher | null,
-): Promise<void> {
+/** A decoded and coded message, waiting for its batch to be stored. */
+interface Prepared {
+  m: JsMsg;
+  article: Article;
+  coded: CodedArticle | null;
+  /** Set when the pipeline threw on this article. */
+  error: Error | null;
+}
+
+/**
+ * Decodes a message and runs the pipeline on it. An undecodable message is terminated here (it
+ * would never decode on another worker either) and yields nothing.
+ */
+function prepareMessage(m: JsMsg, opts: WorkerOptions, log: Logger, summary: WorkerSummary): Prepared | null {
   const where = `${opts.queue}#${m.info.stream}:${m.seq}`;
   const decoded = decodeArticle(m.data, where);
   if (!decoded.ok) {
@@ -177,14 +188,50 @@ async function handleMessage(
     m.term();
     summary.processed++;
     summary.failed++;
-    return;
+    return null;
   }
   const article = decoded.value;
   try {
-    // The same code path as `lapwing ingest`, so both modes store the same events.
-    const { outcome, events } = await ingestArticle(store, article, { log });
-    // Ack only after the article's transaction has committed.
-    m.ack();
+    // `processArticle` is what `lapwing ingest` runs, so both modes store the same events.
+    const coded = processArticle(article, { log });
+    log.debug({ article: article.id, delivery: m.info.redeliveryCount }, 'article coded');
+    return { m, article, coded, error: null };
+  } catch (e) {
+    return { m, article, coded: null, error: e instanceof Error ? e : new Error(String(e)) };
+  }
+}
+
+/**
+ * Stores a batch in one bulk write (each article all-or-nothing), then acks each article whose
+ * write committed. Articles already stored are acked as duplicates; failures are retried through
+ * redelivery and dropped after `maxAttempts`.
+ */
+async function storeBatch(
+  batch: Prepared[],
+  store: Store,
+  opts: WorkerOptions,
+  log: Logger,
+  summary: WorkerSummary,
+  refresher: IncidentRefresher | null,
+): Promise<void> {
+  const toSave = batch.filter((p) => p.coded !== null);
+  let outcomes: (SaveOutcome | Error)[];
+  try {
+    outcomes = toSave.length ? await store.saveArticles(toSave.map((p) => p.coded as CodedArticle)) : [];
+  } catch (e) {
+    // The store itself failed (connection lost): nothing of the batch is known to be stored.
+    const err = e instanceof Error ? e : new Error(String(e));
+    outcomes = toSave.map(() => err);
+  }
+  const outcomeOf = new Map(toSave.map((p, i) => [p, outcomes[i]]));
+  for (const p of batch) {
+    const outcome = p.error ?? outcomeOf.get(p) ?? new Error('no outcome from the store');
+    if (outcome instanceof Error) {
+      retryOrDrop(p, outcome, opts, log, summary);
+      continue;
+    }
+    // Ack only after the article's write has committed.
+    p.m.ack();
     summary.processed++;
     if (outcome === 'stored') {
       summary.stored++;
@@ -193,23 +240,32 @@ async function handleMessage(
       summary.duplicates++;
       // A redelivered article found stored: its first worker died between commit and ack, perhaps
       // before rebuilding incidents.
-      if (m.info.redeliveryCount > 1) refresher?.markDirty();
+      if (p.m.info.redeliveryCount > 1) refresher?.markDirty();
     }
-    log.debug({ article: article.id, outcome, events, delivery: m.info.redeliveryCount }, 'article done');
-  } catch (e) {
-    const attempt = m.info.redeliveryCount;
-    if (attempt >= opts.maxAttempts) {
-      log.error(
-        { article: article.id, origin: article.origin, attempt, err: (e as Error).message },
-        'article failed; dropped',
-      );
-      m.term();
-      summary.processed++;
-      summary.failed++;
-    } else {
-      log.warn({ article: article.id, attempt, err: (e as Error).message }, 'article failed; will retry');
-      m.nak(Math.min(30_000, 1000 * 2 ** (attempt - 1)));
-    }
+    const events = p.coded?.events.length ?? 0;
+    log.debug({ article: p.article.id, outcome, events, delivery: p.m.info.redeliveryCount }, 'article done');
+  }
+}
+
+function retryOrDrop(
+  p: Prepared,
+  err: Error,
+  opts: WorkerOptions,
+  log: Logger,
+  summary: WorkerSummary,
+): void {
+  const attempt = p.m.info.redeliveryCount;
+  if (attempt >= opts.maxAttempts) {
+    log.error(
+      { article: p.article.id, origin: p.article.origin, attempt, err: err.message },
+      'article failed; dropped',
+    );
+    p.m.term();
+    summary.processed++;
+    summary.failed++;
+  } else {
+    log.warn({ article: p.article.id, attempt, err: err.message }, 'article failed; will retry');
+    p.m.nak(Math.min(30_000, 1000 * 2 ** (attempt - 1)));
   }
 }
 

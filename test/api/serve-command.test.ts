@@ -18,7 +18,10 @@ afterAll(() => {
 });
 
 function run(args: string[], env: Record<string, string> = {}): { child: ChildProcess; out: () => string } {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
@@ -37,12 +40,18 @@ async function waitFor(pred: () => boolean, ms: number): Promise<void> {
 describe.concurrent('lapwing serve', () => {
   it('serves the API on the printed address, takes its token from the environment, stops on SIGTERM', async () => {
     const db = join(dir, 'serve.sqlite');
-    const { child, out } = run(['serve', '--db', db, '--port', '0', '--host', '127.0.0.1'], { LAPWING_TOKEN: 'env-token' });
+    const { child, out } = run(['serve', '--db', db, '--port', '0', '--host', '127.0.0.1'], {
+      LAPWING_TOKEN: 'env-token',
+    });
     await waitFor(() => /http:\/\/127\.0\.0\.1:\d+/.test(out()), 45_000);
     const url = /http:\/\/127\.0\.0\.1:\d+/.exec(out())![0];
     const health = await (await fetch(`${url}/api/health`)).json();
     expect(health).toMatchObject({ status: 'ok', dialect: 'sqlite', postEnabled: true });
-    const refused = await fetch(`${url}/api/articles`, { method: 'POST', body: '{}', headers: { authorization: 'Bearer wrong' } });
+    const refused = await fetch(`${url}/api/articles`, {
+      method: 'POST',
+      body: '{}',
+      headers: { authorization: 'Bearer wrong' },
+    });
     expect(refused.status).toBe(401);
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     child.kill('SIGTERM');

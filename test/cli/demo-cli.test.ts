@@ -42,7 +42,12 @@ describe('lapwing demo', { timeout: 240_000 }, () => {
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
-        const timer = setTimeout(() => reject(new Error(`no URL printed; stdout so far: ${out}`)), 90_000);
+        let err = '';
+        child.stderr.on('data', (d) => (err += d));
+        const timer = setTimeout(
+          () => reject(new Error(`no URL printed; stdout so far: ${out} ${err}`)),
+          180_000,
+        );
         child.stdout.on('data', (d) => {
           out += d;
           const m = /Lapwing dashboard: (http:\/\/\S+)/.exec(out);
@@ -51,16 +56,21 @@ describe('lapwing demo', { timeout: 240_000 }, () => {
             resolve(m[1]!);
           }
         });
-        child.on('exit', (code) => reject(new Error(`demo exited with ${code}: ${out}`)));
+        child.on('exit', (code) => reject(new Error(`demo exited with ${code}: ${out} ${err}`)));
       });
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
       const res = await fetch(url);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toContain('text/html');
     } finally {
-      const exited = new Promise((ok) => child.once('exit', ok));
-      child.kill('SIGINT');
-      await exited;
+      // The child may already be gone (then 'exit' has fired and must not be awaited again).
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((ok) => child.once('exit', ok));
+        child.kill('SIGINT');
+        const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        await exited;
+        clearTimeout(killer);
+      }
     }
   });
 });

@@ -10,7 +10,8 @@ function parsePort(value: string): number {
 
 function parseBytes(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1) throw new UsageError(`--body-limit: expected a positive number of bytes, got ${value}`);
+  if (!/^\d+$/.test(value) || n < 1)
+    throw new UsageError(`--body-limit: expected a positive number of bytes, got ${value}`);
   return n;
 }
 
@@ -47,8 +48,11 @@ export function registerServe(program: Command): void {
           await store.close();
           throw new Error(`cannot listen on ${opts.host}:${port}: ${(e as Error).message}`);
         }
-        process.stdout.write(`Lapwing: serving ${opts.db} at ${server.url}/  (API ${server.url}/openapi.json)\n`);
-        if (!token) process.stdout.write('POST /api/articles is disabled: start with --token or LAPWING_TOKEN\n');
+        process.stdout.write(
+          `Lapwing: serving ${opts.db} at ${server.url}/  (API ${server.url}/openapi.json)\n`,
+        );
+        if (!token)
+          process.stdout.write('POST /api/articles is disabled: start with --token or LAPWING_TOKEN\n');
         const stop = async () => {
           await server.close().catch(() => {});
           await store.close().catch(() => {});
