@@ -97,6 +97,8 @@ function contextCountries(context: string | null | undefined): string[] {
   if (!context) return [];
   const out: string[] = [];
   for (const ref of resolveActorList({ text: context, date: null })) {
+    // An international body is nobody's country ("a United Nations appeal").
+    if (/^(IGO|IMG|NGO|MNC)/.test(ref.code)) continue;
     if (ref.country && !out.includes(ref.country)) out.push(ref.country);
   }
   return out;
@@ -261,6 +263,35 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
   const firstCountry = countryPieces[0]?.p;
   const firstCountryItem = firstCountry ? firstEntry(firstCountry, 'country')?.item : undefined;
 
+  // "Serbian Labour Minister": a portfolio named like a foreign party is not that party. An
+  // organisation of one country, after another country's name and before a title, is a word.
+  if (entityPiece && firstCountryItem?.t === 'country' && entitySeg === 0 && firstCountry!.from < entityPiece.from) {
+    const orgs = entityPiece.entries.flatMap((e) =>
+      e.item.t === 'entity' && e.item.entity.kind !== 'person' ? [e.item.entity] : [],
+    );
+    const after = bestSector(head.pieces, entityPiece.to);
+    if (
+      orgs.length > 0 &&
+      after?.rule.title &&
+      orgs.every((e) => {
+        const c = splitCode(roleAt(e, date).role.code).country;
+        return c !== null && c !== firstCountryItem.iso3 && !roleAt(e, date).role.code.startsWith('IGO');
+      })
+    ) {
+      entityPiece = null;
+      rules.push('kb.foreign-org-as-portfolio');
+    }
+  }
+
+  // "ethnic Albanians", "ethnic Albanian guerrillas": a people living in another country; whose
+  // actor they are is left to the context (where the sentence places them).
+  const ethnic =
+    !entityPiece &&
+    firstCountryItem?.t === 'country' &&
+    (firstCountryItem.via === 'demonym' || firstCountryItem.via === 'demonym-plural') &&
+    firstCountry!.from > 0 &&
+    r.m.tokens[firstCountry!.from - 1].key === 'ethnic';
+
   if (entityPiece) {
     const cands = entityPiece.entries.flatMap((e) => (e.item.t === 'entity' ? [e.item.entity] : []));
     const { e, at } = pickEntity(cands, date, cands.length > 1 ? ctxCountries() : []);
@@ -330,7 +361,8 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
     country = sharedCountry;
     rules.push('context.country');
   }
-  if (firstCountryItem?.t === 'country') {
+  if (ethnic) rules.push('country.ethnic-group');
+  if (firstCountryItem?.t === 'country' && !ethnic) {
     country = firstCountryItem.iso3;
     rules.push(firstCountryItem.rule);
     // A country named on its own is shown by its name ("the U.S." -> "United States").

@@ -117,7 +117,8 @@ function governorBefore(toks: readonly Tok[], i: number, max: number, nounsToo: 
   for (let k = i - 1; k >= 0 && k >= i - max; k--) {
     const t = toks[k];
     if (t.pos === 'VERB' || (t.pos === 'ADJ' && k === i - 1)) return k;
-    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-' && t.text !== '(' && t.text !== ')') return null;
+    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-' && t.text !== '(' && t.text !== ')')
+      return null;
     if (nounsToo && t.pos === 'NOUN' && SPEECH_NOUNS.has(t.lemma)) return k;
     if (t.text === ';' || t.text === '.') return null;
   }

@@ -229,7 +229,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       // the previous clause's subject stands before its first verb
       let prev = clauses[c.index - 1];
       // "to tighten X and impose Y": a bare coordinated verb shares the infinitive's subject
-      if (c.kind === 'vp' && !finiteAt(toks, c.start) && prev.kind === 'infinitive') return subjectOf(prev, prev.end, depth + 1);
+      if (c.kind === 'vp' && !finiteAt(toks, c.start) && prev.kind === 'infinitive')
+        return subjectOf(prev, prev.end, depth + 1);
       while (
         prev.index > 0 &&
         (prev.kind === 'infinitive' || prev.kind === 'relative' || prev.kind === 'complement')
@@ -455,7 +456,11 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     let demandEnd = c.end;
     for (const x of clauses) {
       if (x.start < c.end) continue;
-      if (x.start !== demandEnd || !(x.kind === 'infinitive' || (x.kind === 'vp' && !finiteAt(toks, x.start)) || x.kind === 'adverbial')) break;
+      if (
+        x.start !== demandEnd ||
+        !(x.kind === 'infinitive' || (x.kind === 'vp' && !finiteAt(toks, x.start)) || x.kind === 'adverbial')
+      )
+        break;
       demandEnd = x.end;
     }
     for (let i = c.start; i < demandEnd; i++) absorbed[i] = 1;
@@ -550,6 +555,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     ): { list: ActorHit[]; g: PhraseGroup | null } => {
       const preps = p.recipientPreps ?? book.cues.recipientPreps.single;
       const prefer = p.recipientPreps ?? [];
+      // a phrase we could not place at all ("the Friendship Bridge") is a recipient of last resort
+      const placed = (g: PhraseGroup) => actorsOf(g).some((a) => !a.weak);
       const cands = afterGroups(start, 14, crossClauses).filter((g) => g !== exclude);
       // direct object first; weapons fired are not the target ("fired two missiles into the sea")
       const first = cands[0] && WEAPONS.has(toks[cands[0].end - 1].lemma) ? cands[1] : cands[0];
@@ -558,7 +565,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         (!first.prep || first.prep === 'of' || first.start === start) &&
         (first.start - start <= 4 || crossClauses)
       ) {
-        const a = actorsOf(first);
+        const a = placed(first) ? actorsOf(first) : [];
         if (a.length && !selfCode(a)) return { list: a, g: first };
         // "investigating crimes by X": the agent of an accused act is the target
         if (!a.length && p.type === 'ACCUSE') {
@@ -574,14 +581,14 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           if (mod && !selfCode([mod])) return { list: [mod], g };
         }
       }
-      const g = cands.find(
-        (x) =>
-          x.prep &&
-          (Array.isArray(preps) ? preps.includes(x.prep) : (preps as Set<string>).has(x.prep)) &&
-          x.prep !== 'by' &&
-          actorsOf(x).length &&
-          !selfCode(actorsOf(x)),
-      );
+      const inPreps = (x: PhraseGroup) => !!x.prep && (Array.isArray(preps) ? preps.includes(x.prep) : (preps as Set<string>).has(x.prep));
+      // the nearest phrase may name its actor in a modifier ("opposed to French mediation in talks with Syria")
+      const near = cands[0];
+      if (near && near.prep && inPreps(near) && !placed(near)) {
+        const mod = actors.modifierActor(toks, near.start, near.end, sentence.index, sentence.text);
+        if (mod && !selfCode([mod])) return { list: [mod], g: near };
+      }
+      const g = cands.find((x) => inPreps(x) && x.prep !== 'by' && placed(x) && !selfCode(actorsOf(x)));
       if (g) return { list: actorsOf(g), g };
       // an actor named inside the object ("rejected Iraq's proposal", "denounced as a crime Serbia's suppression")
       for (const x of cands.slice(0, 3)) {

@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { resolveActorText } from '../../actors/resolve-text.js';
 import { formatProblem, type Problem } from '../../core/problem.js';
 
 /** One input line of `lapwing actors`. */
@@ -66,6 +65,8 @@ export function registerActors(program: Command): void {
     .argument('[file]', 'JSONL file, or - for standard input', '-')
     .option('--rules', 'also write the rule ids and knowledge-base id of each resolution')
     .action(async (file: string, opts: { rules?: boolean }) => {
+      // Loaded here, not at the top, so that other commands and --help start fast.
+      const { resolveActorText } = await import('../../actors/resolve-text.js');
       const input = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
       const name = file === '-' ? 'stdin' : file;
       let failed = 0;
