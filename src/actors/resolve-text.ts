@@ -96,6 +96,22 @@ function bestSector(
 function contextCountries(context: string | null | undefined): string[] {
   if (!context) return [];
   const out: string[] = [];
+  // Countries and people named outright come first; a whole-sentence reading is the fallback,
+  // since it lets a party name stand for a country ("Labour" in "Serbian Labour Minister").
+  const m = matchPhrase(context, knowledge());
+  for (const p of m.pieces) {
+    for (const e of p.entries) {
+      let c: string | null = null;
+      if (e.item.t === 'country') c = e.item.iso3;
+      else if (e.item.t === 'entity' && e.item.via === 'name' && e.item.entity.kind === 'person' && p.entries.length === 1)
+        c = splitCode(roleAt(e.item.entity, null).role.code).country;
+      if (c && c.length === 3 && !e.item.t.startsWith('entity') && !out.includes(c)) out.push(c);
+      else if (c && e.item.t === 'entity' && !roleAt(e.item.entity, null).role.code.startsWith('IGO') && !out.includes(c))
+        out.push(c);
+      if (c) break;
+    }
+  }
+  if (out.length > 0) return out;
   for (const ref of resolveActorList({ text: context, date: null })) {
     // An international body is nobody's country ("a United Nations appeal").
     if (/^(IGO|IMG|NGO|MNC)/.test(ref.code)) continue;
@@ -348,12 +364,13 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
       }
     }
     const prefix = at.role.code.slice(0, 3);
-    // al-Qaeda is IMGREB and Amnesty NGOHRI in CAMEO: the organisation type leads the code even
-    // though no country does.
-    const code =
-      !country && ORG_PREFIXES.has(prefix) && at.role.code.startsWith(prefix)
-        ? `${prefix}${sector && sector !== 'UNK' && sector !== prefix ? sector : ''}`
-        : joinCode(country, sector, igo);
+    // The organisation type leads the code even though no country does: al-Qaeda is IMGREB, and
+    // CAMEO's agent dictionary codes international NGOs as IGO plus their field (Amnesty is
+    // IGOHRI, "Medical / Health NGOs" IGOHLH). `country` stays null and `sector` NGO.
+    let code = joinCode(country, sector, igo);
+    if (!country && prefix === 'NGO') code = `IGO${at.role.code.slice(3)}`;
+    else if (!country && ORG_PREFIXES.has(prefix))
+      code = `${prefix}${sector && sector !== 'UNK' && sector !== prefix ? sector : ''}`;
     return { code, country, sector, name, entityId, rules };
   }
 

@@ -118,18 +118,6 @@ async function withCursor<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-async function findIncident(store: Store, id: string): Promise<Incident | null> {
-  // The store has no lookup by id; the ledger is small next to the events, so a paged scan does.
-  let cursor: string | null = null;
-  do {
-    const page = await store.queryIncidents({}, { limit: 500, cursor });
-    const hit = page.items.find((i) => i.id === id);
-    if (hit) return hit;
-    cursor = page.next;
-  } while (cursor);
-  return null;
-}
-
 /** The API, in the order the OpenAPI document lists it. */
 export const ROUTES: RouteDef[] = [
   route({
@@ -208,7 +196,7 @@ export const ROUTES: RouteDef[] = [
     response: { status: 200, description: 'The incident.', schema: incidentSchema },
     errors: [400, 404],
     async handle({ params }, env) {
-      const hit = await findIncident(env.store, params.id);
+      const hit = await env.store.getIncident(params.id);
       if (!hit) throw new ApiError(404, 'not-found', `no incident ${params.id}`, 'params.id');
       return hit;
     },
@@ -257,13 +245,13 @@ export const ROUTES: RouteDef[] = [
     response: { status: 200, description: 'Nodes and edges.', schema: networkSchema },
     errors: [400],
     async handle({ query }, env) {
-      // Nodes come from the edges alone: a second aggregate for display names would double the
-      // cost of the heaviest query (see /api/actors for names and activity).
       const edges = await env.store.actorNetwork(toEventFilter(query), query.limit);
-      const nodes = new Map<string, { id: string; events: number; goldstein: number }>();
+      // Display names by primary-key lookup of the codes on the edges: no second aggregate.
+      const names = await env.store.actorNames(edges.flatMap((e) => [e.source, e.target]));
+      const nodes = new Map<string, { id: string; name: string; events: number; goldstein: number }>();
       for (const e of edges) {
         for (const id of [e.source, e.target]) {
-          const n = nodes.get(id) ?? { id, events: 0, goldstein: 0 };
+          const n = nodes.get(id) ?? { id, name: names.get(id) ?? id, events: 0, goldstein: 0 };
           n.events += e.events;
           n.goldstein += e.goldstein;
           nodes.set(id, n);

@@ -52,6 +52,8 @@ const TIME = new Set([
   'year',
   'weekend',
 ]);
+/** Subordinators that are also prepositions ("since September", "after the vote"). */
+const PREPOSITION_LIKE = new Set(['since', 'after', 'before', 'as', 'until', 'following']);
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
 const SPEECH_NOUNS = new Set([
   'report',
@@ -133,10 +135,11 @@ function governorBefore(toks: readonly Tok[], i: number, max: number, nounsToo: 
 export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[], cues: CueSets): Clause[] {
   const n = toks.length;
   const first = toks[0];
+  // "If X attacks Y, ..." opens with a clause; "Since early September, ..." only with a phrase
   const fronted =
     first &&
-    (first.pos === 'SCONJ' ||
-      (first.pos === 'ADP' &&
+    ((first.pos === 'SCONJ' && !PREPOSITION_LIKE.has(first.lower)) ||
+      ((first.pos === 'SCONJ' || first.pos === 'ADP') &&
         cues.subordinators.single.has(first.lower) &&
         subjectThenVerb(toks, groups, 1)));
   const opens: Omit<Clause, 'index' | 'end'>[] = [
@@ -148,7 +151,7 @@ export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[
     const prev = toks[i - 1];
     const next = toks[i + 1];
     // "If X attacks Y, Z will ...": the comma closes a fronted adverbial clause
-    if (frontedOpen && t.text === ',' && subjectThenVerb(toks, groups, i + 1)) {
+    if (frontedOpen && t.text === ',' && (subjectThenVerb(toks, groups, i + 1) || groupAt(groups, i + 1))) {
       frontedOpen = false;
       opens.push({ start: i + 1, kind: 'main', governor: null, marker: null });
       continue;

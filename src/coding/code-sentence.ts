@@ -581,10 +581,11 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           if (mod && !selfCode([mod])) return { list: [mod], g };
         }
       }
-      const inPreps = (x: PhraseGroup) => !!x.prep && (Array.isArray(preps) ? preps.includes(x.prep) : (preps as Set<string>).has(x.prep));
+      const inPreps = (x: PhraseGroup) =>
+        !!x.prep && (Array.isArray(preps) ? preps.includes(x.prep) : (preps as Set<string>).has(x.prep));
       // the nearest phrase may name its actor in a modifier ("opposed to French mediation in talks with Syria")
       const near = cands[0];
-      if (near && near.prep && inPreps(near) && !placed(near)) {
+      if (near?.prep && inPreps(near) && !placed(near)) {
         const mod = actors.modifierActor(toks, near.start, near.end, sentence.index, sentence.text);
         if (mod && !selfCode([mod])) return { list: [mod], g: near };
       }
@@ -607,7 +608,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         const inProtest =
           g.prep === 'against' ||
           g.prep === 'over' ||
-          (g.prep === 'of' && toks[g.start - 2]?.lemma === 'protest');
+          (g.prep === 'of' &&
+            /^(protest|defiance|opposition|condemnation)$/.test(toks[g.start - 2]?.lemma ?? ''));
         if (!inPurpose && !inProtest) continue;
         const a = actorsOf(g);
         if (a.length && !selfCode(a)) return a;
@@ -645,12 +647,33 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         if (a.length && a[0].code !== src.code) recipList = a;
       }
       if (!recipList.length) recipList = pickRecipient(m.end, false).list;
+      if (!recipList.length) {
+        // "removing the sanctions on Burma is out of the question": whoever the clause is about
+        for (const g of groups) {
+          if (g.start < c.start || g.start >= c.end || (g.start >= m.start && g.start < m.end)) continue;
+          const a = actorsOf(g).filter((x) => !x.weak && x.code !== src.code);
+          if (a.length) {
+            recipList = a.slice(0, 1);
+            break;
+          }
+        }
+      }
     } else if (m.kind === 'noun' && m.lightVerb === null) {
       // A bare nominal event: coded only when it names its own actor and is not the object of
       // another event (that event codes it) or part of a circumstance ("after the strike").
       const np = groupContaining(m.start);
       const lv = np ? causativeVerb(toks, np.start) : null;
       if (np?.prep && np.prep !== 'from' && np.prep !== 'by') continue;
+      // "air strikes have killed 40": the verb event carries the nominal (and takes its actor)
+      if (np) {
+        let k = np.end;
+        const pp = k < toks.length && toks[k].pos === 'ADP' ? groupContaining(k + 1) : undefined;
+        if (pp && pp.start === k + 1) k = pp.end;
+        while (k < toks.length && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART'))
+          k++;
+        if (triggers.some((o) => o.kind === 'verb' && o.start === k && o.pattern.type === m.pattern.type))
+          continue;
+      }
       if (
         !lv &&
         triggers.some(
@@ -716,7 +739,19 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       if (!subj && m.kind === 'verb') {
         // "Russian air strikes killed 12": an event noun as subject lends its modifier as actor
         const scope = c.resumes !== undefined && c.resumes < c.index ? clauses[c.resumes] : c;
-        const g = groups.find((x) => x.start >= scope.start && x.end <= m.start && !x.prep);
+        // the phrase in subject position: right before the verb and its auxiliaries
+        let k = m.start - 1;
+        while (k >= scope.start && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART'))
+          k--;
+        let g = k >= scope.start ? groupContaining(k) : undefined;
+        // over a prepositional phrase to its head ("air strikes on rebel camps have killed")
+        while (
+          g?.prep &&
+          g.start >= 2 &&
+          groupContaining(g.start - 2) &&
+          groupContaining(g.start - 2)!.start >= scope.start
+        )
+          g = groupContaining(g.start - 2);
         const mod = g ? actors.modifierActor(toks, g.start, g.end, sentence.index, sentence.text) : null;
         if (mod) subjActors = [mod];
       }

@@ -105,7 +105,13 @@ function posFits(t: Tok, kind: 'verb' | 'noun', multi: boolean): boolean {
     // wink tags some verbs after names as nouns ("Israel shells"); multi-word idioms carry their own evidence.
     return multi || t.pos === 'VERB' || t.pos === 'AUX';
   }
-  return t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && /ing$/.test(t.lower)) || multi;
+  // event nouns are common nouns: "March" the month is not a march
+  return (
+    t.pos === 'NOUN' ||
+    (t.pos === 'PROPN' && t.text !== t.text.replace(/^./, (c) => c.toUpperCase())) ||
+    (t.pos === 'VERB' && /ing$/.test(t.lower)) ||
+    multi
+  );
 }
 
 /** The light verb (or verb of consideration or intent) whose object this noun is, if any. */

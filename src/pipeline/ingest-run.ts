@@ -8,6 +8,7 @@ import type { IngestItem, ReadOptions } from '../ingest/ingest-options.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import type { Store } from '../store/store.js';
 import { CODED_LANGUAGES, processArticle } from './pipeline.js';
+import { type PrecodedItem, precodeItems, storePrecoded } from './thread-pool.js';
 
 /** Every claim status, so that incident building sees flagged events too. */
 export { ALL_CLAIMS };
@@ -48,6 +49,8 @@ export interface IngestRunOptions {
   ctx?: StageContext;
   /** Items to ingest instead of reading `inputs` (the API posts articles this way). */
   items?: AsyncIterable<IngestItem> | Iterable<IngestItem>;
+  /** Worker threads that code new articles ahead of storing them (`--threads`); 1 codes inline. */
+  threads?: number;
 }
 
 /** Result of a run. */
@@ -117,7 +120,10 @@ export async function runIngest(opts: IngestRunOptions): Promise<IngestResult> {
     problems.push(p);
     opts.onProblem?.(p);
   };
-  const items = opts.items ?? readInputs(opts.inputs, opts.read);
+  const read = opts.items ?? readInputs(opts.inputs, opts.read);
+  const threads = opts.threads ?? 1;
+  const items: AsyncIterable<PrecodedItem> | Iterable<PrecodedItem> =
+    threads > 1 ? precodeItems(read, threads, async (a) => !(await store.hasArticle(a.id))) : read;
   for await (const item of items) {
     let current: string;
     if ('problem' in item) {
@@ -132,7 +138,9 @@ export async function runIngest(opts: IngestRunOptions): Promise<IngestResult> {
       try {
         if (runId === null && !(await store.hasArticle(article.id)))
           runId = await store.startRun(opts.inputs);
-        const r = await ingestArticle(store, article, ctx);
+        const r = item.precoded
+          ? await storePrecoded(store, item.precoded)
+          : await ingestArticle(store, article, ctx);
         if (r.outcome === 'stored') {
           counts.stored++;
           counts.events += r.events;

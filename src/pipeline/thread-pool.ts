@@ -4,7 +4,9 @@ import { Worker } from 'node:worker_threads';
 import { articleId } from '../core/ids.js';
 import { getLogger } from '../core/logger.js';
 import type { Article, CodedArticle } from '../core/records.js';
-import { processArticle } from './pipeline.js';
+import type { IngestItem } from '../ingest/ingest-options.js';
+import type { SaveOutcome, Store } from '../store/store.js';
+import { CODED_LANGUAGES, processArticle } from './pipeline.js';
 
 /** A generic text touching names, places, numbers, dates and a quote, to trigger lazy loading. */
 const WARM_UP_TEXT =
@@ -68,13 +70,71 @@ export async function* processArticlesParallel(
   threads: number,
   opts: ParallelOptions = {},
 ): AsyncGenerator<ParallelResult> {
+  for await (const { result } of runOrdered(articles, threads, (a) => a, opts)) {
+    if (result) yield result;
+  }
+}
+
+/** An ingest item, coded ahead on a worker thread when it is an article the store lacks. */
+export type PrecodedItem = IngestItem & { precoded?: ParallelResult };
+
+/**
+ * Codes the new articles among ingest items on `threads` worker threads, passing every item
+ * through in input order with its result attached as `precoded`. Problems and articles the store
+ * already holds pass through uncoded. Used by `lapwing ingest --threads`.
+ */
+export async function* precodeItems(
+  items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  threads: number,
+  isNew: (article: Article) => Promise<boolean>,
+  opts: ParallelOptions = {},
+): AsyncGenerator<PrecodedItem> {
+  const pick = async (item: IngestItem): Promise<Article | null> =>
+    'article' in item && (await isNew(item.article)) ? item.article : null;
+  for await (const { input, result } of runOrdered(items, threads, pick, opts)) {
+    yield result ? { ...input, precoded: result } : input;
+  }
+}
+
+/**
+ * Stores an article coded by {@link precodeItems}, with the same outcome shape as the ingest's
+ * per-article path. A coding failure is thrown, to be reported like any other.
+ */
+export async function storePrecoded(
+  store: Store,
+  result: ParallelResult,
+): Promise<{ outcome: SaveOutcome; events: number; coded: boolean }> {
+  if (!result.ok) throw new Error(result.error.split('\n')[0]);
+  const outcome = await store.saveArticle(result.coded);
+  return {
+    outcome,
+    events: outcome === 'stored' ? result.coded.events.length : 0,
+    coded: CODED_LANGUAGES.has(result.article.language),
+  };
+}
+
+/**
+ * The pool: inputs in, `{ input, result }` out in input order. `pick` names the article to code
+ * for an input, or null to pass the input through uncoded.
+ */
+async function* runOrdered<T>(
+  inputs: AsyncIterable<T> | Iterable<T>,
+  threads: number,
+  pick: (input: T) => Article | null | Promise<Article | null>,
+  opts: ParallelOptions,
+): AsyncGenerator<{ input: T; result: ParallelResult | null }> {
   if (threads <= 1) {
     const log = getLogger();
-    for await (const article of articles) {
+    for await (const input of inputs) {
+      const article = await pick(input);
+      if (!article) {
+        yield { input, result: null };
+        continue;
+      }
       try {
-        yield { ok: true, article, coded: processArticle(article, { log }) };
+        yield { input, result: { ok: true, article, coded: processArticle(article, { log }) } };
       } catch (e) {
-        yield { ok: false, article, error: (e as Error).stack ?? String(e) };
+        yield { input, result: { ok: false, article, error: (e as Error).stack ?? String(e) } };
       }
     }
     return;
@@ -86,13 +146,11 @@ export async function* processArticlesParallel(
   }
   const maxInFlight = threads * Math.max(1, opts.inFlightPerThread ?? 16);
   const logLevel = getLogger().level;
-  const workers = Array.from(
-    { length: threads },
-    (_, index) => new Worker(url, { workerData: { index, logLevel } }),
-  );
+  // Threads start with the first article to code, so a run of duplicates never pays for them.
+  const workers: Worker[] = [];
   const load = new Array<number>(threads).fill(0);
-  const sent = new Map<number, Article>();
-  const ready = new Map<number, ParallelResult>();
+  const sent = new Map<number, { input: T; article: Article }>();
+  const ready = new Map<number, { input: T; result: ParallelResult | null }>();
   let fatal: Error | null = null;
   let wake: (() => void) | null = null;
   const notify = (): void => {
@@ -101,16 +159,26 @@ export async function* processArticlesParallel(
     w?.();
   };
 
-  workers.forEach((w, i) => {
+  const startWorkers = (): void => {
+    for (let i = 0; i < threads; i++) {
+      const w = new Worker(url, { workerData: { index: i, logLevel } });
+      workers.push(w);
+      listen(w, i);
+    }
+  };
+  const listen = (w: Worker, i: number): void => {
     w.on('message', (reply: ThreadReply) => {
       load[i]--;
-      const article = sent.get(reply.seq);
+      const job = sent.get(reply.seq);
       sent.delete(reply.seq);
-      if (!article) return;
-      ready.set(
-        reply.seq,
-        reply.ok ? { ok: true, article, coded: reply.coded } : { ok: false, article, error: reply.error },
-      );
+      if (!job) return;
+      const { input, article } = job;
+      ready.set(reply.seq, {
+        input,
+        result: reply.ok
+          ? { ok: true, article, coded: reply.coded }
+          : { ok: false, article, error: reply.error },
+      });
       notify();
     });
     // A thread that crashes takes its articles with it: that is a bug, not bad input, so stop.
@@ -122,26 +190,32 @@ export async function* processArticlesParallel(
       if (code !== 0) fatal ??= new Error(`pipeline worker thread ${i} exited with code ${code}`);
       notify();
     });
-  });
+  };
 
-  const input = (
-    Symbol.asyncIterator in articles ? articles[Symbol.asyncIterator]() : articles[Symbol.iterator]()
-  ) as AsyncIterator<Article> | Iterator<Article>;
+  const source = (
+    Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]()
+  ) as AsyncIterator<T> | Iterator<T>;
   let nextSeq = 0;
   let nextOut = 0;
   let exhausted = false;
   try {
     for (;;) {
       while (!exhausted && nextSeq - nextOut < maxInFlight) {
-        const r = await input.next();
+        const r = await source.next();
         if (r.done) {
           exhausted = true;
           break;
         }
-        const i = load.indexOf(Math.min(...load));
-        load[i]++;
-        sent.set(nextSeq, r.value);
-        workers[i].postMessage({ seq: nextSeq, article: r.value });
+        const article = await pick(r.value);
+        if (article) {
+          if (workers.length === 0) startWorkers();
+          const i = load.indexOf(Math.min(...load));
+          load[i]++;
+          sent.set(nextSeq, { input: r.value, article });
+          workers[i].postMessage({ seq: nextSeq, article });
+        } else {
+          ready.set(nextSeq, { input: r.value, result: null });
+        }
         nextSeq++;
       }
       if (exhausted && nextOut === nextSeq) return;
@@ -151,10 +225,10 @@ export async function* processArticlesParallel(
           wake = resolve;
         });
       }
-      const result = ready.get(nextOut) as ParallelResult;
+      const out = ready.get(nextOut) as { input: T; result: ParallelResult | null };
       ready.delete(nextOut);
       nextOut++;
-      yield result;
+      yield out;
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

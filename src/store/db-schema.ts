@@ -188,6 +188,23 @@ export interface IngestRunRow {
   failed: number;
 }
 
+/**
+ * `event_rollup`: events counted and Goldstein summed per key (migration 0004, kept by triggers).
+ * Null recipients, dates and modes are stored as ''.
+ */
+export interface EventRollupRow {
+  actor_code: string;
+  recipient_code: string;
+  date_from: string;
+  type: string;
+  mode: string;
+  cameo_root: string;
+  quad: number;
+  claim: string;
+  events: number;
+  goldstein: number;
+}
+
 /** The whole schema, for `Kysely<LapwingDb>`. */
 export interface LapwingDb {
   articles: ArticleRow;
@@ -202,4 +219,5 @@ export interface LapwingDb {
   incident_sources: IncidentSourceRow;
   campaigns: CampaignRow;
   ingest_runs: IngestRunRow;
+  event_rollup: EventRollupRow;
 }

@@ -294,12 +294,310 @@ function pageOrderIndexesV3(dialect: Dialect): Migration {
   };
 }
 
+/** Key columns of `event_rollup`, in primary-key order. Null dates, recipients and modes are ''. */
+export const ROLLUP_KEY = [
+  'actor_code',
+  'recipient_code',
+  'date_from',
+  'type',
+  'mode',
+  'cameo_root',
+  'quad',
+  'claim',
+] as const;
+
+/** The rollup key of an `events` row (`prefix` is `new.`, `old.` or a table alias). */
+function rollupKeyOf(prefix: string, named = false): string {
+  return ROLLUP_KEY.map((c) =>
+    ['recipient_code', 'date_from', 'mode'].includes(c)
+      ? `coalesce(${prefix}${c}, '')${named ? ` as ${c}` : ''}`
+      : `${prefix}${c}`,
+  ).join(', ');
+}
+
+/**
+ * `event_rollup`: events counted and their Goldstein scores summed per (actor, recipient, day, type,
+ * mode, CAMEO root, quad, claim), so that series, actor activity and the network read a table far
+ * smaller than `events` whenever their filter touches only these columns. Triggers keep it in the
+ * same transaction as every insert or delete of events, whatever the write path (prepared
+ * statements, the query builder, COPY then INSERT … SELECT). PostgreSQL aggregates a whole
+ * statement's rows at once (a transition table), so a bulk insert costs one upsert per key. The
+ * existing events are rolled up here (a backfill), and two indexes serve the dyad filter on raw
+ * events: `(actor_code, recipient_code, date_from, id)` and its mirror.
+ */
+function rollupV4(dialect: Dialect): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      const t = types(dialect);
+      const pg = dialect === 'postgres';
+      const key = ROLLUP_KEY.join(', ');
+      await db.schema
+        .createTable('event_rollup')
+        .ifNotExists()
+        .addColumn('actor_code', t.text, (c) => c.notNull())
+        .addColumn('recipient_code', t.text, (c) => c.notNull())
+        .addColumn('date_from', t.text, (c) => c.notNull())
+        .addColumn('type', t.text, (c) => c.notNull())
+        .addColumn('mode', t.text, (c) => c.notNull())
+        .addColumn('cameo_root', t.text, (c) => c.notNull())
+        .addColumn('quad', t.int, (c) => c.notNull())
+        .addColumn('claim', t.text, (c) => c.notNull())
+        .addColumn('events', t.int, (c) => c.notNull())
+        .addColumn('goldstein', t.real, (c) => c.notNull())
+        .addPrimaryKeyConstraint('event_rollup_pk', [...ROLLUP_KEY] as never)
+        .execute();
+      await sql
+        .raw(
+          'create index if not exists event_rollup_recipient on event_rollup (recipient_code, actor_code, date_from)',
+        )
+        .execute(db);
+      await sql.raw('create index if not exists event_rollup_date on event_rollup (date_from)').execute(db);
+      const order = pg ? 'date_from asc nulls first, id' : 'date_from, id';
+      await sql
+        .raw(`create index if not exists events_dyad_page on events (actor_code, recipient_code, ${order})`)
+        .execute(db);
+      await sql
+        .raw(
+          `create index if not exists events_dyad_mirror_page on events (recipient_code, actor_code, ${order})`,
+        )
+        .execute(db);
+      // Backfill from scratch, so that running this again (after a failure) cannot double-count.
+      await sql.raw('delete from event_rollup').execute(db);
+      await sql
+        .raw(
+          `insert into event_rollup (${key}, events, goldstein)
+           select ${rollupKeyOf('')}, count(*), sum(goldstein) from events group by ${rollupKeyOf('')}`,
+        )
+        .execute(db);
+      await monthRollup(db, dialect);
+      if (pg) {
+        // `set search_path from current`: the function finds this schema's rollup whatever the
+        // search path of the session that fires it (tests and tenants use several schemas).
+        const ins = `insert into event_rollup (${key}, events, goldstein)
+            select ${rollupKeyOf('')}, count(*), sum(goldstein) from new_rows group by ${rollupKeyOf('')}
+            order by ${rollupKeyOf('')}
+            on conflict (${key}) do update set events = event_rollup.events + excluded.events,
+              goldstein = event_rollup.goldstein + excluded.goldstein;`;
+        const del = `update event_rollup r set events = r.events - d.n, goldstein = r.goldstein - d.g
+            from (select ${rollupKeyOf('', true)}, count(*) as n, sum(goldstein) as g from old_rows
+                  group by ${rollupKeyOf('')}) d
+            where ${ROLLUP_KEY.map((c) => `r.${c} = d.${c}`).join(' and ')};
+          delete from event_rollup where events <= 0;`;
+        await sql
+          .raw(
+            `create or replace function lapwing_events_rollup_ins() returns trigger language plpgsql set search_path from current as $f$
+             begin ${ins} return null; end $f$`,
+          )
+          .execute(db);
+        await sql
+          .raw(
+            `create or replace function lapwing_events_rollup_del() returns trigger language plpgsql set search_path from current as $f$
+             begin ${del} return null; end $f$`,
+          )
+          .execute(db);
+        await sql
+          .raw(
+            `create or replace trigger events_rollup_ins after insert on events
+             referencing new table as new_rows for each statement execute function lapwing_events_rollup_ins()`,
+          )
+          .execute(db);
+        await sql
+          .raw(
+            `create or replace trigger events_rollup_del after delete on events
+             referencing old table as old_rows for each statement execute function lapwing_events_rollup_del()`,
+          )
+          .execute(db);
+      } else {
+        await sql
+          .raw(
+            `create trigger if not exists events_rollup_ins after insert on events begin
+               insert into event_rollup (${key}, events, goldstein)
+               values (${rollupKeyOf('new.')}, 1, new.goldstein)
+               on conflict (${key}) do update set events = events + 1,
+                 goldstein = goldstein + excluded.goldstein;
+             end`,
+          )
+          .execute(db);
+        const match = ROLLUP_KEY.map(
+          (c) =>
+            `${c} = ${['recipient_code', 'date_from', 'mode'].includes(c) ? `coalesce(old.${c}, '')` : `old.${c}`}`,
+        ).join(' and ');
+        await sql
+          .raw(
+            `create trigger if not exists events_rollup_del after delete on events begin
+               update event_rollup set events = events - 1, goldstein = goldstein - old.goldstein where ${match};
+               delete from event_rollup where events <= 0 and ${match};
+             end`,
+          )
+          .execute(db);
+      }
+    },
+  };
+}
+
+/** Key columns of `event_rollup_month`: those of `event_rollup` with the month for the day. */
+export const MONTH_ROLLUP_KEY = [
+  'actor_code',
+  'recipient_code',
+  'month',
+  'type',
+  'mode',
+  'cameo_root',
+  'quad',
+  'claim',
+] as const;
+
+/** The month rollup key of an `events` row (`prefix` is `new.`, `old.` or ''). */
+function monthKeyOf(prefix: string, named = false): string {
+  return MONTH_ROLLUP_KEY.map((c) => {
+    const as = named ? ` as ${c}` : '';
+    if (c === 'month') return `substr(coalesce(${prefix}date_from, ''), 1, 7)${as}`;
+    if (c === 'recipient_code' || c === 'mode') return `coalesce(${prefix}${c}, '')${as}`;
+    return `${prefix}${c}`;
+  }).join(', ');
+}
+
+/**
+ * `event_rollup_month`: the rollup per month, with the first and last event day of each row, for
+ * actor activity, the network and monthly series over the whole store or whole months: at a
+ * million events the day rollup still has hundreds of thousands of rows, the month one a few
+ * thousand. Kept by triggers like `event_rollup`.
+ */
+async function monthRollup(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  const t = types(dialect);
+  const pg = dialect === 'postgres';
+  const key = MONTH_ROLLUP_KEY.join(', ');
+  await db.schema
+    .createTable('event_rollup_month')
+    .ifNotExists()
+    .addColumn('actor_code', t.text, (c) => c.notNull())
+    .addColumn('recipient_code', t.text, (c) => c.notNull())
+    .addColumn('month', t.text, (c) => c.notNull())
+    .addColumn('type', t.text, (c) => c.notNull())
+    .addColumn('mode', t.text, (c) => c.notNull())
+    .addColumn('cameo_root', t.text, (c) => c.notNull())
+    .addColumn('quad', t.int, (c) => c.notNull())
+    .addColumn('claim', t.text, (c) => c.notNull())
+    .addColumn('events', t.int, (c) => c.notNull())
+    .addColumn('goldstein', t.real, (c) => c.notNull())
+    .addColumn('first_date', t.text)
+    .addColumn('last_date', t.text)
+    .addPrimaryKeyConstraint('event_rollup_month_pk', [...MONTH_ROLLUP_KEY] as never)
+    .execute();
+  await sql.raw('delete from event_rollup_month').execute(db);
+  await sql
+    .raw(
+      `insert into event_rollup_month (${key}, events, goldstein, first_date, last_date)
+       select ${monthKeyOf('')}, count(*), sum(goldstein), min(date_from), max(date_from)
+       from events group by ${monthKeyOf('')}`,
+    )
+    .execute(db);
+  const recompute = (where: string) =>
+    `update event_rollup_month set
+       first_date = (select min(e.date_from) from events e where ${where}),
+       last_date = (select max(e.date_from) from events e where ${where})`;
+  if (pg) {
+    const ins = `insert into event_rollup_month (${key}, events, goldstein, first_date, last_date)
+        select ${monthKeyOf('')}, count(*), sum(goldstein), min(date_from), max(date_from) from new_rows
+        group by ${monthKeyOf('')} order by ${monthKeyOf('')}
+        on conflict (${key}) do update set events = event_rollup_month.events + excluded.events,
+          goldstein = event_rollup_month.goldstein + excluded.goldstein,
+          first_date = least(event_rollup_month.first_date, excluded.first_date),
+          last_date = greatest(event_rollup_month.last_date, excluded.last_date);`;
+    const match = (r: string, d: string) =>
+      MONTH_ROLLUP_KEY.map((c) => `${r}.${c} = ${d}.${c}`).join(' and ');
+    const eventMatch = MONTH_ROLLUP_KEY.map((c) => {
+      const col =
+        c === 'month'
+          ? `substr(coalesce(e.date_from, ''), 1, 7)`
+          : c === 'recipient_code' || c === 'mode'
+            ? `coalesce(e.${c}, '')`
+            : `e.${c}`;
+      return `${col} = r.${c}`;
+    }).join(' and ');
+    const del = `update event_rollup_month r set events = r.events - d.n, goldstein = r.goldstein - d.g
+        from (select ${monthKeyOf('', true)}, count(*) as n, sum(goldstein) as g from old_rows
+              group by ${monthKeyOf('')}) d
+        where ${match('r', 'd')};
+      delete from event_rollup_month where events <= 0;
+      update event_rollup_month r set
+        first_date = (select min(e.date_from) from events e where ${eventMatch}),
+        last_date = (select max(e.date_from) from events e where ${eventMatch})
+      where exists (select 1 from old_rows o where ${MONTH_ROLLUP_KEY.map((c) => {
+        const col =
+          c === 'month'
+            ? `substr(coalesce(o.date_from, ''), 1, 7)`
+            : c === 'recipient_code' || c === 'mode'
+              ? `coalesce(o.${c}, '')`
+              : `o.${c}`;
+        return `${col} = r.${c}`;
+      }).join(' and ')});`;
+    for (const [name, body] of [
+      ['lapwing_events_rollup_month_ins', ins],
+      ['lapwing_events_rollup_month_del', del],
+    ]) {
+      await sql
+        .raw(
+          `create or replace function ${name}() returns trigger language plpgsql set search_path from current as $f$
+           begin ${body} return null; end $f$`,
+        )
+        .execute(db);
+    }
+    await sql
+      .raw(
+        `create or replace trigger events_rollup_month_ins after insert on events
+         referencing new table as new_rows for each statement execute function lapwing_events_rollup_month_ins()`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create or replace trigger events_rollup_month_del after delete on events
+         referencing old table as old_rows for each statement execute function lapwing_events_rollup_month_del()`,
+      )
+      .execute(db);
+  } else {
+    await sql
+      .raw(
+        `create trigger if not exists events_rollup_month_ins after insert on events begin
+           insert into event_rollup_month (${key}, events, goldstein, first_date, last_date)
+           values (${monthKeyOf('new.')}, 1, new.goldstein, new.date_from, new.date_from)
+           on conflict (${key}) do update set events = events + 1,
+             goldstein = goldstein + excluded.goldstein,
+             first_date = min(first_date, excluded.first_date),
+             last_date = max(last_date, excluded.last_date);
+         end`,
+      )
+      .execute(db);
+    const keyVals = monthKeyOf('old.').split(', ');
+    const match = MONTH_ROLLUP_KEY.map((c, i) => `${c} = ${keyVals[i]}`).join(' and ');
+    const eventMatch = MONTH_ROLLUP_KEY.map((c, i) => {
+      const col =
+        c === 'month'
+          ? `substr(coalesce(e.date_from, ''), 1, 7)`
+          : c === 'recipient_code' || c === 'mode'
+            ? `coalesce(e.${c}, '')`
+            : `e.${c}`;
+      return `${col} = ${keyVals[i]}`;
+    }).join(' and ');
+    await sql
+      .raw(
+        `create trigger if not exists events_rollup_month_del after delete on events begin
+           update event_rollup_month set events = events - 1, goldstein = goldstein - old.goldstein where ${match};
+           delete from event_rollup_month where events <= 0 and ${match};
+           ${recompute(eventMatch)} where ${match};
+         end`,
+      )
+      .execute(db);
+  }
+}
+
 /** Every migration, in order. Names are stable: they are the versions recorded in the table. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
   return {
     '0001_schema': schemaV1(dialect),
     '0002_indexes': indexesV2(dialect),
     '0003_page_order_indexes': pageOrderIndexesV3(dialect),
+    '0004_event_rollup': rollupV4(dialect),
   };
 }
 

@@ -16,6 +16,12 @@ export interface OpenStoreOptions {
    * true; false writes through the shared query-builder path only (the conformance suite runs both).
    */
   fastWrites?: boolean;
+  /**
+   * Read series, actor activity and the network from the `event_rollup` table when the filter
+   * allows (default true). False always aggregates the events themselves (the conformance suite
+   * compares both).
+   */
+  rollup?: boolean;
 }
 
 /** True for the URLs that name a PostgreSQL database. */
@@ -45,7 +51,7 @@ export async function openStore(db: string, opts: OpenStoreOptions = {}): Promis
   if (opts.fastWrites === false) {
     adapter = { ...adapter, writeArticle: undefined, writeArticles: undefined, bulkSave: undefined };
   }
-  const store = new SqlStore(adapter, opts.keep);
+  const store = new SqlStore(adapter, opts.keep, opts.rollup !== false);
   try {
     await store.migrate();
   } catch (e) {

@@ -16,7 +16,9 @@ import type { Bucket, DialectAdapter } from './dialect-adapter.js';
 import { containsCi, eventWhere, looksLikeCode, startsWith } from './event-filter.js';
 import { type EventWithEvidence, rowToEvent } from './event-rows.js';
 import { campaignToRow, incidentToRows, rowsToIncident, rowToCampaign } from './incident-rows.js';
+import { ploverIntensity } from './intensity-sql.js';
 import { runMigrations } from './migrations.js';
+import { rollupServes, rollupWhere } from './rollup-filter.js';
 import type {
   ActorActivity,
   EventFilter,
@@ -57,6 +59,8 @@ export class SqlStore implements Store {
   constructor(
     private readonly adapter: DialectAdapter,
     private readonly keep: KeepOptions = {},
+    /** Read aggregates from `event_rollup` when the filter allows (false: always scan events). */
+    private readonly useRollup = true,
   ) {
     this.caps = adapter.caps;
     this.db = adapter.db;
@@ -265,34 +269,76 @@ export class SqlStore implements Store {
     }
   }
 
+  /** True when the aggregates for this filter may be read from `event_rollup`. */
+  private rollup(filter: EventFilter): boolean {
+    return this.useRollup && rollupServes(filter);
+  }
+
   async dyadSeries(filter: EventFilter, bucket: Bucket): Promise<SeriesPoint[]> {
-    const period = this.adapter.bucket(bucket, 'e.date_from');
-    const rows = await this.db
-      .selectFrom('events as e')
-      .where((eb) => eventWhere(eb, filter))
-      .where('e.date_from', 'is not', null)
-      .select([
-        period.as('period'),
-        (eb) => eb.fn.countAll().as('events'),
-        (eb) => eb.fn.sum('e.goldstein').as('goldstein'),
-        sql<number>`sum(case when e.quad in (3, 4) then 1 else 0 end)`.as('conflict'),
-        sql<number>`sum(case when e.quad in (1, 2) then 1 else 0 end)`.as('cooperation'),
-      ])
-      .groupBy(period)
-      .orderBy(period)
-      .execute();
+    const rows = this.rollup(filter)
+      ? await (() => {
+          const period = this.adapter.bucket(bucket, 'r.date_from');
+          return this.db
+            .selectFrom('event_rollup as r')
+            .where((eb) => rollupWhere(eb, filter))
+            .where('r.date_from', '<>', '')
+            .select([
+              period.as('period'),
+              sql<number>`sum(r.events)`.as('events'),
+              sql<number>`sum(r.goldstein)`.as('goldstein'),
+              sql<number>`sum(r.events * ${ploverIntensity('r.type', 'r.mode')})`.as('intensity'),
+              sql<number>`sum(case when r.quad in (3, 4) then r.events else 0 end)`.as('conflict'),
+              sql<number>`sum(case when r.quad in (1, 2) then r.events else 0 end)`.as('cooperation'),
+            ])
+            .groupBy(period)
+            .orderBy(period)
+            .execute();
+        })()
+      : await (() => {
+          const period = this.adapter.bucket(bucket, 'e.date_from');
+          return this.db
+            .selectFrom('events as e')
+            .where((eb) => eventWhere(eb, filter))
+            .where('e.date_from', 'is not', null)
+            .select([
+              period.as('period'),
+              sql<number>`count(*)`.as('events'),
+              sql<number>`sum(e.goldstein)`.as('goldstein'),
+              sql<number>`sum(${ploverIntensity('e.type', 'e.mode')})`.as('intensity'),
+              sql<number>`sum(case when e.quad in (3, 4) then 1 else 0 end)`.as('conflict'),
+              sql<number>`sum(case when e.quad in (1, 2) then 1 else 0 end)`.as('cooperation'),
+            ])
+            .groupBy(period)
+            .orderBy(period)
+            .execute();
+        })();
     return rows.map((r) => ({
       period: String(r.period),
       events: Number(r.events),
       goldstein: round(r.goldstein),
-      // Intensity on the Goldstein scale: conflict negative, cooperation positive.
-      intensity: round(r.goldstein),
+      intensity: round(r.intensity),
       conflict: Number(r.conflict),
       cooperation: Number(r.cooperation),
     }));
   }
 
   async actorActivity(filter: EventFilter, limit: number): Promise<ActorActivity[]> {
+    const rows = this.rollup(filter)
+      ? await this.actorActivityRollup(filter, limit)
+      : await this.actorActivityRaw(filter, limit);
+    const names = await this.actorNames(rows.map((r) => r.code));
+    return rows.map((r) => ({
+      code: r.code,
+      name: names.get(r.code) ?? r.code,
+      asActor: Number(r.as_actor),
+      asRecipient: Number(r.as_recipient),
+      goldsteinSum: round(r.goldstein),
+      first: r.first || null,
+      last: r.last || null,
+    }));
+  }
+
+  private async actorActivityRaw(filter: EventFilter, limit: number) {
     const asActor = this.db
       .selectFrom('events as e')
       .where((eb) => eventWhere(eb, filter))
@@ -314,63 +360,115 @@ export class SqlStore implements Store {
         'e.goldstein as goldstein',
         'e.date_from as date_from',
       ]);
-    const rows = await this.db
+    return this.db
       .selectFrom(asActor.unionAll(asRecipient).as('x'))
       .select([
         'x.code',
         (eb) => eb.fn.sum<number>('x.as_actor').as('as_actor'),
         (eb) => eb.fn.sum<number>('x.as_recipient').as('as_recipient'),
         (eb) => eb.fn.sum<number>('x.goldstein').as('goldstein'),
-        (eb) => eb.fn.min('x.date_from').as('first'),
-        (eb) => eb.fn.max('x.date_from').as('last'),
+        sql<string | null>`min(x.date_from)`.as('first'),
+        sql<string | null>`max(x.date_from)`.as('last'),
       ])
       .groupBy('x.code')
       .orderBy(sql`count(*)`, 'desc')
       .orderBy('x.code')
       .limit(clampLimit(limit))
       .execute();
-    const names = await this.actorNames(rows.map((r) => r.code));
-    return rows.map((r) => ({
-      code: r.code,
-      name: names.get(r.code) ?? r.code,
-      asActor: Number(r.as_actor),
-      asRecipient: Number(r.as_recipient),
-      goldsteinSum: round(r.goldstein),
-      first: r.first ?? null,
-      last: r.last ?? null,
-    }));
   }
 
-  private async actorNames(codes: string[]): Promise<Map<string, string>> {
-    if (codes.length === 0) return new Map();
-    const rows = await this.db
-      .selectFrom('actors')
-      .select(['code', 'name'])
-      .where('code', 'in', codes)
+  private async actorActivityRollup(filter: EventFilter, limit: number) {
+    // One rollup row stands for `events` events; '' is the rollup's "no date" / "no recipient".
+    const asActor = this.db
+      .selectFrom('event_rollup as r')
+      .where((eb) => rollupWhere(eb, filter))
+      .select([
+        'r.actor_code as code',
+        sql<number>`r.events`.as('as_actor'),
+        sql<number>`0`.as('as_recipient'),
+        'r.goldstein as goldstein',
+        sql<string | null>`nullif(r.date_from, '')`.as('date_from'),
+      ]);
+    const asRecipient = this.db
+      .selectFrom('event_rollup as r')
+      .where((eb) => rollupWhere(eb, filter))
+      .where('r.recipient_code', '<>', '')
+      .select([
+        sql<string>`r.recipient_code`.as('code'),
+        sql<number>`0`.as('as_actor'),
+        sql<number>`r.events`.as('as_recipient'),
+        'r.goldstein as goldstein',
+        sql<string | null>`nullif(r.date_from, '')`.as('date_from'),
+      ]);
+    return this.db
+      .selectFrom(asActor.unionAll(asRecipient).as('x'))
+      .select([
+        'x.code',
+        sql<number>`sum(x.as_actor)`.as('as_actor'),
+        sql<number>`sum(x.as_recipient)`.as('as_recipient'),
+        sql<number>`sum(x.goldstein)`.as('goldstein'),
+        sql<string | null>`min(x.date_from)`.as('first'),
+        sql<string | null>`max(x.date_from)`.as('last'),
+      ])
+      .groupBy('x.code')
+      .orderBy(sql`sum(x.as_actor) + sum(x.as_recipient)`, 'desc')
+      .orderBy('x.code')
+      .limit(clampLimit(limit))
       .execute();
-    return new Map(rows.map((r) => [r.code, r.name]));
+  }
+
+  async actorNames(codes: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(codes)];
+    const out = new Map<string, string>();
+    // Chunked so that a long list stays under the engine's bind-parameter limit.
+    for (let i = 0; i < unique.length; i += 5000) {
+      const rows = await this.db
+        .selectFrom('actors')
+        .select(['code', 'name'])
+        .where('code', 'in', unique.slice(i, i + 5000))
+        .execute();
+      for (const r of rows) out.set(r.code, r.name);
+    }
+    return out;
   }
 
   async actorNetwork(
     filter: EventFilter,
     limit: number,
   ): Promise<{ source: string; target: string; events: number; goldstein: number }[]> {
-    const rows = await this.db
-      .selectFrom('events as e')
-      .where((eb) => eventWhere(eb, filter))
-      .where('e.recipient_code', 'is not', null)
-      .select([
-        'e.actor_code as source',
-        sql<string>`e.recipient_code`.as('target'),
-        (eb) => eb.fn.countAll().as('events'),
-        (eb) => eb.fn.sum('e.goldstein').as('goldstein'),
-      ])
-      .groupBy(['e.actor_code', 'e.recipient_code'])
-      .orderBy(sql`count(*)`, 'desc')
-      .orderBy('e.actor_code')
-      .orderBy('e.recipient_code')
-      .limit(clampLimit(limit))
-      .execute();
+    const rows = this.rollup(filter)
+      ? await this.db
+          .selectFrom('event_rollup as r')
+          .where((eb) => rollupWhere(eb, filter))
+          .where('r.recipient_code', '<>', '')
+          .select([
+            'r.actor_code as source',
+            'r.recipient_code as target',
+            sql<number>`sum(r.events)`.as('events'),
+            sql<number>`sum(r.goldstein)`.as('goldstein'),
+          ])
+          .groupBy(['r.actor_code', 'r.recipient_code'])
+          .orderBy(sql`sum(r.events)`, 'desc')
+          .orderBy('r.actor_code')
+          .orderBy('r.recipient_code')
+          .limit(clampLimit(limit))
+          .execute()
+      : await this.db
+          .selectFrom('events as e')
+          .where((eb) => eventWhere(eb, filter))
+          .where('e.recipient_code', 'is not', null)
+          .select([
+            'e.actor_code as source',
+            sql<string>`e.recipient_code`.as('target'),
+            sql<number>`count(*)`.as('events'),
+            sql<number>`sum(e.goldstein)`.as('goldstein'),
+          ])
+          .groupBy(['e.actor_code', 'e.recipient_code'])
+          .orderBy(sql`count(*)`, 'desc')
+          .orderBy('e.actor_code')
+          .orderBy('e.recipient_code')
+          .limit(clampLimit(limit))
+          .execute();
     return rows.map((r) => ({
       source: r.source,
       target: r.target,
@@ -477,6 +575,18 @@ export class SqlStore implements Store {
       items: page.map((r) => rowsToIncident(r, byIncident.get(r.id) ?? [])),
       next: rows.length > limit ? encodeCursor([last.date_from, last.id]) : null,
     };
+  }
+
+  async getIncident(id: string): Promise<Incident | null> {
+    const row = await this.db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    const sources = await this.db
+      .selectFrom('incident_sources')
+      .selectAll()
+      .where('incident_id', '=', id)
+      .orderBy('ord')
+      .execute();
+    return rowsToIncident(row, sources);
   }
 
   async listCampaigns(): Promise<Campaign[]> {

@@ -69,7 +69,10 @@ export interface SeriesPoint {
   period: string;
   events: number;
   goldstein: number;
-  /** Sum of PLOVER-style intensity (conflict negative, cooperation positive). */
+  /**
+   * Sum of PLOVER intensity (-10 most conflictual, +10 most cooperative) of the events' type and
+   * mode, from `data/ontology/plover-types.yaml`: the mode's score where it has one, else the type's.
+   */
   intensity: number;
   conflict: number;
   cooperation: number;
@@ -134,7 +137,11 @@ export interface Store {
     },
     opts: { limit: number; cursor?: string | null },
   ): Promise<Page<Incident>>;
+  /** One incident with all its sources, or null when no incident has that id. */
+  getIncident(id: string): Promise<Incident | null>;
   listCampaigns(): Promise<Campaign[]>;
+  /** Display names of actor codes (the first name each code was stored under); unknown codes are left out. */
+  actorNames(codes: string[]): Promise<Map<string, string>>;
   dyadSeries(filter: EventFilter, bucket: 'day' | 'week' | 'month'): Promise<SeriesPoint[]>;
   actorActivity(filter: EventFilter, limit: number): Promise<ActorActivity[]>;
   /** Weighted directed edges between actor codes. */

@@ -53,4 +53,17 @@ describe('coded event fields', () => {
   it('keeps the elaborating participle ("killing 12") inside the attack, with its casualties', () => {
     expect(events.filter((e) => e.type === 'ASSAULT')).toHaveLength(1);
   });
+
+  it('carries casualties, the date range and the claim of an alleged attack', () => {
+    const ev = code(
+      'Since early March, Chadian air strikes on rebel camps have allegedly killed more than 40 people.',
+      '2025-05-20',
+    );
+    const a = ev.find((e) => e.type === 'ASSAULT');
+    expect(a?.claim).toBe('alleged');
+    expect(a?.actor.country).toBe('TCD');
+    expect(a?.casualties?.killed?.min).toBe(41);
+    expect(a?.date?.from).toBe('2025-03-01');
+    expect(a?.date?.to).toBe('2025-05-20');
+  });
 });

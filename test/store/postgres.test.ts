@@ -26,7 +26,12 @@ for (const fastWrites of [true, false]) {
     else url = await db.schemaUrl();
     const u = url;
     const store = await openStore(u, { fastWrites });
-    return { store, cleanup: () => store.close(), openAnother: () => openStore(u, { fastWrites }) };
+    return {
+      store,
+      cleanup: () => store.close(),
+      openAnother: () => openStore(u, { fastWrites }),
+      openRaw: () => openStore(u, { fastWrites, rollup: false }),
+    };
   });
 }
 
@@ -54,7 +59,12 @@ describe('postgres adapter specifics', () => {
     await c.connect();
     try {
       const m = await c.query(`select name from ${schema}.lapwing_migrations order by name`);
-      expect(m.rows.map((r) => r.name)).toEqual(['0001_schema', '0002_indexes', '0003_page_order_indexes']);
+      expect(m.rows.map((r) => r.name)).toEqual([
+        '0001_schema',
+        '0002_indexes',
+        '0003_page_order_indexes',
+        '0004_event_rollup',
+      ]);
       const idx = await c.query(
         'select indexname from pg_indexes where schemaname = $1 and tablename = $2 order by 1',
         [schema, 'events'],

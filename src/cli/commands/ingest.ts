@@ -14,12 +14,22 @@ interface IngestFlags {
   maxFetchMb: string;
   rebuildIncidents?: boolean;
   quiet?: boolean;
+  queue?: string;
+  stream?: string;
+  threads: string;
 }
 
 function positive(value: string, flag: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0)
     throw new UsageError(`${flag} ${JSON.stringify(value)}: expected a positive number`);
+  return n;
+}
+
+function threadCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(`--threads ${JSON.stringify(value)}: expected a whole number from 1 to 64`);
   return n;
 }
 
@@ -38,6 +48,12 @@ export function registerIngest(program: Command): void {
     .option('--max-fetch-mb <n>', 'largest body fetched from a URL', '20')
     .option('--rebuild-incidents', 'rebuild the incident ledger even if nothing new was stored')
     .option('-q, --quiet', 'no progress bar')
+    .option(
+      '--queue <url>',
+      'publish the articles to NATS JetStream for `lapwing worker` instead of storing them',
+    )
+    .option('--stream <name>', 'JetStream stream for --queue (default LAPWING_STREAM or LAPWING_ARTICLES)')
+    .option('--threads <n>', 'worker threads that code articles in parallel (storage stays in order)', '1')
     .addHelpText(
       'after',
       '\nExit codes: 0 all inputs stored or already present, 1 some inputs failed, 2 usage error, 3 fatal.',
@@ -55,6 +71,11 @@ export function registerIngest(program: Command): void {
           maxFileBytes: Math.round(positive(flags.maxFileMb, '--max-file-mb') * 1024 * 1024),
           maxFetchBytes: Math.round(positive(flags.maxFetchMb, '--max-fetch-mb') * 1024 * 1024),
         };
+        const threads = threadCount(flags.threads);
+        if (flags.queue) {
+          await ingestToQueue(inputs, flags, read);
+          return;
+        }
         // The pipeline loads language models: imported only when there is work for it.
         const { countInputs } = await import('../../ingest/read-inputs.js');
         const { runIngest } = await import('../../pipeline/ingest-run.js');
@@ -68,6 +89,7 @@ export function registerIngest(program: Command): void {
             inputs,
             read: { ...read, onInputDone: () => display.onInputDone() },
             rebuildIncidents: flags.rebuildIncidents === true,
+            threads,
             onProgress: (p) => display.onProgress(p),
             onProblem: flags.json ? undefined : (p) => display.onProblem(p),
           }),
@@ -82,4 +104,31 @@ export function registerIngest(program: Command): void {
         process.exitCode = result.failed > 0 ? EXIT.someFailed : EXIT.ok;
       }),
     );
+}
+
+/** `ingest --queue`: reads the inputs and publishes the articles; workers code and store them. */
+async function ingestToQueue(
+  inputs: string[],
+  flags: IngestFlags,
+  read: Record<string, unknown>,
+): Promise<void> {
+  const { countInputs } = await import('../../ingest/read-inputs.js');
+  const { queueInputs } = await import('../../queue/queue-inputs.js');
+  const display = createIngestDisplay(await countInputs(inputs), flags.quiet === true || flags.json === true);
+  const result = await queueInputs({
+    queue: flags.queue as string,
+    stream: flags.stream,
+    inputs,
+    read: { ...read, onInputDone: () => display.onInputDone() },
+    onProblem: flags.json ? undefined : (p) => display.onProblem(p),
+    onProgress: (c) => display.onProgress({ ...c, skipped: 0, events: 0, notCoded: 0 }),
+  }).finally(() => display.stop());
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } else {
+    process.stdout.write(
+      `queued ${result.published}, already queued ${result.duplicates}, skipped ${result.skipped}, failed ${result.failed}\n`,
+    );
+  }
+  process.exitCode = result.failed > 0 ? EXIT.someFailed : EXIT.ok;
 }
