@@ -41,12 +41,18 @@ function sectorOnly(a: ActorRef | undefined): a is ActorRef {
 export function inheritCountries(analyzed: AnalyzedArticle, mentions: Mention[], date: string | null): void {
   const text = analyzed.article.text;
   for (const m of mentions) {
-    if (m.kind === 'pronoun' || !sectorOnly(m.actor)) continue;
-    const a = m.actor;
+    if (m.kind === 'pronoun' || !m.actor) continue;
     const toks: Token[] = analyzed.tokens[m.sentence] ?? [];
     const first = toks.findIndex((t) => t.start >= m.start);
     const last = toks.findIndex((t) => t.end >= m.end);
     if (first < 0 || last < 0) continue;
+    // "ethnic | Turks" split by the language stage: the people, not the country.
+    if (m.actor.country && first > 0 && toks[first - 1].text.toLowerCase() === 'ethnic') {
+      const r = resolveActorText({ text: `ethnic ${m.text}`, date, kind: m.kind });
+      if (!r.country) m.actor = r;
+    }
+    if (!sectorOnly(m.actor)) continue;
+    const a = m.actor;
 
     // 1. modifiers split off in front
     let s = first;

@@ -103,11 +103,11 @@ function contextCountries(context: string | null | undefined): string[] {
     for (const e of p.entries) {
       let c: string | null = null;
       if (e.item.t === 'country') c = e.item.iso3;
-      else if (e.item.t === 'entity' && e.item.via === 'name' && e.item.entity.kind === 'person' && p.entries.length === 1)
-        c = splitCode(roleAt(e.item.entity, null).role.code).country;
-      if (c && c.length === 3 && !e.item.t.startsWith('entity') && !out.includes(c)) out.push(c);
-      else if (c && e.item.t === 'entity' && !roleAt(e.item.entity, null).role.code.startsWith('IGO') && !out.includes(c))
-        out.push(c);
+      else if (e.item.t === 'entity' && e.item.via === 'name' && e.item.entity.kind === 'person') {
+        const code = roleAt(e.item.entity, null).role.code;
+        if (!code.startsWith('IGO')) c = splitCode(code).country;
+      }
+      if (c && !out.includes(c)) out.push(c);
       if (c) break;
     }
   }

@@ -205,6 +205,22 @@ export interface EventRollupRow {
   goldstein: number;
 }
 
+/** `event_rollup_month`: the rollup per month ('' when undated), with first and last event day. */
+export interface EventRollupMonthRow {
+  actor_code: string;
+  recipient_code: string;
+  month: string;
+  type: string;
+  mode: string;
+  cameo_root: string;
+  quad: number;
+  claim: string;
+  events: number;
+  goldstein: number;
+  first_date: string | null;
+  last_date: string | null;
+}
+
 /** The whole schema, for `Kysely<LapwingDb>`. */
 export interface LapwingDb {
   articles: ArticleRow;
@@ -220,4 +236,5 @@ export interface LapwingDb {
   campaigns: CampaignRow;
   ingest_runs: IngestRunRow;
   event_rollup: EventRollupRow;
+  event_rollup_month: EventRollupMonthRow;
 }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { formatProblem } from '../../core/problem.js';
-import { codeRecord, type PrintedEvent, parseCodeInput } from '../../eval/code-records.js';
-import { readJsonl } from '../../eval/jsonl.js';
+import type { PrintedEvent } from '../../eval/code-records.js';
 
 function actorLabel(a: PrintedEvent['actor'] | null): string {
   if (!a) return '-';
@@ -38,7 +37,10 @@ export function registerCode(program: Command): void {
     .option('--text <text>', 'code this text and print the events readably')
     .option('--date <date>', 'publication date of --text (YYYY-MM-DD)')
     .option('--json', 'with --text: print the JSON line instead of the readable form')
-    .action((file: string, opts: { text?: string; date?: string; json?: boolean }) => {
+    .action(async (file: string, opts: { text?: string; date?: string; json?: boolean }) => {
+      // Loaded here so that other commands and --help do not pay for the pipeline's start-up.
+      const { codeRecord, parseCodeInput } = await import('../../eval/code-records.js');
+      const { readJsonl } = await import('../../eval/jsonl.js');
       if (opts.text !== undefined) {
         if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
           console.error(`lapwing code: --date: expected YYYY-MM-DD, got "${opts.date}"`);

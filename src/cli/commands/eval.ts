@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { formatProblem } from '../../core/problem.js';
-import { formatEval, runEval } from '../../eval/run-eval.js';
 
 /** Registers `lapwing eval`: scores our coder (or a predictions file) against a gold file. */
 export function registerEval(program: Command): void {
@@ -13,7 +12,9 @@ export function registerEval(program: Command): void {
     .option('--errors', 'list misses and false alarms with their sentence')
     .option('--all-claims', 'also score negated and hypothetical events (left out by default)')
     .action(
-      (opts: { gold: string; pred?: string; json?: boolean; errors?: boolean; allClaims?: boolean }) => {
+      async (opts: { gold: string; pred?: string; json?: boolean; errors?: boolean; allClaims?: boolean }) => {
+        // Loaded here so that other commands and --help do not pay for the pipeline's start-up.
+        const { formatEval, runEval } = await import('../../eval/run-eval.js');
         const r = runEval(opts.gold, opts.pred, !!opts.allClaims);
         for (const p of r.problems) console.error(formatProblem(p));
         if (r.kind === 'failed') {
