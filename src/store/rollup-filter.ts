@@ -84,6 +84,7 @@ export function rollupWhere(eb: RollupEb, f: EventFilter): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [codeWhere(eb, f)];
   // '' is the rollup's unknown date: it sorts before every date, and a NULL date matches no bound.
   if (f.from) parts.push(eb('r.date_from', '>=', f.from.trim().slice(0, 10)));
-  if (f.to) parts.push(eb.and([eb('r.date_from', '<=', f.to.trim().slice(0, 10)), eb('r.date_from', '<>', '')]));
+  if (f.to)
+    parts.push(eb.and([eb('r.date_from', '<=', f.to.trim().slice(0, 10)), eb('r.date_from', '<>', '')]));
   return eb.and(parts);
 }

@@ -18,7 +18,7 @@ import { type EventWithEvidence, rowToEvent } from './event-rows.js';
 import { campaignToRow, incidentToRows, rowsToIncident, rowToCampaign } from './incident-rows.js';
 import { ploverIntensity } from './intensity-sql.js';
 import { runMigrations } from './migrations.js';
-import { rollupServes, rollupWhere } from './rollup-filter.js';
+import { monthRollupServes, monthRollupWhere, rollupServes, rollupWhere } from './rollup-filter.js';
 import type {
   ActorActivity,
   EventFilter,
@@ -269,49 +269,104 @@ export class SqlStore implements Store {
     }
   }
 
-  /** True when the aggregates for this filter may be read from `event_rollup`. */
+  /**
+   * Where the aggregates for this filter may be read: the month rollup (whole months), the day
+   * rollup (codes, types, claims and day ranges), or only the events themselves.
+   */
+  private rollupSource(filter: EventFilter): 'month' | 'day' | null {
+    if (!this.useRollup) return null;
+    if (monthRollupServes(filter)) return 'month';
+    return rollupServes(filter) ? 'day' : null;
+  }
+
   private rollup(filter: EventFilter): boolean {
-    return this.useRollup && rollupServes(filter);
+    return this.rollupSource(filter) !== null;
+  }
+
+  /** Rollup rows matching the filter as (actor_code, recipient_code, events, goldstein, first, last). */
+  private rollupRows(filter: EventFilter, source: 'month' | 'day') {
+    if (source === 'month') {
+      return this.db
+        .selectFrom('event_rollup_month as r')
+        .where((eb) => monthRollupWhere(eb, filter))
+        .select([
+          'r.actor_code',
+          'r.recipient_code',
+          'r.events',
+          'r.goldstein',
+          'r.first_date as first',
+          'r.last_date as last',
+        ]);
+    }
+    return this.db
+      .selectFrom('event_rollup as r')
+      .where((eb) => rollupWhere(eb, filter))
+      .select([
+        'r.actor_code',
+        'r.recipient_code',
+        'r.events',
+        'r.goldstein',
+        sql<string | null>`nullif(r.date_from, '')`.as('first'),
+        sql<string | null>`nullif(r.date_from, '')`.as('last'),
+      ]);
   }
 
   async dyadSeries(filter: EventFilter, bucket: Bucket): Promise<SeriesPoint[]> {
-    const rows = this.rollup(filter)
-      ? await (() => {
-          const period = this.adapter.bucket(bucket, 'r.date_from');
-          return this.db
-            .selectFrom('event_rollup as r')
-            .where((eb) => rollupWhere(eb, filter))
-            .where('r.date_from', '<>', '')
+    const source = this.rollupSource(filter);
+    const rows =
+      source === 'month' && bucket === 'month'
+        ? await this.db
+            .selectFrom('event_rollup_month as r')
+            .where((eb) => monthRollupWhere(eb, filter))
+            .where('r.month', '<>', '')
             .select([
-              period.as('period'),
+              'r.month as period',
               sql<number>`sum(r.events)`.as('events'),
               sql<number>`sum(r.goldstein)`.as('goldstein'),
               sql<number>`sum(r.events * ${ploverIntensity('r.type', 'r.mode')})`.as('intensity'),
               sql<number>`sum(case when r.quad in (3, 4) then r.events else 0 end)`.as('conflict'),
               sql<number>`sum(case when r.quad in (1, 2) then r.events else 0 end)`.as('cooperation'),
             ])
-            .groupBy(period)
-            .orderBy(period)
-            .execute();
-        })()
-      : await (() => {
-          const period = this.adapter.bucket(bucket, 'e.date_from');
-          return this.db
-            .selectFrom('events as e')
-            .where((eb) => eventWhere(eb, filter))
-            .where('e.date_from', 'is not', null)
-            .select([
-              period.as('period'),
-              sql<number>`count(*)`.as('events'),
-              sql<number>`sum(e.goldstein)`.as('goldstein'),
-              sql<number>`sum(${ploverIntensity('e.type', 'e.mode')})`.as('intensity'),
-              sql<number>`sum(case when e.quad in (3, 4) then 1 else 0 end)`.as('conflict'),
-              sql<number>`sum(case when e.quad in (1, 2) then 1 else 0 end)`.as('cooperation'),
-            ])
-            .groupBy(period)
-            .orderBy(period)
-            .execute();
-        })();
+            .groupBy('r.month')
+            .orderBy('r.month')
+            .execute()
+        : source
+          ? await (() => {
+              const period = this.adapter.bucket(bucket, 'r.date_from');
+              return this.db
+                .selectFrom('event_rollup as r')
+                .where((eb) => rollupWhere(eb, filter))
+                .where('r.date_from', '<>', '')
+                .select([
+                  period.as('period'),
+                  sql<number>`sum(r.events)`.as('events'),
+                  sql<number>`sum(r.goldstein)`.as('goldstein'),
+                  sql<number>`sum(r.events * ${ploverIntensity('r.type', 'r.mode')})`.as('intensity'),
+                  sql<number>`sum(case when r.quad in (3, 4) then r.events else 0 end)`.as('conflict'),
+                  sql<number>`sum(case when r.quad in (1, 2) then r.events else 0 end)`.as('cooperation'),
+                ])
+                .groupBy(period)
+                .orderBy(period)
+                .execute();
+            })()
+          : await (() => {
+              const period = this.adapter.bucket(bucket, 'e.date_from');
+              return this.db
+                .selectFrom('events as e')
+                .where((eb) => eventWhere(eb, filter))
+                .where('e.date_from', 'is not', null)
+                .select([
+                  period.as('period'),
+                  sql<number>`count(*)`.as('events'),
+                  sql<number>`sum(e.goldstein)`.as('goldstein'),
+                  sql<number>`sum(${ploverIntensity('e.type', 'e.mode')})`.as('intensity'),
+                  sql<number>`sum(case when e.quad in (3, 4) then 1 else 0 end)`.as('conflict'),
+                  sql<number>`sum(case when e.quad in (1, 2) then 1 else 0 end)`.as('cooperation'),
+                ])
+                .groupBy(period)
+                .orderBy(period)
+                .execute();
+            })();
     return rows.map((r) => ({
       period: String(r.period),
       events: Number(r.events),
@@ -378,27 +433,19 @@ export class SqlStore implements Store {
   }
 
   private async actorActivityRollup(filter: EventFilter, limit: number) {
-    // One rollup row stands for `events` events; '' is the rollup's "no date" / "no recipient".
-    const asActor = this.db
-      .selectFrom('event_rollup as r')
-      .where((eb) => rollupWhere(eb, filter))
-      .select([
-        'r.actor_code as code',
-        sql<number>`r.events`.as('as_actor'),
-        sql<number>`0`.as('as_recipient'),
-        'r.goldstein as goldstein',
-        sql<string | null>`nullif(r.date_from, '')`.as('date_from'),
-      ]);
-    const asRecipient = this.db
-      .selectFrom('event_rollup as r')
-      .where((eb) => rollupWhere(eb, filter))
+    const source = this.rollupSource(filter) ?? 'day';
+    // One rollup row stands for `events` events; '' is the rollup's "no recipient".
+    const asActor = this.rollupRows(filter, source).select([
+      'r.actor_code as code',
+      sql<number>`r.events`.as('as_actor'),
+      sql<number>`0`.as('as_recipient'),
+    ]);
+    const asRecipient = this.rollupRows(filter, source)
       .where('r.recipient_code', '<>', '')
       .select([
         sql<string>`r.recipient_code`.as('code'),
         sql<number>`0`.as('as_actor'),
         sql<number>`r.events`.as('as_recipient'),
-        'r.goldstein as goldstein',
-        sql<string | null>`nullif(r.date_from, '')`.as('date_from'),
       ]);
     return this.db
       .selectFrom(asActor.unionAll(asRecipient).as('x'))
@@ -407,8 +454,8 @@ export class SqlStore implements Store {
         sql<number>`sum(x.as_actor)`.as('as_actor'),
         sql<number>`sum(x.as_recipient)`.as('as_recipient'),
         sql<number>`sum(x.goldstein)`.as('goldstein'),
-        sql<string | null>`min(x.date_from)`.as('first'),
-        sql<string | null>`max(x.date_from)`.as('last'),
+        sql<string | null>`min(x.first)`.as('first'),
+        sql<string | null>`max(x.last)`.as('last'),
       ])
       .groupBy('x.code')
       .orderBy(sql`sum(x.as_actor) + sum(x.as_recipient)`, 'desc')
@@ -436,10 +483,10 @@ export class SqlStore implements Store {
     filter: EventFilter,
     limit: number,
   ): Promise<{ source: string; target: string; events: number; goldstein: number }[]> {
-    const rows = this.rollup(filter)
+    const source = this.rollupSource(filter);
+    const rows = source
       ? await this.db
-          .selectFrom('event_rollup as r')
-          .where((eb) => rollupWhere(eb, filter))
+          .selectFrom(this.rollupRows(filter, source).as('r'))
           .where('r.recipient_code', '<>', '')
           .select([
             'r.actor_code as source',

@@ -119,6 +119,12 @@ describe('actor stage: country for sector-only mentions from the sentence', () =
     expect(codesOf(a, 'Rebels')).toEqual(['TCDREB']);
   });
 
+  it('reads "ethnic" before a demonym the language stage split off as a people placed by the sentence', () => {
+    const a = run('About 300 ethnic Uzbeks staged a sit-in in Bishkek on Monday.');
+    const m = a.mentions.find((x) => /Uzbeks$/.test(x.text));
+    expect(m?.actor?.country).toBe('KGZ');
+  });
+
   it('does not give civilians the country of the only other actor', () => {
     const a = run('Venezuelan troops fired on civilians, witnesses said.');
     expect(codesOf(a, 'civilians')[0]).not.toBe('VENCVL');

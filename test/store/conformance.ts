@@ -425,7 +425,10 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
             { claim: ALL_CLAIMS },
             { claim: ['negated', 'hypothetical'] },
             { from: '2025-09-10', to: '2025-10-31' },
+            // Whole months (the month rollup) and not (the day rollup).
             { to: '2025-09-30' },
+            { to: '2025-09-29' },
+            { dyad: ['USA', 'VEN'], from: '2025-09-01', to: '2025-10-31' },
             { from: '2025-10-01' },
             { actor: 'USA', type: 'CONSULT', to: '2025-12-31', claim: ALL_CLAIMS },
             // Not rolled up (name substring, place, text): both read the events.
