@@ -7,6 +7,8 @@ const INSTITUTIONAL = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'SPY']);
 const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
 /** Prepositions whose complement says whose a group is ("refugees from Liberia"). */
 const OWNING_PREPS = new Set(['in', 'of', 'from', 'inside', 'across', 'throughout', 'within']);
+/** Prepositions that, after a participle, say where a group lives or works ("based in"). */
+const PLACING_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'within']);
 /** Complement words kept after such a preposition. */
 const COMPLEMENT_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
 /** How far a phrase is extended on either side, in tokens. */
@@ -24,7 +26,9 @@ function withCountry(a: ActorRef, country: string, rule: string): ActorRef {
 
 /** Does an actor name a group by its sector alone, so that its country may be inherited? */
 function sectorOnly(a: ActorRef | undefined): a is ActorRef {
-  return !!a && !a.country && !!a.sector && a.sector !== 'UNK' && !a.entityId && !/^(IGO|IMG|NGO|MNC)/.test(a.code);
+  return (
+    !!a && !a.country && !!a.sector && a.sector !== 'UNK' && !a.entityId && !/^(IGO|IMG|NGO|MNC)/.test(a.code)
+  );
 }
 
 /**
@@ -41,22 +45,41 @@ function sectorOnly(a: ActorRef | undefined): a is ActorRef {
 export function inheritCountries(analyzed: AnalyzedArticle, mentions: Mention[], date: string | null): void {
   const text = analyzed.article.text;
   for (const m of mentions) {
-    if (m.kind === 'pronoun' || !m.actor) continue;
+    if (m.kind === 'pronoun') continue;
     const toks: Token[] = analyzed.tokens[m.sentence] ?? [];
     const first = toks.findIndex((t) => t.start >= m.start);
     const last = toks.findIndex((t) => t.end >= m.end);
     if (first < 0 || last < 0) continue;
+    // "Kenzo Oshima, the United Nations relief coordinator,": an unknown person is what the
+    // apposition after the name says.
+    if (m.kind === 'person' && !m.actor?.country && toks[last + 1]?.text === ',') {
+      let e = last + 2;
+      while (e < toks.length && e - last <= MAX_RIGHT + 2 && COMPLEMENT_POS.has(toks[e].pos)) e++;
+      if (e > last + 2) {
+        const r = resolveActorText({ text: text.slice(m.start, toks[e - 1].end), date, kind: m.kind });
+        if (r.country && (r.sector || r.code.startsWith('IGO'))) {
+          m.actor = { ...r, rules: [...(r.rules ?? []), 'article.apposition'] };
+          continue;
+        }
+      }
+    }
+    if (!m.actor) continue;
     // "ethnic | Turks" split by the language stage: the people, not the country.
+    let own = m.text;
     if (m.actor.country && first > 0 && toks[first - 1].text.toLowerCase() === 'ethnic') {
       const r = resolveActorText({ text: `ethnic ${m.text}`, date, kind: m.kind });
-      if (!r.country) m.actor = r;
+      if (!r.country) {
+        m.actor = r;
+        own = `ethnic ${m.text}`;
+      }
     }
     if (!sectorOnly(m.actor)) continue;
     const a = m.actor;
 
     // 1. modifiers split off in front
     let s = first;
-    while (s > 0 && first - s < MAX_LEFT && (MODIFIER_POS.has(toks[s - 1].pos) || toks[s - 1].text === '-')) s--;
+    while (s > 0 && first - s < MAX_LEFT && (MODIFIER_POS.has(toks[s - 1].pos) || toks[s - 1].text === '-'))
+      s--;
     if (s < first) {
       const r = resolveActorText({ text: text.slice(toks[s].start, m.end), date, kind: m.kind });
       if (r.country && !/^(IGO)/.test(r.code)) {
@@ -65,13 +88,22 @@ export function inheritCountries(analyzed: AnalyzedArticle, mentions: Mention[],
       }
     }
 
-    // 2. an owning complement after it
+    // 2. an owning complement after it, also after a participle ("guerrillas operating in X",
+    // "a newspaper based in X")
     let e = last + 1;
+    const participle =
+      e + 1 < toks.length &&
+      toks[e].pos === 'VERB' &&
+      /(?:ing|ed)$/.test(toks[e].text) &&
+      PLACING_PREPS.has(toks[e + 1].text.toLowerCase());
+    if (participle) e++;
+    const prepAt = e;
     if (e < toks.length && OWNING_PREPS.has(toks[e].text.toLowerCase())) {
       e++;
-      while (e < toks.length && e - last <= MAX_RIGHT && COMPLEMENT_POS.has(toks[e].pos)) e++;
-      if (e > last + 2) {
-        const r = resolveActorText({ text: text.slice(m.start, toks[e - 1].end), date, kind: m.kind });
+      while (e < toks.length && e - prepAt <= MAX_RIGHT && COMPLEMENT_POS.has(toks[e].pos)) e++;
+      if (e > prepAt + 1) {
+        const phrase = `${own} ${text.slice(toks[prepAt].start, toks[e - 1].end)}`;
+        const r = resolveActorText({ text: phrase, date, kind: m.kind });
         if (r.country && !/^(IGO|IMG|NGO)/.test(r.code)) {
           m.actor = withCountry(a, r.country, 'article.phrase-complement');
           continue;
@@ -95,6 +127,7 @@ export function inheritCountries(analyzed: AnalyzedArticle, mentions: Mention[],
       countries.add(o.actor.country);
     }
     // Civilians are as often another country's victims as its people: no guess from actors.
-    if (countries.size === 1 && a.sector !== 'CVL') m.actor = withCountry(a, [...countries][0], 'article.sentence-country');
+    if (countries.size === 1 && a.sector !== 'CVL')
+      m.actor = withCountry(a, [...countries][0], 'article.sentence-country');
   }
 }

@@ -1,8 +1,8 @@
 import type { ActorRef, AnalyzedArticle, Mention } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
+import { inheritCountries } from './inherit-country.js';
 import { phraseKey } from './normalize.js';
 import { resolveActorText } from './resolve-text.js';
-import { inheritCountries } from './inherit-country.js';
 
 /** Sectors of institutions that belong to a country even when the text leaves it implicit. */
 const INSTITUTIONAL = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'SPY']);
@@ -138,8 +138,8 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
   // Pronouns copied their antecedent before it was given a country; they follow it now.
   for (const m of mentions) {
     const ant = m.antecedent ? byId.get(m.antecedent) : undefined;
-    if (m.kind !== 'pronoun' || !m.actor || m.actor.country) continue;
-    if (ant?.actor && m.actor.rules?.includes('article.antecedent') && ant.actor.code !== m.actor.code)
+    if (m.kind !== 'pronoun' || m.actor?.country || !ant?.actor) continue;
+    if (!m.actor || (m.actor.rules?.includes('article.antecedent') && ant.actor.code !== m.actor.code))
       m.actor = withRule(ant.actor, 'article.antecedent');
   }
   return analyzed;

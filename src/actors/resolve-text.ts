@@ -149,12 +149,20 @@ export function contextPlaces(context: string | null | undefined): string[] {
   for (let i = 1; i < m.pieces.length; i++) {
     let j = i - 1;
     // "in the Ivory Coast", "in southern Lebanon", "in the West Bank city of Jericho"
-    while (j > 0 && j >= i - 3 && m.pieces[j].word !== 'prep' && !m.pieces[j].entries.some((e) => e.item.t !== 'modifier') && m.pieces[j].word !== 'comma') j--;
+    while (
+      j > 0 &&
+      j >= i - 3 &&
+      m.pieces[j].word !== 'prep' &&
+      !m.pieces[j].entries.some((e) => e.item.t !== 'modifier') &&
+      m.pieces[j].word !== 'comma'
+    )
+      j--;
     const prep = m.pieces[j];
     if (prep.word !== 'prep' || !LOCATIVE.has(m.tokens[prep.from].key)) continue;
     const c = firstEntry(m.pieces[i], 'country');
     let iso3: string | null = null;
-    if (c?.item.t === 'country' && c.item.via !== 'demonym' && c.item.via !== 'demonym-plural') iso3 = c.item.iso3;
+    if (c?.item.t === 'country' && c.item.via !== 'demonym' && c.item.via !== 'demonym-plural')
+      iso3 = c.item.iso3;
     else if (m.pieces[i].word === 'name') {
       let k = i;
       while (k + 1 < m.pieces.length && m.pieces[k + 1].word === 'name') k++;
@@ -239,7 +247,9 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
     const seg = r.segments[si];
     if (si > 0 && FOREIGN_PREPS.has(seg.tag)) continue;
     if (si > 0 && head.pieces.some((p) => firstEntry(p, 'country'))) break;
-    const withName = seg.pieces.filter((p, pi) => firstEntry(p, 'entity') && !otherGivenName(r.m, seg.pieces, pi));
+    const withName = seg.pieces.filter(
+      (p, pi) => firstEntry(p, 'entity') && !otherGivenName(r.m, seg.pieces, pi),
+    );
     // A full name beats a short form; among equals the rightmost is the head ("UN Secretary-General
     // Antonio Guterres", "Netanyahu's Likud party").
     const full = withName.filter((p) =>
@@ -281,7 +291,12 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
 
   // "Serbian Labour Minister": a portfolio named like a foreign party is not that party. An
   // organisation of one country, after another country's name and before a title, is a word.
-  if (entityPiece && firstCountryItem?.t === 'country' && entitySeg === 0 && firstCountry!.from < entityPiece.from) {
+  if (
+    entityPiece &&
+    firstCountryItem?.t === 'country' &&
+    entitySeg === 0 &&
+    firstCountry!.from < entityPiece.from
+  ) {
     const orgs = entityPiece.entries.flatMap((e) =>
       e.item.t === 'entity' && e.item.entity.kind !== 'person' ? [e.item.entity] : [],
     );
@@ -378,7 +393,16 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
     country = sharedCountry;
     rules.push('context.country');
   }
-  if (ethnic) rules.push('country.ethnic-group');
+  if (ethnic) {
+    rules.push('country.ethnic-group');
+    // "ethnic Albanians in Macedonia": the country they live in, when the phrase names it.
+    const home = countryPieces.slice(1).find((c) => c.seg > 0);
+    const item = home ? firstEntry(home.p, 'country')?.item : undefined;
+    if (item?.t === 'country') {
+      country = item.iso3;
+      rules.push('country.ethnic-home');
+    }
+  }
   if (firstCountryItem?.t === 'country' && !ethnic) {
     country = firstCountryItem.iso3;
     rules.push(firstCountryItem.rule);

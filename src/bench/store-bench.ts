@@ -238,6 +238,33 @@ async function pgReachable(url: string): Promise<boolean> {
   }
 }
 
+/** `saveArticles` throughput of a SQLite store opened with `bulkLoad` (no fsync, big cache). */
+async function bulkLoadRate(file: string): Promise<BenchResult[]> {
+  const store = await openStore(file, { bulkLoad: true });
+  try {
+    const corpus = synthetic(ARTICLES, 'bulk');
+    const t = performance.now();
+    for (let i = 0; i < corpus.length; i += BATCH) {
+      const out = await store.saveArticles(corpus.slice(i, i + BATCH));
+      const err = out.find((o) => o instanceof Error);
+      if (err) throw err;
+    }
+    const s = (performance.now() - t) / 1000;
+    const detail = `${ARTICLES} articles x ${PER_ARTICLE} events, batches of ${BATCH}, bulkLoad`;
+    return [
+      { name: 'store sqlite bulkLoad: saveArticles', value: ARTICLES / s, unit: 'articles/s', detail },
+      {
+        name: 'store sqlite bulkLoad: saveArticles events',
+        value: (ARTICLES * PER_ARTICLE) / s,
+        unit: 'events/s',
+        detail,
+      },
+    ];
+  } finally {
+    await store.close();
+  }
+}
+
 /** Runs the store benchmark on SQLite and, if reachable, PostgreSQL. */
 export async function bench(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
@@ -249,6 +276,7 @@ export async function bench(): Promise<BenchResult[]> {
     } finally {
       await store.close();
     }
+    results.push(...(await bulkLoadRate(join(dir, 'bulk.sqlite'))));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

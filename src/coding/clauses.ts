@@ -91,23 +91,15 @@ function isVerbLike(t: Tok | undefined): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
-const groupIndex = new WeakMap<readonly PhraseGroup[], Map<number, PhraseGroup>>();
-
-function groupAt(groups: readonly PhraseGroup[], i: number): PhraseGroup | undefined {
-  let idx = groupIndex.get(groups);
-  if (!idx) {
-    idx = new Map(groups.map((g) => [g.start, g]));
-    groupIndex.set(groups, idx);
-  }
-  return idx.get(i);
-}
+/** Phrase groups by their first token, built once per sentence. */
+type GroupIndex = ReadonlyMap<number, PhraseGroup>;
 
 /** Is there a noun phrase starting at `i` that is followed by a verb (a clause with a subject)? */
-function subjectThenVerb(toks: readonly Tok[], groups: readonly PhraseGroup[], i: number): boolean {
+function subjectThenVerb(toks: readonly Tok[], groups: GroupIndex, i: number): boolean {
   let k = i;
   while (k < toks.length && (isQuoteMark(toks[k]) || toks[k].lower === 'both' || toks[k].lower === 'either'))
     k++;
-  const g = groupAt(groups, k) ?? groupAt(groups, i);
+  const g = groups.get(k) ?? groups.get(i);
   if (!g) return false;
   let e = g.end;
   while (e < toks.length && (toks[e].pos === 'ADV' || isQuoteMark(toks[e]))) e++;
@@ -132,8 +124,13 @@ function governorBefore(toks: readonly Tok[], i: number, max: number, nounsToo: 
  * relative pronouns, coordinated clauses, participial and infinitival clauses, bare complements of
  * reporting verbs, and a trailing attribution (", officials said.").
  */
-export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[], cues: CueSets): Clause[] {
+export function splitClauses(
+  toks: readonly Tok[],
+  phraseGroups: readonly PhraseGroup[],
+  cues: CueSets,
+): Clause[] {
   const n = toks.length;
+  const groups: GroupIndex = new Map(phraseGroups.map((g) => [g.start, g]));
   const first = toks[0];
   // "If X attacks Y, ..." opens with a clause; "Since early September, ..." only with a phrase
   const fronted =
@@ -151,7 +148,7 @@ export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[
     const prev = toks[i - 1];
     const next = toks[i + 1];
     // "If X attacks Y, Z will ...": the comma closes a fronted adverbial clause
-    if (frontedOpen && t.text === ',' && (subjectThenVerb(toks, groups, i + 1) || groupAt(groups, i + 1))) {
+    if (frontedOpen && t.text === ',' && (subjectThenVerb(toks, groups, i + 1) || groups.get(i + 1))) {
       frontedOpen = false;
       opens.push({ start: i + 1, kind: 'main', governor: null, marker: null });
       continue;
@@ -287,7 +284,18 @@ export function splitClauses(toks: readonly Tok[], groups: readonly PhraseGroup[
   const out: Clause[] = [];
   for (let k = 0; k < opens.length; k++) {
     if (k > 0 && opens[k].start === opens[k - 1].start) continue;
-    out.push({ ...opens[k], index: out.length, end: k + 1 < opens.length ? opens[k + 1].start : n });
+    // built field by field: an object spread over these mixed shapes is a slow generic copy
+    const o = opens[k];
+    const c: Clause = {
+      index: out.length,
+      start: o.start,
+      end: k + 1 < opens.length ? opens[k + 1].start : n,
+      kind: o.kind,
+      governor: o.governor,
+      marker: o.marker,
+    };
+    if (o.resumes !== undefined) c.resumes = o.resumes;
+    out.push(c);
   }
   for (let k = 0; k < out.length; k++) out[k].end = k + 1 < out.length ? out[k + 1].start : n;
   for (const c of out) {

@@ -19,6 +19,17 @@ const UNKNOWN: EventActor = { code: '---', country: null, sector: null, name: 'u
 const PLACE_KINDS = new Set(['city', 'country', 'region', 'sea', 'place']);
 const PLACE_PREPS = /\b(?:in|at|near|off|outside|inside|across|over|into|throughout)\s+(?:the\s+)?$/i;
 const WITH_CASUALTIES = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
+/** Event types whose place is looked up (the others happen wherever their actors are). */
+const WITH_LOCATION = new Set([
+  'ASSAULT',
+  'COERCE',
+  'PROTEST',
+  'MOBILIZE',
+  'SANCTION',
+  'AID',
+  'RETREAT',
+  'CONSULT',
+]);
 
 function toActor(a: ActorHit | null): EventActor | null {
   if (!a) return null;
@@ -70,10 +81,7 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
       const e = buildEvent(d, s.index, tokens, article.id, article.text, s.text, date, onto);
       if (!e || ids.has(e.id)) continue;
       ids.add(e.id);
-      if (
-        ['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'SANCTION', 'AID', 'RETREAT', 'CONSULT'].includes(e.type)
-      )
-        e.location = placeOf();
+      if (WITH_LOCATION.has(e.type)) e.location = placeOf();
       if (WITH_CASUALTIES.has(e.type)) {
         casualties ??= extractCasualties(analyzed, s.index);
         if (casualties && Object.keys(casualties).length) e.casualties = casualties;

@@ -15,6 +15,8 @@ export interface DialectAdapter {
   readonly db: Kysely<LapwingDb>;
   /** Bind parameters allowed in one statement, with a margin. */
   readonly maxParams: number;
+  /** Articles per `saveArticles` transaction (default 200). */
+  readonly bulkBatch?: number;
   /** Runs `fn` in one write transaction; commits if it resolves, rolls back if it throws. */
   transaction<T>(fn: (trx: Kysely<LapwingDb>) => Promise<T>): Promise<T>;
   /** Errors worth retrying the whole transaction for (deadlock, serialization failure, busy). */

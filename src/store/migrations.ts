@@ -370,6 +370,22 @@ function rollupV4(dialect: Dialect): Migration {
         )
         .execute(db);
       await monthRollup(db, dialect);
+      if (!pg) {
+        // A database whose other indexes have statistics needs them for the new ones too, or the
+        // planner would take the new indexes (or the rollups) for empty.
+        const analyzed = await sql<{
+          n: number;
+        }>`select count(*) as n from sqlite_master where name = 'sqlite_stat1'`.execute(db);
+        if (Number(analyzed.rows[0]?.n ?? 0) > 0) {
+          for (const name of [
+            'events_dyad_page',
+            'events_dyad_mirror_page',
+            'event_rollup',
+            'event_rollup_month',
+          ])
+            await sql.raw(`analyze ${name}`).execute(db);
+        }
+      }
       if (pg) {
         // `set search_path from current`: the function finds this schema's rollup whatever the
         // search path of the session that fires it (tests and tenants use several schemas).

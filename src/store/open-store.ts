@@ -22,6 +22,12 @@ export interface OpenStoreOptions {
    * compares both).
    */
   rollup?: boolean;
+  /**
+   * SQLite only: settings for building a database in bulk (no fsync, a 1 GB page cache, 2000
+   * articles per commit). A crash during the load may corrupt the file; use it for files that can
+   * be rebuilt (benchmarks, one-off imports), never for a store being served.
+   */
+  bulkLoad?: boolean;
 }
 
 /** True for the URLs that name a PostgreSQL database. */
@@ -43,7 +49,7 @@ export async function openStore(db: string, opts: OpenStoreOptions = {}): Promis
       const { postgresAdapter } = await import('./postgres-adapter.js');
       adapter = postgresAdapter(db, { poolSize: opts.poolSize });
     } else {
-      adapter = sqliteAdapter(db);
+      adapter = sqliteAdapter(db, { bulkLoad: opts.bulkLoad });
     }
   } catch (e) {
     throw new StoreOpenError(openProblem(db, dialect, e), { cause: e });

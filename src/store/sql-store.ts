@@ -38,6 +38,8 @@ type IncidentFilter = Parameters<Store['queryIncidents']>[0];
 const RETRIES = 4;
 /** Articles per bulk batch: large enough to amortise round trips, small enough to bound memory. */
 const BULK_BATCH = 200;
+/** Above this many (actor, recipient) pairs a dyad page is one filtered query, not one per pair. */
+const MAX_DYAD_PAIRS = 64;
 /** Rows fetched per round trip by `iterateEvents`. */
 const ITERATE_BATCH = 500;
 
@@ -141,8 +143,9 @@ export class SqlStore implements Store {
   async saveArticles(coded: CodedArticle[]): Promise<(SaveOutcome | Error)[]> {
     const now = new Date().toISOString();
     const out: (SaveOutcome | Error)[] = [];
-    for (let i = 0; i < coded.length; i += BULK_BATCH) {
-      const slice = coded.slice(i, i + BULK_BATCH);
+    const per = this.adapter.bulkBatch ?? BULK_BATCH;
+    for (let i = 0; i < coded.length; i += per) {
+      const slice = coded.slice(i, i + per);
       const prepared: (ArticleRows | Error)[] = slice.map((c) => {
         try {
           return articleToRows(c, now, this.keep);
@@ -240,21 +243,74 @@ export class SqlStore implements Store {
   ): Promise<Page<CodedEvent>> {
     const limit = clampLimit(opts.limit);
     const desc = opts.order === 'desc';
-    let q = this.eventSelect().where((eb) => eventWhere(eb, filter));
-    if (opts.cursor) {
-      const [d, id] = decodeCursor(opts.cursor, 2) as [string | null, string];
-      q = q.where((eb) => afterDateId(eb, d, id, desc));
+    const cursor = opts.cursor ? (decodeCursor(opts.cursor, 2) as [string | null, string]) : null;
+    const pairs = filter.dyad ? await this.dyadPairs(filter.dyad) : null;
+    if (pairs && pairs.length === 0) return { items: [], next: null };
+    const branch = (pair: { actor_code: string; recipient_code: string } | null) => {
+      let q = this.eventSelect().where((eb) => eventWhere(eb, filter));
+      if (pair)
+        q = q.where('e.actor_code', '=', pair.actor_code).where('e.recipient_code', '=', pair.recipient_code);
+      if (cursor) q = q.where((eb) => afterDateId(eb, cursor[0], cursor[1], desc));
+      q = desc
+        ? q.orderBy('e.date_from', (ob) => ob.desc().nullsLast()).orderBy('e.id', 'desc')
+        : q.orderBy('e.date_from', (ob) => ob.asc().nullsFirst()).orderBy('e.id', 'asc');
+      return q.limit(limit + 1);
+    };
+    let rows: EventWithEvidence[];
+    if (pairs) {
+      // A dyad of code prefixes matches a handful of (actor, recipient) pairs. Each pair's first
+      // page is a range of the dyad index in page order; merging those few pages gives the page,
+      // where one query over the OR of the prefixes would fetch and sort every match.
+      const [first, ...others] = pairs.map((p, i) => this.db.selectFrom(branch(p).as(`b${i}`)).selectAll());
+      let u = first;
+      for (const o of others) u = u.unionAll(o);
+      // biome-ignore lint/suspicious/noExplicitAny: the union's row type is the branch's.
+      let merged = this.db.selectFrom(u.as('u')).selectAll() as any;
+      merged = desc
+        ? merged
+            .orderBy('u.date_from', (ob: { desc(): { nullsLast(): unknown } }) => ob.desc().nullsLast())
+            .orderBy('u.id', 'desc')
+        : merged
+            .orderBy('u.date_from', (ob: { asc(): { nullsFirst(): unknown } }) => ob.asc().nullsFirst())
+            .orderBy('u.id', 'asc');
+      rows = (await merged.limit(limit + 1).execute()) as EventWithEvidence[];
+    } else {
+      rows = (await branch(null).execute()) as EventWithEvidence[];
     }
-    q = desc
-      ? q.orderBy('e.date_from', (ob) => ob.desc().nullsLast()).orderBy('e.id', 'desc')
-      : q.orderBy('e.date_from', (ob) => ob.asc().nullsFirst()).orderBy('e.id', 'asc');
-    const rows = (await q.limit(limit + 1).execute()) as EventWithEvidence[];
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
       items: page.map(rowToEvent),
       next: rows.length > limit ? encodeCursor([last.date_from, last.id]) : null,
     };
+  }
+
+  /**
+   * The (actor, recipient) code pairs a dyad of prefixes matches, in either direction, from the
+   * month rollup (every pair that has events is there). Null when there are too many pairs for
+   * one page query per pair, or when rollups are off: the caller then filters the events directly.
+   */
+  private async dyadPairs(
+    dyad: [string, string],
+  ): Promise<{ actor_code: string; recipient_code: string }[] | null> {
+    if (!this.useRollup) return null;
+    const [x, y] = [dyad[0].trim().toUpperCase(), dyad[1].trim().toUpperCase()];
+    if (!x || !y) return null;
+    const rows = await this.db
+      .selectFrom('event_rollup_month as r')
+      .where((eb) =>
+        eb.or([
+          eb.and([startsWith('r.actor_code', x), startsWith('r.recipient_code', y)]),
+          eb.and([startsWith('r.actor_code', y), startsWith('r.recipient_code', x)]),
+        ]),
+      )
+      .select(['r.actor_code', 'r.recipient_code'])
+      .distinct()
+      .orderBy('r.actor_code')
+      .orderBy('r.recipient_code')
+      .limit(MAX_DYAD_PAIRS + 1)
+      .execute();
+    return rows.length > MAX_DYAD_PAIRS ? null : rows;
   }
 
   async *iterateEvents(filter: EventFilter): AsyncIterable<CodedEvent> {
@@ -284,7 +340,11 @@ export class SqlStore implements Store {
   }
 
   /** Rollup rows matching the filter as (actor_code, recipient_code, events, goldstein, first, last). */
-  private rollupRows(filter: EventFilter, source: 'month' | 'day') {
+  private rollupRows(
+    filter: EventFilter,
+    source: 'month' | 'day',
+    pairs: { actor_code: string; recipient_code: string }[] | null = null,
+  ) {
     if (source === 'month') {
       return this.db
         .selectFrom('event_rollup_month as r')
@@ -301,6 +361,7 @@ export class SqlStore implements Store {
     return this.db
       .selectFrom('event_rollup as r')
       .where((eb) => rollupWhere(eb, filter))
+      .where((eb) => pairWhere(eb, pairs))
       .select([
         'r.actor_code',
         'r.recipient_code',
@@ -313,6 +374,9 @@ export class SqlStore implements Store {
 
   async dyadSeries(filter: EventFilter, bucket: Bucket): Promise<SeriesPoint[]> {
     const source = this.rollupSource(filter);
+    // A dyad read from the day rollup: one primary-key range per matching code pair.
+    const pairs = source === 'day' && filter.dyad ? await this.dyadPairs(filter.dyad) : null;
+    if (pairs && pairs.length === 0) return [];
     const rows =
       source === 'month' && bucket === 'month'
         ? await this.db
@@ -336,6 +400,7 @@ export class SqlStore implements Store {
               return this.db
                 .selectFrom('event_rollup as r')
                 .where((eb) => rollupWhere(eb, filter))
+                .where((eb) => pairWhere(eb, pairs))
                 .where('r.date_from', '<>', '')
                 .select([
                   period.as('period'),
@@ -434,13 +499,15 @@ export class SqlStore implements Store {
 
   private async actorActivityRollup(filter: EventFilter, limit: number) {
     const source = this.rollupSource(filter) ?? 'day';
+    const pairs = source === 'day' && filter.dyad ? await this.dyadPairs(filter.dyad) : null;
+    if (pairs && pairs.length === 0) return [];
     // One rollup row stands for `events` events; '' is the rollup's "no recipient".
-    const asActor = this.rollupRows(filter, source).select([
+    const asActor = this.rollupRows(filter, source, pairs).select([
       'r.actor_code as code',
       sql<number>`r.events`.as('as_actor'),
       sql<number>`0`.as('as_recipient'),
     ]);
-    const asRecipient = this.rollupRows(filter, source)
+    const asRecipient = this.rollupRows(filter, source, pairs)
       .where('r.recipient_code', '<>', '')
       .select([
         sql<string>`r.recipient_code`.as('code'),
@@ -484,9 +551,11 @@ export class SqlStore implements Store {
     limit: number,
   ): Promise<{ source: string; target: string; events: number; goldstein: number }[]> {
     const source = this.rollupSource(filter);
+    const pairs = source === 'day' && filter.dyad ? await this.dyadPairs(filter.dyad) : null;
+    if (pairs && pairs.length === 0) return [];
     const rows = source
       ? await this.db
-          .selectFrom(this.rollupRows(filter, source).as('r'))
+          .selectFrom(this.rollupRows(filter, source, pairs).as('r'))
           .where('r.recipient_code', '<>', '')
           .select([
             'r.actor_code as source',
@@ -746,6 +815,19 @@ export class SqlStore implements Store {
   async close(): Promise<void> {
     await this.adapter.close();
   }
+}
+
+/** `(actor_code, recipient_code)` is one of the pairs; no condition when `pairs` is null. */
+function pairWhere(
+  eb: ExpressionBuilder<LapwingDb & { r: LapwingDb['event_rollup'] }, 'r'>,
+  pairs: { actor_code: string; recipient_code: string }[] | null,
+): Expression<SqlBool> {
+  if (!pairs) return eb.and([]);
+  return eb.or(
+    pairs.map((p) =>
+      eb.and([eb('r.actor_code', '=', p.actor_code), eb('r.recipient_code', '=', p.recipient_code)]),
+    ),
+  );
 }
 
 /** Keyset condition: rows strictly after (d, id) in the (date nulls first, id) order or its reverse. */

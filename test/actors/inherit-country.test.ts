@@ -35,14 +35,18 @@ const code = (text: string, context: string | null = null, date: string | null =
 
 describe('sector-only actors inherit a country (resolveActorList with a context)', () => {
   it('takes the place the context sentence locates events in', () => {
-    expect(code('dozens of villagers', 'Gunmen shot dozens of villagers in a market in Peru on Friday.')).toBe(
-      'PERCVL',
+    expect(
+      code('dozens of villagers', 'Gunmen shot dozens of villagers in a market in Peru on Friday.'),
+    ).toBe('PERCVL');
+    expect(code('the refugees', 'Aid agencies said the refugees were sheltering near Nairobi.')).toBe(
+      'KENREF',
     );
-    expect(code('the refugees', 'Aid agencies said the refugees were sheltering near Nairobi.')).toBe('KENREF');
   });
 
   it('else takes the one country the context names', () => {
-    expect(code('the opposition newspaper', "Chile's government closed the opposition newspaper.")).toBe('CHLMED');
+    expect(code('the opposition newspaper', "Chile's government closed the opposition newspaper.")).toBe(
+      'CHLMED',
+    );
   });
 
   it('does not guess when the context names several countries and no place', () => {
@@ -64,6 +68,7 @@ describe('ethnic groups, opinions and foreign-sounding portfolios', () => {
       'ALBCVL',
     );
     expect(resolveActorText({ text: 'ethnic Greeks' }).country).toBeNull();
+    expect(code('ethnic Greeks in Albania')).toBe('ALBCVL');
     // without "ethnic" the demonym still names its country
     expect(code('Greek fishermen')).toBe('GRCCVL');
   });
@@ -114,15 +119,24 @@ describe('actor stage: country for sector-only mentions from the sentence', () =
     if (they?.actor) expect(they.actor.code).toBe('PERREB');
   });
 
-  it('takes an owning complement after the mention', () => {
+  it('takes an owning complement after the mention, also after a participle', () => {
     const a = run('Rebels in Chad blocked the main road on Tuesday.');
     expect(codesOf(a, 'Rebels')).toEqual(['TCDREB']);
+    // the phrase's own place wins over the sentence's first place (Accra)
+    const b = run('At talks in Accra on Monday, guerrillas operating in Niger signed the accord.');
+    expect(codesOf(b, 'guerrillas')).toEqual(['NERREB']);
   });
 
   it('reads "ethnic" before a demonym the language stage split off as a people placed by the sentence', () => {
     const a = run('About 300 ethnic Uzbeks staged a sit-in in Bishkek on Monday.');
     const m = a.mentions.find((x) => /Uzbeks$/.test(x.text));
     expect(m?.actor?.country).toBe('KGZ');
+  });
+
+  it('reads an unknown person from the apposition after the name, and the pronoun follows', () => {
+    const a = run('Maria Quispe, a Bolivian farmer, said she had lost her land.');
+    expect(codesOf(a, 'Quispe')).toEqual(['BOLAGR']);
+    expect(a.mentions.find((m) => m.text === 'she')?.actor?.code).toBe('BOLAGR');
   });
 
   it('does not give civilians the country of the only other actor', () => {

@@ -75,14 +75,33 @@ describe('sqlite adapter specifics', () => {
       .get() as { n: number; r: number; g: number; rg: number };
     expect(sums.r).toBe(sums.n);
     expect(sums.rg).toBe(sums.g);
-    // The aggregates read the rollup: a change there (and only there) shows in the answer,
-    // while a filter the rollup cannot serve (text) still reads the events.
+    for (const table of ['event_rollup', 'event_rollup_month']) {
+      const sum = db.prepare(`select sum(events) as n from ${table}`).get() as { n: number };
+      expect(sum.n, table).toBe(sums.n);
+    }
+    // The aggregates read the rollups: a change there (and only there) shows in the answer. The
+    // whole store comes from the month rollup, a range of days from the day rollup, and a filter
+    // no rollup serves (text) from the events.
+    const bump = (table: string, source: string, target: string, extra = '') =>
+      db
+        .prepare(
+          `update ${table} set events = events + 1000 where rowid = (select rowid from ${table}
+             where actor_code = ? and recipient_code = ? and claim = 'asserted' ${extra} limit 1)`,
+        )
+        .run(source, target);
     const before = (await store.actorNetwork({}, 1))[0];
-    db.prepare(
-      `update event_rollup set events = events + 1000 where rowid = (select rowid from event_rollup
-         where actor_code = ? and recipient_code = ? and claim = 'asserted' limit 1)`,
-    ).run(before.source, before.target);
+    bump('event_rollup_month', before.source, before.target);
     expect((await store.actorNetwork({}, 1))[0].events).toBe(before.events + 1000);
+    const days = { from: '2025-01-02', to: '2025-12-30' };
+    const beforeDays = (await store.actorNetwork(days, 1))[0];
+    expect(beforeDays.events).toBeLessThan(1000);
+    bump(
+      'event_rollup',
+      beforeDays.source,
+      beforeDays.target,
+      "and date_from between '2025-01-02' and '2025-12-30'",
+    );
+    expect((await store.actorNetwork(days, 1))[0].events).toBe(beforeDays.events + 1000);
     expect((await store.actorNetwork({ text: 'met' }, 1))[0].events).toBeLessThan(1000);
     db.close();
     await store.close();
