@@ -47,8 +47,15 @@ export interface EventScores {
 
 const UNKNOWN = /^(---|\*\*\*)?$/;
 
+/**
+ * Country codes that older CAMEO dictionaries used where ISO 3166-1 has another; gold coded with
+ * them is compared on the ISO code that Lapwing emits.
+ */
+const LEGACY_COUNTRY_CODES: Record<string, string> = { JAP: 'JPN', ITL: 'ITA', TMP: 'TLS' };
+
 function prefix(code: string | null | undefined): string {
-  return (code ?? '---').slice(0, 3).toUpperCase();
+  const p = (code ?? '---').slice(0, 3).toUpperCase();
+  return LEGACY_COUNTRY_CODES[p] ?? p;
 }
 
 function known(codes: string[]): string[] {

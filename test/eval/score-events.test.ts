@@ -44,6 +44,20 @@ const gold: GoldEventRecord[] = [
 ];
 
 describe('event scoring', () => {
+  it('compares legacy CAMEO country codes in the gold on the ISO code we emit', () => {
+    const g = [
+      rec({
+        id: 'j1',
+        text: 'Japan met Italy.',
+        events: [{ type: 'CONSULT', actors: [{ code: 'JAPGOV' }], recipients: [{ code: 'ITL' }] }],
+      }),
+    ];
+    const right = scoreEvents(g, new Map([['j1', [ev('CONSULT', 'JPNGOV', 'ITA')]]]));
+    expect(right.dyad.tp).toBe(1);
+    const wrong = scoreEvents(g, new Map([['j1', [ev('CONSULT', 'JPNGOV', 'FRA')]]]));
+    expect(wrong.dyad.tp).toBe(0);
+  });
+
   it('computes type and dyad precision, recall and F1 as the gold README defines them', () => {
     const preds = new Map<string, PredEvent[]>([
       ['s1', [ev('ASSAULT', 'AAA', 'BBBGOV', { cameo: '193' }), ev('ASSAULT', 'AAA', 'BBBGOV')]], // repeat counts once
