@@ -4,7 +4,7 @@
  * cannot exist without being documented.
  */
 import { z } from 'zod';
-import type { Article, CodedArticle, Incident } from '../core/records.js';
+import type { Article, CodedArticle } from '../core/records.js';
 import { InvalidCursorError } from '../store/cursor.js';
 import type { Store } from '../store/store.js';
 import { ApiError, type ErrorStatus } from './api-error.js';

@@ -198,6 +198,11 @@ describe('GET endpoints answer what the store holds', () => {
     expect(net.body.edges).toEqual(await store.actorNetwork({}, 30));
     const nodeIds = new Set(net.body.nodes.map((n: { id: string }) => n.id));
     for (const e of net.body.edges) expect(nodeIds.has(e.source) && nodeIds.has(e.target)).toBe(true);
+    // Node names are the actors' display names from the store, not the codes.
+    const names = await store.actorNames([...nodeIds] as string[]);
+    expect(names.size).toBe(nodeIds.size);
+    for (const n of net.body.nodes as { id: string; name: string }[]) expect(n.name).toBe(names.get(n.id));
+    expect(net.body.nodes.some((n: { id: string; name: string }) => n.name !== n.id)).toBe(true);
   });
 
   it('GET /api/incidents, /api/incidents/:id and /api/campaigns answer the ledger', async () => {
