@@ -37,4 +37,7 @@ for (const r of results) {
   console.log(`${r.name.padEnd(width)}  ${v.padStart(12)} ${r.unit.padEnd(10)} ${r.detail ?? ''}`);
 }
 mkdirSync('bench-out', { recursive: true });
-writeFileSync('bench-out/results.json', `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
+writeFileSync(
+  'bench-out/results.json',
+  `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`,
+);

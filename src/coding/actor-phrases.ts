@@ -106,7 +106,7 @@ export class ActorReader {
   private resolveText(text: string, context: string): ActorRef[] {
     // The sentence matters only to phrases that point at others ("the two countries"); every
     // other phrase resolves the same anywhere in the article, so it is cached by its words alone.
-    const ctx = GROUP_REFERENCE.test(text) ? context : '';
+    const ctx = context;
     const key = `${text}\u0000${ctx}\u0000${this.date ?? ''}`;
     let r = this.cache.get(key);
     if (!r && this.cache.size >= CACHE_LIMIT) this.cache.clear();

@@ -20,7 +20,9 @@ export function loadDataFile<T>(spec: DataFileSpec<T>): T {
   const parsed: unknown = spec.path.endsWith('.json') ? JSON.parse(raw) : YAML.parse(raw);
   const r = spec.schema.safeParse(parsed);
   if (!r.success) {
-    const lines = r.error.issues.slice(0, 20).map((i) => `  data/${spec.path} at ${i.path.join('.')}: ${i.message}`);
+    const lines = r.error.issues
+      .slice(0, 20)
+      .map((i) => `  data/${spec.path} at ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid data file data/${spec.path}:\n${lines.join('\n')}`);
   }
   return r.data;

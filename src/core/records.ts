@@ -300,7 +300,13 @@ export interface Campaign {
   date: { from: string; to: string };
   killedSum: number;
   /** Running totals the articles state, with how they compare to the sum. */
-  statedTotals: { articleId: string; asOf: string | null; min: number | null; phrase: string; delta: number | null }[];
+  statedTotals: {
+    articleId: string;
+    asOf: string | null;
+    min: number | null;
+    phrase: string;
+    delta: number | null;
+  }[];
   /** Running total of killed (sum of incident best figures), one step per incident in date order. */
   running?: { incidentId: string; date: string; killed: number | null; total: number }[];
 }

@@ -2,9 +2,10 @@
  * Build-time check of every versioned domain data file against its zod schema. Each stage that
  * owns data lists its files in its own `data-files.ts`.
  */
-import { loadDataFile, type DataFileSpec } from '../core/data-file.js';
+
 import { dataFiles as actorFiles } from '../actors/data-files.js';
 import { dataFiles as codingFiles } from '../coding/data-files.js';
+import { type DataFileSpec, loadDataFile } from '../core/data-file.js';
 import { dataFiles as incidentFiles } from '../incidents/data-files.js';
 
 const all: DataFileSpec[] = [...actorFiles, ...codingFiles, ...incidentFiles];

@@ -386,4 +386,3 @@ export async function countInputs(inputs: string[]): Promise<number> {
   }
   return n;
 }
-

@@ -1,9 +1,9 @@
-import type { Article, CodedArticle } from '../core/records.js';
-import type { StageContext } from '../core/stage.js';
-import { getLogger } from '../core/logger.js';
-import { textStage } from '../text/analyze-stage.js';
 import { actorStage } from '../actors/resolve-stage.js';
 import { codingStage } from '../coding/code-stage.js';
+import { getLogger } from '../core/logger.js';
+import type { Article, CodedArticle } from '../core/records.js';
+import type { StageContext } from '../core/stage.js';
+import { textStage } from '../text/analyze-stage.js';
 
 /** Languages the coder understands; other articles are stored and flagged, not coded. */
 export const CODED_LANGUAGES = new Set(['eng', 'und']);
@@ -14,7 +14,17 @@ export const CODED_LANGUAGES = new Set(['eng', 'und']);
  */
 export function processArticle(article: Article, ctx: StageContext = { log: getLogger() }): CodedArticle {
   if (!CODED_LANGUAGES.has(article.language)) {
-    return { article, sentences: [], tokens: [], mentions: [], quotes: [], markers: [], quantities: [], dates: [], events: [] };
+    return {
+      article,
+      sentences: [],
+      tokens: [],
+      mentions: [],
+      quotes: [],
+      markers: [],
+      quantities: [],
+      dates: [],
+      events: [],
+    };
   }
   const analyzed = textStage.run(article, ctx);
   const resolved = actorStage.run(analyzed, ctx);

@@ -12,7 +12,13 @@ export function registerEval(program: Command): void {
     .option('--errors', 'list misses and false alarms with their sentence')
     .option('--all-claims', 'also score negated and hypothetical events (left out by default)')
     .action(
-      async (opts: { gold: string; pred?: string; json?: boolean; errors?: boolean; allClaims?: boolean }) => {
+      async (opts: {
+        gold: string;
+        pred?: string;
+        json?: boolean;
+        errors?: boolean;
+        allClaims?: boolean;
+      }) => {
         // Loaded here so that other commands and --help do not pay for the pipeline's start-up.
         const { formatEval, runEval } = await import('../../eval/run-eval.js');
         const r = runEval(opts.gold, opts.pred, !!opts.allClaims);
