@@ -24,6 +24,21 @@ function withCountry(a: ActorRef, country: string, rule: string): ActorRef {
   };
 }
 
+/**
+ * Index of the first token whose `field` is at least `pos`, or -1: a binary search, since a
+ * sentence's tokens are in text order and this runs for every mention.
+ */
+function firstAtOrAfter(toks: Token[], pos: number, field: 'start' | 'end'): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid][field] >= pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < toks.length ? lo : -1;
+}
+
 /** Does an actor name a group by its sector alone, so that its country may be inherited? */
 function sectorOnly(a: ActorRef | undefined): a is ActorRef {
   return (
@@ -47,8 +62,8 @@ export function inheritCountries(analyzed: AnalyzedArticle, mentions: Mention[],
   for (const m of mentions) {
     if (m.kind === 'pronoun') continue;
     const toks: Token[] = analyzed.tokens[m.sentence] ?? [];
-    const first = toks.findIndex((t) => t.start >= m.start);
-    const last = toks.findIndex((t) => t.end >= m.end);
+    const first = firstAtOrAfter(toks, m.start, 'start');
+    const last = firstAtOrAfter(toks, m.end, 'end');
     if (first < 0 || last < 0) continue;
     // "Kenzo Oshima, the United Nations relief coordinator,": an unknown person is what the
     // apposition after the name says.

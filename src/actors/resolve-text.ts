@@ -93,8 +93,31 @@ function bestSector(
   return strong ?? weak;
 }
 
+/**
+ * Per-sentence memo of context readings: every mention of a sentence is resolved against the same
+ * context text, and reading it means matching the whole sentence. Bounded so that a long stream
+ * does not grow it; the knowledge it reads is fixed for the process.
+ */
+const CONTEXT_MEMO_MAX = 512;
+const countriesMemo = new Map<string, string[]>();
+const placesMemo = new Map<string, string[]>();
+
+function memoised(memo: Map<string, string[]>, key: string, read: (k: string) => string[]): string[] {
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const out = read(key);
+  if (memo.size >= CONTEXT_MEMO_MAX) memo.clear();
+  memo.set(key, out);
+  return out;
+}
+
+/** Countries a context sentence names; the array is shared, so callers must not change it. */
 function contextCountries(context: string | null | undefined): string[] {
   if (!context) return [];
+  return memoised(countriesMemo, context, readContextCountries);
+}
+
+function readContextCountries(context: string): string[] {
   const out: string[] = [];
   // Countries and people named outright come first; a whole-sentence reading is the fallback,
   // since it lets a party name stand for a country ("Labour" in "Serbian Labour Minister").
@@ -140,10 +163,15 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout', 
 
 /**
  * Countries of the places a context sentence locates things in ("... in Tel Aviv", "... in the
- * Ivory Coast"), in order. Capitals count as places here, not as governments.
+ * Ivory Coast"), in order. Capitals count as places here, not as governments. Memoised per
+ * text, so the array is shared and must not be changed.
  */
-export function contextPlaces(context: string | null | undefined): string[] {
+export function contextPlaces(context: string | null | undefined): readonly string[] {
   if (!context) return [];
+  return memoised(placesMemo, context, readContextPlaces);
+}
+
+function readContextPlaces(context: string): string[] {
   const m = matchPhrase(context, knowledge());
   const out: string[] = [];
   for (let i = 1; i < m.pieces.length; i++) {

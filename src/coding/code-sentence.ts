@@ -104,6 +104,8 @@ const WEAPONS = new Set([
   'projectile',
 ]);
 const HISTORICAL = new Set(['historically', 'traditionally', 'formerly', 'previously', 'once']);
+/** Prepositions of place: a phrase they open says where, and a relative clause after it hangs on the noun before. */
+const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'off', 'across', 'inside', 'outside', 'along', 'around', 'over']);
 const PLACE_TARGETED = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT']);
 const WORKFORCE =
   /^(worker|union|employee|teacher|doctor|nurse|miner|driver|staff|labou?r|trucker|farmer|student|pilot|docker|civil servant)s?$/;
@@ -208,6 +210,18 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     return null;
   };
 
+  /**
+   * The noun a relative clause opening after token k hangs on: "U.S. strikes in the Caribbean that
+   * killed" speaks of the strikes, so a place phrase between the noun and "that" is passed over.
+   */
+  const relativeHead = (k: number): PhraseGroup | undefined => {
+    while (k >= 0 && toks[k].text === ',') k--;
+    let g = k >= 0 ? groupContaining(k) : undefined;
+    while (g?.prep && LOCATIVE_PREPS.has(g.prep) && g.start >= 2 && groupContaining(g.start - 2))
+      g = groupContaining(g.start - 2);
+    return g;
+  };
+
   /** The subject group of the clause containing token i (following inherited subjects). */
   const subjectOf = (c: Clause, before: number, depth = 0): PhraseGroup | null => {
     if (c.resumes !== undefined && c.resumes < c.index) {
@@ -218,10 +232,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     if (own) return own;
     if (depth > 4 || c.index === 0) return null;
     if (c.kind === 'relative') {
-      // the noun the relative clause hangs on
-      let k = c.start - 1;
-      while (k >= 0 && toks[k].text === ',') k--;
-      const g = groupContaining(k);
+      const g = relativeHead(c.start - 1);
       return g && actorsOf(g).length ? g : null;
     }
     if (c.kind === 'vp' || c.kind === 'participle' || c.kind === 'infinitive' || c.kind === 'adverbial') {
@@ -736,7 +747,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       if (reduced && !actorsOf(reduced).length) reduced = undefined;
       const subj = reduced ?? subjectOf(c, at);
       let subjActors = subj ? actorsOf(subj) : [];
-      if (!subj && m.kind === 'verb') {
+      // a place does not act: "the Caribbean" is where, and the event noun may still say who
+      if (!isPassive) subjActors = subjActors.filter((a) => !a.place);
+      if (!subjActors.length && m.kind === 'verb') {
         // "Russian air strikes killed 12": an event noun as subject lends its modifier as actor
         const scope = c.resumes !== undefined && c.resumes < c.index ? clauses[c.resumes] : c;
         // the phrase in subject position: right before the verb and its auxiliaries
@@ -744,12 +757,16 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         while (k >= scope.start && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART'))
           k--;
         let g = k >= scope.start ? groupContaining(k) : undefined;
+        // "strikes in the Caribbean that killed": the event noun the relative clause hangs on
+        const rel = !g && c.kind === 'relative';
+        if (rel) g = relativeHead(c.start - 1);
+        const floor = rel ? 0 : scope.start;
         // over a prepositional phrase to its head ("air strikes on rebel camps have killed")
         while (
           g?.prep &&
           g.start >= 2 &&
           groupContaining(g.start - 2) &&
-          groupContaining(g.start - 2)!.start >= scope.start
+          groupContaining(g.start - 2)!.start >= floor
         )
           g = groupContaining(g.start - 2);
         const mod = g ? actors.modifierActor(toks, g.start, g.end, sentence.index, sentence.text) : null;
@@ -791,6 +808,15 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
             );
             if (obj) recipList = actorsOf(obj);
           }
+        }
+        if (!recipList.length && p.cameo.startsWith('09')) {
+          // "reviewing reports that said X ordered ...": an inquiry is aimed at whom the report is about
+          const said = clauses.find(
+            (x) => x.start > m.end && x.start <= m.end + 4 && (x.kind === 'relative' || x.kind === 'complement'),
+          );
+          // the report's own speech verb ("that said") may open a further clause holding the subject
+          const about = said ? subjectIn(said.start, (clauses[said.index + 1] ?? said).end) : null;
+          if (about) recipList = actorsOf(about).filter((a) => !a.place);
         }
         if (p.swapRoles) [actorList, recipList] = [recipList, actorList];
         if (!recipList.length) recipList = purposeRecipient(m.end);
@@ -1084,10 +1110,11 @@ function finiteAt(toks: readonly Tok[], i: number): boolean {
 }
 
 function causativeVerb(toks: readonly Tok[], npStart: number): number | null {
-  for (let k = npStart - 1; k >= 0 && k >= npStart - 3; k--) {
+  // "prompting an immediate and strong rejection": coordinated adjectives may stand between
+  for (let k = npStart - 1; k >= 0 && k >= npStart - 5; k--) {
     const t = toks[k];
     if (t.pos === 'VERB') return CAUSATIVE.has(t.lemma) ? k : null;
-    if (t.pos !== 'ADV' && t.pos !== 'DET' && t.pos !== 'ADJ') return null;
+    if (t.pos !== 'ADV' && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'CCONJ' && t.text !== ',') return null;
   }
   return null;
 }

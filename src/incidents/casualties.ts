@@ -334,8 +334,15 @@ function addUncountedDeaths(
  * first is `killed` and the second `killedTotal`.
  */
 export function extractCasualties(analyzed: AnalyzedArticle, sentenceIndex: number): Casualties {
-  const s = analyzed.sentences.find((x) => x.index === sentenceIndex) ?? analyzed.sentences[sentenceIndex];
+  const at = analyzed.sentences[sentenceIndex];
+  // sentences are stored in index order, so the direct look-up almost always hits
+  const s =
+    at?.index === sentenceIndex
+      ? at
+      : (analyzed.sentences.find((x) => x.index === sentenceIndex) ?? analyzed.sentences[sentenceIndex]);
   if (!s) return {};
+  // checked here too so that sentences without a casualty word skip gathering quantities and dates
+  if (!CASUALTY_WORD.test(s.text)) return {};
   return casualtiesFromText(s.text, {
     offset: s.start,
     quantities: analyzed.quantities.filter((q) => q.sentence === s.index),

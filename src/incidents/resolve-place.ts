@@ -104,6 +104,23 @@ export function countryByIso3(iso3: string): CountryCentroid | undefined {
  * that country. Returns null when nothing fits.
  */
 export function resolvePlace(text: string): Place | null {
+  const known = placeMemo.get(text);
+  if (known !== undefined) return known && { ...known };
+  const place = readPlace(text);
+  if (placeMemo.size >= PLACE_MEMO_MAX) placeMemo.clear();
+  placeMemo.set(text, place && { ...place });
+  return place;
+}
+
+/**
+ * Names already resolved: the same few places recur in every sentence of a story, and folding a
+ * name costs several regex passes. Bounded so that a long stream does not grow it; a `Place` is
+ * flat, so a shallow copy keeps callers from sharing one.
+ */
+const PLACE_MEMO_MAX = 4096;
+const placeMemo = new Map<string, Place | null>();
+
+function readPlace(text: string): Place | null {
   const raw = text.trim();
   if (!raw) return null;
   const g = loadGazetteer();

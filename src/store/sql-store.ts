@@ -501,34 +501,36 @@ export class SqlStore implements Store {
     const source = this.rollupSource(filter) ?? 'day';
     const pairs = source === 'day' && filter.dyad ? await this.dyadPairs(filter.dyad) : null;
     if (pairs && pairs.length === 0) return [];
-    // One rollup row stands for `events` events; '' is the rollup's "no recipient".
-    const asActor = this.rollupRows(filter, source, pairs).select([
-      'r.actor_code as code',
-      sql<number>`r.events`.as('as_actor'),
-      sql<number>`0`.as('as_recipient'),
-    ]);
-    const asRecipient = this.rollupRows(filter, source, pairs)
-      .where('r.recipient_code', '<>', '')
+    // The rollup rows summed per (actor, recipient) pair first, in one scan; each pair then counts
+    // for its actor (side 0) and, when there is one, its recipient (side 1). '' is "no recipient".
+    const perPair = this.db
+      .selectFrom(this.rollupRows(filter, source, pairs).as('r'))
       .select([
-        sql<string>`r.recipient_code`.as('code'),
-        sql<number>`0`.as('as_actor'),
-        sql<number>`r.events`.as('as_recipient'),
-      ]);
-    return this.db
-      .selectFrom(asActor.unionAll(asRecipient).as('x'))
-      .select([
-        'x.code',
-        sql<number>`sum(x.as_actor)`.as('as_actor'),
-        sql<number>`sum(x.as_recipient)`.as('as_recipient'),
-        sql<number>`sum(x.goldstein)`.as('goldstein'),
-        sql<string | null>`min(x.first)`.as('first'),
-        sql<string | null>`max(x.last)`.as('last'),
+        'r.actor_code',
+        'r.recipient_code',
+        sql<number>`sum(r.events)`.as('events'),
+        sql<number>`sum(r.goldstein)`.as('goldstein'),
+        sql<string | null>`min(r.first)`.as('first'),
+        sql<string | null>`max(r.last)`.as('last'),
       ])
-      .groupBy('x.code')
-      .orderBy(sql`sum(x.as_actor) + sum(x.as_recipient)`, 'desc')
-      .orderBy('x.code')
-      .limit(clampLimit(limit))
-      .execute();
+      .groupBy(['r.actor_code', 'r.recipient_code']);
+    const rows = await sql<{
+      code: string;
+      as_actor: number;
+      as_recipient: number;
+      goldstein: number;
+      first: string | null;
+      last: string | null;
+    }>`select case when k.side = 0 then p.actor_code else p.recipient_code end as code,
+         sum(case when k.side = 0 then p.events else 0 end) as as_actor,
+         sum(case when k.side = 1 then p.events else 0 end) as as_recipient,
+         sum(p.goldstein) as goldstein, min(p.first) as first, max(p.last) as last
+       from (${perPair}) p cross join (select 0 as side union all select 1 as side) k
+       where k.side = 0 or p.recipient_code <> ''
+       group by case when k.side = 0 then p.actor_code else p.recipient_code end
+       order by sum(p.events) desc, 1
+       limit ${clampLimit(limit)}`.execute(this.db);
+    return rows.rows;
   }
 
   async actorNames(codes: string[]): Promise<Map<string, string>> {

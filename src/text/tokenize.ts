@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../core/records.js';
-import { wink } from './wink.js';
+import { winkFor } from './wink.js';
 
 /**
  * Tokens of a whole article with universal POS tags, lemmas and a negation-scope flag, grouped by
@@ -24,7 +24,7 @@ export function tokenizeWithLower(
   text: string,
   sentences: readonly Sentence[],
 ): { tokens: Token[][]; lowers: string[][] } {
-  const nlp = wink();
+  const nlp = winkFor(text.length);
   const its = nlp.its;
   const tokens = nlp.readDoc(text).tokens();
   // wink's typings do not accept every `its` helper in `out`, although the runtime does.

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/text/split-sentences.js';
+import { tokenize } from '../../src/text/tokenize.js';
+import { wink, winkFor } from '../../src/text/wink.js';
 import { analyze } from './helpers.js';
 
 describe('tokens', () => {
@@ -23,5 +26,18 @@ describe('tokens', () => {
     const a = analyze('The army did not attack the town, but police did.');
     const flags = Object.fromEntries(a.tokens[0].map((t) => [t.text, t.negated === true]));
     expect(flags).toMatchObject({ attack: true, town: true, army: false, police: false });
+  });
+
+  it('replaces the wink instance after its character budget without changing any token', () => {
+    const text =
+      'Zorvanka Quelmirath met Brindelok officials in Xantheville on Tuesday. They did not sign the Vortrel accord.';
+    const sentences = splitSentences(text);
+    const before = tokenize(text, sentences);
+    const first = wink();
+    // a budget smaller than the text forces a fresh instance, whose cache has never seen these words
+    const fresh = winkFor(text.length, 1);
+    expect(fresh).not.toBe(first);
+    expect(winkFor(1)).toBe(fresh);
+    expect(tokenize(text, sentences)).toEqual(before);
   });
 });

@@ -3,8 +3,13 @@ import { majorCities } from './major-cities.js';
 
 const require = createRequire(import.meta.url);
 
+/** Anything but printable ASCII; strings without it need no Unicode folding. */
+const NOT_PLAIN_ASCII = /[^\x20-\x7e]/;
+
 /** Folds diacritics and case so that "Bogotá" and "BOGOTA" look the same. */
 export function fold(s: string): string {
+  // ASCII has no decompositions, and most words are ASCII: skip the costly normalisation for them.
+  if (!NOT_PLAIN_ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { brief, code } from './code-helper.js';
+
+describe('places are not actors', () => {
+  it('takes the subject of "N in PLACE that killed" from the head noun, not the place', () => {
+    const ev = code('Hezbollah condemned Israeli airstrikes in the Mediterranean that killed four sailors.');
+    const assault = ev.filter((e) => e.type === 'ASSAULT');
+    expect(assault.length).toBeGreaterThan(0);
+    for (const e of assault) expect(e.actor.country).toBe('ISR');
+  });
+
+  it('passes over a city after the event noun ("near Aleppo that killed")', () => {
+    const ev = code('Turkish artillery fire near Aleppo that killed nine civilians drew protests.');
+    const assault = ev.filter((e) => e.type === 'ASSAULT' && e.recipient);
+    expect(assault.map(brief)).toContain('ASSAULT TUR>SYR asserted');
+    expect(ev.some((e) => e.actor.text.includes('Aleppo'))).toBe(false);
+  });
+
+  it('keeps a town as the target of a passive attack', () => {
+    const ev = code('Aleppo was shelled by Syrian forces.');
+    expect(ev.map(brief)).toEqual(['ASSAULT SYR>SYR asserted']);
+    expect(ev[0].recipient?.text).toBe('Aleppo');
+  });
+
+  it('lets a capital stand for its government', () => {
+    const ev = code('Moscow condemned Ukraine.');
+    expect(ev.map(brief)).toEqual(['ACCUSE RUS>UKR asserted']);
+    expect(ev[0].actor.sector).toBe('GOV');
+  });
+
+  it('does not give an international body the country it works in', () => {
+    const ev = code('Red Cross officials in Baghdad condemned Iraqi police.');
+    expect(ev).toHaveLength(1);
+    expect(ev[0].actor.country).not.toBe('IRQ');
+    expect(ev[0].recipient?.code).toBe('IRQCOP');
+  });
+});
+
+describe('reactions', () => {
+  it('aims a reaction at the actor of the clause that caused it, across coordinated adjectives', () => {
+    const ev = code('Peru sent troops to the border, provoking a swift and angry rejection from Santiago.');
+    const rej = ev.filter((e) => e.type === 'REJECT');
+    expect(rej.map(brief)).toEqual(['REJECT CHL>PER asserted']);
+    expect(rej[0].rules).toContain('clause.reaction');
+  });
+});
+
+describe('inquiries', () => {
+  it('aims an inquiry into a report at whom the report is about', () => {
+    for (const text of [
+      'Kenyan lawmakers are investigating claims that Ugandan soldiers looted shops.',
+      'Kenyan lawmakers are investigating reports that said Ugandan soldiers looted shops.',
+    ]) {
+      const inq = code(text).filter((e) => e.cameo === '090');
+      expect(inq.map(brief)).toEqual(['ACCUSE KEN>UGA asserted']);
+      expect(inq[0].recipient?.sector).toBe('MIL');
+    }
+  });
+});
