@@ -231,6 +231,20 @@ export class ActorReader {
     }
     const refs = this.resolveText(sp.text, sentenceText);
     let r = refs.find((x) => x.country || x.sector);
+    if (r?.country && !r.entityId && ms.length) {
+      // The sentence lent the phrase its country, but a name or pronoun inside the phrase says whose
+      // it is ("his family", "a top Cabinet member" next to a foreign government): the inner one wins.
+      const bare = this.resolveText(sp.text, '').find((x) => x.country || x.sector);
+      if (!bare?.country) {
+        for (const m of ms) {
+          const inner = this.mentionActor(m);
+          if (!inner?.country || inner.country === r.country) continue;
+          const sector = r.sector ?? inner.sector;
+          r = { ...r, country: inner.country, sector, code: `${inner.country}${sector ?? ''}` };
+          break;
+        }
+      }
+    }
     // A known entity or an international body has its own code; the place after it ("Red Cross
     // officials in Baghdad") says where it works, not whose it is.
     if (r && !r.country && !r.entityId && !/^(?:IGO|IMG)/.test(r.code)) {

@@ -106,6 +106,8 @@ const WEAPONS = new Set([
 const HISTORICAL = new Set(['historically', 'traditionally', 'formerly', 'previously', 'once']);
 /** Prepositions of place: a phrase they open says where, and a relative clause after it hangs on the noun before. */
 const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'off', 'across', 'inside', 'outside', 'along', 'around', 'over']);
+/** Prepositions whose object a threat or rejection can be about ("the sanctions on Burma"). */
+const ABOUT_PREPS = new Set(['on', 'against', 'of', 'over', 'toward', 'towards', 'with']);
 const PLACE_TARGETED = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT']);
 const WORKFORCE =
   /^(worker|union|employee|teacher|doctor|nurse|miner|driver|staff|labou?r|trucker|farmer|student|pilot|docker|civil servant)s?$/;
@@ -662,11 +664,25 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         // "removing the sanctions on Burma is out of the question": whoever the clause is about
         for (const g of groups) {
           if (g.start < c.start || g.start >= c.end || (g.start >= m.start && g.start < m.end)) continue;
+          // "any country selling drugs into the U.S.": a place words pass through is not whom it is about
+          if (g.prep && !ABOUT_PREPS.has(g.prep)) continue;
           const a = actorsOf(g).filter((x) => !x.weak && x.code !== src.code);
           if (a.length) {
             recipList = a.slice(0, 1);
             break;
           }
+        }
+      }
+      if (!recipList.length) {
+        // "..., specifically naming Colombia": a participle right after the phrase names the target
+        let k = m.end;
+        while (k < toks.length && (/^[,"”’']$/.test(toks[k].text) || toks[k].pos === 'ADV')) k++;
+        if (k > m.end && toks[k]?.pos === 'VERB' && /ing$/.test(toks[k].lower)) {
+          // the verb's object, or after its particle ("calling out Colombia", "singling out Peru")
+          const g = groups.find(
+            (x) => x.start > k && x.start <= k + 3 && (!x.prep || x.start === k + 2) && actorsOf(x).length,
+          );
+          if (g) recipList = actorsOf(g).filter((x) => !x.weak && !x.place && x.code !== src.code).slice(0, 1);
         }
       }
     } else if (m.kind === 'noun' && m.lightVerb === null) {
@@ -756,6 +772,11 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         let k = m.start - 1;
         while (k >= scope.start && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART'))
           k--;
+        // "attacks, occurring every three days, have killed": over the aside to the resumed clause
+        if (scope !== c && k < c.start) {
+          k = scope.end - 1;
+          while (k >= scope.start && toks[k].text === ',') k--;
+        }
         let g = k >= scope.start ? groupContaining(k) : undefined;
         // "strikes in the Caribbean that killed": the event noun the relative clause hangs on
         const rel = !g && c.kind === 'relative';

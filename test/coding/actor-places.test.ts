@@ -57,3 +57,31 @@ describe('inquiries', () => {
     }
   });
 });
+
+describe('targets of a threat spoken by the reporter', () => {
+  it('takes the target from a participle naming it, not from a place the subject passes through', () => {
+    const named = code(
+      'Modi warned that any group smuggling arms into India could be subject to attack, pointedly singling out Pakistan.',
+    );
+    expect(named.map(brief)).toEqual(['THREATEN IND>PAK attributed']);
+    const bare = code('Modi warned that any group smuggling arms into India could be subject to attack.');
+    expect(bare).toHaveLength(1);
+    expect(bare[0].recipient).toBeNull();
+  });
+});
+
+describe('whose is a phrase', () => {
+  it('takes the country of a possessive pronoun over the country the sentence suggests', () => {
+    const ev = code('The Brazilian government imposed sanctions on President Maduro, his family and a senior Cabinet official.');
+    const codes = ev.map((e) => e.recipient?.code);
+    expect(codes).toContain('VENCVL');
+    expect(ev.every((e) => e.recipient?.country === 'VEN')).toBe(true);
+  });
+});
+
+describe('subjects across an aside', () => {
+  it('takes the actor of an event-noun subject over a participial aside', () => {
+    const ev = code('Recent Turkish drone strikes, occurring almost every week, have killed at least nine Syrian soldiers.');
+    expect(ev.map(brief)).toEqual(['ASSAULT TUR>SYR asserted']);
+  });
+});
