@@ -105,9 +105,24 @@ const WEAPONS = new Set([
 ]);
 const HISTORICAL = new Set(['historically', 'traditionally', 'formerly', 'previously', 'once']);
 /** Prepositions of place: a phrase they open says where, and a relative clause after it hangs on the noun before. */
-const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'off', 'across', 'inside', 'outside', 'along', 'around', 'over']);
+const LOCATIVE_PREPS = new Set([
+  'in',
+  'at',
+  'near',
+  'off',
+  'across',
+  'inside',
+  'outside',
+  'along',
+  'around',
+  'over',
+]);
 /** Prepositions whose object a threat or rejection can be about ("the sanctions on Burma"). */
 const ABOUT_PREPS = new Set(['on', 'against', 'of', 'over', 'toward', 'towards', 'with']);
+/** Restrictions on a population and their lifting: curfews, sieges, emergencies, martial law. */
+const RESTRICTION_CAMEO = /^(?:172|132|081)/;
+/** Prepositions placing an attack whose attacker is not named. */
+const UNIDENTIFIED_PREPS = new Set(['in', 'near', 'outside', 'of', 'at', 'inside']);
 const PLACE_TARGETED = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT']);
 const WORKFORCE =
   /^(worker|union|employee|teacher|doctor|nurse|miner|driver|staff|labou?r|trucker|farmer|student|pilot|docker|civil servant)s?$/;
@@ -622,7 +637,11 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           g.prep === 'against' ||
           g.prep === 'over' ||
           (g.prep === 'of' &&
-            /^(protest|defiance|opposition|condemnation)$/.test(toks[g.start - 2]?.lemma ?? ''));
+            /^(protest|defiance|opposition|condemnation)$/.test(toks[g.start - 2]?.lemma ?? '')) ||
+          // the chunker may keep "defiance of China" as one phrase after "in"
+          (g.prep === 'in' &&
+            /^(protest|defiance|opposition)$/.test(toks[g.start]?.lemma ?? '') &&
+            toks[g.start + 1]?.lower === 'of');
         if (!inPurpose && !inProtest) continue;
         const a = actorsOf(g);
         if (a.length && !selfCode(a)) return a;
@@ -632,14 +651,25 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       return [];
     }
     // "remained on alert in the West Bank": the place of a show of force names its target.
-    function placeRecipient(from: number): ActorHit[] {
+    /**
+     * The country of a place the event happens in, as its target. A restriction ("a curfew in
+     * Algiers") is aimed at the people of the place, also when it is the actor's own country.
+     */
+    function placeRecipient(from: number, restriction = false): ActorHit[] {
+      // a threatened or promised curfew names its place inside the content ("to impose a curfew in X")
+      const until = restriction ? Math.max(c.end, absorbEnd.get(m) ?? 0) : c.end;
       for (const g of groups) {
         if (
           g.start < from ||
-          g.start >= c.end ||
+          g.start >= until ||
           (g.prep !== 'in' && g.prep !== 'into' && g.prep !== 'near' && g.prep !== 'on')
         )
           continue;
+        if (restriction) {
+          const a = actorsOf(g).find((x) => x.country && (!x.sector || x.place || x.sector === 'GOV'));
+          if (a) return [{ ...a, code: a.country!, sector: null }];
+          continue;
+        }
         const a = actorsOf(g).filter((x) => x.country && !x.sector);
         if (a.length && !actorSelf.some((s) => s?.country === a[0].country)) return a.slice(0, 1);
       }
@@ -682,7 +712,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           const g = groups.find(
             (x) => x.start > k && x.start <= k + 3 && (!x.prep || x.start === k + 2) && actorsOf(x).length,
           );
-          if (g) recipList = actorsOf(g).filter((x) => !x.weak && !x.place && x.code !== src.code).slice(0, 1);
+          if (g)
+            recipList = actorsOf(g)
+              .filter((x) => !x.weak && !x.place && x.code !== src.code)
+              .slice(0, 1);
         }
       }
     } else if (m.kind === 'noun' && m.lightVerb === null) {
@@ -833,7 +866,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         if (!recipList.length && p.cameo.startsWith('09')) {
           // "reviewing reports that said X ordered ...": an inquiry is aimed at whom the report is about
           const said = clauses.find(
-            (x) => x.start > m.end && x.start <= m.end + 4 && (x.kind === 'relative' || x.kind === 'complement'),
+            (x) =>
+              x.start > m.end && x.start <= m.end + 4 && (x.kind === 'relative' || x.kind === 'complement'),
           );
           // the report's own speech verb ("that said") may open a further clause holding the subject
           const about = said ? subjectIn(said.start, (clauses[said.index + 1] ?? said).end) : null;
@@ -866,6 +900,32 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         cameo = t[0];
         mode = t[1];
         rules.push('clause.threat-content');
+      }
+    }
+    if (
+      actorList.length &&
+      !isPassive &&
+      RESTRICTION_CAMEO.test(cameo) &&
+      (!recipList.length || recipList[0].place || recipList[0].code === actorList[0].code)
+    ) {
+      // "a curfew in Algiers" by Algeria's president: the city's people, not its government
+      const placed = placeRecipient(m.end, true);
+      if (placed.length) recipList = placed;
+    }
+    if (type === 'ASSAULT' && c.kind !== 'relative' && !actorList.some((a) => a.country || a.sector)) {
+      // An attack by no one named ("killed by a roadside bomb outside Basra") is coded, as CAMEO
+      // does, to unidentified forces of the country where it happened.
+      const where = groups.find(
+        (g) =>
+          g.start > m.start &&
+          g.prep !== null &&
+          UNIDENTIFIED_PREPS.has(g.prep) &&
+          actorsOf(g).some((a) => a.country && (a.place || !a.sector)),
+      );
+      const a = where ? actorsOf(where).find((x) => x.country && (x.place || !x.sector)) : undefined;
+      if (a) {
+        actorList = [{ ...a, code: `${a.country}UAF`, sector: 'UAF', weak: true }];
+        rules.push('actor.unidentified-by-place');
       }
     }
     if (contentEnd !== undefined && (type === 'AGREE' || type === 'REQUEST')) {
@@ -1135,7 +1195,8 @@ function causativeVerb(toks: readonly Tok[], npStart: number): number | null {
   for (let k = npStart - 1; k >= 0 && k >= npStart - 5; k--) {
     const t = toks[k];
     if (t.pos === 'VERB') return CAUSATIVE.has(t.lemma) ? k : null;
-    if (t.pos !== 'ADV' && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'CCONJ' && t.text !== ',') return null;
+    if (t.pos !== 'ADV' && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'CCONJ' && t.text !== ',')
+      return null;
   }
   return null;
 }

@@ -72,7 +72,9 @@ describe('targets of a threat spoken by the reporter', () => {
 
 describe('whose is a phrase', () => {
   it('takes the country of a possessive pronoun over the country the sentence suggests', () => {
-    const ev = code('The Brazilian government imposed sanctions on President Maduro, his family and a senior Cabinet official.');
+    const ev = code(
+      'The Brazilian government imposed sanctions on President Maduro, his family and a senior Cabinet official.',
+    );
     const codes = ev.map((e) => e.recipient?.code);
     expect(codes).toContain('VENCVL');
     expect(ev.every((e) => e.recipient?.country === 'VEN')).toBe(true);
@@ -81,7 +83,47 @@ describe('whose is a phrase', () => {
 
 describe('subjects across an aside', () => {
   it('takes the actor of an event-noun subject over a participial aside', () => {
-    const ev = code('Recent Turkish drone strikes, occurring almost every week, have killed at least nine Syrian soldiers.');
+    const ev = code(
+      'Recent Turkish drone strikes, occurring almost every week, have killed at least nine Syrian soldiers.',
+    );
     expect(ev.map(brief)).toEqual(['ASSAULT TUR>SYR asserted']);
+  });
+});
+
+describe('restrictions on a place', () => {
+  it("aims a curfew, and its lifting, at the people of the place, even in the actor's own country", () => {
+    const imposed = code('President Ruto imposed a dusk-to-dawn curfew in Mombasa after days of looting.');
+    expect(imposed.map(brief)).toEqual(['COERCE KEN>KEN asserted']);
+    expect(imposed[0].recipient?.sector).toBeNull();
+    const lifted = code('Kenya lifted the night curfew in Nairobi on Friday.');
+    expect(lifted.map(brief)).toEqual(['CONCEDE KEN>KEN asserted']);
+    const threatened = code('The Algerian president threatened to impose a curfew in Algiers.');
+    expect(threatened.map(brief)).toEqual(['THREATEN DZA>DZA asserted']);
+    expect(threatened[0].cameo).toBe('132');
+    expect(threatened[0].recipient?.sector).toBeNull();
+  });
+});
+
+describe('attacks by no one named', () => {
+  it('codes unidentified forces of the country where the attack happened', () => {
+    const ev = code('Four soldiers were killed by a roadside bomb in Kenya.');
+    expect(ev).toHaveLength(1);
+    expect(ev[0].actor.code).toBe('KENUAF');
+    expect(ev[0].rules).toContain('actor.unidentified-by-place');
+  });
+
+  it('keeps a named attacker', () => {
+    const ev = code('Rebels attacked a village in Kenya.');
+    expect(ev[0].rules).not.toContain('actor.unidentified-by-place');
+    expect(ev[0].actor.sector).toBe('REB');
+  });
+});
+
+describe('protest targets', () => {
+  it('aims a protest "in defiance of" someone at them', () => {
+    const ev = code('Students marched on Sunday in defiance of Chinese authorities.');
+    const p = ev.filter((e) => e.type === 'PROTEST');
+    expect(p).toHaveLength(1);
+    expect(p[0].recipient?.code).toBe('CHNGOV');
   });
 });

@@ -4,7 +4,9 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Where the derived list is cached; generated at build time, never committed. */
-export const MAJOR_CITIES_FILE = fileURLToPath(new URL('../../../generated/major-cities.json', import.meta.url));
+export const MAJOR_CITIES_FILE = fileURLToPath(
+  new URL('../../../generated/major-cities.json', import.meta.url),
+);
 
 /** Population at or above which a place counts as a major city. */
 const MIN_POPULATION = 400_000;
