@@ -1,3 +1,5 @@
+import { TENS_WORDS, UNIT_WORDS } from '../core/number-words.js';
+
 /** A number phrase found in text, as a range with the words that qualified it. */
 export interface NumberPhrase {
   start: number;
@@ -11,39 +13,9 @@ export interface NumberPhrase {
   article?: boolean;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  both: 2,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+// "both" counts as a number here: "both were killed".
+const UNITS: Record<string, number> = { ...UNIT_WORDS, both: 2 };
+const TENS: Record<string, number> = { ...TENS_WORDS };
 /** Vague quantity words, as the least they can mean. */
 const VAGUE: Record<string, { min: number; max: number | null }> = {
   dozens: { min: 24, max: null },

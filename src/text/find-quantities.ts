@@ -1,38 +1,8 @@
+import { TENS_WORDS, UNIT_WORDS } from '../core/number-words.js';
 import type { Quantity, Sentence, Token } from '../core/records.js';
 
 const UNITS = new Map<string, number>(
-  Object.entries({
-    zero: 0,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    thirteen: 13,
-    fourteen: 14,
-    fifteen: 15,
-    sixteen: 16,
-    seventeen: 17,
-    eighteen: 18,
-    nineteen: 19,
-    twenty: 20,
-    thirty: 30,
-    forty: 40,
-    fifty: 50,
-    sixty: 60,
-    seventy: 70,
-    eighty: 80,
-    ninety: 90,
-    dozen: 12,
-    hundred: 100,
-  }),
+  Object.entries({ ...UNIT_WORDS, ...TENS_WORDS, dozen: 12, hundred: 100 }),
 );
 
 const MULTIPLIERS = new Map<string, number>(
