@@ -28,6 +28,13 @@ export interface DraftEvent {
   to: number;
   rules: string[];
   confidence: number;
+  /**
+   * Days from the sentence's date to this event's, for a background event anchored by its own
+   * time distance ("two days after another attack killed two": -2).
+   */
+  dayShift?: number;
+  /** Token range of the clause the event is told in, when its figures are its own. */
+  ownClause?: [number, number];
 }
 
 const COOPERATIVE = new Set<PloverType>([
@@ -1106,7 +1113,18 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     // PLOVER's "historical" mode: long-past acts told as background are not coded as events.
     if (toks.slice(c.start, m.start).some((t) => t.pos === 'ADV' && HISTORICAL.has(t.lower))) continue;
     const mine: DraftEvent[] = [];
-    kept.push({ m, c, drafts: mine, background: rootAdverbial(c) });
+    const anchored = timeAnchored(toks, c, m.start);
+    const shift = anchored?.shift ?? null;
+    kept.push({ m, c, drafts: mine, background: rootAdverbial(c) && shift === null });
+    const ownFrom = anchored?.from ?? c.start;
+    if (shift !== null) {
+      // its roles and figures are its own: nothing from the main clause
+      const inside = (h: ActorHit | null) =>
+        !h?.span || (h.span.start >= toks[ownFrom].start && h.span.end <= toks[c.end - 1].end);
+      actorList = actorList.filter(inside);
+      recipList = recipList.filter(inside);
+      from = Math.max(from, ownFrom);
+    }
     if (!actorList.length) actorList = [null as unknown as ActorHit];
     if (!recipList.length) recipList = [null as unknown as ActorHit];
     for (const a of actorList.slice(0, 6)) {
@@ -1125,6 +1143,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           to: Math.max(to, m.objectSpan ? m.objectSpan[1] : to),
           rules,
           confidence: confidenceOf(p, a, recipient, claim),
+          ...(shift !== null ? { dayShift: shift, ownClause: [ownFrom, c.end] as [number, number] } : {}),
         });
       }
     }
@@ -1157,6 +1176,39 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   }
   return dedupe(drafts);
 }
+
+/**
+ * "two days after another attack killed two": an act told after a time distance from the main
+ * event ("N days after", "a week before") and stating its own figure is a separate event with its
+ * own date, not the cause or setting of the main one. The tagger often leaves such a clause
+ * inside the main one, so the marker is looked for between the clause start and the trigger.
+ */
+function timeAnchored(toks: readonly Tok[], c: Clause, trigger: number): { shift: number; from: number } | null {
+  let mk = -1;
+  for (let k = trigger - 1; k >= Math.max(c.start, 2); k--) {
+    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return null;
+    if (toks[k].lower === 'after' || toks[k].lower === 'before') {
+      mk = k;
+      break;
+    }
+  }
+  if (mk < 2) return null;
+  const unit = toks[mk - 1].lower.replace(/s$/, '');
+  const per = unit === 'day' ? 1 : unit === 'week' ? 7 : null;
+  if (per === null) return null;
+  const q = toks[mk - 2].lower;
+  const n = q === 'a' || q === 'an' ? 1 : /^\d+$/.test(q) ? Number(q) : SMALL_NUMBERS.indexOf(q);
+  if (!(n > 0)) return null;
+  // its own figure: a number right after the trigger ("killed two"), before any punctuation
+  let figure = false;
+  for (let k = trigger + 1; k < Math.min(c.end, trigger + 4) && toks[k].pos !== 'PUNCT'; k++)
+    if (toks[k].pos === 'NUM') figure = true;
+  if (!figure) return null;
+  // "N days after X": X came N days before the main event
+  return { shift: (toks[mk].lower === 'after' ? -1 : 1) * n * per, from: mk + 1 };
+}
+
+const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** Is token i right after a preposition ("of violating", "capable of launching")? */
 function afterPreposition(toks: readonly Tok[], i: number): boolean {

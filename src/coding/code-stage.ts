@@ -8,7 +8,7 @@ import type {
   Place,
 } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
-import { extractCasualties } from '../incidents/casualties.js';
+import { casualtiesFromText, extractCasualties } from '../incidents/casualties.js';
 import { resolvePlace } from '../incidents/resolve-place.js';
 import { type ActorHit, ActorReader } from './actor-phrases.js';
 import { codeSentence, type DraftEvent } from './code-sentence.js';
@@ -78,11 +78,14 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
     };
     let casualties: ReturnType<typeof extractCasualties> | undefined;
     for (const d of drafts) {
-      const e = buildEvent(d, s.index, tokens, article.id, article.text, s.text, date, onto);
+      const own = d.ownClause ? ownFacts(d, tokens, article.text, date) : null;
+      const e = buildEvent(d, s.index, tokens, article.id, article.text, s.text, own?.date ?? date, onto);
       if (!e || ids.has(e.id)) continue;
       ids.add(e.id);
       if (WITH_LOCATION.has(e.type)) e.location = placeOf();
-      if (WITH_CASUALTIES.has(e.type)) {
+      if (own && WITH_CASUALTIES.has(e.type)) {
+        if (Object.keys(own.casualties).length) e.casualties = own.casualties;
+      } else if (WITH_CASUALTIES.has(e.type)) {
         casualties ??= extractCasualties(analyzed, s.index);
         if (casualties && Object.keys(casualties).length) e.casualties = casualties;
       }
@@ -90,6 +93,31 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
     }
   }
   return { ...analyzed, events };
+}
+
+/**
+ * The date and figures of an event told in its own background clause ("two days after another
+ * attack killed two"): the sentence's day moved by the stated distance, and only the clause's
+ * figures, so that it does not take the main event's.
+ */
+function ownFacts(
+  d: DraftEvent,
+  tokens: readonly { start: number; end: number }[],
+  text: string,
+  date: DateRange | null,
+): { date: DateRange | null; casualties: ReturnType<typeof casualtiesFromText> } {
+  const [a, b] = d.ownClause as [number, number];
+  const start = tokens[Math.max(0, a)].start;
+  const end = tokens[Math.min(tokens.length - 1, Math.max(a, b - 1))].end;
+  const casualties = casualtiesFromText(text.slice(start, end), { offset: start });
+  let moved: DateRange | null = null;
+  if (date && d.dayShift && date.from === date.to && /^\d{4}-\d{2}-\d{2}$/.test(date.from)) {
+    const t = new Date(`${date.from}T00:00:00Z`);
+    t.setUTCDate(t.getUTCDate() + d.dayShift);
+    const day = t.toISOString().slice(0, 10);
+    moved = { ...date, from: day, to: day };
+  }
+  return { date: moved, casualties };
 }
 
 function buildEvent(

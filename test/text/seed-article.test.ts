@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, byId } from './helpers.js';
 
 /** The seed article (published 2025-12-03), read as test input only. */
-const text = readFileSync('../shared/seed/colombia-2025-12-03.txt', 'utf8');
+const SEED = '../shared/seed/colombia-2025-12-03.txt';
+const text = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '';
 
-describe('seed article', () => {
+// Runs wherever ../shared is beside the repository (development machines and CI).
+describe.skipIf(!text)('seed article', () => {
   const a = analyze(text, '2025-12-03T18:30:00Z');
   const speaker = (id: string | undefined) => {
     const m = byId(a, id);
