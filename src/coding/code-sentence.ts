@@ -1183,7 +1183,11 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
  * own date, not the cause or setting of the main one. The tagger often leaves such a clause
  * inside the main one, so the marker is looked for between the clause start and the trigger.
  */
-function timeAnchored(toks: readonly Tok[], c: Clause, trigger: number): { shift: number; from: number } | null {
+function timeAnchored(
+  toks: readonly Tok[],
+  c: Clause,
+  trigger: number,
+): { shift: number; from: number } | null {
   let mk = -1;
   for (let k = trigger - 1; k >= Math.max(c.start, 2); k--) {
     if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return null;
@@ -1334,7 +1338,7 @@ function confidenceOf(
 function dedupe(ds: DraftEvent[]): DraftEvent[] {
   const seen = new Map<string, DraftEvent>();
   for (const d of ds) {
-    const k = `${d.type}|${d.actor?.code ?? ''}|${d.actor?.text ?? ''}|${d.recipient?.code ?? ''}|${d.claim === 'negated'}`;
+    const k = `${d.type}|${d.actor?.code ?? ''}|${d.actor?.text ?? ''}|${d.recipient?.code ?? ''}|${d.claim === 'negated'}|${d.dayShift ?? 0}`;
     const prev = seen.get(k);
     if (!prev || (prev.confidence < d.confidence && prev.claim === d.claim)) seen.set(k, d);
   }
@@ -1349,7 +1353,9 @@ function dedupe(ds: DraftEvent[]): DraftEvent[] {
           o.type === d.type &&
           o.recipient &&
           o.actor?.code === d.actor?.code &&
-          o.claim === d.claim,
+          o.claim === d.claim &&
+          // an act on another day is another event
+          (o.dayShift ?? 0) === (d.dayShift ?? 0),
       ),
   );
 }

@@ -9,6 +9,7 @@ import type {
 } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
 import { casualtiesFromText, extractCasualties } from '../incidents/casualties.js';
+import { findPlaceInText } from '../incidents/find-place.js';
 import { resolvePlace } from '../incidents/resolve-place.js';
 import { type ActorHit, ActorReader } from './actor-phrases.js';
 import { codeSentence, type DraftEvent } from './code-sentence.js';
@@ -62,6 +63,16 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
     if (!drafts.length) continue;
     const date = analyzed.dates.find((d) => d.sentence === s.index)?.range ?? published;
     let location: Place | null | undefined;
+    /** The first place the sentence (or the char range [from, to) of it) puts something in. */
+    const placeIn = (from = 0, to = Number.POSITIVE_INFINITY): Place | null => {
+      for (const m of reader.mentionsIn(s.index)) {
+        if (!PLACE_KINDS.has(m.kind) || m.start < from || m.end > to) continue;
+        if (!PLACE_PREPS.test(article.text.slice(Math.max(s.start, m.start - 12), m.start))) continue;
+        const p = resolvePlace(m.canonical ?? m.text);
+        if (p) return { ...p, text: m.text, span: { start: m.start, end: m.end } };
+      }
+      return null;
+    };
     const placeOf = (): Place | null => {
       if (location !== undefined) return location;
       location = null;
@@ -82,7 +93,10 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
       const e = buildEvent(d, s.index, tokens, article.id, article.text, s.text, own?.date ?? date, onto);
       if (!e || ids.has(e.id)) continue;
       ids.add(e.id);
-      if (WITH_LOCATION.has(e.type)) e.location = placeOf();
+      if (WITH_LOCATION.has(e.type))
+        e.location =
+          (own && (placeIn(own.start, own.end) ?? findPlaceInText(article.text.slice(own.start, own.end)))) ||
+          placeOf();
       if (own && WITH_CASUALTIES.has(e.type)) {
         if (Object.keys(own.casualties).length) e.casualties = own.casualties;
       } else if (WITH_CASUALTIES.has(e.type)) {
@@ -105,7 +119,7 @@ function ownFacts(
   tokens: readonly { start: number; end: number }[],
   text: string,
   date: DateRange | null,
-): { date: DateRange | null; casualties: ReturnType<typeof casualtiesFromText> } {
+): { date: DateRange | null; casualties: ReturnType<typeof casualtiesFromText>; start: number; end: number } {
   const [a, b] = d.ownClause as [number, number];
   const start = tokens[Math.max(0, a)].start;
   const end = tokens[Math.min(tokens.length - 1, Math.max(a, b - 1))].end;
@@ -117,7 +131,7 @@ function ownFacts(
     const day = t.toISOString().slice(0, 10);
     moved = { ...date, from: day, to: day };
   }
-  return { date: moved, casualties };
+  return { date: moved, casualties, start, end };
 }
 
 function buildEvent(

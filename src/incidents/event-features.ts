@@ -97,6 +97,8 @@ function countryOf(code: string | null | undefined): string | null {
 function eventPlace(event: CodedEvent): Place | null {
   const own = findPlaceInText(event.sentenceText);
   if (!event.location) return own;
+  // a sea or region the coder chose (from the clause the event is told in) stands
+  if (event.location.kind === 'sea' || event.location.kind === 'region') return event.location;
   if (own && (own.kind === 'sea' || own.kind === 'region') && !placesCompatible(own, event.location))
     return own;
   return event.location;
