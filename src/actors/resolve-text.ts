@@ -150,7 +150,7 @@ function readContextCountries(context: string): string[] {
 function otherGivenName(m: MatchedPhrase, pieces: Piece[], at: number): boolean {
   const p = pieces[at];
   const prev = pieces[at - 1];
-  if (!prev || prev.word !== 'name' || prev.to !== p.from) return false;
+  if (prev?.word !== 'name' || prev.to !== p.from) return false;
   if (!p.entries.every((e) => e.item.t !== 'entity' || e.item.via === 'short')) return false;
   const given = m.tokens[prev.from].key;
   return !p.entries.some(
@@ -289,7 +289,7 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
   let sharedCountry: string | null = null;
   // A bare surname shared by several people who all fit the day and the context ("Rodriguez")
   // names no one in particular.
-  if (entityPiece && entityPiece.entries.every((e) => e.item.t !== 'entity' || e.item.via === 'short')) {
+  if (entityPiece?.entries.every((e) => e.item.t !== 'entity' || e.item.via === 'short')) {
     const cands = entityPiece.entries.flatMap((e) => (e.item.t === 'entity' ? [e.item.entity] : []));
     if (cands.length > 1 && ambiguous(cands, date, ctxCountries())) {
       entityPiece = null;

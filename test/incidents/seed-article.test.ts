@@ -8,7 +8,9 @@ const SEED = '../shared/seed/colombia-2025-12-03.txt';
 // Real reporting, read as test input only: the seed article's running total and victims.
 describe.skipIf(!existsSync(SEED))('casualties in the seed article', () => {
   // The factory runs even when skipped, so read only when the file is there.
-  const sentences = (existsSync(SEED) ? readFileSync(SEED, 'utf8') : '').split(/(?<=[.!?\u201d])\s+(?=[A-Z])/);
+  const sentences = (existsSync(SEED) ? readFileSync(SEED, 'utf8') : '').split(
+    /(?<=[.!?\u201d])\s+(?=[A-Z])/,
+  );
   const withWord = (w: string) => sentences.filter((s) => s.includes(w));
 
   it('reads the campaign toll as a running total of at least 81', () => {
