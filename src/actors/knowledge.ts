@@ -202,8 +202,12 @@ function addEntities(k: Knowledge): number {
     for (const e of file.entities) {
       const entity: KbEntity = { ...e, kind: file.kind };
       k.entities.push(entity);
-      for (const n of e.names)
-        maxLen = Math.max(maxLen, add(k.phrases, n, { t: 'entity', entity, via: 'name' }, true));
+      for (const n of e.names) {
+        // A one-word organisation name is often a common noun too ("shell", "total", "apple"):
+        // written in lower case it is the noun, even when the whole input is lower case.
+        const wordName = file.kind === 'organization' && !/\s/.test(n.trim()) && /^[A-Z]/.test(n);
+        maxLen = Math.max(maxLen, add(k.phrases, n, { t: 'entity', entity, via: 'name' }, true, wordName));
+      }
       const shorts = e.short ?? (file.kind === 'person' ? [lastWord(e.names[0])] : []);
       for (const s of shorts) {
         // A bare surname is only a name when written as one, even in lower-case input.

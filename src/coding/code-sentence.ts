@@ -583,6 +583,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     const selfCode = (list: ActorHit[]): boolean =>
       list.length > 0 && actorSelf.some((a) => a && list[0] && a.code === list[0].code && a.code !== '---');
     let actorSelf: ActorHit[] = [];
+    const isWeapon = (g: PhraseGroup): boolean => {
+      const last = toks[g.end - 1].lemma;
+      return (
+        WEAPONS.has(last) || (last === 'fire' && g.end - g.start > 1 && WEAPONS.has(toks[g.end - 2].lemma))
+      );
+    };
     const pickRecipient = (
       start: number,
       crossClauses: boolean,
@@ -594,7 +600,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       const placed = (g: PhraseGroup) => actorsOf(g).some((a) => !a.weak);
       const cands = afterGroups(start, 14, crossClauses).filter((g) => g !== exclude);
       // direct object first; weapons fired are not the target ("fired two missiles into the sea")
-      const first = cands[0] && WEAPONS.has(toks[cands[0].end - 1].lemma) ? cands[1] : cands[0];
+      // and a list of them ("launched artillery, mortar and rocket fire against X") is skipped whole
+      let w = 0;
+      while (w < 4 && cands[w] && !cands[w].prep && isWeapon(cands[w])) w++;
+      const first = cands[w];
       if (
         first &&
         (!first.prep || first.prep === 'of' || first.start === start) &&
@@ -839,6 +848,13 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         actorList = by ? actorsOf(by) : [];
         if (by) to = Math.max(to, by.end);
         rules.push('clause.passive');
+        if (!by && p.type === 'RETREAT' && subjActors.length) {
+          // "the guerrillas have been disarmed": with no agent named, those who give up arms or
+          // ground are the ones who retreat, not its target.
+          actorList = subjActors;
+          recipList = [];
+          rules.push('clause.passive-retreat');
+        }
       } else {
         actorList = subjActors;
         actorSelf = subjActors;

@@ -164,3 +164,20 @@ describe('modes and contexts from the clause', () => {
     expect(ev[0].mode).toBe('heavy-weapons');
   });
 });
+
+describe('agentless passive of a retreat', () => {
+  it('makes those disarmed the source when no agent is named', () => {
+    const ev = code('Hundreds of Congolese militiamen have been disarmed since the truce.');
+    expect(ev.map(brief)).toEqual(['RETREAT COD>- asserted']);
+    expect(ev[0].rules).toContain('clause.passive-retreat');
+  });
+});
+
+describe('weapons fired are not the target', () => {
+  it('skips a whole list of weapons before the target', () => {
+    const ev = code(
+      'Ethiopian troops launched mortar, artillery and rocket fire against Eritrean positions.',
+    );
+    expect(ev.map(brief)).toEqual(['ASSAULT ETH>ERI asserted']);
+  });
+});
