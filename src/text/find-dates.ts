@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { UNIT_WORDS } from '../core/number-words.js';
 import type { DateGranularity, DateMention, DateRange, Sentence } from '../core/records.js';
 
 const MONTHS: Record<string, number> = {
@@ -88,22 +89,8 @@ const RELATIVE_DAY =
   /\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|overnight)\b/gi;
 const AGO =
   /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(day|week|month|year)s?\s+ago\b/gi;
-const SMALL_NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  several: 3,
-  'a few': 3,
-};
+// Only the words the pattern above admits are ever looked up.
+const SMALL_NUMBERS: Record<string, number> = { ...UNIT_WORDS, a: 1, an: 1, several: 3, 'a few': 3 };
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
