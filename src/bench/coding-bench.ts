@@ -7,9 +7,7 @@
  * pre-analysed articles, and peak resident memory. One-time loads (the wink model, the knowledge
  * base, the place indexes, the patterns) happen in a warm-up on other variants and are not timed.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import matter from 'gray-matter';
+import { existsSync } from 'node:fs';
 import { actorStage } from '../actors/resolve-stage.js';
 import { codingStage } from '../coding/code-stage.js';
 import { getLogger } from '../core/logger.js';
@@ -17,6 +15,7 @@ import type { AnalyzedArticle, Article } from '../core/records.js';
 import { processArticle } from '../pipeline/pipeline.js';
 import { textStage } from '../text/analyze-stage.js';
 import type { BenchResult } from './bench-result.js';
+import { type Base, loadDemoBases } from './demo-bases.js';
 
 const ARTICLES = Number(process.env.LAPWING_CODING_BENCH_ARTICLES ?? 400);
 
@@ -29,23 +28,8 @@ const FALLBACK = [
     'release the detained journalists. Defense Minister Ana Ruiz refused to meet Hungary in Geneva. More than 80 people have died since late July.',
 ];
 
-interface Base {
-  text: string;
-  published: string | null;
-}
-
 function loadBases(): Base[] {
-  const dir = 'demo';
-  if (!existsSync(dir)) return FALLBACK.map((text) => ({ text, published: '2025-06-01' }));
-  const bases: Base[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    if (!f.endsWith('.txt')) continue;
-    const parsed = matter(readFileSync(join(dir, f), 'utf8'));
-    const d = parsed.data.date;
-    const published = d instanceof Date ? d.toISOString().slice(0, 10) : d ? String(d) : null;
-    bases.push({ text: parsed.content.trim(), published });
-  }
-  return bases.length ? bases : FALLBACK.map((text) => ({ text, published: '2025-06-01' }));
+  return loadDemoBases(FALLBACK, '2025-06-01');
 }
 
 const FIRST = [

@@ -3,15 +3,13 @@
  * without them, from a few sentences written here), varied so that copies are not identical, runs
  * `textStage` over it on one thread and reports sentences/s, MB/s and peak resident memory.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import matter from 'gray-matter';
 import { getLogger } from '../core/logger.js';
 import type { Article } from '../core/records.js';
 import { textStage } from '../text/analyze-stage.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { tokenizeWithLower } from '../text/tokenize.js';
 import type { BenchResult } from './bench-result.js';
+import { type Base, loadDemoBases } from './demo-bases.js';
 
 const TARGET_BYTES = Number(process.env.LAPWING_TEXT_BENCH_BYTES ?? 5 * 1024 * 1024);
 
@@ -24,27 +22,8 @@ const FALLBACK = [
     'Critics are pointing out that the government could face sanctions. “We need answers,” said Senator Luis Mora.',
 ];
 
-interface Base {
-  text: string;
-  published: string | null;
-}
-
 function loadBases(): Base[] {
-  const dir = 'demo';
-  if (!existsSync(dir)) return FALLBACK.map((text) => ({ text, published: '2025-12-03' }));
-  const bases: Base[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    if (!f.endsWith('.txt')) continue;
-    const parsed = matter(readFileSync(join(dir, f), 'utf8'));
-    const date =
-      parsed.data.date instanceof Date
-        ? parsed.data.date.toISOString().slice(0, 10)
-        : parsed.data.date
-          ? String(parsed.data.date)
-          : null;
-    bases.push({ text: parsed.content.trim(), published: date });
-  }
-  return bases.length ? bases : FALLBACK.map((text) => ({ text, published: '2025-12-03' }));
+  return loadDemoBases(FALLBACK, '2025-12-03');
 }
 
 const SWAPS: [RegExp, string[]][] = [
