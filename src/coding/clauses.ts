@@ -293,8 +293,9 @@ export function splitClauses(
       kind: o.kind,
       governor: o.governor,
       marker: o.marker,
+      // always present (undefined when unset), so that every clause shares one hidden class
+      resumes: o.resumes,
     };
-    if (o.resumes !== undefined) c.resumes = o.resumes;
     out.push(c);
   }
   for (let k = 0; k < out.length; k++) out[k].end = k + 1 < out.length ? out[k + 1].start : n;
@@ -302,8 +303,7 @@ export function splitClauses(
     if (c.resumes === undefined || c.resumes >= 0) continue;
     const startOfResumed = opens[-1 - c.resumes]?.start;
     const target = out.find((x) => x.start === startOfResumed);
-    if (target) c.resumes = target.index;
-    else delete c.resumes;
+    c.resumes = target ? target.index : undefined;
   }
   return out;
 }

@@ -49,15 +49,23 @@ function normLemma(t: Token): string {
 
 /** Turns the language stage's tokens into the coder's view of them. */
 export function toToks(tokens: readonly Token[]): Tok[] {
-  return tokens.map((t, i) => {
+  // A plain loop, not `map`: the array's elements kind then stays the same once this function is
+  // optimised, and the code that reads tokens is not deoptimised for it.
+  const out: Tok[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     const lower = t.text.toLowerCase();
-    const tok: Tok = { i, text: t.text, lower, lemma: normLemma(t), pos: t.pos, start: t.start, end: t.end };
+    const lemma = normLemma(t);
+    let alt: string[] | undefined;
     if (t.pos === 'VERB' || t.pos === 'NOUN') {
-      const alt = baseGuesses(lower, tok.lemma);
-      if (alt.length) tok.alt = alt;
+      const guesses = baseGuesses(lower, lemma);
+      if (guesses.length) alt = guesses;
     }
-    return tok;
-  });
+    // Every field set in one literal, `alt` too: one hidden class for all tokens, so the coder's
+    // optimised code is not thrown away when a token with guesses follows one without.
+    out.push({ i, text: t.text, lower, lemma, pos: t.pos, start: t.start, end: t.end, alt });
+  }
+  return out;
 }
 
 /** Regular-inflection base forms of a word that differ from the lemma given. */
