@@ -255,7 +255,13 @@ function contentBounds(pieces: Piece[]): [number, number] {
 }
 
 /** Resolves one reading (no conjunctions left in it). */
-function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: () => string[]): ActorRef {
+function resolveReading(
+  r: Reading,
+  q: ActorQuery,
+  text: string,
+  ctxCountries: () => string[],
+  ctxPlaces: () => readonly string[] = () => contextPlaces(q.context),
+): ActorRef {
   const date = q.date ? q.date.slice(0, 10) : null;
   const rules: string[] = [];
   const head = r.segments[0];
@@ -506,7 +512,7 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
   // A group named by its sector alone ("refugees", "rebels", "the opposition newspaper") belongs
   // where the sentence places events, else to the one country the sentence names.
   if (!country && sector && !OFFICE_SECTORS.has(sector) && names.length === 0 && q.context) {
-    const places = contextPlaces(q.context);
+    const places = ctxPlaces();
     const ctx = ctxCountries();
     if (places.length > 0) {
       country = places[0];
@@ -541,13 +547,58 @@ function isGroupReference(m: MatchedPhrase): boolean {
  * context). Returns at least one actor.
  */
 export function resolveActorList(q: ActorQuery): ActorRef[] {
+  return resolveWithUse(q, {});
+}
+
+/**
+ * What a resolution read of its context sentence: the countries it names and the places it puts
+ * things in, each set only when read. The context says nothing else to the resolver, so the same
+ * phrase on the same day resolves the same way in every context (of the same presence) that gives
+ * the same answers to those reads.
+ */
+export interface ContextUse {
+  countries?: readonly string[];
+  places?: readonly string[];
+}
+
+/** `resolveActorList`, with what the answer read of `q.context` (see `sameContextUse`). */
+export function resolveActorListWithUse(q: ActorQuery): { refs: ActorRef[]; use: ContextUse } {
+  const use: ContextUse = {};
+  const refs = resolveWithUse(q, use);
+  return { refs, use };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Would a resolution that read `use` of its context read the same of `context`? Then it gives the
+ * same actors there. Reads are replayed in no particular order: equal answers to every read keep
+ * the resolver on the same path, so it makes no other read.
+ */
+export function sameContextUse(use: ContextUse, context: string | null | undefined): boolean {
+  if (use.countries && !sameList(use.countries, contextCountries(context))) return false;
+  if (use.places && !sameList(use.places, contextPlaces(context))) return false;
+  return true;
+}
+
+function resolveWithUse(q: ActorQuery, use: ContextUse): ActorRef[] {
   const k = knowledge();
   const text = q.text ?? '';
   const m = matchPhrase(text, k);
   let ctxCache: string[] | null = null;
   const ctxCountries = () => {
     if (ctxCache === null) ctxCache = contextCountries(q.context);
+    use.countries = ctxCache;
     return ctxCache;
+  };
+  const ctxPlaces = () => {
+    const places = contextPlaces(q.context);
+    use.places = places;
+    return places;
   };
 
   if (isGroupReference(m) && q.context) {
@@ -582,7 +633,7 @@ export function resolveActorList(q: ActorQuery): ActorRef[] {
     const real = parts.filter((ps) => ps.length > 0);
     if (real.length > 1 && real.every((ps) => ps.some(anchors))) {
       const refs = real.map((ps) =>
-        resolveReading({ m, segments: segmentsOf(m, ps) }, q, text, ctxCountries),
+        resolveReading({ m, segments: segmentsOf(m, ps) }, q, text, ctxCountries, ctxPlaces),
       );
       // "US and British activists": the last part's noun is shared by bare country parts.
       const last = refs[refs.length - 1];
@@ -605,7 +656,7 @@ export function resolveActorList(q: ActorQuery): ActorRef[] {
       return refs;
     }
   }
-  return [resolveReading({ m, segments: segmentsOf(m, m.pieces) }, q, text, ctxCountries)];
+  return [resolveReading({ m, segments: segmentsOf(m, m.pieces) }, q, text, ctxCountries, ctxPlaces)];
 }
 
 /** Recent resolutions: news repeats its actors ("the U.S.", "Colombia") many times over. */

@@ -1,4 +1,4 @@
-import { resolveActorList } from '../actors/resolve-text.js';
+import { type ContextUse, resolveActorListWithUse, sameContextUse } from '../actors/resolve-text.js';
 import type { ActorRef, AnalyzedArticle, EventActor, Mention, Quote } from '../core/records.js';
 import type { NounPhrase, PhraseGroup, Tok } from './sentence-view.js';
 
@@ -51,12 +51,22 @@ const TIME_WORDS = new Set([
   'tonight',
 ]);
 
+/** A phrase's actors, valid in every context that answers `use` the same way. */
+interface CachedActors {
+  use: ContextUse;
+  refs: ActorRef[];
+}
+
 /**
  * Phrase resolutions shared by all articles of a process: the same phrase on the same day resolves
- * the same way, and news repeats its actors. Cleared when it grows past its limit.
+ * the same way, and news repeats its actors. Keyed by phrase and day, not by sentence: a phrase
+ * that read its sentence keeps the answers it read, and holds wherever they are the same, so the
+ * cache serves sentences it has never seen. Cleared when it grows past its limit.
  */
-const SHARED_CACHE = new Map<string, ActorRef[]>();
+const SHARED_CACHE = new Map<string, CachedActors[]>();
 const CACHE_LIMIT = 50_000;
+/** Contexts kept per phrase: a few countries or places named around it, not every sentence. */
+const VARIANTS_MAX = 4;
 
 const PLACE_KINDS = new Set(['city', 'region', 'sea', 'place']);
 
@@ -112,14 +122,19 @@ export class ActorReader {
     // The sentence is the resolver's context for every phrase, not only for group references
     // ("the two countries"): bare roles ("the minister", "rebels") take their country from the
     // sentence, which measured better on the dev gold than resolving them alone.
-    const ctx = context;
-    const key = `${text}\u0000${ctx}\u0000${this.date ?? ''}`;
-    let r = this.cache.get(key);
-    if (!r && this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    if (!r) {
-      r = resolveActorList({ text, context: ctx || null, date: this.date }).map(clean);
-      this.cache.set(key, r);
+    const ctx = context || null;
+    const key = `${text}\u0000${ctx ? 'c' : ''}\u0000${this.date ?? ''}`;
+    let variants = this.cache.get(key);
+    if (variants) for (const v of variants) if (sameContextUse(v.use, ctx)) return v.refs;
+    const { refs, use } = resolveActorListWithUse({ text, context: ctx, date: this.date });
+    const r = refs.map(clean);
+    if (!variants) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      variants = [];
+      this.cache.set(key, variants);
     }
+    if (variants.length >= VARIANTS_MAX) variants.shift();
+    variants.push({ use, refs: r });
     return r;
   }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { resolveActorList, resolveActorText } from '../../src/actors/resolve-text.js';
+import {
+  resolveActorList,
+  resolveActorListWithUse,
+  resolveActorText,
+  sameContextUse,
+} from '../../src/actors/resolve-text.js';
 
 const code = (text: string, date: string | null = null, context: string | null = null) =>
   resolveActorText({ text, date, context }).code;
@@ -164,5 +169,43 @@ describe('compound actors', () => {
       context: 'Venezuela and Colombia condemned the strikes.',
     });
     expect(refs.map((r) => r.country)).toEqual(['VEN', 'COL']);
+  });
+});
+
+describe('what a resolution reads of its context', () => {
+  it('records nothing for a phrase that names its own actor', () => {
+    const { refs, use } = resolveActorListWithUse({
+      text: 'Venezuela',
+      context: 'Clashes broke out in Peru.',
+    });
+    expect(refs.map((r) => r.code)).toEqual(['VEN']);
+    expect(use).toEqual({});
+    expect(sameContextUse(use, 'Chile protested on Monday.')).toBe(true);
+  });
+
+  it('records the places and countries a bare group took its country from', () => {
+    const inPeru = resolveActorListWithUse({
+      text: 'the rebels',
+      context: 'Clashes broke out in Peru on Monday.',
+    });
+    expect(inPeru.refs.map((r) => r.code)).toEqual(['PERREB']);
+    expect(inPeru.use.places).toEqual(['PER']);
+    // another sentence that places things in the same country gives the same answer
+    expect(sameContextUse(inPeru.use, 'Fighting went on in Peru for a week.')).toBe(true);
+    expect(sameContextUse(inPeru.use, 'Clashes broke out in Chile on Monday.')).toBe(false);
+    const inChile = resolveActorList({
+      text: 'the rebels',
+      context: 'Clashes broke out in Chile on Monday.',
+    });
+    expect(inChile.map((r) => r.code)).toEqual(['CHLREB']);
+  });
+
+  it('records the countries a group reference was read from', () => {
+    const { use } = resolveActorListWithUse({
+      text: 'the two countries',
+      context: 'Venezuela and Colombia condemned the strikes.',
+    });
+    expect(use.countries).toEqual(['VEN', 'COL']);
+    expect(sameContextUse(use, 'Colombia and Venezuela condemned the strikes.')).toBe(false);
   });
 });
