@@ -71,8 +71,14 @@ const NAME_PARTICLES = new Set([
 /** Prefixes joined by a hyphen that make a country the object of an opinion ("anti-Syria"). */
 const OPINION_PREFIXES = new Set(['anti', 'pro']);
 
-/** A currency sign right after a phrase, as in "US $50" or "HK$2". */
-const CURRENCY_AFTER = /^\s?[$€£¥]/;
+/** A currency sign right after a phrase, as in "US $50" or "HK$2" (sticky: read at `lastIndex`). */
+const CURRENCY_AFTER = /\s?[$€£¥]/y;
+
+/** Is there a currency sign at `at` in `text` (after at most one space)? */
+function currencyAt(text: string, at: number): boolean {
+  CURRENCY_AFTER.lastIndex = at;
+  return CURRENCY_AFTER.test(text);
+}
 
 const CONJUNCTIONS = new Set(['and', '&', 'or', 'plus']);
 
@@ -152,7 +158,7 @@ export function matchPhrase(text: string, k: Knowledge): MatchedPhrase {
       if (i > 0 && OPINION_PREFIXES.has(toks[i - 1].key) && toks[i - 1].end + 1 === toks[i].start)
         ok = ok.filter((e) => e.item.t !== 'country');
       // "US $50 million", "HK$ 2 billion": a country name before a currency sign names the money.
-      if (CURRENCY_AFTER.test(text.slice(toks[i + n - 1].end))) ok = ok.filter((e) => e.item.t !== 'country');
+      if (currencyAt(text, toks[i + n - 1].end)) ok = ok.filter((e) => e.item.t !== 'country');
       if (ok.length) found = { from: i, to: i + n, entries: ok };
     }
     if (!found) {

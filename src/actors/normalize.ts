@@ -58,9 +58,15 @@ export function tokenizeActor(text: string): ActorToken[] {
     if (c0 === 39 || c0 === 0x2019) key = "'s";
     else if (surface.length > 2 && surface.includes('.')) key = foldKey(surface.replace(/\./g, ''));
     else key = foldKey(surface);
-    const hasLetter = /\p{L}/u.test(surface);
-    const upper = hasLetter && surface === surface.toUpperCase() && surface !== surface.toLowerCase();
-    let cap = hasLetter && surface[0] !== surface[0].toLowerCase();
+    // ASCII letters first: most words start with one, and the Unicode checks below allocate
+    const asciiLetter = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122);
+    const hasLetter = asciiLetter || /\p{L}/u.test(surface);
+    const upper =
+      hasLetter &&
+      !(asciiLetter && c0 >= 97) &&
+      surface === surface.toUpperCase() &&
+      surface !== surface.toLowerCase();
+    let cap = asciiLetter ? c0 <= 90 : hasLetter && surface[0] !== surface[0].toLowerCase();
     // The parts of a hyphenated name share its capital ("Ho-jen", "Oyun-Erdene").
     const prev = out[out.length - 1];
     if (!cap && prev?.cap && prev.end === m.index - 1 && text[prev.end] === '-') cap = true;

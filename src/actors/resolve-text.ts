@@ -111,6 +111,22 @@ function memoised(memo: Map<string, string[]>, key: string, read: (k: string) =>
   return out;
 }
 
+/**
+ * The last context sentence as matched: its countries, its places and, when it names no country,
+ * its resolution as a phrase all read the same match, and a sentence's phrases ask in a row.
+ */
+let lastContext: string | null = null;
+let lastContextMatch: MatchedPhrase | null = null;
+
+/** `matchPhrase` of a text, reusing the last context sentence's match (matches are read-only). */
+function matchContext(text: string): MatchedPhrase {
+  if (lastContextMatch && text === lastContext) return lastContextMatch;
+  const m = matchPhrase(text, knowledge());
+  lastContext = text;
+  lastContextMatch = m;
+  return m;
+}
+
 /** Countries a context sentence names; the array is shared, so callers must not change it. */
 function contextCountries(context: string | null | undefined): string[] {
   if (!context) return [];
@@ -121,7 +137,7 @@ function readContextCountries(context: string): string[] {
   const out: string[] = [];
   // Countries and people named outright come first; a whole-sentence reading is the fallback,
   // since it lets a party name stand for a country ("Labour" in "Serbian Labour Minister").
-  const m = matchPhrase(context, knowledge());
+  const m = matchContext(context);
   for (const p of m.pieces) {
     for (const e of p.entries) {
       let c: string | null = null;
@@ -172,7 +188,7 @@ export function contextPlaces(context: string | null | undefined): readonly stri
 }
 
 function readContextPlaces(context: string): string[] {
-  const m = matchPhrase(context, knowledge());
+  const m = matchContext(context);
   const out: string[] = [];
   for (let i = 1; i < m.pieces.length; i++) {
     let j = i - 1;
@@ -588,7 +604,8 @@ export function sameContextUse(use: ContextUse, context: string | null | undefin
 function resolveWithUse(q: ActorQuery, use: ContextUse): ActorRef[] {
   const k = knowledge();
   const text = q.text ?? '';
-  const m = matchPhrase(text, k);
+  // a context sentence read as a phrase (`readContextCountries`) was matched just before
+  const m = text === lastContext ? matchContext(text) : matchPhrase(text, k);
   let ctxCache: string[] | null = null;
   const ctxCountries = () => {
     if (ctxCache === null) ctxCache = contextCountries(q.context);

@@ -152,14 +152,10 @@ function buildEvent(
   const recipient = toActor(d.recipient);
   const mode = d.mode && onto.isMode(d.type, d.mode) ? d.mode : null;
   return {
+    // the parts joined the way stableId joins them: the same id from two hash updates, not twelve
     id: stableId(
       'evt',
-      articleId,
-      String(sentence),
-      String(start),
-      d.type,
-      actor.code,
-      recipient?.code ?? '',
+      [articleId, String(sentence), String(start), d.type, actor.code, recipient?.code ?? ''].join('\u0000'),
     ),
     articleId,
     sentence,

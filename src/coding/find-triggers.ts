@@ -114,6 +114,18 @@ function posFits(t: Tok, kind: 'verb' | 'noun', multi: boolean): boolean {
   );
 }
 
+/** Multi-word cue phrases joined by spaces, per phrase list (the lists are fixed once loaded). */
+const JOINED = new WeakMap<readonly string[][], Set<string>>();
+
+function joinedPhrases(phrases: readonly string[][]): Set<string> {
+  let set = JOINED.get(phrases);
+  if (!set) {
+    set = new Set(phrases.map((p) => p.join(' ')));
+    JOINED.set(phrases, set);
+  }
+  return set;
+}
+
 /** The light verb (or verb of consideration or intent) whose object this noun is, if any. */
 function lightVerbOf(
   toks: readonly Tok[],
@@ -135,7 +147,7 @@ function lightVerbOf(
         if (
           allowed
             ? allowed.has(c)
-            : book.cues.light.single.has(c) || book.cues.light.phrases.some((p) => p.join(' ') === c)
+            : book.cues.light.single.has(c) || joinedPhrases(book.cues.light.phrases).has(c)
         )
           return k;
         if (book.cues.consider.single.has(c) || book.cues.intent.single.has(c)) return k;
