@@ -1,4 +1,5 @@
 import type { ActorRef, AnalyzedArticle, Mention, Token } from '../core/records.js';
+import { mentionsBySentence } from './mentions-by-sentence.js';
 import { contextPlaces, resolveActorText } from './resolve-text.js';
 
 /** Sectors handled by the nearest-actor rule of the actor stage (institutions of a state). */
@@ -59,6 +60,7 @@ function sectorOnly(a: ActorRef | undefined): a is ActorRef {
  */
 export function inheritCountries(analyzed: AnalyzedArticle, mentions: Mention[], date: string | null): void {
   const text = analyzed.article.text;
+  let bySentence: Map<number, Mention[]> | null = null;
   for (const m of mentions) {
     if (m.kind === 'pronoun') continue;
     const toks: Token[] = analyzed.tokens[m.sentence] ?? [];
@@ -135,8 +137,9 @@ export function inheritCountries(analyzed: AnalyzedArticle, mentions: Mention[],
       continue;
     }
     const countries = new Set<string>();
-    for (const o of mentions) {
-      if (o === m || o.sentence !== m.sentence || !o.actor?.country) continue;
+    bySentence ??= mentionsBySentence(mentions);
+    for (const o of bySentence.get(m.sentence) ?? []) {
+      if (o === m || !o.actor?.country) continue;
       if (/^(IGO|IMG|NGO)/.test(o.actor.code) || o.actor.country.length !== 3) continue;
       if ((o.actor.rules ?? []).some((r) => r.startsWith('article.sentence-'))) continue;
       countries.add(o.actor.country);

@@ -82,6 +82,23 @@ export function phraseKey(text: string): string {
     .join(' ');
 }
 
+const KEY_MEMO = new Map<string, string>();
+const KEY_MEMO_MAX = 20_000;
+
+/**
+ * `phraseKey`, remembered: for run-time lookups of names an article repeats ("Petro", "he",
+ * "Gustavo Petro"). Bounded; loaders that key whole gazetteers once use `phraseKey` itself.
+ */
+export function cachedPhraseKey(text: string): string {
+  let key = KEY_MEMO.get(text);
+  if (key === undefined) {
+    key = phraseKey(text);
+    if (KEY_MEMO.size >= KEY_MEMO_MAX) KEY_MEMO.clear();
+    KEY_MEMO.set(text, key);
+  }
+  return key;
+}
+
 /**
  * Simple English plurals of a noun or demonym ("minister" -> "ministers", "Kazakh" -> "Kazakhs").
  * Demonyms in -sh, -ch and -ese have none ("the British", "the Chinese").

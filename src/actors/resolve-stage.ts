@@ -1,7 +1,8 @@
 import type { ActorRef, AnalyzedArticle, Mention } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
 import { inheritCountries } from './inherit-country.js';
-import { phraseKey } from './normalize.js';
+import { mentionsBySentence } from './mentions-by-sentence.js';
+import { cachedPhraseKey as phraseKey } from './normalize.js';
 import { resolveActorText } from './resolve-text.js';
 
 /** Sectors of institutions that belong to a country even when the text leaves it implicit. */
@@ -111,12 +112,13 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
 
   // Country-less institutions ("Lawmakers are reviewing reports that Defense Secretary Pete
   // Hegseth ...") belong to the country of the nearest resolved actor in the same sentence.
+  const bySentence = mentionsBySentence(mentions);
   for (const m of mentions) {
     const a = m.actor;
     if (!a || a.country || !a.sector || !INSTITUTIONAL.has(a.sector) || m.kind === 'pronoun') continue;
     let best: Mention | undefined;
-    for (const o of mentions) {
-      if (o === m || o.sentence !== m.sentence || !o.actor?.country) continue;
+    for (const o of bySentence.get(m.sentence) ?? []) {
+      if (o === m || !o.actor?.country) continue;
       if (
         o.actor.country.length !== 3 ||
         /^(IGO|IMG|NGO)/.test(o.actor.code) ||

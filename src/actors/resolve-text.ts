@@ -9,7 +9,7 @@ import {
   splitCode,
 } from './knowledge.js';
 import { cityOf, type MatchedPhrase, matchPhrase, type Piece } from './match-phrase.js';
-import { phraseKey } from './normalize.js';
+import { cachedPhraseKey } from './normalize.js';
 import type { SectorRule } from './schemas.js';
 
 /** An actor mention given on its own, as in `lapwing actors` and the actor gold. */
@@ -170,7 +170,8 @@ function otherGivenName(m: MatchedPhrase, pieces: Piece[], at: number): boolean 
   if (!p.entries.every((e) => e.item.t !== 'entity' || e.item.via === 'short')) return false;
   const given = m.tokens[prev.from].key;
   return !p.entries.some(
-    (e) => e.item.t === 'entity' && e.item.entity.names.some((n) => phraseKey(n).split(' ').includes(given)),
+    (e) =>
+      e.item.t === 'entity' && e.item.entity.names.some((n) => cachedPhraseKey(n).split(' ').includes(given)),
   );
 }
 

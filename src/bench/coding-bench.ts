@@ -23,7 +23,7 @@ const ARTICLES = Number(process.env.LAPWING_CODING_BENCH_ARTICLES ?? 1500);
  * re-optimising) the coder's large functions for the first several hundred articles, on background
  * threads whose CPU time `process.cpuUsage` counts; a long-running ingest pays that once.
  */
-const WARMUP = Number(process.env.LAPWING_CODING_BENCH_WARMUP ?? 600);
+const WARMUP = Number(process.env.LAPWING_CODING_BENCH_WARMUP ?? 1200);
 
 /** Used only when the demo corpus is missing. */
 const FALLBACK = [
