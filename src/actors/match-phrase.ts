@@ -124,6 +124,9 @@ function acceptable(e: GazEntry, toks: ActorToken[], from: number, to: number, a
   return true;
 }
 
+/** The gazetteer prefixes read at one point of a phrase; reused, since matching never nests. */
+const KEYS: string[] = [];
+
 /**
  * Reads a phrase left to right, taking at each point the longest gazetteer phrase whose casing
  * fits. Text typed all in lower case may match names too.
@@ -137,14 +140,14 @@ export function matchPhrase(text: string, k: Knowledge): MatchedPhrase {
     let found: Piece | null = null;
     const maxLen = Math.min(k.maxLen, toks.length - i);
     let key = '';
-    const keys: string[] = [];
+    let count = 0;
     for (let n = 1; n <= maxLen; n++) {
       key = n === 1 ? toks[i].key : `${key} ${toks[i + n - 1].key}`;
       if (!k.prefixes.has(key)) break;
-      keys.push(key);
+      KEYS[count++] = key;
     }
-    for (let n = keys.length; n >= 1 && !found; n--) {
-      const list = k.phrases.get(keys[n - 1]);
+    for (let n = count; n >= 1 && !found; n--) {
+      const list = k.phrases.get(KEYS[n - 1]);
       if (!list) continue;
       let ok = list.filter((e) => acceptable(e, toks, i, i + n, anyCaps));
       // A name read in capitals is not also a function word ("U.S." is not "us").

@@ -173,13 +173,13 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
   const cands: TriggerMatch[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const lists: Trigger[][] = [];
     const a = book.byFirst.get(t.lemma);
+    const b = t.lower !== t.lemma ? book.byFirst.get(t.lower) : undefined;
+    // most tokens start no trigger: no list built for them
+    if (!a && !b && !t.alt) continue;
+    const lists: Trigger[][] = [];
     if (a) lists.push(a);
-    if (t.lower !== t.lemma) {
-      const b = book.byFirst.get(t.lower);
-      if (b) lists.push(b);
-    }
+    if (b) lists.push(b);
     for (const x of t.alt ?? []) {
       const c = book.byFirst.get(x);
       if (c) lists.push(c);

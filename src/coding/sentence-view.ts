@@ -59,7 +59,7 @@ export function toToks(tokens: readonly Token[]): Tok[] {
     let alt: string[] | undefined;
     if (t.pos === 'VERB' || t.pos === 'NOUN') {
       const guesses = baseGuesses(lower, lemma);
-      if (guesses.length) alt = guesses;
+      if (guesses.length) alt = guesses as string[];
     }
     // Every field set in one literal, `alt` too: one hidden class for all tokens, so the coder's
     // optimised code is not thrown away when a token with guesses follows one without.
@@ -68,8 +68,13 @@ export function toToks(tokens: readonly Token[]): Tok[] {
   return out;
 }
 
+const NO_GUESSES: readonly string[] = [];
+
 /** Regular-inflection base forms of a word that differ from the lemma given. */
-function baseGuesses(w: string, lemma: string): string[] {
+function baseGuesses(w: string, lemma: string): readonly string[] {
+  // most words have none of the endings below (-d, -s, -g): nothing to build for them
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 100 && last !== 115 && last !== 103) return NO_GUESSES;
   const out: string[] = [];
   const add = (x: string) => {
     if (x.length > 2 && x !== lemma && x !== w && !out.includes(x)) out.push(x);
@@ -229,16 +234,22 @@ export function groupPhrases(toks: readonly Tok[], nps: readonly NounPhrase[]): 
   const isCoord = (a: number, b: number): boolean => {
     // tokens strictly between two phrases are only commas and one "and"/"or"/"as well as"
     if (b - a > 4 || b <= a) return false;
-    const between = toks.slice(a, b).map((t) => t.lower);
-    if (!between.length) return false;
-    const s = between.filter((w) => w !== ',').join(' ');
+    // the words other than commas, joined by spaces (built without arrays: this runs for every
+    // pair of neighbouring phrases); only commas in between is a list too
+    let s = '';
+    let words = 0;
+    for (let k = a; k < b; k++) {
+      const w = toks[k].lower;
+      if (w === ',') continue;
+      s = words++ ? `${s} ${w}` : w;
+    }
     return (
       s === 'and' ||
       s === 'or' ||
       s === 'as well as' ||
       s === 'along with' ||
       s === 'together with' ||
-      (s === '' && between.every((w) => w === ','))
+      words === 0
     );
   };
   for (const np of nps) {
