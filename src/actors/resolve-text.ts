@@ -112,18 +112,22 @@ function memoised(memo: Map<string, string[]>, key: string, read: (k: string) =>
 }
 
 /**
- * The last context sentence as matched: its countries, its places and, when it names no country,
- * its resolution as a phrase all read the same match, and a sentence's phrases ask in a row.
+ * Recent context sentences as matched: a sentence's countries, its places and, when it names no
+ * country, its resolution as a phrase all read the same match, asked by the actor stage and again
+ * by the coder for the same article. Matches are read-only. Bounded like the memos above.
  */
+const contextMatches = new Map<string, MatchedPhrase>();
 let lastContext: string | null = null;
-let lastContextMatch: MatchedPhrase | null = null;
 
-/** `matchPhrase` of a text, reusing the last context sentence's match (matches are read-only). */
+/** `matchPhrase` of a context sentence, remembered. */
 function matchContext(text: string): MatchedPhrase {
-  if (lastContextMatch && text === lastContext) return lastContextMatch;
-  const m = matchPhrase(text, knowledge());
+  let m = contextMatches.get(text);
+  if (!m) {
+    m = matchPhrase(text, knowledge());
+    if (contextMatches.size >= CONTEXT_MEMO_MAX) contextMatches.clear();
+    contextMatches.set(text, m);
+  }
   lastContext = text;
-  lastContextMatch = m;
   return m;
 }
 

@@ -189,10 +189,13 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   const { sentence, book, actors } = input;
   const toks = toToks(input.tokens);
   if (!toks.length) return [];
+  const triggers = findTriggers(toks, book);
+  // Without a trigger the only event is a demand told with "must"/"should"/"ought" (below): a
+  // sentence with neither needs no phrases, clauses or actors.
+  if (!triggers.length && !toks.some((t) => t.pos === 'AUX' && OBLIGATION.has(t.lower))) return [];
   const nps = chunkNounPhrases(toks);
   const groups = groupPhrases(toks, nps);
   const clauses = splitClauses(toks, groups, book.cues);
-  const triggers = findTriggers(toks, book);
   const sentQuotes = input.quotes.filter(
     (q) => q.kind === 'direct' && q.content.end > sentence.start && q.content.start < sentence.end,
   );
