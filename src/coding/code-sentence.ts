@@ -1,7 +1,7 @@
 import type { ClaimStatus, Quote, Sentence } from '../core/records.js';
 import type { ActorHit, ActorReader } from './actor-phrases.js';
 import { type Clause, clauseOf, splitClauses } from './clauses.js';
-import { findTriggers, matchPhrase, type TriggerMatch } from './find-triggers.js';
+import { findAny, findTriggers, type TriggerMatch } from './find-triggers.js';
 import type { PloverType } from './ontology-schema.js';
 import type { CompiledPattern, PatternBook } from './patterns.js';
 import {
@@ -1321,33 +1321,12 @@ function clauseWords(toks: readonly Tok[], c: Clause): Set<string> {
   return s;
 }
 
-/**
- * `findAny` over the phrases whose first word is among `words`, in the same order, without
- * building the filtered list (this runs for every cue list of every draft).
- */
-function findAnyOpening(
-  toks: readonly Tok[],
-  from: number,
-  to: number,
-  phrases: readonly string[][],
-  words: ReadonlySet<string>,
-): boolean {
-  for (let k = from; k < to; k++) {
-    for (const p of phrases) {
-      if (!words.has(p[0])) continue;
-      const e = matchPhrase(toks, k, p, 'noun');
-      if (e > 0 && e <= to) return true;
-    }
-  }
-  return false;
-}
-
 function modeOf(toks: readonly Tok[], c: Clause, type: string, book: PatternBook): string | null {
-  let w: Set<string> | null = null;
+  const w = clauseWords(toks, c);
   for (const m of book.modes) {
     if (m.type !== type) continue;
-    w ??= clauseWords(toks, c);
-    if (findAnyOpening(toks, c.start, c.end, m.words, w)) return m.mode;
+    const cand = m.words.filter((p) => w.has(p[0]));
+    if (cand.length && findAny(toks, c.start, c.end, cand)) return m.mode;
   }
   return null;
 }
@@ -1355,7 +1334,8 @@ function modeOf(toks: readonly Tok[], c: Clause, type: string, book: PatternBook
 function contextOf(toks: readonly Tok[], c: Clause, book: PatternBook): string | null {
   const w = clauseWords(toks, c);
   for (const x of book.contexts) {
-    if (findAnyOpening(toks, c.start, c.end, x.words, w)) return x.context;
+    const cand = x.words.filter((p) => w.has(p[0]));
+    if (cand.length && findAny(toks, c.start, c.end, cand)) return x.context;
   }
   return null;
 }
