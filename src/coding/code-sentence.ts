@@ -842,6 +842,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         const mod = g ? actors.modifierActor(toks, g.start, g.end, sentence.index, sentence.text) : null;
         if (mod) subjActors = [mod];
       }
+      if (!subjActors.length && c.kind === 'complement' && rep?.source && subjectPronounAt(toks, c, at)) {
+        // "the union announced that it had called off the strike": a pronoun the language stage
+        // left unresolved, as subject of what its speaker reports, is the speaker.
+        subjActors = [rep.source];
+        rules.push('clause.pronoun-is-speaker');
+      }
       if (isPassive) {
         recipList = subjActors;
         const by = groups.find((g) => g.start > m.end - 1 && g.start < c.end + 12 && g.prep === 'by');
@@ -1381,4 +1387,13 @@ export function insideQuotes(toks: readonly Tok[], i: number): boolean {
   let open = false;
   for (let k = 0; k < i; k++) if (isQuoteMark(toks[k]) && toks[k].text !== '’') open = !open;
   return open;
+}
+
+/** Is the subject of the verb at i, in clause c, a bare third-person pronoun ("that it has ...")? */
+function subjectPronounAt(toks: readonly Tok[], c: Clause, i: number): boolean {
+  let k = i - 1;
+  while (k >= c.start && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k--;
+  if (k < c.start || !/^(?:it|they|he|she)$/.test(toks[k].lower)) return false;
+  // the pronoun opens the clause, after its complementizer at most
+  return k === c.start || (k === c.start + 1 && toks[c.start].pos === 'SCONJ');
 }

@@ -9,3 +9,13 @@ describe('a country name before a currency sign is money', () => {
     expect(ev.map(brief)).toEqual(['ACCUSE PER>PER asserted']);
   });
 });
+
+describe('an unresolved pronoun subject of a report is its speaker', () => {
+  it('makes "it" in "X announced that it ..." the announcer', () => {
+    const ev = code(
+      'The Ghana Association of Nurses (GAN), the main body for hospital nurses, announced Monday that it has called off a week-long strike after talks with the Ghanaian government.',
+    );
+    expect(ev.map(brief)).toEqual(['CONCEDE GHA>GHA attributed']);
+    expect(ev[0].rules).toContain('clause.pronoun-is-speaker');
+  });
+});
