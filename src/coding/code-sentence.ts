@@ -616,6 +616,16 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           const by = cands.find((x) => x.prep === 'by' && x.start <= first.end + 4 && actorsOf(x).length);
           if (by) return { list: actorsOf(by), g: by };
         }
+        // "defended the right of Russian troops to fire on militants": a thing of an actor as the
+        // object names that actor, before any later phrase
+        const ofAt = first.prep ? -1 : toks.slice(first.start, first.end).findIndex((t) => t.lower === 'of');
+        if (!a.length && ofAt > 0) {
+          const mod = actors.modifierActor(toks, first.start + ofAt + 1, first.end, sentence.index, sentence.text);
+          if (mod && !mod.place && !selfCode([mod])) {
+            rules.push('clause.object-owner');
+            return { list: [mod], g: first };
+          }
+        }
       }
       for (const pr of prefer) {
         for (const g of cands.filter((x) => x.prep === pr)) {

@@ -19,3 +19,11 @@ describe('an unresolved pronoun subject of a report is its speaker', () => {
     expect(ev[0].rules).toContain('clause.pronoun-is-speaker');
   });
 });
+
+describe('the owner named inside an object is the target', () => {
+  it('takes "X" in "defended the right of X" before a later phrase', () => {
+    const ev = code('France defended the right of Malian troops to fire on rebels in Niger.');
+    expect(ev.map(brief)).toEqual(['SUPPORT FRA>MLI asserted']);
+    expect(ev[0].rules).toContain('clause.object-owner');
+  });
+});
