@@ -893,7 +893,15 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           }
         } else {
           const start = m.objectSpan ? Math.min(m.end, m.objectSpan[0]) : m.end;
-          recipList = pickRecipient(start, p.complement === 'absorb').list;
+          // "trained hackers to launch attacks against X": the forces mobilized are the actor's
+          // own, so the target is looked for after them
+          const own = p.type === 'MOBILIZE' && m.objectSpan ? groupContaining(m.objectSpan[0]) : undefined;
+          if (own) {
+            // in the clause itself: "ordered his forces to suspend talks with X" aims nothing at X
+            const r = pickRecipient(own.end, false, own);
+            recipList = r.g && r.g.start < c.end ? r.list : [];
+            rules.push('clause.mobilized-own');
+          } else recipList = pickRecipient(start, p.complement === 'absorb').list;
           if (!recipList.length && c.kind === 'infinitive' && c.governor !== null) {
             // "ordered the newspaper to suspend publication": the governor's object is the target
             const obj = groups.find(

@@ -27,3 +27,16 @@ describe('the owner named inside an object is the target', () => {
     expect(ev[0].rules).toContain('clause.object-owner');
   });
 });
+
+describe('the forces mobilized are the actor’s own', () => {
+  it('looks for the target after the forces', () => {
+    const ev = code('Iran has trained hundreds of fighters capable of launching raids against Israel.');
+    expect(ev.map(brief)).toEqual(['MOBILIZE IRN>ISR asserted']);
+    expect(ev[0].rules).toContain('clause.mobilized-own');
+  });
+
+  it('leaves a deployment with no target without one', () => {
+    const ev = code('Chile deployed extra troops on Monday.');
+    expect(ev.map(brief)).toEqual(['MOBILIZE CHL>- asserted']);
+  });
+});
