@@ -647,7 +647,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       if (g) return { list: actorsOf(g), g };
       // an actor named inside the object ("rejected Iraq's proposal", "denounced as a crime Serbia's suppression")
       for (const x of cands.slice(0, 3)) {
-        if (x.prep && x.prep !== 'as' && x.prep !== 'of') continue;
+        if ((x.prep && x.prep !== 'as' && x.prep !== 'of') || (!x.prep && isWeapon(x))) continue;
         const a = actors.modifierActor(toks, x.start, x.end, sentence.index, sentence.text);
         if (a && !selfCode([a])) return { list: [a], g: x };
       }

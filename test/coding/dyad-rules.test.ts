@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contextPlaces } from '../../src/actors/resolve-text.js';
 import { brief, code } from './code-helper.js';
 
 describe('a country name before a currency sign is money', () => {
@@ -38,5 +39,22 @@ describe('the forces mobilized are the actor’s own', () => {
   it('leaves a deployment with no target without one', () => {
     const ev = code('Chile deployed extra troops on Monday.');
     expect(ev.map(brief)).toEqual(['MOBILIZE CHL>- asserted']);
+  });
+});
+
+describe('places too small for the actor index', () => {
+  it('reads a town as a place of its own country, not of the attacker', () => {
+    const ev = code('Somali troops shelled houses in Mandera.');
+    expect(ev.map(brief)).toEqual(['ASSAULT SOM>KEN asserted']);
+    expect(ev[0].recipient?.rules).toContain('place.town');
+  });
+
+  it('does not take the weapons fired for the target', () => {
+    const ev = code('Somali gunmen fired rockets at targets in Mandera.');
+    expect(ev.map(brief)).toEqual(['ASSAULT SOM>KEN asserted']);
+  });
+
+  it('reads "the West Bank" as the territory, not "the West"', () => {
+    expect(contextPlaces('Jordanian doctors worked in the West Bank for a year.')).toEqual(['PSE']);
   });
 });
