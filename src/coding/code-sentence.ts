@@ -130,7 +130,11 @@ const ABOUT_PREPS = new Set(['on', 'against', 'of', 'over', 'toward', 'towards',
 const RESTRICTION_CAMEO = /^(?:172|132|081)/;
 /** Prepositions placing an attack whose attacker is not named. */
 const UNIDENTIFIED_PREPS = new Set(['in', 'near', 'outside', 'of', 'at', 'inside']);
-const PLACE_TARGETED = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT']);
+/**
+ * Types whose target, when no actor is named, is the place they happen in: an attack or a show of
+ * force, a suspension of aid to a city, a protest or riot in another country.
+ */
+const PLACE_TARGETED = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'SANCTION', 'PROTEST']);
 const WORKFORCE =
   /^(worker|union|employee|teacher|doctor|nurse|miner|driver|staff|labou?r|trucker|farmer|student|pilot|docker|civil servant)s?$/;
 
@@ -696,7 +700,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           if (a) return [{ ...a, code: a.country!, sector: null }];
           continue;
         }
-        const a = actorsOf(g).filter((x) => x.country && !x.sector);
+        // a capital after "in" is the city, not its government ("suspended aid deliveries in Baghdad")
+        const a = actorsOf(g)
+          .filter((x) => x.country && (!x.sector || (x.sector === 'GOV' && g.prep === 'in' && !x.entityId)))
+          .map((x) => (x.sector ? { ...x, code: x.country!, sector: null } : x));
         if (a.length && !actorSelf.some((s) => s?.country === a[0].country)) return a.slice(0, 1);
       }
       return [];
@@ -922,7 +929,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         }
         if (p.swapRoles) [actorList, recipList] = [recipList, actorList];
         if (!recipList.length) recipList = purposeRecipient(m.end);
-        if (!recipList.length && PLACE_TARGETED.has(p.type)) recipList = placeRecipient(m.end);
+        // the venue of suspended talks is not their target
+        const venue = p.type === 'SANCTION' && p.context === 'diplomatic';
+        if (!recipList.length && PLACE_TARGETED.has(p.type) && !venue) {
+          recipList = placeRecipient(m.end);
+          if (recipList.length) rules.push('clause.place-target');
+        }
       }
       if (subj) from = Math.min(from, subj.start);
     }

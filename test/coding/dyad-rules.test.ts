@@ -58,3 +58,21 @@ describe('places too small for the actor index', () => {
     expect(contextPlaces('Jordanian doctors worked in the West Bank for a year.')).toEqual(['PSE']);
   });
 });
+
+describe('the place of an event as its target', () => {
+  it('makes the city where aid is suspended the target, a capital included', () => {
+    const ev = code('Swiss aid workers suspended food deliveries in Kabul on Tuesday.');
+    expect(ev.map(brief)).toEqual(['SANCTION CHE>AFG asserted']);
+    expect(ev[0].rules).toContain('clause.place-target');
+  });
+
+  it('makes the country of a riot by foreigners its target', () => {
+    const ev = code('Kurdish prisoners rioted on Sunday at a jail in northern Iran.');
+    expect(ev[0].recipient?.country).toBe('IRN');
+  });
+
+  it('does not make the venue of suspended talks their target', () => {
+    const ev = code('Peruvian officials suspended talks in Geneva on Friday.');
+    expect(ev.map((e) => e.recipient?.country ?? null)).toEqual([null]);
+  });
+});
