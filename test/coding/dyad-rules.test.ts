@@ -67,7 +67,7 @@ describe('the place of an event as its target', () => {
   });
 
   it('makes the country of a riot by foreigners its target', () => {
-    const ev = code('Kurdish prisoners rioted on Sunday at a jail in northern Iran.');
+    const ev = code('Afghan prisoners rioted on Sunday at a jail in northern Iran.');
     expect(ev[0].recipient?.country).toBe('IRN');
   });
 
