@@ -173,6 +173,11 @@ export interface SentenceInput {
   quotes: readonly Quote[];
   book: PatternBook;
   actors: ActorReader;
+  /**
+   * The actor of the article's latest act of a type before this sentence, for an act named again
+   * without its actor ("these operations have killed 80", "condemned the attacks").
+   */
+  recentActor?: (type: PloverType) => ActorHit | null;
 }
 
 interface Modality {
@@ -227,6 +232,27 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   const groupOfToken: (PhraseGroup | undefined)[] = new Array(toks.length);
   for (const g of groups) for (let k = g.start; k < g.end; k++) groupOfToken[k] = g;
   const groupContaining = (i: number): PhraseGroup | undefined => groupOfToken[i];
+
+  const phraseText = (g: PhraseGroup): string => sentenceSlice(g.start, g.end);
+  const sentenceSlice = (a: number, b: number): string =>
+    sentence.text.slice(toks[a].start - sentence.start, toks[b - 1].end - sentence.start);
+  const spanOf = (g: PhraseGroup) => ({ start: toks[g.start].start, end: toks[g.end - 1].end });
+  /**
+   * Does the phrase name an act of this type without saying whose it is ("these operations", "the
+   * attacks"; with `definite` false also a bare plural, "attacks on boats")?
+   */
+  const anaphoricAct = (g: PhraseGroup, type: PloverType, definite: boolean): boolean => {
+    const head = g.members[0];
+    const headTok = toks[head.head];
+    if (!triggers.some((o) => o.kind === 'noun' && o.pattern.type === type && o.start <= head.head && head.head < o.end))
+      return false;
+    // "Israeli attacks" say whose they are
+    if (head.head > head.start && actors.modifierActor(toks, head.start, head.head, sentence.index, sentence.text))
+      return false;
+    const det = toks[head.start].lower;
+    if (/^(?:these|those|the|such)$/.test(det)) return true;
+    return !definite && toks[head.start].pos !== 'DET' && headTok.lower !== headTok.lemma;
+  };
 
   /** Leftmost actor group in [from, to) that is not inside a prepositional phrase. */
   const subjectIn = (from: number, to: number): PhraseGroup | null => {
@@ -858,6 +884,14 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           g = groupContaining(g.start - 2);
         const mod = g ? actors.modifierActor(toks, g.start, g.end, sentence.index, sentence.text) : null;
         if (mod) subjActors = [mod];
+        else if (g && p.type === 'ASSAULT' && anaphoricAct(g, 'ASSAULT', true)) {
+          // "these operations have killed 80": the attacks the article told of before
+          const r = input.recentActor?.('ASSAULT');
+          if (r) {
+            subjActors = [{ ...r, text: phraseText(g), span: spanOf(g) }];
+            rules.push('article.event-actor');
+          }
+        }
       }
       if (!subjActors.length && c.kind === 'complement' && rep?.source && subjectPronounAt(toks, c, at)) {
         // "the union announced that it had called off the strike": a pronoun the language stage
@@ -908,7 +942,18 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
             const r = pickRecipient(own.end, false, own);
             recipList = r.g && r.g.start < c.end ? r.list : [];
             rules.push('clause.mobilized-own');
-          } else recipList = pickRecipient(start, p.complement === 'absorb').list;
+          } else {
+            // "condemned attacks on boats": whoever the article said carried them out, not their victims
+            const obj =
+              p.type === 'ACCUSE' || p.type === 'REJECT'
+                ? groups.find((g) => g.start >= m.end && g.start <= m.end + 2 && !g.prep)
+                : undefined;
+            const r = obj && anaphoricAct(obj, 'ASSAULT', false) ? input.recentActor?.('ASSAULT') : null;
+            if (obj && r && !selfCode([r])) {
+              recipList = [{ ...r, text: phraseText(obj), span: spanOf(obj) }];
+              rules.push('article.event-actor');
+            } else recipList = pickRecipient(start, p.complement === 'absorb').list;
+          }
           if (!recipList.length && c.kind === 'infinitive' && c.governor !== null) {
             // "ordered the newspaper to suspend publication": the governor's object is the target
             const obj = groups.find(

@@ -76,3 +76,33 @@ describe('the place of an event as its target', () => {
     expect(ev.map((e) => e.recipient?.country ?? null)).toEqual([null]);
   });
 });
+
+describe('an act named again without its actor', () => {
+  const story =
+    'Ethiopian jets bombed rebel camps near the border on Monday. ' +
+    'These raids have killed at least 30 people, aid workers said. ' +
+    'Eritrea condemned attacks on civilian villages.';
+
+  it('takes the actor of the article’s last such act for "these raids"', () => {
+    const ev = code(story).filter((e) => e.sentence === 1 && e.type === 'ASSAULT');
+    expect(ev.map((e) => e.actor.country)).toEqual(['ETH']);
+    expect(ev[0].rules).toContain('article.event-actor');
+  });
+
+  it('makes the attacker the target of a condemnation of "attacks"', () => {
+    const ev = code(story).filter((e) => e.sentence === 2);
+    expect(ev.map(brief)).toEqual(['ACCUSE ERI>ETH asserted']);
+  });
+
+  it('leaves an indefinite act without an earlier actor', () => {
+    const ev = code('Ethiopian jets bombed rebel camps on Monday. An attack killed 30 people in Somalia.');
+    expect(ev.filter((e) => e.sentence === 1).some((e) => e.actor.country === 'ETH')).toBe(false);
+  });
+});
+
+describe('an act that names its own actor', () => {
+  it('keeps the actor named in front of it', () => {
+    const ev = code('Ethiopian jets bombed rebel camps on Monday. Eritrea condemned Sudanese attacks on villages.');
+    expect(ev.filter((e) => e.sentence === 1).map(brief)).toEqual(['ACCUSE ERI>SDN asserted']);
+  });
+});
