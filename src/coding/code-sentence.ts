@@ -884,11 +884,15 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           g = groupContaining(g.start - 2);
         const mod = g ? actors.modifierActor(toks, g.start, g.end, sentence.index, sentence.text) : null;
         if (mod) subjActors = [mod];
-        else if (g && p.type === 'ASSAULT' && anaphoricAct(g, 'ASSAULT', true)) {
-          // "these operations have killed 80": the attacks the article told of before
-          const r = input.recentActor?.('ASSAULT');
-          if (r) {
-            subjActors = [{ ...r, text: phraseText(g), span: spanOf(g) }];
+        else if (g && p.type === 'ASSAULT') {
+          // "these operations (against suspected vessels) have killed 80": the attacks the article
+          // told of before; the tagger may cut the phrase, so any such act before the verb counts
+          const act = anaphoricAct(g, 'ASSAULT', true)
+            ? g
+            : groups.find((x) => x.start >= scope.start && x.end <= g!.start && anaphoricAct(x, 'ASSAULT', true));
+          const r = act ? input.recentActor?.('ASSAULT') : null;
+          if (act && r) {
+            subjActors = [{ ...r, text: phraseText(act), span: spanOf(act) }];
             rules.push('article.event-actor');
           }
         }
