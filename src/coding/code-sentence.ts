@@ -134,7 +134,14 @@ const UNIDENTIFIED_PREPS = new Set(['in', 'near', 'outside', 'of', 'at', 'inside
  * Types whose target, when no actor is named, is the place they happen in: an attack or a show of
  * force, a suspension of aid to a city, a protest or riot in another country.
  */
-const PLACE_TARGETED = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'SANCTION', 'PROTEST']);
+const PLACE_TARGETED = new Set<PloverType>([
+  'ASSAULT',
+  'COERCE',
+  'MOBILIZE',
+  'RETREAT',
+  'SANCTION',
+  'PROTEST',
+]);
 const WORKFORCE =
   /^(worker|union|employee|teacher|doctor|nurse|miner|driver|staff|labou?r|trucker|farmer|student|pilot|docker|civil servant)s?$/;
 
@@ -244,10 +251,17 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   const anaphoricAct = (g: PhraseGroup, type: PloverType, definite: boolean): boolean => {
     const head = g.members[0];
     const headTok = toks[head.head];
-    if (!triggers.some((o) => o.kind === 'noun' && o.pattern.type === type && o.start <= head.head && head.head < o.end))
+    if (
+      !triggers.some(
+        (o) => o.kind === 'noun' && o.pattern.type === type && o.start <= head.head && head.head < o.end,
+      )
+    )
       return false;
     // "Israeli attacks" say whose they are
-    if (head.head > head.start && actors.modifierActor(toks, head.start, head.head, sentence.index, sentence.text))
+    if (
+      head.head > head.start &&
+      actors.modifierActor(toks, head.start, head.head, sentence.index, sentence.text)
+    )
       return false;
     const det = toks[head.start].lower;
     if (/^(?:these|those|the|such)$/.test(det)) return true;
@@ -650,7 +664,13 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         // object names that actor, before any later phrase
         const ofAt = first.prep ? -1 : toks.slice(first.start, first.end).findIndex((t) => t.lower === 'of');
         if (!a.length && ofAt > 0) {
-          const mod = actors.modifierActor(toks, first.start + ofAt + 1, first.end, sentence.index, sentence.text);
+          const mod = actors.modifierActor(
+            toks,
+            first.start + ofAt + 1,
+            first.end,
+            sentence.index,
+            sentence.text,
+          );
           if (mod && !mod.place && !selfCode([mod])) {
             rules.push('clause.object-owner');
             return { list: [mod], g: first };
@@ -889,7 +909,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           // told of before; the tagger may cut the phrase, so any such act before the verb counts
           const act = anaphoricAct(g, 'ASSAULT', true)
             ? g
-            : groups.find((x) => x.start >= scope.start && x.end <= g!.start && anaphoricAct(x, 'ASSAULT', true));
+            : groups.find(
+                (x) => x.start >= scope.start && x.end <= g!.start && anaphoricAct(x, 'ASSAULT', true),
+              );
           const r = act ? input.recentActor?.('ASSAULT') : null;
           if (act && r) {
             subjActors = [{ ...r, text: phraseText(act), span: spanOf(act) }];

@@ -102,7 +102,9 @@ describe('an act named again without its actor', () => {
 
 describe('an act that names its own actor', () => {
   it('keeps the actor named in front of it', () => {
-    const ev = code('Ethiopian jets bombed rebel camps on Monday. Eritrea condemned Sudanese attacks on villages.');
+    const ev = code(
+      'Ethiopian jets bombed rebel camps on Monday. Eritrea condemned Sudanese attacks on villages.',
+    );
     expect(ev.filter((e) => e.sentence === 1).map(brief)).toEqual(['ACCUSE ERI>SDN asserted']);
   });
 });
