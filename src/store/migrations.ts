@@ -387,8 +387,6 @@ function rollupV4(dialect: Dialect): Migration {
         }
       }
       if (pg) {
-        // `set search_path from current`: the function finds this schema's rollup whatever the
-        // search path of the session that fires it (tests and tenants use several schemas).
         const ins = `insert into event_rollup (${key}, events, goldstein)
             select ${rollupKeyOf('')}, count(*), sum(goldstein) from new_rows group by ${rollupKeyOf('')}
             order by ${rollupKeyOf('')}
@@ -399,30 +397,7 @@ function rollupV4(dialect: Dialect): Migration {
                   group by ${rollupKeyOf('')}) d
             where ${ROLLUP_KEY.map((c) => `r.${c} = d.${c}`).join(' and ')};
           delete from event_rollup where events <= 0;`;
-        await sql
-          .raw(
-            `create or replace function lapwing_events_rollup_ins() returns trigger language plpgsql set search_path from current as $f$
-             begin ${ins} return null; end $f$`,
-          )
-          .execute(db);
-        await sql
-          .raw(
-            `create or replace function lapwing_events_rollup_del() returns trigger language plpgsql set search_path from current as $f$
-             begin ${del} return null; end $f$`,
-          )
-          .execute(db);
-        await sql
-          .raw(
-            `create or replace trigger events_rollup_ins after insert on events
-             referencing new table as new_rows for each statement execute function lapwing_events_rollup_ins()`,
-          )
-          .execute(db);
-        await sql
-          .raw(
-            `create or replace trigger events_rollup_del after delete on events
-             referencing old table as old_rows for each statement execute function lapwing_events_rollup_del()`,
-          )
-          .execute(db);
+        await pgStatementTriggers(db, 'rollup', ins, del);
       } else {
         await sql
           .raw(
@@ -466,11 +441,47 @@ export const MONTH_ROLLUP_KEY = [
 /** The month rollup key of an `events` row (`prefix` is `new.`, `old.` or ''). */
 function monthKeyOf(prefix: string, named = false): string {
   return MONTH_ROLLUP_KEY.map((c) => {
-    const as = named ? ` as ${c}` : '';
-    if (c === 'month') return `substr(coalesce(${prefix}date_from, ''), 1, 7)${as}`;
-    if (c === 'recipient_code' || c === 'mode') return `coalesce(${prefix}${c}, '')${as}`;
-    return `${prefix}${c}`;
+    const expr = monthKeyColumn(c, prefix);
+    // computed columns need a name in a derived table; plain ones keep theirs
+    return named && monthKeyColumn(c, '') !== c ? `${expr} as ${c}` : expr;
   }).join(', ');
+}
+
+/** The expression of one month rollup key column over an `events` row (`prefix` as above). */
+function monthKeyColumn(c: (typeof MONTH_ROLLUP_KEY)[number], prefix: string): string {
+  if (c === 'month') return `substr(coalesce(${prefix}date_from, ''), 1, 7)`;
+  if (c === 'recipient_code' || c === 'mode') return `coalesce(${prefix}${c}, '')`;
+  return `${prefix}${c}`;
+}
+
+/**
+ * Creates `lapwing_events_<base>_ins`/`_del` and the statement-level triggers on `events` that run
+ * them with the inserted (`new_rows`) or deleted (`old_rows`) rows as transition tables.
+ * `set search_path from current`: the function finds this schema's rollup whatever the search
+ * path of the session that fires it (tests and tenants use several schemas).
+ */
+async function pgStatementTriggers(
+  db: Kysely<unknown>,
+  base: string,
+  ins: string,
+  del: string,
+): Promise<void> {
+  for (const [op, body, rows] of [
+    ['ins', ins, 'insert on events referencing new table as new_rows'],
+    ['del', del, 'delete on events referencing old table as old_rows'],
+  ]) {
+    await sql
+      .raw(
+        `create or replace function lapwing_events_${base}_${op}() returns trigger language plpgsql set search_path from current as $f$
+         begin ${body} return null; end $f$`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create or replace trigger events_${base}_${op} after ${rows} for each statement execute function lapwing_events_${base}_${op}()`,
+      )
+      .execute(db);
+  }
 }
 
 /**
@@ -522,15 +533,7 @@ async function monthRollup(db: Kysely<unknown>, dialect: Dialect): Promise<void>
           last_date = greatest(event_rollup_month.last_date, excluded.last_date);`;
     const match = (r: string, d: string) =>
       MONTH_ROLLUP_KEY.map((c) => `${r}.${c} = ${d}.${c}`).join(' and ');
-    const eventMatch = MONTH_ROLLUP_KEY.map((c) => {
-      const col =
-        c === 'month'
-          ? `substr(coalesce(e.date_from, ''), 1, 7)`
-          : c === 'recipient_code' || c === 'mode'
-            ? `coalesce(e.${c}, '')`
-            : `e.${c}`;
-      return `${col} = r.${c}`;
-    }).join(' and ');
+    const eventMatch = MONTH_ROLLUP_KEY.map((c) => `${monthKeyColumn(c, 'e.')} = r.${c}`).join(' and ');
     const del = `update event_rollup_month r set events = r.events - d.n, goldstein = r.goldstein - d.g
         from (select ${monthKeyOf('', true)}, count(*) as n, sum(goldstein) as g from old_rows
               group by ${monthKeyOf('')}) d
@@ -539,38 +542,8 @@ async function monthRollup(db: Kysely<unknown>, dialect: Dialect): Promise<void>
       update event_rollup_month r set
         first_date = (select min(e.date_from) from events e where ${eventMatch}),
         last_date = (select max(e.date_from) from events e where ${eventMatch})
-      where exists (select 1 from old_rows o where ${MONTH_ROLLUP_KEY.map((c) => {
-        const col =
-          c === 'month'
-            ? `substr(coalesce(o.date_from, ''), 1, 7)`
-            : c === 'recipient_code' || c === 'mode'
-              ? `coalesce(o.${c}, '')`
-              : `o.${c}`;
-        return `${col} = r.${c}`;
-      }).join(' and ')});`;
-    for (const [name, body] of [
-      ['lapwing_events_rollup_month_ins', ins],
-      ['lapwing_events_rollup_month_del', del],
-    ]) {
-      await sql
-        .raw(
-          `create or replace function ${name}() returns trigger language plpgsql set search_path from current as $f$
-           begin ${body} return null; end $f$`,
-        )
-        .execute(db);
-    }
-    await sql
-      .raw(
-        `create or replace trigger events_rollup_month_ins after insert on events
-         referencing new table as new_rows for each statement execute function lapwing_events_rollup_month_ins()`,
-      )
-      .execute(db);
-    await sql
-      .raw(
-        `create or replace trigger events_rollup_month_del after delete on events
-         referencing old table as old_rows for each statement execute function lapwing_events_rollup_month_del()`,
-      )
-      .execute(db);
+      where exists (select 1 from old_rows o where ${MONTH_ROLLUP_KEY.map((c) => `${monthKeyColumn(c, 'o.')} = r.${c}`).join(' and ')});`;
+    await pgStatementTriggers(db, 'rollup_month', ins, del);
   } else {
     await sql
       .raw(
@@ -586,15 +559,9 @@ async function monthRollup(db: Kysely<unknown>, dialect: Dialect): Promise<void>
       .execute(db);
     const keyVals = monthKeyOf('old.').split(', ');
     const match = MONTH_ROLLUP_KEY.map((c, i) => `${c} = ${keyVals[i]}`).join(' and ');
-    const eventMatch = MONTH_ROLLUP_KEY.map((c, i) => {
-      const col =
-        c === 'month'
-          ? `substr(coalesce(e.date_from, ''), 1, 7)`
-          : c === 'recipient_code' || c === 'mode'
-            ? `coalesce(e.${c}, '')`
-            : `e.${c}`;
-      return `${col} = ${keyVals[i]}`;
-    }).join(' and ');
+    const eventMatch = MONTH_ROLLUP_KEY.map((c, i) => `${monthKeyColumn(c, 'e.')} = ${keyVals[i]}`).join(
+      ' and ',
+    );
     await sql
       .raw(
         `create trigger if not exists events_rollup_month_del after delete on events begin
