@@ -306,6 +306,26 @@ export const ROLLUP_KEY = [
   'claim',
 ] as const;
 
+/**
+ * Creates a rollup table: its key columns (all text but `quad`), the `events` count and the
+ * `goldstein` sum, then optional nullable text columns, with the key as primary key.
+ */
+async function createRollupTable(
+  db: Kysely<unknown>,
+  t: ReturnType<typeof types>,
+  name: string,
+  key: readonly string[],
+  extra: readonly string[] = [],
+): Promise<void> {
+  let table = db.schema.createTable(name).ifNotExists();
+  for (const c of key) table = table.addColumn(c, c === 'quad' ? t.int : t.text, (col) => col.notNull());
+  table = table
+    .addColumn('events', t.int, (col) => col.notNull())
+    .addColumn('goldstein', t.real, (col) => col.notNull());
+  for (const c of extra) table = table.addColumn(c, t.text);
+  await table.addPrimaryKeyConstraint(`${name}_pk`, [...key] as never).execute();
+}
+
 /** The rollup key of an `events` row (`prefix` is `new.`, `old.` or a table alias). */
 function rollupKeyOf(prefix: string, named = false): string {
   return ROLLUP_KEY.map((c) =>
@@ -331,21 +351,7 @@ function rollupV4(dialect: Dialect): Migration {
       const t = types(dialect);
       const pg = dialect === 'postgres';
       const key = ROLLUP_KEY.join(', ');
-      await db.schema
-        .createTable('event_rollup')
-        .ifNotExists()
-        .addColumn('actor_code', t.text, (c) => c.notNull())
-        .addColumn('recipient_code', t.text, (c) => c.notNull())
-        .addColumn('date_from', t.text, (c) => c.notNull())
-        .addColumn('type', t.text, (c) => c.notNull())
-        .addColumn('mode', t.text, (c) => c.notNull())
-        .addColumn('cameo_root', t.text, (c) => c.notNull())
-        .addColumn('quad', t.int, (c) => c.notNull())
-        .addColumn('claim', t.text, (c) => c.notNull())
-        .addColumn('events', t.int, (c) => c.notNull())
-        .addColumn('goldstein', t.real, (c) => c.notNull())
-        .addPrimaryKeyConstraint('event_rollup_pk', [...ROLLUP_KEY] as never)
-        .execute();
+      await createRollupTable(db, t, 'event_rollup', ROLLUP_KEY);
       await sql
         .raw(
           'create index if not exists event_rollup_recipient on event_rollup (recipient_code, actor_code, date_from)',
@@ -494,23 +500,7 @@ async function monthRollup(db: Kysely<unknown>, dialect: Dialect): Promise<void>
   const t = types(dialect);
   const pg = dialect === 'postgres';
   const key = MONTH_ROLLUP_KEY.join(', ');
-  await db.schema
-    .createTable('event_rollup_month')
-    .ifNotExists()
-    .addColumn('actor_code', t.text, (c) => c.notNull())
-    .addColumn('recipient_code', t.text, (c) => c.notNull())
-    .addColumn('month', t.text, (c) => c.notNull())
-    .addColumn('type', t.text, (c) => c.notNull())
-    .addColumn('mode', t.text, (c) => c.notNull())
-    .addColumn('cameo_root', t.text, (c) => c.notNull())
-    .addColumn('quad', t.int, (c) => c.notNull())
-    .addColumn('claim', t.text, (c) => c.notNull())
-    .addColumn('events', t.int, (c) => c.notNull())
-    .addColumn('goldstein', t.real, (c) => c.notNull())
-    .addColumn('first_date', t.text)
-    .addColumn('last_date', t.text)
-    .addPrimaryKeyConstraint('event_rollup_month_pk', [...MONTH_ROLLUP_KEY] as never)
-    .execute();
+  await createRollupTable(db, t, 'event_rollup_month', MONTH_ROLLUP_KEY, ['first_date', 'last_date']);
   await sql.raw('delete from event_rollup_month').execute(db);
   await sql
     .raw(
