@@ -1,7 +1,7 @@
 import type { Article, Campaign, CodedEvent, Incident } from '../core/records.js';
 import { buildCampaigns, type StatedTotal } from './campaigns.js';
 import { clusterEvents, dropExplainedVague } from './cluster-events.js';
-import { eventFeatures, kindOf } from './event-features.js';
+import { eventFeatures, hasOwnCount, kindOf } from './event-features.js';
 import { DEFAULT_INCIDENT_OPTIONS, type IncidentOptions } from './incident-options.js';
 import { makeIncident } from './make-incident.js';
 
@@ -27,8 +27,13 @@ export function buildIncidents(
     )
     .map((e) => eventFeatures(e, articles.get(e.articleId), opts.windowDays));
   const stated: StatedTotal[] = features.filter((f) => f.total).map((feature) => ({ feature }));
-  // A sentence that only states a running total tells of the campaign, not of one incident.
-  const incidentFeatures = features.filter((f) => !(f.total && !f.killed));
+  // A sentence that only states a running total tells of the campaign, not of one incident,
+  // unless it adds a count of the strike it follows ("bringing the toll to 57, and one more
+  // person is missing"): then it may join that strike's incident, but never starts one.
+  const incidentFeatures = features.flatMap((f) => {
+    if (!(f.total && !f.killed)) return [f];
+    return hasOwnCount(f) ? [{ ...f, tallyOnly: true }] : [];
+  });
   const incidents = dropExplainedVague(clusterEvents(incidentFeatures, opts))
     .map(makeIncident)
     .sort((a, b) => a.date.from.localeCompare(b.date.from) || a.id.localeCompare(b.id));

@@ -1,10 +1,12 @@
 import { stableId } from '../core/ids.js';
 import type { ActorRef, Campaign, Incident } from '../core/records.js';
-import { pointOf } from './count-range.js';
+import { campaignFigure } from './campaign-figure.js';
+import { type CampaignReading, checkStatedTotal } from './check-stated-total.js';
 import { dayDiff } from './event-date.js';
 import type { EventFeatures } from './event-features.js';
 import { kindOf } from './event-features.js';
 import { placesCompatible } from './place-compat.js';
+import { statedRange } from './stated-range.js';
 
 /** A campaign running total stated by one event. */
 export interface StatedTotal {
@@ -66,9 +68,9 @@ const KIND_LABEL: Record<string, string> = { violence: 'attacks' };
 
 /**
  * Groups repeated incidents of one acting country and kind of action against one kind of target
- * into campaigns, with running killed totals (of incidents dated to the day), and checks each
- * stated running total against the sum of the campaign's incidents reported by the day of the
- * article that stated it (`delta` = stated - sum). Incidents with no
+ * into campaigns, with running killed totals (of incidents dated to the day) and the killed total
+ * as a low-best-high range, and checks each stated running total against the campaign as of the
+ * day of the article that stated it (see `checkStatedTotal`). Incidents with no
  * known target join the largest campaign of their actor and kind. Sets `campaignId` on incidents.
  */
 export function buildCampaigns(
@@ -160,6 +162,7 @@ export function buildCampaigns(
           .at(-1)!,
       },
       killedSum: total,
+      killed: campaignFigure(items.filter(countsInSum)),
       statedTotals: [],
       running,
     });
@@ -183,10 +186,29 @@ function countsInSum(i: Incident): boolean {
   );
 }
 
+/**
+ * What the campaign had reached by a statement's day: the incidents reported by then, read with
+ * and without those first reported that very day (a morning tally may predate an announcement).
+ */
+function readingsAsOf(members: Incident[], asOf: string | null): CampaignReading[] {
+  const counted = members.filter(countsInSum);
+  if (asOf === null) return [{ figure: campaignFigure(counted), sameDay: 'none' }];
+  const reported = (i: Incident) => i.reported ?? i.date.from;
+  const known = counted.filter((i) => reported(i) <= asOf);
+  const before = known.filter((i) => reported(i) < asOf);
+  if (before.length === known.length) return [{ figure: campaignFigure(known), sameDay: 'none' }];
+  return [
+    { figure: campaignFigure(known), sameDay: 'included' },
+    { figure: campaignFigure(before), sameDay: 'excluded' },
+  ];
+}
+
 function attachStatedTotal(campaigns: Campaign[], incidents: Incident[], s: StatedTotal): void {
   const f = s.feature;
   const total = f.total;
   if (!total) return;
+  const range = statedRange(total);
+  if (!range) return;
   // Coders often leave the actor of a tally sentence unknown ("the number killed rose to 37"); it
   // then goes to the largest campaign of its kind.
   const candidates = campaigns.filter(
@@ -197,25 +219,26 @@ function attachStatedTotal(campaigns: Campaign[], incidents: Incident[], s: Stat
     candidates.find((x) => f.recipientSector && x.targetSector === f.recipientSector) ??
     [...candidates].sort((a, b) => b.incidentIds.length - a.incidentIds.length)[0];
   const asOf = f.published;
-  const stated = pointOf(total);
-  if (c.statedTotals.some((t) => t.articleId === f.event.articleId && t.min === (total.min ?? total.best)))
+  if (
+    c.statedTotals.some(
+      (t) => t.articleId === f.event.articleId && t.stated?.figure === range.figure && t.stated.bound === range.bound,
+    )
+  )
     return;
-  // What the article could know: incidents reported by its publication day.
-  const known = incidents.filter(
-    (i) => i.campaignId === c.id && countsInSum(i) && (asOf === null || (i.reported ?? i.date.from) <= asOf),
-  );
+  const members = incidents.filter((i) => i.campaignId === c.id);
+  const readings = readingsAsOf(members, asOf);
   // A running total below the largest single toll already reported is a count of something else
   // ("two strikes this week killed five").
+  const known = members.filter((i) => countsInSum(i) && (asOf === null || (i.reported ?? i.date.from) <= asOf));
   const largest = Math.max(0, ...known.map((i) => killedOf(i) ?? 0));
-  if (stated !== null && stated < largest) return;
-  let delta: number | null = null;
-  if (stated !== null) delta = stated - known.reduce((sum, i) => sum + (killedOf(i) ?? 0), 0);
+  if (range.high !== null && range.high < largest) return;
   c.statedTotals.push({
     articleId: f.event.articleId,
+    outlet: f.article?.outlet ?? null,
     asOf,
     min: total.min ?? total.best,
     phrase: total.phrase,
-    delta,
+    ...checkStatedTotal(range, readings),
   });
 }
 

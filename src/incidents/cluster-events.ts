@@ -141,7 +141,7 @@ class ClusterIndex {
 
 /** Whether an event can start an incident: a day-precise date or a count of its own. */
 export function isAnchor(f: EventFeatures): boolean {
-  return f.precision === 'day' || hasOwnCount(f);
+  return !f.tallyOnly && (f.precision === 'day' || hasOwnCount(f));
 }
 
 /**
@@ -185,7 +185,7 @@ export function clusterEvents(features: EventFeatures[], opts: IncidentOptions):
     }
   for (const f of loose) {
     // A vague mention without a count is background; only undated ones may be the same telling.
-    if (f.precision !== 'report') continue;
+    if (f.precision !== 'report' && !(f.tallyOnly && f.precision === 'day')) continue;
     const own = [...(byArticle.get(f.event.articleId) ?? [])].filter((c) => fitScore(c, f, opts) !== null);
     if (own.length === 1) own[0].members.push(f);
   }

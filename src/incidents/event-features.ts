@@ -36,6 +36,11 @@ export interface EventFeatures {
    * survivors"): part of the first strike's toll, so kept out of the incident's count.
    */
   followUpKilled?: CasualtyRange;
+  /**
+   * The event states a running total and only a side count of one strike (missing, survivors):
+   * it may join an incident of its own article but never starts one.
+   */
+  tallyOnly?: boolean;
 }
 
 /** A follow-up attack on the survivors of an earlier one, told as its own strike. */

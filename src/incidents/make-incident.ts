@@ -148,6 +148,8 @@ export function makeIncident(c: Cluster): Incident {
   if (injured) casualties.injured = injured;
   const survivors = reconcileCounts(ownRanges(members, (m) => m.casualties.survivors));
   if (survivors) casualties.survivors = survivors;
+  const missing = reconcileCounts(ownRanges(members, (m) => m.casualties.missing));
+  if (missing) casualties.missing = missing;
   const pubs = members
     .map((m) => m.published)
     .filter((p): p is string => !!p)
