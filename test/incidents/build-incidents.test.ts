@@ -376,9 +376,39 @@ describe('buildIncidents: campaigns', () => {
 
   it('checks stated running totals against the sum up to each article', () => {
     const { campaigns } = buildIncidents(evs, articles(a1, a2, a3, a4));
-    expect(campaigns[0].statedTotals.map((t) => [t.asOf, t.min, t.delta])).toEqual([
-      ['2025-05-09', 7, 0],
-      ['2025-05-20', 11, 2],
+    expect(campaigns[0].statedTotals.map((t) => [t.asOf, t.min, t.delta, t.verdict])).toEqual([
+      ['2025-05-09', 7, 0, 'matches'],
+      ['2025-05-20', 11, 2, 'disagrees'],
     ]);
+    expect(campaigns[0].statedTotals[1].reason).toMatch(/^stated more than 10 \(11\+\) is 2 above the campaign 9/);
+    expect(campaigns[0].killed).toEqual({ low: 9, best: 9, high: 9, incidents: 3, missing: 0 });
+  });
+
+  it('counts a person missing after a strike in the high end, and a tally that allows for it fits', () => {
+    const a5 = article('c5', 'Demo Daily', '2025-05-24');
+    const a6 = article('c6', 'Sample Wire', '2025-05-25');
+    const more = [
+      strike(a5.id, 0, 'On Friday, US forces struck a boat in the Eastern Pacific, killing two people.', {
+        date: day('2025-05-23'),
+      }),
+      strike(a5.id, 2, 'The strike brings the number of people killed in the campaign to 11, and one more person is missing.'),
+      strike(a6.id, 1, 'The strikes have now killed 12 people since May.'),
+    ];
+    const { incidents, campaigns } = buildIncidents([...evs, ...more], articles(a1, a2, a3, a4, a5, a6));
+    expect(incidents).toHaveLength(4);
+    const pacific = incidents.find((i) => i.date.from === '2025-05-23')!;
+    expect(pacific.casualties.killed?.best).toBe(2);
+    expect(pacific.casualties.missing?.best).toBe(1);
+    expect(campaigns[0].killed).toMatchObject({ low: 11, best: 11, high: 12, missing: 1 });
+    const last = campaigns[0].statedTotals.at(-1)!;
+    expect([last.asOf, last.delta, last.verdict]).toEqual(['2025-05-25', 1, 'within-range']);
+  });
+
+  it('does not start an incident from a tally sentence with only a missing count', () => {
+    const a5 = article('c5', 'Demo Daily', '2025-06-30');
+    const tally = strike(a5.id, 4, 'The strikes have killed 40 people since May, and one more person is missing.');
+    const { incidents } = buildIncidents([...evs, tally], articles(a1, a2, a3, a4, a5));
+    expect(incidents).toHaveLength(3);
+    expect(incidents.some((i) => i.casualties.missing)).toBe(false);
   });
 });
