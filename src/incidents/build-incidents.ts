@@ -4,6 +4,7 @@ import { clusterEvents, dropExplainedVague } from './cluster-events.js';
 import { eventFeatures, hasOwnCount, kindOf } from './event-features.js';
 import { DEFAULT_INCIDENT_OPTIONS, type IncidentOptions } from './incident-options.js';
 import { makeIncident } from './make-incident.js';
+import { retractsFigure } from './retracted-figure.js';
 
 /** Claim statuses that say the act did not (yet) happen. */
 const NOT_HAPPENED = new Set(['negated', 'hypothetical', 'future']);
@@ -23,7 +24,12 @@ export function buildIncidents(
   const opts: IncidentOptions = { ...DEFAULT_INCIDENT_OPTIONS, ...options };
   const features = events
     .filter(
-      (e) => opts.quads.includes(e.quad) && !NOT_HAPPENED.has(e.claim) && opts.kinds.includes(kindOf(e)),
+      (e) =>
+        opts.quads.includes(e.quad) &&
+        !NOT_HAPPENED.has(e.claim) &&
+        opts.kinds.includes(kindOf(e)) &&
+        // A correction note retells a figure the outlet has withdrawn.
+        !retractsFigure(e.sentenceText),
     )
     .map((e) => eventFeatures(e, articles.get(e.articleId), opts.windowDays));
   const stated: StatedTotal[] = features.filter((f) => f.total).map((feature) => ({ feature }));

@@ -221,7 +221,10 @@ function attachStatedTotal(campaigns: Campaign[], incidents: Incident[], s: Stat
   const asOf = f.published;
   if (
     c.statedTotals.some(
-      (t) => t.articleId === f.event.articleId && t.stated?.figure === range.figure && t.stated.bound === range.bound,
+      (t) =>
+        t.articleId === f.event.articleId &&
+        t.stated?.figure === range.figure &&
+        t.stated.bound === range.bound,
     )
   )
     return;
@@ -229,7 +232,9 @@ function attachStatedTotal(campaigns: Campaign[], incidents: Incident[], s: Stat
   const readings = readingsAsOf(members, asOf);
   // A running total below the largest single toll already reported is a count of something else
   // ("two strikes this week killed five").
-  const known = members.filter((i) => countsInSum(i) && (asOf === null || (i.reported ?? i.date.from) <= asOf));
+  const known = members.filter(
+    (i) => countsInSum(i) && (asOf === null || (i.reported ?? i.date.from) <= asOf),
+  );
   const largest = Math.max(0, ...known.map((i) => killedOf(i) ?? 0));
   if (range.high !== null && range.high < largest) return;
   c.statedTotals.push({

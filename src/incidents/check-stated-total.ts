@@ -64,7 +64,8 @@ export function checkStatedTotal(
     const g = gap(stated, r.figure);
     // Among agreeing readings the closer wins; a disagreeing statement is set beside the first
     // reading only, since leaving out that day's strikes cannot explain it away.
-    const better = !best || RANK[v] < RANK[best.v] || (v !== 'disagrees' && RANK[v] === RANK[best.v] && g < best.gap);
+    const better =
+      !best || RANK[v] < RANK[best.v] || (v !== 'disagrees' && RANK[v] === RANK[best.v] && g < best.gap);
     if (better) best = { r, v, gap: g };
   }
   const { figure, bound, low, high } = stated;
@@ -77,8 +78,7 @@ export function checkStatedTotal(
   let reason: string;
   if (best.v === 'matches') reason = `${said} is the ${known}`;
   else if (best.v === 'within-range') reason = `${said} fits the ${known}`;
-  else
-    reason = `${said} is ${best.gap} ${stated.low > c.high ? 'above' : 'below'} the ${known}`;
+  else reason = `${said} is ${best.gap} ${stated.low > c.high ? 'above' : 'below'} the ${known}`;
   return {
     delta,
     stated: statedOut,

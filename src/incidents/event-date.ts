@@ -96,7 +96,8 @@ export function statedDayMentions(text: string, pubDay: string): StatedDay[] {
   }
   const y = /\byesterday\b/i.exec(text);
   if (y) push(addDays(pubDay, -1), y.index);
-  const t = /\b(?:today|earlier today)\b/i.exec(text);
+  // "this morning", "earlier tonight": the day of publication, as for "today".
+  const t = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i.exec(text);
   if (t) push(pubDay, t.index);
   return out;
 }

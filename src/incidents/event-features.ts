@@ -1,4 +1,5 @@
 import type { Article, Casualties, CasualtyRange, CodedEvent, DateRange, Place } from '../core/records.js';
+import { articleActDays } from './article-act-day.js';
 import { casualtiesFromText } from './casualties.js';
 import { hasNumber } from './count-range.js';
 import { addDays, dayDiff, isIsoDay, publicationDay, statedDayMentions } from './event-date.js';
@@ -83,6 +84,22 @@ function eventDate(
   return { date: d, reportDay: null };
 }
 
+/**
+ * The one day the article gives for carrying out its strike, if it falls in the days before the
+ * report; null when the article gives none or several (a recap of many strikes).
+ */
+function soleActDay(
+  article: Article,
+  published: string,
+  reportDay: string,
+  windowDays: number,
+): string | null {
+  const days = articleActDays(article, published);
+  if (days.length !== 1) return null;
+  const d = days[0];
+  return d <= reportDay && dayDiff(d, reportDay) <= windowDays + 2 ? d : null;
+}
+
 /** Violence (CAMEO 18-20, PLOVER ASSAULT) is one kind however the coder split it; others by type. */
 export function kindOf(e: CodedEvent): string {
   const root = e.cameo.slice(0, 2);
@@ -131,7 +148,15 @@ export function eventFeatures(
     followUpKilled = killed;
     killed = undefined;
   }
-  const { date, reportDay, announced } = eventDate(event, published);
+  const told = eventDate(event, published);
+  const { reportDay, announced } = told;
+  // Undated here, but the article may say when its strike was carried out.
+  const actDay =
+    !told.date && article && published
+      ? soleActDay(article, published, reportDay ?? published, windowDays)
+      : null;
+  const date: DateRange | null =
+    told.date ?? (actDay ? { from: actDay, to: actDay, granularity: 'day' } : null);
   let precision: DatePrecision;
   let window: EventFeatures['window'] = null;
   if (

@@ -380,7 +380,9 @@ describe('buildIncidents: campaigns', () => {
       ['2025-05-09', 7, 0, 'matches'],
       ['2025-05-20', 11, 2, 'disagrees'],
     ]);
-    expect(campaigns[0].statedTotals[1].reason).toMatch(/^stated more than 10 \(11\+\) is 2 above the campaign 9/);
+    expect(campaigns[0].statedTotals[1].reason).toMatch(
+      /^stated more than 10 \(11\+\) is 2 above the campaign 9/,
+    );
     expect(campaigns[0].killed).toEqual({ low: 9, best: 9, high: 9, incidents: 3, missing: 0 });
   });
 
@@ -391,7 +393,11 @@ describe('buildIncidents: campaigns', () => {
       strike(a5.id, 0, 'On Friday, US forces struck a boat in the Eastern Pacific, killing two people.', {
         date: day('2025-05-23'),
       }),
-      strike(a5.id, 2, 'The strike brings the number of people killed in the campaign to 11, and one more person is missing.'),
+      strike(
+        a5.id,
+        2,
+        'The strike brings the number of people killed in the campaign to 11, and one more person is missing.',
+      ),
       strike(a6.id, 1, 'The strikes have now killed 12 people since May.'),
     ];
     const { incidents, campaigns } = buildIncidents([...evs, ...more], articles(a1, a2, a3, a4, a5, a6));
@@ -406,7 +412,11 @@ describe('buildIncidents: campaigns', () => {
 
   it('does not start an incident from a tally sentence with only a missing count', () => {
     const a5 = article('c5', 'Demo Daily', '2025-06-30');
-    const tally = strike(a5.id, 4, 'The strikes have killed 40 people since May, and one more person is missing.');
+    const tally = strike(
+      a5.id,
+      4,
+      'The strikes have killed 40 people since May, and one more person is missing.',
+    );
     const { incidents } = buildIncidents([...evs, tally], articles(a1, a2, a3, a4, a5));
     expect(incidents).toHaveLength(3);
     expect(incidents.some((i) => i.casualties.missing)).toBe(false);

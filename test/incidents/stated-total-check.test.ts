@@ -84,9 +84,10 @@ describe('checkStatedTotal', () => {
     const out = checkStatedTotal(exact(72), readings);
     expect(out).toMatchObject({ verdict: 'disagrees', delta: -3, campaign: { sameDay: 'included' } });
     expect(out.reason).toMatch(/^stated 72 is 3 below the campaign 75-76/);
-    const high = checkStatedTotal(statedRange(totalOf('At least 46 people have now died in the strikes since May.'))!, [
-      { figure: figure(43, 43, 43), sameDay: 'none' },
-    ]);
+    const high = checkStatedTotal(
+      statedRange(totalOf('At least 46 people have now died in the strikes since May.'))!,
+      [{ figure: figure(43, 43, 43), sameDay: 'none' }],
+    );
     expect(high).toMatchObject({ verdict: 'disagrees', delta: 3 });
     expect(high.reason).toContain('3 above');
   });

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { articleId } from '../../src/core/ids.js';
+import type { Article } from '../../src/core/records.js';
+import { articleActDays } from '../../src/incidents/article-act-day.js';
+import { buildIncidents } from '../../src/incidents/build-incidents.js';
+import { casualtiesFromText } from '../../src/incidents/casualties.js';
+import { statedDays } from '../../src/incidents/event-date.js';
+import { retractsFigure } from '../../src/incidents/retracted-figure.js';
+import { processArticle } from '../../src/pipeline/pipeline.js';
+
+function read(text: string, published: string): Article {
+  return {
+    id: articleId(text),
+    text,
+    title: null,
+    outlet: null,
+    published,
+    url: null,
+    language: 'eng',
+    origin: 'test',
+    format: 'text',
+  };
+}
+
+describe('dates of news wordings', () => {
+  it('reads "this morning" and "tonight" as the day of publication', () => {
+    expect(statedDays('The navy hit a skiff this morning near the cape.', '2025-06-10')).toEqual([
+      '2025-06-10',
+    ]);
+    expect(statedDays('Officials said a second raid came tonight.', '2025-06-10')).toEqual(['2025-06-10']);
+  });
+
+  it('finds the day an article says its strike was carried out, not the day it was announced', () => {
+    // 2025-06-13 is a Friday.
+    const a = read(
+      'The coast guard said it killed five people on a launch. The strike, announced Thursday by the U.S. Coast Guard, was carried out on Tuesday.',
+      '2025-06-13',
+    );
+    expect(articleActDays(a, '2025-06-13')).toEqual(['2025-06-10']);
+    const none = read(
+      'The navy said on Thursday that it had struck a launch, killing five people.',
+      '2025-06-13',
+    );
+    expect(articleActDays(none, '2025-06-13')).toEqual([]);
+  });
+
+  it('dates an undated strike report by the day the article gives for the strike', () => {
+    const a = read(
+      'The navy said it killed five people in a strike on a launch in the Gulf of Aden, days after the attack. The strike, announced Thursday, was carried out on Tuesday.',
+      '2025-06-13',
+    );
+    const { incidents } = buildIncidents(processArticle(a).events, new Map([[a.id, a]]));
+    const dated = incidents.filter((i) => i.casualties.killed?.best === 5);
+    expect(dated.map((i) => [i.date.from, i.date.to])).toEqual([['2025-06-10', '2025-06-10']]);
+  });
+
+  it('leaves the date alone when an article gives several days for its strikes', () => {
+    const a = read(
+      'The first strike was carried out on Monday. A second attack took place on Wednesday.',
+      '2025-06-13',
+    );
+    expect(articleActDays(a, '2025-06-13')).toEqual(['2025-06-09', '2025-06-11']);
+  });
+});
+
+describe('figures set aside', () => {
+  it('recognises correction notes and figures given as wrong', () => {
+    expect(retractsFigure('Correction: An earlier version of this story said nine people had died.')).toBe(
+      true,
+    );
+    expect(retractsFigure('The ministry had incorrectly reported that 12 sailors were killed.')).toBe(true);
+    expect(retractsFigure('An earlier strike on the same route killed nine people.')).toBe(false);
+  });
+
+  it('drops the withdrawn figure so it makes no incident of its own', () => {
+    const a = read(
+      'A navy strike on a launch in the Gulf of Aden on Monday killed eight people, officials said. Correction: An earlier version of this story said six people had been killed in the strike.',
+      '2025-06-10',
+    );
+    const { incidents } = buildIncidents(processArticle(a).events, new Map([[a.id, a]]));
+    expect(incidents.map((i) => i.casualties.killed?.best)).toEqual([8]);
+  });
+});
+
+describe('running totals against one day of strikes', () => {
+  it('reads the perfect over plural strikes as a tally, the simple past as one incident', () => {
+    const tally = casualtiesFromText('At least 21 people have been killed in the strikes.');
+    expect(tally.killed?.cumulative).toBe(true);
+    expect(casualtiesFromText('Forty people have now died in US strikes on boats.').killed?.cumulative).toBe(
+      true,
+    );
+    const day = casualtiesFromText('Fourteen people were killed in the strikes, according to the navy.');
+    expect(day.killed).toMatchObject({ best: 14 });
+    expect(day.killed?.cumulative).toBeUndefined();
+  });
+});
