@@ -175,7 +175,7 @@ export const campaignSchema = z.object({
         .optional()
         .describe('The stated figure as a range read from its qualifier.'),
       campaign: campaignKilled
-        .extend({ sameDay: z.enum(['included', 'excluded', 'none']) })
+        .extend({ sameDay: z.enum(['included', 'excluded', 'none']), through: z.string().optional() })
         .optional()
         .describe('The campaign figure as of asOf it is compared with.'),
       verdict: z.enum(['matches', 'within-range', 'disagrees']).optional(),

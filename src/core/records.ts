@@ -323,7 +323,11 @@ export interface StatedTotalCheck {
    * The campaign figure the statement is compared with: incidents reported by `asOf`, with or
    * without those first reported that same day (`sameDay`), whichever reading fits better.
    */
-  campaign?: CampaignKilled & { sameDay: 'included' | 'excluded' | 'none' };
+  campaign?: CampaignKilled & {
+    sameDay: 'included' | 'excluded' | 'none';
+    /** Set when the statement dates itself ("after Tuesday's strike"): incidents through this day. */
+    through?: string;
+  };
   verdict?: TotalVerdict;
   /** Why the verdict, in words. */
   reason?: string;

@@ -1,10 +1,11 @@
 import type { Article, Campaign, CodedEvent, Incident } from '../core/records.js';
-import { buildCampaigns, type StatedTotal } from './campaigns.js';
+import { buildCampaigns, type StatedTotal, statedTotalOf } from './campaigns.js';
 import { clusterEvents, dropExplainedVague } from './cluster-events.js';
 import { eventFeatures, hasOwnCount, kindOf } from './event-features.js';
 import { DEFAULT_INCIDENT_OPTIONS, type IncidentOptions } from './incident-options.js';
 import { makeIncident } from './make-incident.js';
 import { retractsFigure } from './retracted-figure.js';
+import { tallySentences } from './tally-sentences.js';
 
 /** Claim statuses that say the act did not (yet) happen. */
 const NOT_HAPPENED = new Set(['negated', 'hypothetical', 'future']);
@@ -32,7 +33,7 @@ export function buildIncidents(
         !retractsFigure(e.sentenceText),
     )
     .map((e) => eventFeatures(e, articles.get(e.articleId), opts.windowDays));
-  const stated: StatedTotal[] = features.filter((f) => f.total).map((feature) => ({ feature }));
+  const stated = features.map(statedTotalOf).filter((s): s is StatedTotal => !!s);
   // A sentence that only states a running total tells of the campaign, not of one incident,
   // unless it adds a count of the strike it follows ("bringing the toll to 57, and one more
   // person is missing"): then it may join that strike's incident, but never starts one.
@@ -43,6 +44,12 @@ export function buildIncidents(
   const incidents = dropExplainedVague(clusterEvents(incidentFeatures, opts))
     .map(makeIncident)
     .sort((a, b) => a.date.from.localeCompare(b.date.from) || a.id.localeCompare(b.id));
+  // Tallies in sentences the coder found no event in, from the articles that report incidents.
+  const covered = new Set(stated.map((t) => `${t.articleId}|${t.sentenceText}`));
+  const reporting = new Set(incidents.flatMap((i) => i.sources.map((x) => x.articleId)));
+  // Death tolls tally violence; other kinds of incident have no running totals to read.
+  if (opts.kinds.includes('violence'))
+    stated.push(...tallySentences(articles.values(), reporting, covered, 'violence'));
   const campaigns = buildCampaigns(incidents, stated, opts.minCampaignIncidents);
   return { incidents, campaigns };
 }

@@ -18,7 +18,7 @@ const AFTER: [RegExp, CasualtyKind][] = [
 /** Words just before a number that say what happened to those counted. */
 const BEFORE: [RegExp, CasualtyKind][] = [
   [
-    /\b(?:killing|killed|kills|kill|slaying|slew|claimed the lives of|claiming the lives of|deaths of|death of|bodies of|killings? of)$|\b(?:toll|tally|body count|number (?:of )?(?:people |those )?(?:killed|dead)|total (?:killed|dead|number of deaths))\b[^;]{0,70}?\b(?:of|at|to|is|was|reached|hit|stands at|stood at)$|\bput (?:the|their) (?:number|toll|count|tally|figure) at$/,
+    /\b(?:killing|killed|kills|kill|slaying|slew|claimed the lives of|claiming the lives of|deaths of|death of|bodies of|killings? of)$|\b(?:toll|tally|body count|number (?:of )?(?:people |those )?(?:killed|dead)|total (?:killed|dead|number of deaths))\b[^;]{0,70}?\b(?:of|at|to|is|was|reached|hit|stands at|stood at)$|\bput (?:the|their) (?:number|toll|death toll|count|tally|figure|total) at$/,
     'killed',
   ],
   [/\b(?:injuring|wounding|injured|wounded|hurting)$/, 'injured'],
@@ -41,7 +41,7 @@ const AUX =
 
 /** Every sentence with a casualty figure has one of these stems; others are skipped at once. */
 const CASUALTY_WORD =
-  /kill|dead|die|death|wound|injur|hurt|surviv|rescu|pulled|recover|arrest|detain|captur|apprehend|custody|held|missing|unaccounted|toll|tally|bodies|casualt|slain|slew|fatal|perish|lives/i;
+  /kill|dead|die|death|wound|injur|hurt|surviv|rescu|pulled|recover|arrest|detain|captur|apprehend|custody|held|missing|unaccounted|toll|tally|bodies|casualt|slain|slew|fatal|perish|lives|put (?:the|their|its) total/i;
 
 interface Found {
   kind: CasualtyKind;

@@ -9,6 +9,8 @@ export interface CampaignReading {
    * them out (the statement may predate the announcement); `none`: there were none that day.
    */
   sameDay: 'included' | 'excluded' | 'none';
+  /** Only incidents dated through this day: the statement dates itself ("after Tuesday's strike"). */
+  through?: string;
 }
 
 const RANK: Record<TotalVerdict, number> = { matches: 0, 'within-range': 1, disagrees: 2 };
@@ -40,6 +42,7 @@ function campaignText(c: CampaignKilled): string {
 }
 
 function sameDayText(r: CampaignReading): string {
+  if (r.through) return ` through the strikes of ${r.through}`;
   if (r.sameDay === 'excluded') return ' not counting strikes first reported that day';
   if (r.sameDay === 'included') return ' counting strikes first reported that day';
   return '';
@@ -82,7 +85,7 @@ export function checkStatedTotal(
   return {
     delta,
     stated: statedOut,
-    campaign: { ...c, sameDay: best.r.sameDay },
+    campaign: { ...c, sameDay: best.r.sameDay, ...(best.r.through ? { through: best.r.through } : {}) },
     verdict: best.v,
     reason,
   };

@@ -23,6 +23,8 @@ export const CUMULATIVE_CUES: Cue[] = [
     re: /\b(?:counted|counts|tallied|tallies|by (?:this|our|its|a) (?:\w+ )?count)\b/i,
     weight: 2,
   },
+  // "Some outlets put the total at 75": a total is a sum over strikes.
+  { id: 'cum-put-total', re: /\bput (?:the|their|its) total at\b/i, weight: 2 },
   { id: 'cum-toll', re: /\b(?:death toll|toll|tally|body count)\b/i },
   { id: 'cum-total', re: /\btotal (?:number|death|of (?:people|those) killed)|\bcumulative\b|\bcombined\b/i },
   {

@@ -410,6 +410,51 @@ describe('buildIncidents: campaigns', () => {
     expect([last.asOf, last.delta, last.verdict]).toEqual(['2025-05-25', 1, 'within-range']);
   });
 
+  it('reads tallies from sentences no event carries, only in articles that report incidents', () => {
+    const withText = {
+      ...a3,
+      text: 'Two people died on Thursday. Other tallies put the number of dead at 10.',
+    };
+    const bystander = {
+      ...article('c9', 'Demo Daily', '2025-05-21'),
+      text: 'Elsewhere, the death toll of the floods rose to 40, officials said.',
+    };
+    const { campaigns } = buildIncidents(evs, articles(a1, a2, withText, a4, bystander));
+    const t = campaigns[0].statedTotals.find((x) => x.articleId === a3.id);
+    expect([t?.stated?.figure, t?.verdict, t?.delta]).toEqual([10, 'disagrees', 1]);
+    expect(campaigns[0].statedTotals.some((x) => x.articleId === bystander.id)).toBe(false);
+  });
+
+  it('sets a tally that dates itself against the campaign through that day', () => {
+    // 2025-05-12 is a Monday; the tally counts up to the strike of Thursday, May 8.
+    const a5 = {
+      ...article('c5', 'Demo Daily', '2025-05-12'),
+      text: "One research group that tracks the strikes counted 7 dead after Thursday's strike.",
+    };
+    // A later strike, reported the day before: the campaign by publication is 9, not 7.
+    const a6 = article('c6', 'Sample Wire', '2025-05-11');
+    const later = strike(
+      a6.id,
+      0,
+      'On Sunday, US forces struck another boat in the Caribbean, killing two people.',
+      {
+        date: day('2025-05-11'),
+      },
+    );
+    const retold = strike(
+      a5.id,
+      0,
+      'On Thursday, US forces struck a boat in the Caribbean, killing three people.',
+      {
+        date: day('2025-05-08'),
+      },
+    );
+    const { campaigns } = buildIncidents([...evs, later, retold], articles(a1, a2, a3, a4, a5, a6));
+    const t = campaigns[0].statedTotals.find((x) => x.articleId === a5.id)!;
+    expect(t.verdict).toBe('matches');
+    expect(t.campaign).toMatchObject({ best: 7, through: '2025-05-08' });
+  });
+
   it('does not start an incident from a tally sentence with only a missing count', () => {
     const a5 = article('c5', 'Demo Daily', '2025-06-30');
     const tally = strike(
