@@ -30,6 +30,22 @@ describe('dates of news wordings', () => {
     expect(statedDays('Officials said a second raid came tonight.', '2025-06-10')).toEqual(['2025-06-10']);
   });
 
+  it('counts "a day earlier" and "the previous day" back from the announcement', () => {
+    // 2025-06-14 is a Saturday.
+    expect(
+      statedDays('The minister said Saturday that the navy had struck a launch a day earlier.', '2025-06-16'),
+    ).toEqual(['2025-06-14', '2025-06-13']);
+    expect(statedDays('The launch was hit two days earlier, officials said.', '2025-06-16')).toEqual([
+      '2025-06-14',
+    ]);
+    const a = read(
+      'The minister said Saturday that the navy had struck a launch in the Gulf of Aden the previous day, killing three people.',
+      '2025-06-16',
+    );
+    const { incidents } = buildIncidents(processArticle(a).events, new Map([[a.id, a]]));
+    expect(incidents.map((i) => [i.date.from, i.casualties.killed?.best])).toEqual([['2025-06-13', 3]]);
+  });
+
   it('finds the day an article says its strike was carried out, not the day it was announced', () => {
     // 2025-06-13 is a Friday.
     const a = read(
