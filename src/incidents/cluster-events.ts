@@ -87,7 +87,10 @@ export function fitScore(c: Cluster, f: EventFeatures, opts: IncidentOptions): n
   const placeFree = !!f.followUpKilled || c.members.every((m) => m.followUpKilled);
   if (!placeFree && !c.members.every((m) => m.followUpKilled || placesCompatible(m.place, f.place)))
     return null;
+  // A revised toll replaces the earlier one, so it need not agree with it.
+  const revised = f.revision || c.members.some((m) => m.revision);
   if (
+    !revised &&
     !c.members.every((m) =>
       countsCompatible(m.killed, f.killed, opts.countToleranceFloor, opts.countToleranceShare),
     )

@@ -5,6 +5,7 @@ import { hasNumber } from './count-range.js';
 import { addDays, dayDiff, isIsoDay, publicationDay, statedDayMentions } from './event-date.js';
 import { findPlaceInText } from './find-place.js';
 import { placesCompatible } from './place-compat.js';
+import { revisesFigure } from './revised-figure.js';
 
 /** How exactly an event's date is known. */
 export type DatePrecision = 'day' | 'report' | 'vague';
@@ -42,11 +43,13 @@ export interface EventFeatures {
    * it may join an incident of its own article but never starts one.
    */
   tallyOnly?: boolean;
+  /** The killed count revises earlier reports of the strike ("revised the toll to two"). */
+  revision?: boolean;
 }
 
 /** A follow-up attack on the survivors of an earlier one, told as its own strike. */
 const FOLLOW_UP =
-  /\b(?:second|follow-up|follow up|followup|subsequent|another|double[- ]tap)\s+(?:\w+\s+){0,2}?(?:strike|attack)\b/i;
+  /\b(?:second|follow-up|follow up|followup|subsequent|another|double[- ]tap)\s+(?:\w+\s+){0,2}?(?:strike|attack)\b|\b(?:fired|struck|hit|attacked|fire|strike)\s+(?:\w+\s+){0,4}?again\b|\bagain\s+(?:fired|struck|hit|attacked)\b/i;
 const SURVIVORS = /\bsurviv(?:ors?|ed|ing)\b/i;
 
 /**
@@ -194,6 +197,7 @@ export function eventFeatures(
     reportDay: precision === 'report' ? (reportDay ?? published) : null,
     announced: precision === 'report' && !!announced,
     ...(followUpKilled ? { followUpKilled } : {}),
+    ...(killed && revisesFigure(event.sentenceText) ? { revision: true } : {}),
   };
 }
 

@@ -98,6 +98,52 @@ describe('figures set aside', () => {
   });
 });
 
+describe('tolls revised and follow-up strikes', () => {
+  const build = (...list: Article[]) =>
+    buildIncidents(
+      list.flatMap((a) => processArticle(a).events),
+      new Map(list.map((a) => [a.id, a])),
+    ).incidents;
+
+  it('lets a revised toll replace the earlier report of the same strike', () => {
+    // 2025-06-10 is a Tuesday.
+    const first = read(
+      'Navy forces struck a launch in the Gulf of Aden on Tuesday, killing three people, the minister said.',
+      '2025-06-10',
+    );
+    const revised = read(
+      "The ministry revised the toll from Tuesday's strike in the Gulf of Aden to two, saying an earlier figure of three was wrong.",
+      '2025-06-11',
+    );
+    const incidents = build(first, revised);
+    expect(incidents.map((i) => [i.date.from, i.casualties.killed])).toEqual([
+      ['2025-06-10', { low: 2, best: 2, high: 2 }],
+    ]);
+    expect(incidents[0].sources).toHaveLength(2);
+  });
+
+  it('keeps two strikes in one sea on one day apart when neither revises the other toll', () => {
+    const a = read(
+      'Navy forces struck a launch in the Gulf of Aden on Tuesday, killing three people, the minister said.',
+      '2025-06-10',
+    );
+    const b = read(
+      'A navy strike in the Gulf of Aden on Tuesday killed nine people, officials said.',
+      '2025-06-11',
+    );
+    expect(build(a, b).map((i) => i.casualties.killed?.best)).toEqual([3, 9]);
+  });
+
+  it('puts survivors killed when forces "fired again" into the first strike, not a new incident', () => {
+    const a = read(
+      'The strike on Tuesday killed eleven people, the president said. Officials later said the military had fired again at the boat after the first hit, killing two survivors.',
+      '2025-06-11',
+    );
+    const incidents = build(a);
+    expect(incidents.map((i) => [i.date.from, i.casualties.killed?.best])).toEqual([['2025-06-10', 11]]);
+  });
+});
+
 describe('running totals against one day of strikes', () => {
   it('reads the perfect over plural strikes as a tally, the simple past as one incident', () => {
     const tally = casualtiesFromText('At least 21 people have been killed in the strikes.');
