@@ -144,6 +144,14 @@ describe('tolls revised and follow-up strikes', () => {
   });
 });
 
+describe('counts of things beside counts of people', () => {
+  it('does not take "two more boats" for a count of the dead', () => {
+    const c = casualtiesFromText('The strikes on two more boats killed six, pushing the death toll past 75.');
+    expect(c.killed).toMatchObject({ best: 6 });
+    expect(c.killedTotal).toMatchObject({ min: 76, max: null, qualifier: 'past' });
+  });
+});
+
 describe('running totals against one day of strikes', () => {
   it('reads the perfect over plural strikes as a tally, the simple past as one incident', () => {
     const tally = casualtiesFromText('At least 21 people have been killed in the strikes.');
