@@ -207,11 +207,16 @@ function within(day: string, w: { from: string; to: string } | null): boolean {
   return !!w && w.from <= day && day <= w.to;
 }
 
+/** One incident told as strikes on several vessels ("three strikes on four boats"). */
+const SEVERAL_TARGETS =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:\w+\s+)?(?:strikes|vessels|boats|ships|attacks|launches|semi-submersibles)\b/i;
+
 /**
  * Drops clusters with no day-precise member whose count the day-precise incidents already
- * account for: "a strike in October killed three" when an Oct. 17 strike killed three, or "two
- * strikes this week killed five" beside strikes of two and three. They are the same deaths told
- * vaguely; kept, they would count twice in campaign totals.
+ * account for: "a strike in October killed three" when an Oct. 17 strike killed three, "two
+ * strikes this week killed five" beside strikes of two and three, or "the first strike killed
+ * eight" in an article about a day of strikes on several boats that killed 14. They are the same
+ * deaths told vaguely; kept, they would count twice in campaign totals.
  */
 export function dropExplainedVague(clusters: Cluster[]): Cluster[] {
   const precise = clusters.filter((c) => c.members.some((m) => m.precision === 'day'));
@@ -230,6 +235,19 @@ export function dropExplainedVague(clusters: Cluster[]): Cluster[] {
     });
     const counts = candidates.map(clusterCount).filter((x): x is number => x !== null);
     if (counts.includes(n)) return false;
+    // "The first strike killed eight" in an article about three strikes on one day that killed
+    // 14: a part of that day's toll, told without its date.
+    const articles = new Set(c.members.map((m) => m.event.articleId));
+    if (
+      candidates.some(
+        (p) =>
+          (clusterCount(p) ?? 0) > n &&
+          p.members.some(
+            (m) => articles.has(m.event.articleId) && SEVERAL_TARGETS.test(m.event.sentenceText),
+          ),
+      )
+    )
+      return false;
     // Two or more strikes whose tolls add up to the vague figure.
     const reachable = new Set<number>([0]);
     for (const k of counts) for (const r of [...reachable]) if (r + k <= n) reachable.add(r + k);

@@ -134,6 +134,17 @@ describe('tolls revised and follow-up strikes', () => {
     expect(build(a, b).map((i) => i.casualties.killed?.best)).toEqual([3, 9]);
   });
 
+  it("keeps the undated toll of one of a day's several strikes inside that day's incident", () => {
+    // 2025-06-10 is a Tuesday.
+    const a = read(
+      'The minister said the navy carried out three strikes on Monday against four boats in the Gulf of Aden, killing 14 people. The first strike killed eight people, the second four and the third two.',
+      '2025-06-10',
+    );
+    expect(build(a).map((i) => [i.date.from, i.date.to, i.casualties.killed?.best])).toEqual([
+      ['2025-06-09', '2025-06-09', 14],
+    ]);
+  });
+
   it('puts survivors killed when forces "fired again" into the first strike, not a new incident', () => {
     const a = read(
       'The strike on Tuesday killed eleven people, the president said. Officials later said the military had fired again at the boat after the first hit, killing two survivors.',
