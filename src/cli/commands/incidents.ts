@@ -29,7 +29,7 @@ function killedRange(c: Campaign): string {
 function verdictCounts(c: Campaign): string {
   if (!c.statedTotals.length) return '-';
   const n = (v: string) => c.statedTotals.filter((t) => t.verdict === v).length;
-  return `${n('matches')} match, ${n('within-range')} in range, ${n('disagrees')} disagree`;
+  return `${n('matches')} match ${n('within-range')} range ${n('disagrees')} disagree`;
 }
 
 function renderCampaigns(campaigns: Campaign[], width: number): string {
