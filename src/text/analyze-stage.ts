@@ -91,7 +91,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   }
   for (let i = 0; i < drafts.length; i++) drafts[i].id = `m${i}`;
   resolveCoreference(drafts);
-  const quotes = findQuotes(text, sentences, tokens, drafts);
+  const quotes = findQuotes(text, sentences, tokens, drafts, lowers);
   linkFirstPerson(drafts, quotes);
   return { article, sentences, tokens, mentions: drafts.map(toMention), quotes, markers, quantities, dates };
 }
