@@ -306,6 +306,26 @@ export const ROLLUP_KEY = [
   'claim',
 ] as const;
 
+/**
+ * Creates a rollup table: its key columns (all text but `quad`), the `events` count and the
+ * `goldstein` sum, then optional nullable text columns, with the key as primary key.
+ */
+async function createRollupTable(
+  db: Kysely<unknown>,
+  t: ReturnType<typeof types>,
+  name: string,
+  key: readonly string[],
+  extra: readonly string[] = [],
+): Promise<void> {
+  let table = db.schema.createTable(name).ifNotExists();
+  for (const c of key) table = table.addColumn(c, c === 'quad' ? t.int : t.text, (col) => col.notNull());
+  table = table
+    .addColumn('events', t.int, (col) => col.notNull())
+    .addColumn('goldstein', t.real, (col) => col.notNull());
+  for (const c of extra) table = table.addColumn(c, t.text);
+  await table.addPrimaryKeyConstraint(`${name}_pk`, [...key] as never).execute();
+}
+
 /** The rollup key of an `events` row (`prefix` is `new.`, `old.` or a table alias). */
 function rollupKeyOf(prefix: string, named = false): string {
   return ROLLUP_KEY.map((c) =>
@@ -331,21 +351,7 @@ function rollupV4(dialect: Dialect): Migration {
       const t = types(dialect);
       const pg = dialect === 'postgres';
       const key = ROLLUP_KEY.join(', ');
-      await db.schema
-        .createTable('event_rollup')
-        .ifNotExists()
-        .addColumn('actor_code', t.text, (c) => c.notNull())
-        .addColumn('recipient_code', t.text, (c) => c.notNull())
-        .addColumn('date_from', t.text, (c) => c.notNull())
-        .addColumn('type', t.text, (c) => c.notNull())
-        .addColumn('mode', t.text, (c) => c.notNull())
-        .addColumn('cameo_root', t.text, (c) => c.notNull())
-        .addColumn('quad', t.int, (c) => c.notNull())
-        .addColumn('claim', t.text, (c) => c.notNull())
-        .addColumn('events', t.int, (c) => c.notNull())
-        .addColumn('goldstein', t.real, (c) => c.notNull())
-        .addPrimaryKeyConstraint('event_rollup_pk', [...ROLLUP_KEY] as never)
-        .execute();
+      await createRollupTable(db, t, 'event_rollup', ROLLUP_KEY);
       await sql
         .raw(
           'create index if not exists event_rollup_recipient on event_rollup (recipient_code, actor_code, date_from)',
@@ -387,8 +393,6 @@ function rollupV4(dialect: Dialect): Migration {
         }
       }
       if (pg) {
-        // `set search_path from current`: the function finds this schema's rollup whatever the
-        // search path of the session that fires it (tests and tenants use several schemas).
         const ins = `insert into event_rollup (${key}, events, goldstein)
             select ${rollupKeyOf('')}, count(*), sum(goldstein) from new_rows group by ${rollupKeyOf('')}
             order by ${rollupKeyOf('')}
@@ -399,30 +403,7 @@ function rollupV4(dialect: Dialect): Migration {
                   group by ${rollupKeyOf('')}) d
             where ${ROLLUP_KEY.map((c) => `r.${c} = d.${c}`).join(' and ')};
           delete from event_rollup where events <= 0;`;
-        await sql
-          .raw(
-            `create or replace function lapwing_events_rollup_ins() returns trigger language plpgsql set search_path from current as $f$
-             begin ${ins} return null; end $f$`,
-          )
-          .execute(db);
-        await sql
-          .raw(
-            `create or replace function lapwing_events_rollup_del() returns trigger language plpgsql set search_path from current as $f$
-             begin ${del} return null; end $f$`,
-          )
-          .execute(db);
-        await sql
-          .raw(
-            `create or replace trigger events_rollup_ins after insert on events
-             referencing new table as new_rows for each statement execute function lapwing_events_rollup_ins()`,
-          )
-          .execute(db);
-        await sql
-          .raw(
-            `create or replace trigger events_rollup_del after delete on events
-             referencing old table as old_rows for each statement execute function lapwing_events_rollup_del()`,
-          )
-          .execute(db);
+        await pgStatementTriggers(db, 'rollup', ins, del);
       } else {
         await sql
           .raw(
@@ -466,11 +447,47 @@ export const MONTH_ROLLUP_KEY = [
 /** The month rollup key of an `events` row (`prefix` is `new.`, `old.` or ''). */
 function monthKeyOf(prefix: string, named = false): string {
   return MONTH_ROLLUP_KEY.map((c) => {
-    const as = named ? ` as ${c}` : '';
-    if (c === 'month') return `substr(coalesce(${prefix}date_from, ''), 1, 7)${as}`;
-    if (c === 'recipient_code' || c === 'mode') return `coalesce(${prefix}${c}, '')${as}`;
-    return `${prefix}${c}`;
+    const expr = monthKeyColumn(c, prefix);
+    // computed columns need a name in a derived table; plain ones keep theirs
+    return named && monthKeyColumn(c, '') !== c ? `${expr} as ${c}` : expr;
   }).join(', ');
+}
+
+/** The expression of one month rollup key column over an `events` row (`prefix` as above). */
+function monthKeyColumn(c: (typeof MONTH_ROLLUP_KEY)[number], prefix: string): string {
+  if (c === 'month') return `substr(coalesce(${prefix}date_from, ''), 1, 7)`;
+  if (c === 'recipient_code' || c === 'mode') return `coalesce(${prefix}${c}, '')`;
+  return `${prefix}${c}`;
+}
+
+/**
+ * Creates `lapwing_events_<base>_ins`/`_del` and the statement-level triggers on `events` that run
+ * them with the inserted (`new_rows`) or deleted (`old_rows`) rows as transition tables.
+ * `set search_path from current`: the function finds this schema's rollup whatever the search
+ * path of the session that fires it (tests and tenants use several schemas).
+ */
+async function pgStatementTriggers(
+  db: Kysely<unknown>,
+  base: string,
+  ins: string,
+  del: string,
+): Promise<void> {
+  for (const [op, body, rows] of [
+    ['ins', ins, 'insert on events referencing new table as new_rows'],
+    ['del', del, 'delete on events referencing old table as old_rows'],
+  ]) {
+    await sql
+      .raw(
+        `create or replace function lapwing_events_${base}_${op}() returns trigger language plpgsql set search_path from current as $f$
+         begin ${body} return null; end $f$`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create or replace trigger events_${base}_${op} after ${rows} for each statement execute function lapwing_events_${base}_${op}()`,
+      )
+      .execute(db);
+  }
 }
 
 /**
@@ -483,23 +500,7 @@ async function monthRollup(db: Kysely<unknown>, dialect: Dialect): Promise<void>
   const t = types(dialect);
   const pg = dialect === 'postgres';
   const key = MONTH_ROLLUP_KEY.join(', ');
-  await db.schema
-    .createTable('event_rollup_month')
-    .ifNotExists()
-    .addColumn('actor_code', t.text, (c) => c.notNull())
-    .addColumn('recipient_code', t.text, (c) => c.notNull())
-    .addColumn('month', t.text, (c) => c.notNull())
-    .addColumn('type', t.text, (c) => c.notNull())
-    .addColumn('mode', t.text, (c) => c.notNull())
-    .addColumn('cameo_root', t.text, (c) => c.notNull())
-    .addColumn('quad', t.int, (c) => c.notNull())
-    .addColumn('claim', t.text, (c) => c.notNull())
-    .addColumn('events', t.int, (c) => c.notNull())
-    .addColumn('goldstein', t.real, (c) => c.notNull())
-    .addColumn('first_date', t.text)
-    .addColumn('last_date', t.text)
-    .addPrimaryKeyConstraint('event_rollup_month_pk', [...MONTH_ROLLUP_KEY] as never)
-    .execute();
+  await createRollupTable(db, t, 'event_rollup_month', MONTH_ROLLUP_KEY, ['first_date', 'last_date']);
   await sql.raw('delete from event_rollup_month').execute(db);
   await sql
     .raw(
@@ -522,15 +523,7 @@ async function monthRollup(db: Kysely<unknown>, dialect: Dialect): Promise<void>
           last_date = greatest(event_rollup_month.last_date, excluded.last_date);`;
     const match = (r: string, d: string) =>
       MONTH_ROLLUP_KEY.map((c) => `${r}.${c} = ${d}.${c}`).join(' and ');
-    const eventMatch = MONTH_ROLLUP_KEY.map((c) => {
-      const col =
-        c === 'month'
-          ? `substr(coalesce(e.date_from, ''), 1, 7)`
-          : c === 'recipient_code' || c === 'mode'
-            ? `coalesce(e.${c}, '')`
-            : `e.${c}`;
-      return `${col} = r.${c}`;
-    }).join(' and ');
+    const eventMatch = MONTH_ROLLUP_KEY.map((c) => `${monthKeyColumn(c, 'e.')} = r.${c}`).join(' and ');
     const del = `update event_rollup_month r set events = r.events - d.n, goldstein = r.goldstein - d.g
         from (select ${monthKeyOf('', true)}, count(*) as n, sum(goldstein) as g from old_rows
               group by ${monthKeyOf('')}) d
@@ -539,38 +532,8 @@ async function monthRollup(db: Kysely<unknown>, dialect: Dialect): Promise<void>
       update event_rollup_month r set
         first_date = (select min(e.date_from) from events e where ${eventMatch}),
         last_date = (select max(e.date_from) from events e where ${eventMatch})
-      where exists (select 1 from old_rows o where ${MONTH_ROLLUP_KEY.map((c) => {
-        const col =
-          c === 'month'
-            ? `substr(coalesce(o.date_from, ''), 1, 7)`
-            : c === 'recipient_code' || c === 'mode'
-              ? `coalesce(o.${c}, '')`
-              : `o.${c}`;
-        return `${col} = r.${c}`;
-      }).join(' and ')});`;
-    for (const [name, body] of [
-      ['lapwing_events_rollup_month_ins', ins],
-      ['lapwing_events_rollup_month_del', del],
-    ]) {
-      await sql
-        .raw(
-          `create or replace function ${name}() returns trigger language plpgsql set search_path from current as $f$
-           begin ${body} return null; end $f$`,
-        )
-        .execute(db);
-    }
-    await sql
-      .raw(
-        `create or replace trigger events_rollup_month_ins after insert on events
-         referencing new table as new_rows for each statement execute function lapwing_events_rollup_month_ins()`,
-      )
-      .execute(db);
-    await sql
-      .raw(
-        `create or replace trigger events_rollup_month_del after delete on events
-         referencing old table as old_rows for each statement execute function lapwing_events_rollup_month_del()`,
-      )
-      .execute(db);
+      where exists (select 1 from old_rows o where ${MONTH_ROLLUP_KEY.map((c) => `${monthKeyColumn(c, 'o.')} = r.${c}`).join(' and ')});`;
+    await pgStatementTriggers(db, 'rollup_month', ins, del);
   } else {
     await sql
       .raw(
@@ -586,15 +549,9 @@ async function monthRollup(db: Kysely<unknown>, dialect: Dialect): Promise<void>
       .execute(db);
     const keyVals = monthKeyOf('old.').split(', ');
     const match = MONTH_ROLLUP_KEY.map((c, i) => `${c} = ${keyVals[i]}`).join(' and ');
-    const eventMatch = MONTH_ROLLUP_KEY.map((c, i) => {
-      const col =
-        c === 'month'
-          ? `substr(coalesce(e.date_from, ''), 1, 7)`
-          : c === 'recipient_code' || c === 'mode'
-            ? `coalesce(e.${c}, '')`
-            : `e.${c}`;
-      return `${col} = ${keyVals[i]}`;
-    }).join(' and ');
+    const eventMatch = MONTH_ROLLUP_KEY.map((c, i) => `${monthKeyColumn(c, 'e.')} = ${keyVals[i]}`).join(
+      ' and ',
+    );
     await sql
       .raw(
         `create trigger if not exists events_rollup_month_del after delete on events begin
@@ -607,6 +564,15 @@ async function monthRollup(db: Kysely<unknown>, dialect: Dialect): Promise<void>
   }
 }
 
+/** The campaign killed total as a low-best-high range (JSON), beside the old best-only sum. */
+function campaignKilledV5(dialect: Dialect): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('campaigns').addColumn('killed_json', types(dialect).text).execute();
+    },
+  };
+}
+
 /** Every migration, in order. Names are stable: they are the versions recorded in the table. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
   return {
@@ -614,6 +580,7 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0002_indexes': indexesV2(dialect),
     '0003_page_order_indexes': pageOrderIndexesV3(dialect),
     '0004_event_rollup': rollupV4(dialect),
+    '0005_campaign_killed': campaignKilledV5(dialect),
   };
 }
 

@@ -470,6 +470,8 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
               if (f.dyad?.[0] !== 'XXX') expect(mine.length).toBeGreaterThan(0);
             }
           }
+          // Counts by type come from the rollup too, and must equal a count over the events.
+          expect(await store.stats()).toEqual(await raw.stats());
           // Non-trivial: the comparisons above covered data.
           expect((await raw.dyadSeries({}, 'month')).reduce((n, p) => n + p.events, 0)).toBeGreaterThan(100);
         } finally {
