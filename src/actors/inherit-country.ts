@@ -34,7 +34,8 @@ function firstAtOrAfter(toks: Token[], pos: number, field: 'start' | 'end'): num
   let hi = toks.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (toks[mid][field] >= pos) hi = mid;
+    // named reads, not toks[mid][field]: a keyed read by a variable name is a slow generic lookup
+    if ((field === 'start' ? toks[mid].start : toks[mid].end) >= pos) hi = mid;
     else lo = mid + 1;
   }
   return lo < toks.length ? lo : -1;

@@ -24,6 +24,16 @@ function withRule(ref: ActorRef, rule: string): ActorRef {
   return { ...ref, rules: rules.includes(rule) ? rules : [...rules, rule] };
 }
 
+function byStart(a: Mention, b: Mention): number {
+  return a.start - b.start;
+}
+
+/** Are mentions sorted by start? (Then a stable sort would keep them as they are.) */
+function inOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i - 1].start > mentions[i].start) return false;
+  return true;
+}
+
 /** What an article has taught about its actors so far. */
 class ArticleMemory {
   /** Folded full names and surnames of persons met with a title or known role. */
@@ -74,7 +84,8 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
   const date = analyzed.article.published ? analyzed.article.published.slice(0, 10) : null;
   const byId = new Map<string, Mention>();
   const memory = new ArticleMemory();
-  const mentions = [...analyzed.mentions].sort((a, b) => a.start - b.start);
+  // the language stage gives mentions in text order: sort only when they are not
+  const mentions = inOrder(analyzed.mentions) ? [...analyzed.mentions] : [...analyzed.mentions].sort(byStart);
   for (const m of mentions) byId.set(m.id, m);
 
   for (const m of mentions) {

@@ -681,18 +681,49 @@ function resolveWithUse(q: ActorQuery, use: ContextUse): ActorRef[] {
   return [resolveReading({ m, segments: segmentsOf(m, m.pieces) }, q, text, ctxCountries, ctxPlaces)];
 }
 
-/** Recent resolutions: news repeats its actors ("the U.S.", "Colombia") many times over. */
-const cache = new Map<string, ActorRef>();
+/** One remembered resolution of a text: the day, context and kind it was read with. */
+interface CachedRef {
+  date: string;
+  context: string;
+  kind: string;
+  ref: ActorRef;
+}
+
+/**
+ * Recent resolutions: news repeats its actors ("the U.S.", "Colombia") many times over. Keyed by
+ * the text alone (its hash is kept on the string), with the few readings of it in a list, so a
+ * look-up builds no key.
+ */
+const cache = new Map<string, CachedRef[]>();
+let cached = 0;
 const CACHE_MAX = 20_000;
 
 /** Resolves a free-standing actor mention to a CAMEO-style code; a compound gives its first actor. */
 export function resolveActorText(q: ActorQuery): ActorRef {
-  const key = `${q.text}\u0000${q.date ? q.date.slice(0, 10) : ''}\u0000${q.context ?? ''}\u0000${q.kind ?? ''}`;
-  let hit = cache.get(key);
+  const date = q.date ? q.date.slice(0, 10) : '';
+  const context = q.context ?? '';
+  const kind = q.kind ?? '';
+  let list = cache.get(q.text);
+  let hit: ActorRef | undefined;
+  if (list)
+    for (const e of list)
+      if (e.date === date && e.context === context && e.kind === kind) {
+        hit = e.ref;
+        break;
+      }
   if (!hit) {
     hit = resolveActorList(q)[0];
-    if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(key, hit);
+    if (cached >= CACHE_MAX) {
+      cache.clear();
+      cached = 0;
+      list = undefined;
+    }
+    if (!list) {
+      list = [];
+      cache.set(q.text, list);
+    }
+    list.push({ date, context, kind, ref: hit });
+    cached++;
   }
   // A copy, so that a caller changing its record cannot change the cache.
   const out: ActorRef = { ...hit };
