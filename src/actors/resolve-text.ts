@@ -114,9 +114,11 @@ function memoised(memo: Map<string, string[]>, key: string, read: (k: string) =>
 /**
  * Recent context sentences as matched: a sentence's countries, its places and, when it names no
  * country, its resolution as a phrase all read the same match, asked by the actor stage and again
- * by the coder for the same article. Matches are read-only. Bounded like the memos above.
+ * by the coder for the same article. Matches are read-only. Kept for about one article: a match is
+ * large, and older sentences are in the memos above.
  */
 const contextMatches = new Map<string, MatchedPhrase>();
+const CONTEXT_MATCHES_MAX = 64;
 let lastContext: string | null = null;
 
 /** `matchPhrase` of a context sentence, remembered. */
@@ -124,7 +126,7 @@ function matchContext(text: string): MatchedPhrase {
   let m = contextMatches.get(text);
   if (!m) {
     m = matchPhrase(text, knowledge());
-    if (contextMatches.size >= CONTEXT_MEMO_MAX) contextMatches.clear();
+    if (contextMatches.size >= CONTEXT_MATCHES_MAX) contextMatches.clear();
     contextMatches.set(text, m);
   }
   lastContext = text;
