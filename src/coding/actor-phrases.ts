@@ -52,21 +52,25 @@ const TIME_WORDS = new Set([
   'tonight',
 ]);
 
-/** A phrase's actors, valid in every context that answers `use` the same way. */
+/** A phrase's actors on a day, valid in every context that answers `use` the same way. */
 interface CachedActors {
+  date: string | null;
+  /** Whether the phrase was read with a context sentence at all. */
+  inContext: boolean;
   use: ContextUse;
   refs: ActorRef[];
 }
 
 /**
  * Phrase resolutions shared by all articles of a process: the same phrase on the same day resolves
- * the same way, and news repeats its actors. Keyed by phrase and day, not by sentence: a phrase
- * that read its sentence keeps the answers it read, and holds wherever they are the same, so the
- * cache serves sentences it has never seen. Cleared when it grows past its limit.
+ * the same way, and news repeats its actors. Keyed by phrase (its day and contexts listed under
+ * it, so a look-up builds no key), not by sentence: a phrase that read its sentence keeps the
+ * answers it read, and holds wherever they are the same, so the cache serves sentences it has
+ * never seen. Cleared when it grows past its limit.
  */
 const SHARED_CACHE = new Map<string, CachedActors[]>();
 const CACHE_LIMIT = 50_000;
-/** Contexts kept per phrase: a few countries or places named around it, not every sentence. */
+/** Readings kept per phrase: a few days and countries or places named around it. */
 const VARIANTS_MAX = 4;
 
 const PLACE_KINDS = new Set(['city', 'region', 'sea', 'place']);
@@ -124,18 +128,20 @@ export class ActorReader {
     // ("the two countries"): bare roles ("the minister", "rebels") take their country from the
     // sentence, which measured better on the dev gold than resolving them alone.
     const ctx = context || null;
-    const key = `${text}\u0000${ctx ? 'c' : ''}\u0000${this.date ?? ''}`;
-    let variants = this.cache.get(key);
-    if (variants) for (const v of variants) if (sameContextUse(v.use, ctx)) return v.refs;
+    const inContext = ctx !== null;
+    let variants = this.cache.get(text);
+    if (variants)
+      for (const v of variants)
+        if (v.date === this.date && v.inContext === inContext && sameContextUse(v.use, ctx)) return v.refs;
     const { refs, use } = resolveActorListWithUse({ text, context: ctx, date: this.date });
     const r = refs.map(clean);
     if (!variants) {
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       variants = [];
-      this.cache.set(key, variants);
+      this.cache.set(text, variants);
     }
     if (variants.length >= VARIANTS_MAX) variants.shift();
-    variants.push({ use, refs: r });
+    variants.push({ date: this.date, inContext, use, refs: r });
     return r;
   }
 
