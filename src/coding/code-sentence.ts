@@ -12,6 +12,8 @@ import {
   type Tok,
   toToks,
 } from './sentence-view.js';
+import { reportedAttack, reportedAttacker } from './reported-acts.js';
+import { victimAsNamed } from './victim-country.js';
 
 /** An event found in a sentence, before it is turned into a `CodedEvent`. */
 export interface DraftEvent {
@@ -280,6 +282,21 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       return subjectOf(prev, v, depth + 1);
     }
     return null;
+  };
+
+  /**
+   * "said that US forces had struck a boat, killing four": a participle of force after a reported
+   * act of force elaborates that act, so it has the act's subject, not the reporter's.
+   */
+  const elaboratedSubject = (c: Clause, type: PloverType): PhraseGroup | null => {
+    if (c.kind !== 'participle' || c.governor !== null || c.index === 0 || !MATERIAL_CONFLICT.has(type))
+      return null;
+    const prev = clauses[c.index - 1];
+    if (prev.kind !== 'complement') return null;
+    const act = triggers.find(
+      (o) => o.start >= prev.start && o.start < prev.end && MATERIAL_CONFLICT.has(o.pattern.type),
+    );
+    return act ? subjectIn(prev.start, act.lightVerb ?? act.start) : null;
   };
 
   /** Is the verb at i passive ("was attacked", "has been indicted")? */
@@ -561,6 +578,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           passive(m.lightVerb) &&
           groups.some((g) => g.prep === 'by' && g.start > m.end - 1 && g.start <= m.end + 3);
     const rep = reportOf(c);
+    let announcer: ActorHit | null = null;
     const inQuote = quote(m.start);
     const qSpeaker = speakerOf(inQuote);
 
@@ -810,7 +828,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           ? groupContaining(m.start - 1)
           : undefined;
       if (reduced && !actorsOf(reduced).length) reduced = undefined;
-      const subj = reduced ?? subjectOf(c, at);
+      const subj = reduced ?? elaboratedSubject(c, p.type) ?? subjectOf(c, at);
       let subjActors = subj ? actorsOf(subj) : [];
       // a place does not act: "the Caribbean" is where, and the event noun may still say who
       if (!isPassive) subjActors = subjActors.filter((a) => !a.place);
@@ -858,6 +876,22 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       } else {
         actorList = subjActors;
         actorSelf = subjActors;
+        if (
+          m.kind === 'noun' &&
+          m.lightVerb !== null &&
+          reportedAttack(toks[m.lightVerb], p.type, book.cues.speech.single)
+        ) {
+          // "Trump announced the strike": Trump is the source; the attacker is the strike's own
+          const np = groupContaining(m.start);
+          const own = np
+            ? actors.modifierActor(toks, np.start, m.start, sentence.index, sentence.text)
+            : null;
+          announcer = subjActors[0] ?? null;
+          actorList = reportedAttacker(own, subjActors);
+          // nor is the announcer the target of the attack it reports
+          actorSelf = [...actorList, ...subjActors];
+          rules.push('clause.reported-attack');
+        }
         if (m.kind === 'noun' && m.lightVerb !== null) {
           // "gave X an invitation": an actor between the light verb and the noun is the recipient
           const mid = groups.find(
@@ -1103,7 +1137,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       claim = 'future';
     }
     if (claim === 'asserted') {
-      if (rep) {
+      if (announcer) {
+        claim = 'attributed';
+        claimSource = announcer;
+      } else if (rep) {
         claim = rep.claim;
         claimSource = rep.source;
       } else if (inQuote) {
@@ -1142,6 +1179,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       from = Math.max(from, ownFrom);
     }
     if (!actorList.length) actorList = [null as unknown as ActorHit];
+    recipList = recipList.map((r) => victimAsNamed(r, type, actors, sentence.index)!);
     if (!recipList.length) recipList = [null as unknown as ActorHit];
     for (const a of actorList.slice(0, 6)) {
       for (const r of recipList.slice(0, 6)) {
