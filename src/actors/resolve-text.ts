@@ -196,22 +196,9 @@ function readContextPlaces(context: string): string[] {
       while (k + 1 < m.pieces.length && m.pieces[k + 1].word === 'name') k++;
       iso3 = cityOf(m.tokens, m.pieces[i].from, m.pieces[k].to)?.iso3 ?? null;
     }
-    if (iso3 && !out.includes(iso3) && !modifiesNoun(m, i)) out.push(iso3);
+    if (iso3 && !out.includes(iso3)) out.push(iso3);
   }
   return out;
-}
-
-/** Nouns a place name may stand before and still be the place ("the West Bank city of Jericho"). */
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'capital', 'border']);
-
-/**
- * Does piece i modify the noun right after it ("in US strikes", "in the US campaign")? Then the
- * phrase after the preposition is an event or a group, not a place the sentence is set in.
- */
-function modifiesNoun(m: MatchedPhrase, i: number): boolean {
-  const next = m.pieces[i + 1];
-  if (!next || next.from !== m.pieces[i].to || PLACE_NOUNS.has(m.tokens[next.from].key)) return false;
-  return next.word === 'noun' || next.entries.some((e) => e.item.t === 'sector');
 }
 
 /** Organisation prefixes that stand where a country would in a CAMEO code. */
@@ -524,7 +511,8 @@ function resolveReading(r: Reading, q: ActorQuery, text: string, ctxCountries: (
     if (places.length > 0) {
       country = places[0];
       rules.push('context.place');
-    } else if (ctx.length === 1) {
+    } else if (ctx.length === 1 && sector !== 'CVL') {
+      // civilians are as often another country's victims as its people (as in inherit-country.ts)
       country = ctx[0];
       rules.push('context.country');
     }

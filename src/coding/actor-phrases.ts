@@ -234,9 +234,10 @@ export class ActorReader {
     }
     const refs = this.resolveText(sp.text, sentenceText);
     let r = refs.find((x) => x.country || x.sector);
-    if (r?.country && !r.entityId && ms.length) {
-      // The sentence lent the phrase its country, but a name or pronoun inside the phrase says whose
-      // it is ("his family", "a top Cabinet member" next to a foreign government): the inner one wins.
+    if (r && !r.entityId && ms.length) {
+      // The sentence lent the phrase its country (or, for civilians, none), but a name or pronoun
+      // inside the phrase says whose it is ("his family", "a top Cabinet member" next to a foreign
+      // government): the inner one wins.
       const bare = this.resolveText(sp.text, '').find((x) => x.country || x.sector);
       if (!bare?.country) {
         for (const m of ms) {

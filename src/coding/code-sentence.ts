@@ -4,6 +4,7 @@ import { type Clause, clauseOf, splitClauses } from './clauses.js';
 import { findAny, findTriggers, type TriggerMatch } from './find-triggers.js';
 import type { PloverType } from './ontology-schema.js';
 import type { CompiledPattern, PatternBook } from './patterns.js';
+import { reportedAttack, reportedAttacker } from './reported-acts.js';
 import {
   chunkNounPhrases,
   groupPhrases,
@@ -12,8 +13,7 @@ import {
   type Tok,
   toToks,
 } from './sentence-view.js';
-import { reportedAttack, reportedAttacker } from './reported-acts.js';
-import { victimAsNamed } from './victim-country.js';
+import { rolesAsNamed } from './victim-country.js';
 
 /** An event found in a sentence, before it is turned into a `CodedEvent`. */
 export interface DraftEvent {
@@ -1179,7 +1179,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       from = Math.max(from, ownFrom);
     }
     if (!actorList.length) actorList = [null as unknown as ActorHit];
-    recipList = recipList.map((r) => victimAsNamed(r, type, actors, sentence.index)!);
+    [actorList, recipList] = rolesAsNamed(actorList, recipList, type, actors, sentence.index, toks);
     if (!recipList.length) recipList = [null as unknown as ActorHit];
     for (const a of actorList.slice(0, 6)) {
       for (const r of recipList.slice(0, 6)) {

@@ -118,12 +118,23 @@ describe("victims do not inherit the attacker's country", () => {
     const a = ev.find((e) => e.type === 'ASSAULT');
     expect(a?.actor.country).toBe('RUS');
     expect(a?.recipient?.code).toBe('---CVL');
-    expect(a?.recipient?.rules).toContain('recipient.victim-country-not-inherited');
   });
 
   it("keeps a country the victims' own words give", () => {
     const ev = code('Indian troops killed two Pakistani fishermen near the border.', '2025-03-20');
     expect(ev.map(brief)).toContain('ASSAULT IND>PAK asserted');
+  });
+
+  it('does not read a country that modifies the attack as the place of the victims', () => {
+    const ev = code('Nine people were killed in Russian strikes on the port.', '2025-03-20');
+    const a = ev.find((e) => e.type === 'ASSAULT');
+    expect(a?.recipient?.code).toBe('---CVL');
+  });
+
+  it('gives victims the country of the owner inside their phrase', () => {
+    const ev = code('President Erdogan said Syrian troops had killed members of his family.', '2025-03-20');
+    const a = ev.find((e) => e.type === 'ASSAULT');
+    expect(a?.recipient?.country).toBe('TUR');
   });
 
   it('keeps the country of the place the sentence names', () => {

@@ -37,7 +37,7 @@ describe('an act told "N days after" the main one, with its own figure', () => {
 });
 
 describe('an announced strike', () => {
-  it('is an assault on the announcer\'s word, not only the announcement', () => {
+  it("is an assault on the announcer's word, not only the announcement", () => {
     const events = code(
       'The defence ministry announced a second air strike on the rebel camp, which killed six more.',
       PUBLISHED,
