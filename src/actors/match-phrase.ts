@@ -72,7 +72,7 @@ const NAME_PARTICLES = new Set([
 const OPINION_PREFIXES = new Set(['anti', 'pro']);
 
 /** A currency sign right after a phrase, as in "US $50" or "HK$2". */
-const CURRENCY_AFTER = /^\s?[$€£¥]/;
+export const CURRENCY_AFTER = /^\s?[$€£¥]/;
 
 const CONJUNCTIONS = new Set(['and', '&', 'or', 'plus']);
 

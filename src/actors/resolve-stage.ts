@@ -1,6 +1,7 @@
 import type { ActorRef, AnalyzedArticle, Mention } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
 import { inheritCountries } from './inherit-country.js';
+import { CURRENCY_AFTER } from './match-phrase.js';
 import { phraseKey } from './normalize.js';
 import { resolveActorText } from './resolve-text.js';
 
@@ -86,6 +87,10 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
       if (known) ref = withRule(known, 'article.learned-name');
     }
     if (!ref && m.kind === 'pronoun') continue;
+    // "US $50 million": a country name before a currency sign names the money, not an actor, so
+    // it lends no country to the sentence's other actors.
+    if (!ref && m.kind === 'country' && CURRENCY_AFTER.test(analyzed.article.text.slice(m.end, m.end + 2)))
+      continue;
     if (!ref) {
       const text = m.title && !m.text.includes(m.title) ? `${m.title} ${m.text}` : m.text;
       let r = resolveActorText({ text, date, kind: m.kind });

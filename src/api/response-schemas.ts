@@ -113,6 +113,7 @@ export const incidentSchema = z.object({
     killed: lowBestHigh.optional(),
     injured: lowBestHigh.optional(),
     survivors: lowBestHigh.optional(),
+    missing: lowBestHigh.optional(),
   }),
   grade: z.enum(['confirmed', 'fair', 'weak', 'contested']),
   campaignId: nullableString.optional(),
@@ -127,6 +128,14 @@ export const incidentSchema = z.object({
       evidence: z.string(),
     }),
   ),
+});
+
+const campaignKilled = z.object({
+  low: z.number(),
+  best: z.number(),
+  high: z.number(),
+  incidents: z.number().int(),
+  missing: z.number(),
 });
 
 /** Answer shape: campaign. */
@@ -150,13 +159,27 @@ export const campaignSchema = z.object({
     )
     .optional()
     .describe('Running total of killed, one step per incident in date order.'),
+  killed: campaignKilled
+    .optional()
+    .describe('Killed total as a range; the high counts the missing presumed dead.'),
   statedTotals: z.array(
     z.object({
       articleId: z.string(),
+      outlet: nullableString.optional(),
       asOf: nullableString,
       min: z.number().nullable(),
       phrase: z.string(),
-      delta: z.number().nullable(),
+      delta: z.number().nullable().describe('Stated figure minus the campaign best figure as of asOf.'),
+      stated: z
+        .object({ figure: z.number(), low: z.number(), high: z.number().nullable(), bound: z.string() })
+        .optional()
+        .describe('The stated figure as a range read from its qualifier.'),
+      campaign: campaignKilled
+        .extend({ sameDay: z.enum(['included', 'excluded', 'none']), through: z.string().optional() })
+        .optional()
+        .describe('The campaign figure as of asOf it is compared with.'),
+      verdict: z.enum(['matches', 'within-range', 'disagrees']).optional(),
+      reason: z.string().optional(),
     }),
   ),
 });

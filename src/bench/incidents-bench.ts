@@ -105,13 +105,14 @@ export async function bench(): Promise<BenchResult[]> {
     detail: `${events.length} events, ${articles.size} articles, ${ms.toFixed(0)} ms`,
   });
   if (campaigns[0]) {
-    const stated = campaigns[0].statedTotals.filter((s) => s.delta !== null);
-    const exactTotals = stated.filter((s) => s.delta === 0).length;
+    const stated = campaigns[0].statedTotals.filter((s) => s.verdict);
+    const n = (v: string) => stated.filter((s) => s.verdict === v).length;
+    const k = campaigns[0].killed;
     out.push({
-      name: 'incidents: stated totals matching sum',
-      value: exactTotals,
+      name: 'incidents: stated totals consistent with the ledger',
+      value: n('matches') + n('within-range'),
       unit: 'totals',
-      detail: `of ${stated.length}; campaign sum ${campaigns[0].killedSum}`,
+      detail: `of ${stated.length} (${n('matches')} match, ${n('within-range')} in range); campaign ${k ? `${k.low}-${k.high}, best ${k.best}` : campaigns[0].killedSum}`,
     });
   }
   if (existsSync(FACTS)) {

@@ -1,5 +1,6 @@
 import { resolveActorList } from '../actors/resolve-text.js';
 import type { ActorRef, AnalyzedArticle, EventActor, Mention, Quote } from '../core/records.js';
+import { resolvePlace } from '../incidents/resolve-place.js';
 import { actorRange, actorWords, nonParticipant, nonParticipantRange } from './non-actor-phrases.js';
 import type { NounPhrase, PhraseGroup, Tok } from './sentence-view.js';
 
@@ -225,6 +226,19 @@ export class ActorReader {
     if (headMention && !headOnly) {
       const ref = this.mentionActor(headMention);
       if (ref) return { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } };
+      // "targets in Jericho": a town too small for the actor index is still in its own country,
+      // not in that of whoever else the sentence names
+      const town = headMention.kind === 'place' ? this.townCountry(headMention) : null;
+      if (town)
+        return {
+          code: town,
+          country: town,
+          sector: null,
+          name: headMention.text,
+          rules: ['place.town'],
+          text: sp.text,
+          span: { start: sp.start, end: sp.end },
+        };
     }
     if (headOnly) {
       const whole = this.resolveText(sp.text, sentenceText).find((x) => x.country || x.entityId);
@@ -280,6 +294,12 @@ export class ActorReader {
       };
     }
     return null;
+  }
+
+  /** The country of a place mention read as a town of the GeoNames index (1,000 people or more). */
+  private townCountry(m: Mention): string | null {
+    const p = resolvePlace(m.canonical ?? m.text);
+    return p?.kind === 'city' && p.country ? p.country : null;
   }
 
   /** The phrase with the prepositional or participial words that follow it, up to a clause break. */

@@ -132,7 +132,18 @@ const ABOUT_PREPS = new Set(['on', 'against', 'of', 'over', 'toward', 'towards',
 const RESTRICTION_CAMEO = /^(?:172|132|081)/;
 /** Prepositions placing an attack whose attacker is not named. */
 const UNIDENTIFIED_PREPS = new Set(['in', 'near', 'outside', 'of', 'at', 'inside']);
-const PLACE_TARGETED = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT']);
+/**
+ * Types whose target, when no actor is named, is the place they happen in: an attack or a show of
+ * force, a suspension of aid to a city, a protest or riot in another country.
+ */
+const PLACE_TARGETED = new Set<PloverType>([
+  'ASSAULT',
+  'COERCE',
+  'MOBILIZE',
+  'RETREAT',
+  'SANCTION',
+  'PROTEST',
+]);
 const WORKFORCE =
   /^(worker|union|employee|teacher|doctor|nurse|miner|driver|staff|labou?r|trucker|farmer|student|pilot|docker|civil servant)s?$/;
 
@@ -171,6 +182,11 @@ export interface SentenceInput {
   quotes: readonly Quote[];
   book: PatternBook;
   actors: ActorReader;
+  /**
+   * The actor of the article's latest act of a type before this sentence, for an act named again
+   * without its actor ("these operations have killed 80", "condemned the attacks").
+   */
+  recentActor?: (type: PloverType) => ActorHit | null;
 }
 
 interface Modality {
@@ -225,6 +241,34 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   const groupOfToken: (PhraseGroup | undefined)[] = new Array(toks.length);
   for (const g of groups) for (let k = g.start; k < g.end; k++) groupOfToken[k] = g;
   const groupContaining = (i: number): PhraseGroup | undefined => groupOfToken[i];
+
+  const phraseText = (g: PhraseGroup): string => sentenceSlice(g.start, g.end);
+  const sentenceSlice = (a: number, b: number): string =>
+    sentence.text.slice(toks[a].start - sentence.start, toks[b - 1].end - sentence.start);
+  const spanOf = (g: PhraseGroup) => ({ start: toks[g.start].start, end: toks[g.end - 1].end });
+  /**
+   * Does the phrase name an act of this type without saying whose it is ("these operations", "the
+   * attacks"; with `definite` false also a bare plural, "attacks on boats")?
+   */
+  const anaphoricAct = (g: PhraseGroup, type: PloverType, definite: boolean): boolean => {
+    const head = g.members[0];
+    const headTok = toks[head.head];
+    if (
+      !triggers.some(
+        (o) => o.kind === 'noun' && o.pattern.type === type && o.start <= head.head && head.head < o.end,
+      )
+    )
+      return false;
+    // "Israeli attacks" say whose they are
+    if (
+      head.head > head.start &&
+      actors.modifierActor(toks, head.start, head.head, sentence.index, sentence.text)
+    )
+      return false;
+    const det = toks[head.start].lower;
+    if (/^(?:these|those|the|such)$/.test(det)) return true;
+    return !definite && toks[head.start].pos !== 'DET' && headTok.lower !== headTok.lemma;
+  };
 
   /** Leftmost actor group in [from, to) that is not inside a prepositional phrase. */
   const subjectIn = (from: number, to: number): PhraseGroup | null => {
@@ -634,6 +678,22 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           const by = cands.find((x) => x.prep === 'by' && x.start <= first.end + 4 && actorsOf(x).length);
           if (by) return { list: actorsOf(by), g: by };
         }
+        // "defended the right of Russian troops to fire on militants": a thing of an actor as the
+        // object names that actor, before any later phrase
+        const ofAt = first.prep ? -1 : toks.slice(first.start, first.end).findIndex((t) => t.lower === 'of');
+        if (!a.length && ofAt > 0) {
+          const mod = actors.modifierActor(
+            toks,
+            first.start + ofAt + 1,
+            first.end,
+            sentence.index,
+            sentence.text,
+          );
+          if (mod && !mod.place && !selfCode([mod])) {
+            rules.push('clause.object-owner');
+            return { list: [mod], g: first };
+          }
+        }
       }
       for (const pr of prefer) {
         for (const g of cands.filter((x) => x.prep === pr)) {
@@ -655,7 +715,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       if (g) return { list: actorsOf(g), g };
       // an actor named inside the object ("rejected Iraq's proposal", "denounced as a crime Serbia's suppression")
       for (const x of cands.slice(0, 3)) {
-        if (x.prep && x.prep !== 'as' && x.prep !== 'of') continue;
+        if ((x.prep && x.prep !== 'as' && x.prep !== 'of') || (!x.prep && isWeapon(x))) continue;
         const a = actors.modifierActor(toks, x.start, x.end, sentence.index, sentence.text);
         if (a && !selfCode([a])) return { list: [a], g: x };
       }
@@ -704,7 +764,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           if (a) return [{ ...a, code: a.country!, sector: null }];
           continue;
         }
-        const a = actorsOf(g).filter((x) => x.country && !x.sector);
+        // a capital after "in" is the city, not its government ("suspended aid deliveries in Baghdad")
+        const a = actorsOf(g)
+          .filter((x) => x.country && (!x.sector || (x.sector === 'GOV' && g.prep === 'in' && !x.entityId)))
+          .map((x) => (x.sector ? { ...x, code: x.country!, sector: null } : x));
         if (a.length && !actorSelf.some((s) => s?.country === a[0].country)) return a.slice(0, 1);
       }
       return [];
@@ -859,6 +922,26 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           g = groupContaining(g.start - 2);
         const mod = g ? actors.modifierActor(toks, g.start, g.end, sentence.index, sentence.text) : null;
         if (mod) subjActors = [mod];
+        else if (g && p.type === 'ASSAULT') {
+          // "these operations (against suspected vessels) have killed 80": the attacks the article
+          // told of before; the tagger may cut the phrase, so any such act before the verb counts
+          const act = anaphoricAct(g, 'ASSAULT', true)
+            ? g
+            : groups.find(
+                (x) => x.start >= scope.start && x.end <= g!.start && anaphoricAct(x, 'ASSAULT', true),
+              );
+          const r = act ? input.recentActor?.('ASSAULT') : null;
+          if (act && r) {
+            subjActors = [{ ...r, text: phraseText(act), span: spanOf(act) }];
+            rules.push('article.event-actor');
+          }
+        }
+      }
+      if (!subjActors.length && c.kind === 'complement' && rep?.source && subjectPronounAt(toks, c, at)) {
+        // "the union announced that it had called off the strike": a pronoun the language stage
+        // left unresolved, as subject of what its speaker reports, is the speaker.
+        subjActors = [rep.source];
+        rules.push('clause.pronoun-is-speaker');
       }
       if (isPassive) {
         recipList = subjActors;
@@ -911,7 +994,26 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           }
         } else {
           const start = m.objectSpan ? Math.min(m.end, m.objectSpan[0]) : m.end;
-          recipList = pickRecipient(start, p.complement === 'absorb').list;
+          // "trained hackers to launch attacks against X": the forces mobilized are the actor's
+          // own, so the target is looked for after them
+          const own = p.type === 'MOBILIZE' && m.objectSpan ? groupContaining(m.objectSpan[0]) : undefined;
+          if (own) {
+            // in the clause itself: "ordered his forces to suspend talks with X" aims nothing at X
+            const r = pickRecipient(own.end, false, own);
+            recipList = r.g && r.g.start < c.end ? r.list : [];
+            rules.push('clause.mobilized-own');
+          } else {
+            // "condemned attacks on boats": whoever the article said carried them out, not their victims
+            const obj =
+              p.type === 'ACCUSE' || p.type === 'REJECT'
+                ? groups.find((g) => g.start >= m.end && g.start <= m.end + 2 && !g.prep)
+                : undefined;
+            const r = obj && anaphoricAct(obj, 'ASSAULT', false) ? input.recentActor?.('ASSAULT') : null;
+            if (obj && r && !selfCode([r])) {
+              recipList = [{ ...r, text: phraseText(obj), span: spanOf(obj) }];
+              rules.push('article.event-actor');
+            } else recipList = pickRecipient(start, p.complement === 'absorb').list;
+          }
           if (!recipList.length && c.kind === 'infinitive' && c.governor !== null) {
             // "ordered the newspaper to suspend publication": the governor's object is the target
             const obj = groups.find(
@@ -932,7 +1034,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         }
         if (p.swapRoles) [actorList, recipList] = [recipList, actorList];
         if (!recipList.length) recipList = purposeRecipient(m.end);
-        if (!recipList.length && PLACE_TARGETED.has(p.type)) recipList = placeRecipient(m.end);
+        // the venue of suspended talks is not their target
+        const venue = p.type === 'SANCTION' && p.context === 'diplomatic';
+        if (!recipList.length && PLACE_TARGETED.has(p.type) && !venue) {
+          recipList = placeRecipient(m.end);
+          if (recipList.length) rules.push('clause.place-target');
+        }
       }
       if (subj) from = Math.min(from, subj.start);
     }
@@ -1419,4 +1526,13 @@ export function insideQuotes(toks: readonly Tok[], i: number): boolean {
   let open = false;
   for (let k = 0; k < i; k++) if (isQuoteMark(toks[k]) && toks[k].text !== '’') open = !open;
   return open;
+}
+
+/** Is the subject of the verb at i, in clause c, a bare third-person pronoun ("that it has ...")? */
+function subjectPronounAt(toks: readonly Tok[], c: Clause, i: number): boolean {
+  let k = i - 1;
+  while (k >= c.start && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k--;
+  if (k < c.start || !/^(?:it|they|he|she)$/.test(toks[k].lower)) return false;
+  // the pronoun opens the clause, after its complementizer at most
+  return k === c.start || (k === c.start + 1 && toks[c.start].pos === 'SCONJ');
 }

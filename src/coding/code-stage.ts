@@ -20,6 +20,10 @@ const UNKNOWN: EventActor = { code: '---', country: null, sector: null, name: 'u
 const PLACE_KINDS = new Set(['city', 'country', 'region', 'sea', 'place']);
 const PLACE_PREPS = /\b(?:in|at|near|off|outside|inside|across|over|into|throughout)\s+(?:the\s+)?$/i;
 const WITH_CASUALTIES = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
+/** Claims of acts that did not (or not yet) happen: they name no actor for a later mention. */
+const NOT_TOLD_AS_DONE = new Set(['negated', 'hypothetical', 'future', 'denied']);
+/** Sectors that an act's actor has only by a misreading ("the people killed"): not remembered. */
+const VICTIM_SECTORS = new Set(['CVL', 'REF']);
 /** Event types whose place is looked up (the others happen wherever their actors are). */
 const WITH_LOCATION = new Set([
   'ASSAULT',
@@ -56,10 +60,28 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
   const reader = new ActorReader(analyzed, published?.from ?? null, book.cues.nonActorHeads.single);
   const events: CodedEvent[] = [];
   const ids = new Set<string>();
+  // The actor of the latest act of each type told so far, for acts named again without one.
+  const recent = new Map<string, ActorHit>();
+  const recentActor = (type: string): ActorHit | null => recent.get(type) ?? null;
   for (const s of analyzed.sentences) {
     const tokens = analyzed.tokens[s.index] ?? [];
     if (!tokens.length) continue;
-    const drafts = codeSentence({ sentence: s, tokens, quotes: analyzed.quotes, book, actors: reader });
+    const drafts = codeSentence({
+      sentence: s,
+      tokens,
+      quotes: analyzed.quotes,
+      book,
+      actors: reader,
+      recentActor,
+    });
+    for (const d of drafts)
+      if (
+        d.actor?.country &&
+        !d.actor.weak &&
+        !VICTIM_SECTORS.has(d.actor.sector ?? '') &&
+        !NOT_TOLD_AS_DONE.has(d.claim)
+      )
+        recent.set(d.type, d.actor);
     if (!drafts.length) continue;
     const date = analyzed.dates.find((d) => d.sentence === s.index)?.range ?? published;
     let location: Place | null | undefined;

@@ -283,10 +283,54 @@ export interface Incident {
     killed?: { low: number | null; best: number | null; high: number | null };
     injured?: { low: number | null; best: number | null; high: number | null };
     survivors?: { low: number | null; best: number | null; high: number | null };
+    /** Missing after the incident (a survivor lost at sea): counted in a campaign's high figure. */
+    missing?: { low: number | null; best: number | null; high: number | null };
   };
   grade: ClaimGrade;
   campaignId?: string | null;
   sources: IncidentSource[];
+}
+
+/** How a stated running total compares with the campaign's own figure as of its date. */
+export type TotalVerdict = 'matches' | 'within-range' | 'disagrees';
+
+/** A campaign killed figure as a range: the sum of its incidents' low, best and high counts. */
+export interface CampaignKilled {
+  low: number;
+  best: number;
+  high: number;
+  /** Incidents summed. */
+  incidents: number;
+  /** People missing after those incidents, presumed dead and counted in `high` only. */
+  missing: number;
+}
+
+/** A running total an article states, checked against the campaign. */
+export interface StatedTotalCheck {
+  articleId: string;
+  /** Outlet of the article that states it. */
+  outlet?: string | null;
+  /** Publication day of the article: the statement counts what was known by then. */
+  asOf: string | null;
+  /** Least count the statement allows (kept for older readers; see `stated`). */
+  min: number | null;
+  phrase: string;
+  /** Stated figure minus the campaign's best figure as of `asOf` (see `campaign`). */
+  delta: number | null;
+  /** The statement as a range read from its qualifier ("more than 70" is 71 and up). */
+  stated?: { figure: number; low: number; high: number | null; bound: string };
+  /**
+   * The campaign figure the statement is compared with: incidents reported by `asOf`, with or
+   * without those first reported that same day (`sameDay`), whichever reading fits better.
+   */
+  campaign?: CampaignKilled & {
+    sameDay: 'included' | 'excluded' | 'none';
+    /** Set when the statement dates itself ("after Tuesday's strike"): incidents through this day. */
+    through?: string;
+  };
+  verdict?: TotalVerdict;
+  /** Why the verdict, in words. */
+  reason?: string;
 }
 
 /** Repeated incidents of one actor against one kind of target. */
@@ -298,15 +342,12 @@ export interface Campaign {
   type: string;
   incidentIds: string[];
   date: { from: string; to: string };
+  /** Sum of the best killed figures of the incidents dated to the day. */
   killedSum: number;
-  /** Running totals the articles state, with how they compare to the sum. */
-  statedTotals: {
-    articleId: string;
-    asOf: string | null;
-    min: number | null;
-    phrase: string;
-    delta: number | null;
-  }[];
+  /** The killed total as a range (low, best, high), with the missing presumed dead in the high. */
+  killed?: CampaignKilled;
+  /** Running totals the articles state, with how they compare to the campaign figure. */
+  statedTotals: StatedTotalCheck[];
   /** Running total of killed (sum of incident best figures), one step per incident in date order. */
   running?: { incidentId: string; date: string; killed: number | null; total: number }[];
 }

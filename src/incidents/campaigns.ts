@@ -1,14 +1,45 @@
 import { stableId } from '../core/ids.js';
-import type { ActorRef, Campaign, Incident } from '../core/records.js';
-import { pointOf } from './count-range.js';
-import { dayDiff } from './event-date.js';
+import type { ActorRef, Campaign, CasualtyRange, Incident } from '../core/records.js';
+import { campaignFigure } from './campaign-figure.js';
+import { type CampaignReading, checkStatedTotal } from './check-stated-total.js';
+import { dayDiff, statedDayMentions } from './event-date.js';
 import type { EventFeatures } from './event-features.js';
 import { kindOf } from './event-features.js';
 import { placesCompatible } from './place-compat.js';
+import { statedRange } from './stated-range.js';
 
-/** A campaign running total stated by one event. */
+/** A campaign running total stated in one sentence of an article. */
 export interface StatedTotal {
-  feature: EventFeatures;
+  articleId: string;
+  outlet: string | null;
+  /** Publication day of the article. */
+  published: string | null;
+  sentenceText: string;
+  total: CasualtyRange;
+  /** Kind of action tallied, and the tallying event's actor and target where it has them. */
+  kind: string;
+  actorCountry: string | null;
+  recipientSector: string | null;
+  /**
+   * Read from a sentence no event was coded from: it goes to the campaign of its article's own
+   * incidents, and only when the article has some.
+   */
+  fromText?: boolean;
+}
+
+/** The stated total of an event's features, if it states one. */
+export function statedTotalOf(f: EventFeatures): StatedTotal | null {
+  if (!f.total) return null;
+  return {
+    articleId: f.event.articleId,
+    outlet: f.article?.outlet ?? null,
+    published: f.published,
+    sentenceText: f.event.sentenceText,
+    total: f.total,
+    kind: f.kind,
+    actorCountry: f.actorCountry,
+    recipientSector: f.recipientSector,
+  };
 }
 
 function incidentKind(i: Incident): string {
@@ -66,9 +97,9 @@ const KIND_LABEL: Record<string, string> = { violence: 'attacks' };
 
 /**
  * Groups repeated incidents of one acting country and kind of action against one kind of target
- * into campaigns, with running killed totals (of incidents dated to the day), and checks each
- * stated running total against the sum of the campaign's incidents reported by the day of the
- * article that stated it (`delta` = stated - sum). Incidents with no
+ * into campaigns, with running killed totals (of incidents dated to the day) and the killed total
+ * as a low-best-high range, and checks each stated running total against the campaign as of the
+ * day of the article that stated it (see `checkStatedTotal`). Incidents with no
  * known target join the largest campaign of their actor and kind. Sets `campaignId` on incidents.
  */
 export function buildCampaigns(
@@ -160,6 +191,7 @@ export function buildCampaigns(
           .at(-1)!,
       },
       killedSum: total,
+      killed: campaignFigure(items.filter(countsInSum)),
       statedTotals: [],
       running,
     });
@@ -183,39 +215,97 @@ function countsInSum(i: Incident): boolean {
   );
 }
 
-function attachStatedTotal(campaigns: Campaign[], incidents: Incident[], s: StatedTotal): void {
-  const f = s.feature;
-  const total = f.total;
-  if (!total) return;
+/**
+ * What the campaign had reached by a statement's day: the incidents reported by then, read with
+ * and without those first reported that very day (a morning tally may predate an announcement).
+ */
+function readingsAsOf(members: Incident[], asOf: string | null): CampaignReading[] {
+  const counted = members.filter(countsInSum);
+  if (asOf === null) return [{ figure: campaignFigure(counted), sameDay: 'none' }];
+  const reported = (i: Incident) => i.reported ?? i.date.from;
+  const known = counted.filter((i) => reported(i) <= asOf);
+  const before = known.filter((i) => reported(i) < asOf);
+  if (before.length === known.length) return [{ figure: campaignFigure(known), sameDay: 'none' }];
+  return [
+    { figure: campaignFigure(known), sameDay: 'included' },
+    { figure: campaignFigure(before), sameDay: 'excluded' },
+  ];
+}
+
+/**
+ * Days a tally sentence dates itself by ("counted 67 dead after the Tuesday attack", "the strike
+ * on Oct. 16 brought the toll to 29"): the days it gives to acts, except the start of the count
+ * ("since Sept. 2").
+ */
+function anchorDays(sentence: string, published: string): string[] {
+  return statedDayMentions(sentence, published)
+    .filter(
+      (d) =>
+        !d.announced && d.day < published && !SINCE.test(sentence.slice(Math.max(0, d.start - 30), d.start)),
+    )
+    .map((d) => d.day);
+}
+
+const SINCE = /\b(?:since|from|began|begun|started|start|starting)\b[^,;]*$/i;
+
+function campaignOf(campaigns: Campaign[], incidents: Incident[], s: StatedTotal): Campaign | undefined {
+  if (s.fromText) {
+    // The campaign that most of the article's own incidents belong to.
+    const tally = new Map<string, number>();
+    for (const i of incidents)
+      if (i.campaignId && i.sources.some((x) => x.articleId === s.articleId))
+        tally.set(i.campaignId, (tally.get(i.campaignId) ?? 0) + 1);
+    const top = [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    return top ? campaigns.find((c) => c.id === top[0]) : undefined;
+  }
   // Coders often leave the actor of a tally sentence unknown ("the number killed rose to 37"); it
   // then goes to the largest campaign of its kind.
   const candidates = campaigns.filter(
-    (c) => (!f.actorCountry || c.actor.country === f.actorCountry) && kindOfCampaign(c, incidents) === f.kind,
+    (c) => (!s.actorCountry || c.actor.country === s.actorCountry) && kindOfCampaign(c, incidents) === s.kind,
   );
-  if (!candidates.length) return;
-  const c =
-    candidates.find((x) => f.recipientSector && x.targetSector === f.recipientSector) ??
-    [...candidates].sort((a, b) => b.incidentIds.length - a.incidentIds.length)[0];
-  const asOf = f.published;
-  const stated = pointOf(total);
-  if (c.statedTotals.some((t) => t.articleId === f.event.articleId && t.min === (total.min ?? total.best)))
+  if (!candidates.length) return undefined;
+  return (
+    candidates.find((x) => s.recipientSector && x.targetSector === s.recipientSector) ??
+    [...candidates].sort((a, b) => b.incidentIds.length - a.incidentIds.length)[0]
+  );
+}
+
+function attachStatedTotal(campaigns: Campaign[], incidents: Incident[], s: StatedTotal): void {
+  const range = statedRange(s.total);
+  if (!range) return;
+  const c = campaignOf(campaigns, incidents, s);
+  if (!c) return;
+  const asOf = s.published;
+  if (
+    c.statedTotals.some(
+      (t) =>
+        t.articleId === s.articleId && t.stated?.figure === range.figure && t.stated.bound === range.bound,
+    )
+  )
     return;
-  // What the article could know: incidents reported by its publication day.
-  const known = incidents.filter(
-    (i) => i.campaignId === c.id && countsInSum(i) && (asOf === null || (i.reported ?? i.date.from) <= asOf),
-  );
+  const members = incidents.filter((i) => i.campaignId === c.id);
+  const readings = readingsAsOf(members, asOf);
+  if (asOf)
+    for (const day of anchorDays(s.sentenceText, asOf)) {
+      const through = members.filter(
+        (i) => countsInSum(i) && i.date.from <= day && (i.reported ?? i.date.from) <= asOf,
+      );
+      readings.push({ figure: campaignFigure(through), sameDay: 'none', through: day });
+    }
   // A running total below the largest single toll already reported is a count of something else
   // ("two strikes this week killed five").
+  const known = members.filter(
+    (i) => countsInSum(i) && (asOf === null || (i.reported ?? i.date.from) <= asOf),
+  );
   const largest = Math.max(0, ...known.map((i) => killedOf(i) ?? 0));
-  if (stated !== null && stated < largest) return;
-  let delta: number | null = null;
-  if (stated !== null) delta = stated - known.reduce((sum, i) => sum + (killedOf(i) ?? 0), 0);
+  if (range.high !== null && range.high < largest) return;
   c.statedTotals.push({
-    articleId: f.event.articleId,
+    articleId: s.articleId,
+    outlet: s.outlet,
     asOf,
-    min: total.min ?? total.best,
-    phrase: total.phrase,
-    delta,
+    min: s.total.min ?? s.total.best,
+    phrase: s.total.phrase,
+    ...checkStatedTotal(range, readings),
   });
 }
 

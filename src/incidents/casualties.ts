@@ -18,7 +18,7 @@ const AFTER: [RegExp, CasualtyKind][] = [
 /** Words just before a number that say what happened to those counted. */
 const BEFORE: [RegExp, CasualtyKind][] = [
   [
-    /\b(?:killing|killed|kills|kill|slaying|slew|claimed the lives of|claiming the lives of|deaths of|death of|bodies of|killings? of)$|\b(?:toll|tally|body count|number (?:of )?(?:people |those )?(?:killed|dead)|total (?:killed|dead|number of deaths))\b[^;]{0,70}?\b(?:of|at|to|is|was|reached|hit|stands at|stood at)$|\bput (?:the|their) (?:number|toll|count|tally|figure) at$/,
+    /\b(?:killing|killed|kills|kill|slaying|slew|claimed the lives of|claiming the lives of|deaths of|death of|bodies of|killings? of)$|\b(?:toll|tally|body count|number (?:of )?(?:people |those )?(?:killed|dead)|total (?:killed|dead|number of deaths))\b[^;]{0,70}?\b(?:of|at|to|is|was|reached|hit|stands at|stood at)$|\bput (?:the|their) (?:number|toll|death toll|count|tally|figure|total) at$|\b(?:death toll|toll|tally|body count)$/,
     'killed',
   ],
   [/\b(?:injuring|wounding|injured|wounded|hurting)$/, 'injured'],
@@ -29,6 +29,8 @@ const BEFORE: [RegExp, CasualtyKind][] = [
 /** Nouns after a number that make it a count of something other than people. */
 const NON_HUMAN =
   /^(?:boats?|vessels?|ships?|craft|strikes?|attacks?|raids?|days?|weeks?|months?|years?|hours?|minutes?|miles?|kilomet(?:er|re)s?|km|nautical|percent|times|countries|nations|laboratories|labs?|tons?|tonnes?|kilograms?|kilos?|kg|pounds?|dollars?|million|billion|engines?|packages?|bales?|planes?|aircraft|jets?|drones?|missiles?|warships?|destroyers?)$/;
+/** Words between a number and the noun it counts ("two more boats", "three other vessels"). */
+const COUNT_MODIFIER = /^(?:more|other|additional|further|extra|separate|different)$/;
 /** Nouns that make "a"/"an" a count of one person. */
 const PERSON =
   /^(?:man|woman|person|fisherman|fisher|sailor|crewman|crew|member|civilian|national|citizen|survivor|smuggler|trafficker|passenger|boy|girl|child|teenager|individual|suspect|narco-terrorist|terrorist|captain|pilot)$/;
@@ -41,7 +43,7 @@ const AUX =
 
 /** Every sentence with a casualty figure has one of these stems; others are skipped at once. */
 const CASUALTY_WORD =
-  /kill|dead|die|death|wound|injur|hurt|surviv|rescu|pulled|recover|arrest|detain|captur|apprehend|custody|held|missing|unaccounted|toll|tally|bodies|casualt|slain|slew|fatal|perish|lives/i;
+  /kill|dead|die|death|wound|injur|hurt|surviv|rescu|pulled|recover|arrest|detain|captur|apprehend|custody|held|missing|unaccounted|toll|tally|bodies|casualt|slain|slew|fatal|perish|lives|put (?:the|their|its) total/i;
 
 interface Found {
   kind: CasualtyKind;
@@ -83,10 +85,12 @@ function classifyAfter(
   const ws = words(text.slice(np.end, nextStart)).filter((x) => !/^["\u201c\u201d]$/.test(x.w));
   let firstNoun: string | null = null;
   let unitKind: CasualtyKind | null = null;
+  // "two more boats": the count's noun comes after "more", "other", "additional".
+  const nounAt = ws.length > 1 && COUNT_MODIFIER.test(ws[0].w) ? 1 : 0;
   for (let i = 0; i < ws.length && i < 9; i++) {
     const { w } = ws[i];
     if (/^[,;:.!?()"\u201c\u201d\u2014\u2013]$/.test(w)) break;
-    if (i === 0) {
+    if (i === nounAt) {
       firstNoun = w;
       if (NON_HUMAN.test(w)) return { kind: null, end: np.end, firstNoun, unitKind: null };
     }
@@ -157,7 +161,13 @@ function fromQuantity(
   np: NumberPhrase,
   q: Quantity | undefined,
 ): Pick<CasualtyRange, 'min' | 'max' | 'best' | 'qualifier'> {
-  if (!q || q.ordinal || (q.min === null && q.max === null && q.best === null))
+  // Ours also when we saw a qualifier the language stage did not ("pushing the toll past 75").
+  if (
+    !q ||
+    q.ordinal ||
+    (q.min === null && q.max === null && q.best === null) ||
+    (np.qualifier && !q.qualifier && !np.article)
+  )
     return { min: np.min, max: np.max, best: np.best, qualifier: np.qualifier };
   return { min: q.min, max: q.max, best: q.best, qualifier: q.qualifier };
 }

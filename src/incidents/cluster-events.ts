@@ -87,7 +87,10 @@ export function fitScore(c: Cluster, f: EventFeatures, opts: IncidentOptions): n
   const placeFree = !!f.followUpKilled || c.members.every((m) => m.followUpKilled);
   if (!placeFree && !c.members.every((m) => m.followUpKilled || placesCompatible(m.place, f.place)))
     return null;
+  // A revised toll replaces the earlier one, so it need not agree with it.
+  const revised = f.revision || c.members.some((m) => m.revision);
   if (
+    !revised &&
     !c.members.every((m) =>
       countsCompatible(m.killed, f.killed, opts.countToleranceFloor, opts.countToleranceShare),
     )
@@ -141,7 +144,7 @@ class ClusterIndex {
 
 /** Whether an event can start an incident: a day-precise date or a count of its own. */
 export function isAnchor(f: EventFeatures): boolean {
-  return f.precision === 'day' || hasOwnCount(f);
+  return !f.tallyOnly && (f.precision === 'day' || hasOwnCount(f));
 }
 
 /**
@@ -185,7 +188,7 @@ export function clusterEvents(features: EventFeatures[], opts: IncidentOptions):
     }
   for (const f of loose) {
     // A vague mention without a count is background; only undated ones may be the same telling.
-    if (f.precision !== 'report') continue;
+    if (f.precision !== 'report' && !(f.tallyOnly && f.precision === 'day')) continue;
     const own = [...(byArticle.get(f.event.articleId) ?? [])].filter((c) => fitScore(c, f, opts) !== null);
     if (own.length === 1) own[0].members.push(f);
   }
@@ -204,11 +207,16 @@ function within(day: string, w: { from: string; to: string } | null): boolean {
   return !!w && w.from <= day && day <= w.to;
 }
 
+/** One incident told as strikes on several vessels ("three strikes on four boats"). */
+const SEVERAL_TARGETS =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:\w+\s+)?(?:strikes|vessels|boats|ships|attacks|launches|semi-submersibles)\b/i;
+
 /**
  * Drops clusters with no day-precise member whose count the day-precise incidents already
- * account for: "a strike in October killed three" when an Oct. 17 strike killed three, or "two
- * strikes this week killed five" beside strikes of two and three. They are the same deaths told
- * vaguely; kept, they would count twice in campaign totals.
+ * account for: "a strike in October killed three" when an Oct. 17 strike killed three, "two
+ * strikes this week killed five" beside strikes of two and three, or "the first strike killed
+ * eight" in an article about a day of strikes on several boats that killed 14. They are the same
+ * deaths told vaguely; kept, they would count twice in campaign totals.
  */
 export function dropExplainedVague(clusters: Cluster[]): Cluster[] {
   const precise = clusters.filter((c) => c.members.some((m) => m.precision === 'day'));
@@ -227,6 +235,19 @@ export function dropExplainedVague(clusters: Cluster[]): Cluster[] {
     });
     const counts = candidates.map(clusterCount).filter((x): x is number => x !== null);
     if (counts.includes(n)) return false;
+    // "The first strike killed eight" in an article about three strikes on one day that killed
+    // 14: a part of that day's toll, told without its date.
+    const articles = new Set(c.members.map((m) => m.event.articleId));
+    if (
+      candidates.some(
+        (p) =>
+          (clusterCount(p) ?? 0) > n &&
+          p.members.some(
+            (m) => articles.has(m.event.articleId) && SEVERAL_TARGETS.test(m.event.sentenceText),
+          ),
+      )
+    )
+      return false;
     // Two or more strikes whose tolls add up to the vague figure.
     const reachable = new Set<number>([0]);
     for (const k of counts) for (const r of [...reachable]) if (r + k <= n) reachable.add(r + k);

@@ -23,6 +23,8 @@ export const CUMULATIVE_CUES: Cue[] = [
     re: /\b(?:counted|counts|tallied|tallies|by (?:this|our|its|a) (?:\w+ )?count)\b/i,
     weight: 2,
   },
+  // "Some outlets put the total at 75": a total is a sum over strikes.
+  { id: 'cum-put-total', re: /\bput (?:the|their|its) total at\b/i, weight: 2 },
   { id: 'cum-toll', re: /\b(?:death toll|toll|tally|body count)\b/i },
   { id: 'cum-total', re: /\btotal (?:number|death|of (?:people|those) killed)|\bcumulative\b|\bcombined\b/i },
   {
@@ -35,8 +37,17 @@ export const CUMULATIVE_CUES: Cue[] = [
     re: /\b(?:strikes|attacks|raids|operations|bombings)\b[^,;]{0,60}\b(?:have|had|has)\s+(?:\w+\s+){0,2}(?:killed|left)\b/i,
   },
   {
+    // "21 people have been killed in the strikes", "46 have now died in US strikes": the perfect
+    // over many strikes is a tally,
+    // where "were killed in the strikes" can be one day's strikes on several boats.
+    id: 'cum-perfect-passive-plural',
+    re: /\b(?:have|has)\s+(?:now\s+)?(?:been\s+killed|died|perished)\b[^,;.]{0,40}\b(?:strikes|attacks|raids|operations)\b/i,
+  },
+  {
     id: 'cum-in-n-strikes',
-    re: /\b(?:in|across|over)\s+(?:at least\s+|more than\s+)?(?:\d+|\w+)\s+(?:\w+\s+)?(?:strikes|attacks|raids)\b/i,
+    // A count of strikes ("in three attacks"), not any determiner: "killed in the strikes" can
+    // be one day's strikes on several boats.
+    re: /\b(?:in|across|over)\s+(?:at least\s+|more than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|numerous|multiple|\w+teen|(?:twenty|thirty|forty|fifty)(?:-\w+)?)\s+(?:\w+\s+)?(?:strikes|attacks|raids)\b/i,
   },
 ];
 

@@ -1,6 +1,7 @@
 import type { DateRange } from '../core/records.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const RELATIVE_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** ISO day string of a UTC date. */
@@ -96,7 +97,17 @@ export function statedDayMentions(text: string, pubDay: string): StatedDay[] {
   }
   const y = /\byesterday\b/i.exec(text);
   if (y) push(addDays(pubDay, -1), y.index);
-  const t = /\b(?:today|earlier today)\b/i.exec(text);
+  // "struck a day earlier", "the previous day": days back from the announcement the sentence
+  // dates (or from publication).
+  const rel =
+    /\b(?:(a|one|two|three|\d) days? (?:earlier|before)|(?:the )?(?:previous|prior) day|the day before)\b(?! yesterday)/gi;
+  for (let m = rel.exec(text); m; m = rel.exec(text)) {
+    const base = out.find((x) => x.announced)?.day ?? pubDay;
+    const n = m[1] ? (/^\d$/.test(m[1]) ? Number(m[1]) : (RELATIVE_DAYS[m[1].toLowerCase()] ?? 1)) : 1;
+    out.push({ day: addDays(base, -n), start: m.index, announced: false });
+  }
+  // "this morning", "earlier tonight": the day of publication, as for "today".
+  const t = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i.exec(text);
   if (t) push(pubDay, t.index);
   return out;
 }

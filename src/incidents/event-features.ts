@@ -1,9 +1,11 @@
 import type { Article, Casualties, CasualtyRange, CodedEvent, DateRange, Place } from '../core/records.js';
+import { articleActDays } from './article-act-day.js';
 import { casualtiesFromText } from './casualties.js';
 import { hasNumber } from './count-range.js';
 import { addDays, dayDiff, isIsoDay, publicationDay, statedDayMentions } from './event-date.js';
 import { findPlaceInText } from './find-place.js';
 import { placesCompatible } from './place-compat.js';
+import { revisesFigure } from './revised-figure.js';
 
 /** How exactly an event's date is known. */
 export type DatePrecision = 'day' | 'report' | 'vague';
@@ -36,11 +38,18 @@ export interface EventFeatures {
    * survivors"): part of the first strike's toll, so kept out of the incident's count.
    */
   followUpKilled?: CasualtyRange;
+  /**
+   * The event states a running total and only a side count of one strike (missing, survivors):
+   * it may join an incident of its own article but never starts one.
+   */
+  tallyOnly?: boolean;
+  /** The killed count revises earlier reports of the strike ("revised the toll to two"). */
+  revision?: boolean;
 }
 
 /** A follow-up attack on the survivors of an earlier one, told as its own strike. */
 const FOLLOW_UP =
-  /\b(?:second|follow-up|follow up|followup|subsequent|another|double[- ]tap)\s+(?:\w+\s+){0,2}?(?:strike|attack)\b/i;
+  /\b(?:second|follow-up|follow up|followup|subsequent|another|double[- ]tap)\s+(?:\w+\s+){0,2}?(?:strike|attack)\b|\b(?:fired|struck|hit|attacked|fire|strike)\s+(?:\w+\s+){0,4}?again\b|\bagain\s+(?:fired|struck|hit|attacked)\b/i;
 const SURVIVORS = /\bsurviv(?:ors?|ed|ing)\b/i;
 
 /**
@@ -76,6 +85,22 @@ function eventDate(
       return { date: day(acts[0]), reportDay: null };
   }
   return { date: d, reportDay: null };
+}
+
+/**
+ * The one day the article gives for carrying out its strike, if it falls in the days before the
+ * report; null when the article gives none or several (a recap of many strikes).
+ */
+function soleActDay(
+  article: Article,
+  published: string,
+  reportDay: string,
+  windowDays: number,
+): string | null {
+  const days = articleActDays(article, published);
+  if (days.length !== 1) return null;
+  const d = days[0];
+  return d <= reportDay && dayDiff(d, reportDay) <= windowDays + 2 ? d : null;
 }
 
 /** Violence (CAMEO 18-20, PLOVER ASSAULT) is one kind however the coder split it; others by type. */
@@ -126,7 +151,15 @@ export function eventFeatures(
     followUpKilled = killed;
     killed = undefined;
   }
-  const { date, reportDay, announced } = eventDate(event, published);
+  const told = eventDate(event, published);
+  const { reportDay, announced } = told;
+  // Undated here, but the article may say when its strike was carried out.
+  const actDay =
+    !told.date && article && published
+      ? soleActDay(article, published, reportDay ?? published, windowDays)
+      : null;
+  const date: DateRange | null =
+    told.date ?? (actDay ? { from: actDay, to: actDay, granularity: 'day' } : null);
   let precision: DatePrecision;
   let window: EventFeatures['window'] = null;
   if (
@@ -164,6 +197,7 @@ export function eventFeatures(
     reportDay: precision === 'report' ? (reportDay ?? published) : null,
     announced: precision === 'report' && !!announced,
     ...(followUpKilled ? { followUpKilled } : {}),
+    ...(killed && revisesFigure(event.sentenceText) ? { revision: true } : {}),
   };
 }
 

@@ -129,6 +129,20 @@ function ownRanges(
 }
 
 /**
+ * The members whose killed counts stand: all of them, or, once a source revises the toll, the
+ * latest revision and the reports published from its day on (what came before it is superseded).
+ */
+function killedWitnesses(members: EventFeatures[]): EventFeatures[] {
+  const revisions = members.filter((m) => m.revision && m.published);
+  if (!revisions.length) return members;
+  const last = revisions
+    .map((m) => m.published!)
+    .sort()
+    .at(-1)!;
+  return members.filter((m) => (m.published ?? '') >= last);
+}
+
+/**
  * Turns a cluster into an incident with reconciled date, place (the one most sources give, the
  * narrower on a tie), counts, grade and sources.
  */
@@ -142,12 +156,14 @@ export function makeIncident(c: Cluster): Incident {
   );
   const actorCountry = mode(members.map((m) => m.actorCountry).filter((x): x is string => !!x)) ?? null;
   const casualties: Incident['casualties'] = {};
-  const killed = reconcileCounts(ownRanges(members, (m) => m.killed));
+  const killed = reconcileCounts(ownRanges(killedWitnesses(members), (m) => m.killed));
   if (killed) casualties.killed = killed;
   const injured = reconcileCounts(ownRanges(members, (m) => m.casualties.injured));
   if (injured) casualties.injured = injured;
   const survivors = reconcileCounts(ownRanges(members, (m) => m.casualties.survivors));
   if (survivors) casualties.survivors = survivors;
+  const missing = reconcileCounts(ownRanges(members, (m) => m.casualties.missing));
+  if (missing) casualties.missing = missing;
   const pubs = members
     .map((m) => m.published)
     .filter((p): p is string => !!p)

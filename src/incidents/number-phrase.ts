@@ -33,7 +33,7 @@ const WORD = `(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS)
   .join('|')}))?|${Object.keys(UNITS).join('|')}`;
 const NUM = `\\d{1,3}(?:,\\d{3})+|\\d+|(?:a|one)\\s+hundred|(?:a|one)\\s+dozen|a\\s+dozen|${WORD}`;
 const QUAL =
-  'more\\s+than|over|upwards\\s+of|in\\s+excess\\s+of|at\\s+least|no\\s+fewer\\s+than|not\\s+less\\s+than|a\\s+minimum\\s+of|' +
+  'more\\s+than|over|past|upwards\\s+of|in\\s+excess\\s+of|at\\s+least|no\\s+fewer\\s+than|not\\s+less\\s+than|a\\s+minimum\\s+of|' +
   'up\\s+to|as\\s+many\\s+as|at\\s+most|no\\s+more\\s+than|fewer\\s+than|less\\s+than|under|nearly|almost|' +
   'about|around|approximately|roughly|some|an\\s+estimated|an\\s+approximate|close\\s+to|at\\s+least\\s+another';
 const VAGUE_RE = Object.keys(VAGUE)
@@ -68,6 +68,7 @@ function applyQualifier(
       return { min: n, max: n, best: n, qualifier: null };
     case 'more than':
     case 'over':
+    case 'past':
     case 'upwards of':
     case 'in excess of':
       return { min: n + 1, max: null, best: null, qualifier: qual };

@@ -174,6 +174,8 @@ export interface CampaignRow {
   date_from: string;
   date_to: string;
   killed_sum: number;
+  /** `Campaign.killed` as JSON; null in rows written before migration 0005. */
+  killed_json: string | null;
   stated_totals_json: string;
 }
 

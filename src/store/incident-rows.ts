@@ -97,13 +97,14 @@ export function campaignToRow(c: Campaign): CampaignRow {
     date_from: c.date.from,
     date_to: c.date.to,
     killed_sum: c.killedSum,
+    killed_json: c.killed ? JSON.stringify(c.killed) : null,
     stated_totals_json: JSON.stringify(c.statedTotals),
   };
 }
 
 /** Rebuilds a campaign from its row. */
 export function rowToCampaign(r: CampaignRow): Campaign {
-  return {
+  const c: Campaign = {
     id: r.id,
     name: r.name,
     actor: JSON.parse(r.actor_json) as ActorRef,
@@ -114,4 +115,6 @@ export function rowToCampaign(r: CampaignRow): Campaign {
     killedSum: Number(r.killed_sum),
     statedTotals: JSON.parse(r.stated_totals_json) as Campaign['statedTotals'],
   };
+  if (r.killed_json) c.killed = JSON.parse(r.killed_json) as Campaign['killed'];
+  return c;
 }

@@ -564,6 +564,15 @@ async function monthRollup(db: Kysely<unknown>, dialect: Dialect): Promise<void>
   }
 }
 
+/** The campaign killed total as a low-best-high range (JSON), beside the old best-only sum. */
+function campaignKilledV5(dialect: Dialect): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('campaigns').addColumn('killed_json', types(dialect).text).execute();
+    },
+  };
+}
+
 /** Every migration, in order. Names are stable: they are the versions recorded in the table. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
   return {
@@ -571,6 +580,7 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0002_indexes': indexesV2(dialect),
     '0003_page_order_indexes': pageOrderIndexesV3(dialect),
     '0004_event_rollup': rollupV4(dialect),
+    '0005_campaign_killed': campaignKilledV5(dialect),
   };
 }
 

@@ -93,7 +93,7 @@ export function renderLedger(incidents: Incident[], next: string | null, campaig
           el(
             'div',
             { class: 'note' },
-            `stated: “${t.phrase}”${t.asOf ? ` as of ${t.asOf}` : ''}${t.delta != null ? ` (Δ ${t.delta})` : ''}`,
+            `stated: “${t.phrase}”${t.asOf ? ` as of ${t.asOf}` : ''}${t.verdict ? ` — ${t.verdict}` : ''}${t.delta != null ? ` (Δ ${t.delta})` : ''}${t.reason ? `: ${t.reason}` : ''}`,
           ),
         ),
       ),

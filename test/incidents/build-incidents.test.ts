@@ -376,9 +376,94 @@ describe('buildIncidents: campaigns', () => {
 
   it('checks stated running totals against the sum up to each article', () => {
     const { campaigns } = buildIncidents(evs, articles(a1, a2, a3, a4));
-    expect(campaigns[0].statedTotals.map((t) => [t.asOf, t.min, t.delta])).toEqual([
-      ['2025-05-09', 7, 0],
-      ['2025-05-20', 11, 2],
+    expect(campaigns[0].statedTotals.map((t) => [t.asOf, t.min, t.delta, t.verdict])).toEqual([
+      ['2025-05-09', 7, 0, 'matches'],
+      ['2025-05-20', 11, 2, 'disagrees'],
     ]);
+    expect(campaigns[0].statedTotals[1].reason).toMatch(
+      /^stated more than 10 \(11\+\) is 2 above the campaign 9/,
+    );
+    expect(campaigns[0].killed).toEqual({ low: 9, best: 9, high: 9, incidents: 3, missing: 0 });
+  });
+
+  it('counts a person missing after a strike in the high end, and a tally that allows for it fits', () => {
+    const a5 = article('c5', 'Demo Daily', '2025-05-24');
+    const a6 = article('c6', 'Sample Wire', '2025-05-25');
+    const more = [
+      strike(a5.id, 0, 'On Friday, US forces struck a boat in the Eastern Pacific, killing two people.', {
+        date: day('2025-05-23'),
+      }),
+      strike(
+        a5.id,
+        2,
+        'The strike brings the number of people killed in the campaign to 11, and one more person is missing.',
+      ),
+      strike(a6.id, 1, 'The strikes have now killed 12 people since May.'),
+    ];
+    const { incidents, campaigns } = buildIncidents([...evs, ...more], articles(a1, a2, a3, a4, a5, a6));
+    expect(incidents).toHaveLength(4);
+    const pacific = incidents.find((i) => i.date.from === '2025-05-23')!;
+    expect(pacific.casualties.killed?.best).toBe(2);
+    expect(pacific.casualties.missing?.best).toBe(1);
+    expect(campaigns[0].killed).toMatchObject({ low: 11, best: 11, high: 12, missing: 1 });
+    const last = campaigns[0].statedTotals.at(-1)!;
+    expect([last.asOf, last.delta, last.verdict]).toEqual(['2025-05-25', 1, 'within-range']);
+  });
+
+  it('reads tallies from sentences no event carries, only in articles that report incidents', () => {
+    const withText = {
+      ...a3,
+      text: 'Two people died on Thursday. Other tallies put the number of dead at 10.',
+    };
+    const bystander = {
+      ...article('c9', 'Demo Daily', '2025-05-21'),
+      text: 'Elsewhere, the death toll of the floods rose to 40, officials said.',
+    };
+    const { campaigns } = buildIncidents(evs, articles(a1, a2, withText, a4, bystander));
+    const t = campaigns[0].statedTotals.find((x) => x.articleId === a3.id);
+    expect([t?.stated?.figure, t?.verdict, t?.delta]).toEqual([10, 'disagrees', 1]);
+    expect(campaigns[0].statedTotals.some((x) => x.articleId === bystander.id)).toBe(false);
+  });
+
+  it('sets a tally that dates itself against the campaign through that day', () => {
+    // 2025-05-12 is a Monday; the tally counts up to the strike of Thursday, May 8.
+    const a5 = {
+      ...article('c5', 'Demo Daily', '2025-05-12'),
+      text: "One research group that tracks the strikes counted 7 dead after Thursday's strike.",
+    };
+    // A later strike, reported the day before: the campaign by publication is 9, not 7.
+    const a6 = article('c6', 'Sample Wire', '2025-05-11');
+    const later = strike(
+      a6.id,
+      0,
+      'On Sunday, US forces struck another boat in the Caribbean, killing two people.',
+      {
+        date: day('2025-05-11'),
+      },
+    );
+    const retold = strike(
+      a5.id,
+      0,
+      'On Thursday, US forces struck a boat in the Caribbean, killing three people.',
+      {
+        date: day('2025-05-08'),
+      },
+    );
+    const { campaigns } = buildIncidents([...evs, later, retold], articles(a1, a2, a3, a4, a5, a6));
+    const t = campaigns[0].statedTotals.find((x) => x.articleId === a5.id)!;
+    expect(t.verdict).toBe('matches');
+    expect(t.campaign).toMatchObject({ best: 7, through: '2025-05-08' });
+  });
+
+  it('does not start an incident from a tally sentence with only a missing count', () => {
+    const a5 = article('c5', 'Demo Daily', '2025-06-30');
+    const tally = strike(
+      a5.id,
+      4,
+      'The strikes have killed 40 people since May, and one more person is missing.',
+    );
+    const { incidents } = buildIncidents([...evs, tally], articles(a1, a2, a3, a4, a5));
+    expect(incidents).toHaveLength(3);
+    expect(incidents.some((i) => i.casualties.missing)).toBe(false);
   });
 });

@@ -532,13 +532,19 @@ export function incidentFixtures(): { incidents: Incident[]; campaigns: Campaign
     incidentIds: ['inc_strike_0902', 'inc_strike_1005'],
     date: { from: '2025-09-02', to: '2025-10-05' },
     killedSum: 14,
+    killed: { low: 14, best: 14, high: 15, incidents: 2, missing: 1 },
     statedTotals: [
       {
         articleId: 'art_fixture_series',
+        outlet: 'Fixture Wire',
         asOf: '2025-11-02',
         min: 14,
         phrase: 'at least 14 people',
         delta: 0,
+        stated: { figure: 14, low: 14, high: null, bound: 'at-least' },
+        campaign: { low: 14, best: 14, high: 15, incidents: 2, missing: 1, sameDay: 'none' },
+        verdict: 'matches',
+        reason: 'stated at least 14 (14+) is the campaign 14-15, best 14 (2 incidents)',
       },
     ],
   };

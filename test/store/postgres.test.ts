@@ -64,6 +64,7 @@ describe('postgres adapter specifics', () => {
         '0002_indexes',
         '0003_page_order_indexes',
         '0004_event_rollup',
+        '0005_campaign_killed',
       ]);
       const idx = await c.query(
         'select indexname from pg_indexes where schemaname = $1 and tablename = $2 order by 1',

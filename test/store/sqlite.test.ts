@@ -50,6 +50,7 @@ describe('sqlite adapter specifics', () => {
       '0002_indexes',
       '0003_page_order_indexes',
       '0004_event_rollup',
+      '0005_campaign_killed',
     ]);
     // Foreign keys are declared, so orphan rows cannot exist: every event has its article.
     const orphans = raw

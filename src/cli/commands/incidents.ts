@@ -20,23 +20,53 @@ interface IncidentFlags {
   cursor?: string;
 }
 
+function killedRange(c: Campaign): string {
+  const k = c.killed;
+  if (!k || k.low === k.high) return String(c.killedSum);
+  return `${c.killedSum} (${k.low}-${k.high})`;
+}
+
+function verdictCounts(c: Campaign): string {
+  if (!c.statedTotals.length) return '-';
+  const n = (v: string) => c.statedTotals.filter((t) => t.verdict === v).length;
+  return `${n('matches')} match ${n('within-range')} range ${n('disagrees')} disagree`;
+}
+
 function renderCampaigns(campaigns: Campaign[], width: number): string {
-  return renderTable(
+  const table = renderTable(
     campaigns,
     [
       { header: 'id', value: (c) => c.id },
       { header: 'dates', value: (c) => `${c.date.from}..${c.date.to}` },
       { header: 'incidents', value: (c) => String(c.incidentIds.length), right: true },
-      { header: 'killed (sum)', value: (c) => String(c.killedSum), right: true },
-      {
-        header: 'stated totals',
-        value: (c) =>
-          c.statedTotals.map((t) => `${t.min ?? '?'}${t.asOf ? ` by ${t.asOf}` : ''}`).join(', ') || '-',
-      },
+      { header: 'killed (low-high)', value: killedRange, right: true },
+      { header: 'stated totals', value: verdictCounts },
       { header: 'name', value: (c) => c.name, flex: true },
     ],
     width,
   );
+  // One line per stated total, so a disagreeing tally shows its reason.
+  const stated = campaigns.flatMap((c) =>
+    c.statedTotals.length
+      ? [
+          '',
+          `stated totals of ${c.id}:`,
+          renderTable(
+            c.statedTotals,
+            [
+              { header: 'as of', value: (t) => t.asOf ?? '-' },
+              { header: 'verdict', value: (t) => t.verdict ?? '-' },
+              { header: 'delta', value: (t) => (t.delta === null ? '-' : String(t.delta)), right: true },
+              { header: 'outlet', value: (t) => t.outlet ?? '-' },
+              { header: 'phrase', value: (t) => t.phrase },
+              { header: 'reason', value: (t) => t.reason ?? '-', flex: true },
+            ],
+            width,
+          ),
+        ]
+      : [],
+  );
+  return [table, ...stated].join('\n');
 }
 
 /** Registers `lapwing incidents`. */
