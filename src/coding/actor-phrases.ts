@@ -1,7 +1,13 @@
 import { resolveActorList } from '../actors/resolve-text.js';
 import type { ActorRef, AnalyzedArticle, EventActor, Mention, Quote } from '../core/records.js';
 import { resolvePlace } from '../incidents/resolve-place.js';
-import { actorRange, actorWords, nonParticipant, nonParticipantRange } from './non-actor-phrases.js';
+import {
+  actorRange,
+  actorWords,
+  datedRange,
+  nonParticipant,
+  nonParticipantRange,
+} from './non-actor-phrases.js';
 import type { NounPhrase, PhraseGroup, Tok } from './sentence-view.js';
 
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'our', 'my']);
@@ -294,6 +300,11 @@ export class ActorReader {
       };
     }
     return null;
+  }
+
+  /** Do the modifiers in [from, to) date an act ("Tuesday's strike")? See `datedRange`. */
+  datedModifier(toks: readonly Tok[], from: number, to: number, sentence: number): boolean {
+    return datedRange(this.analyzed, toks, from, to, sentence);
   }
 
   /** The country of a place mention read as a town of the GeoNames index (1,000 people or more). */

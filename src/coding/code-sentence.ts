@@ -864,9 +864,13 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           to = Math.max(to, byFrom.end);
         }
       }
-      if (!actor) continue;
-      actorList = [actor];
-      rules.push('clause.nominal');
+      // "Tuesday's strike": a dated act is a particular one, coded with no actor when none is named
+      const from0 = np
+        ? (np.members.find((x) => x.start <= m.start && m.start < x.end)?.start ?? np.start)
+        : m.start;
+      if (!actor && !actors.datedModifier(toks, from0, m.start, sentence.index)) continue;
+      actorList = actor ? [actor] : [];
+      rules.push(actor ? 'clause.nominal' : 'clause.dated-nominal');
       if (lv !== null) {
         const lc = clauseOf(clauses, lv);
         const subj = subjectOf(lc, lv);

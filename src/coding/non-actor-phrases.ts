@@ -246,3 +246,19 @@ export function nonParticipantRange(
   const np: NounPhrase = { start: from, end: to, head, prep: null, pronoun: false, possessive: false };
   return nonParticipant(hit.text, toks, np, hit, mentions);
 }
+
+/**
+ * Do the words in [from, to) date what follows ("Tuesday's strike", "the Sept. 2 attack")? A dated
+ * act is a particular one, worth coding even when no one is named as its actor.
+ */
+export function datedRange(
+  analyzed: AnalyzedArticle,
+  toks: readonly Tok[],
+  from: number,
+  to: number,
+  sentence: number,
+): boolean {
+  const dates = analyzed.dates.filter((d) => d.sentence === sentence);
+  for (let k = from; k < to; k++) if (timeAt(toks, k, to, dates)) return true;
+  return false;
+}

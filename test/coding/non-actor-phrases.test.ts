@@ -29,6 +29,13 @@ describe('time expressions are not actors', () => {
     expect(roleTexts(ev).some((t) => /friday/i.test(t))).toBe(false);
   });
 
+  it('codes a dated attack no one is named for with an unknown actor', () => {
+    const ev = code("The ministry said Monday's raid raised the toll to twelve.", '2025-03-20');
+    const a = ev.find((e) => e.type === 'ASSAULT');
+    expect(a?.actor.code).toBe('---');
+    expect(a?.rules).toContain('clause.dated-nominal');
+  });
+
   it('does not read "Late" before a date as a name', () => {
     const ev = code('Late on Monday the rebels attacked a police post.', '2025-03-20');
     expect(roleTexts(ev)).not.toContain('Late');
