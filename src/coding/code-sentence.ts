@@ -4,6 +4,7 @@ import { type Clause, clauseOf, splitClauses } from './clauses.js';
 import { findAny, findTriggers, type TriggerMatch } from './find-triggers.js';
 import type { PloverType } from './ontology-schema.js';
 import type { CompiledPattern, PatternBook } from './patterns.js';
+import { reducedPassive } from './reduced-passive.js';
 import { reportedAttack, reportedAttacker } from './reported-acts.js';
 import {
   chunkNounPhrases,
@@ -895,11 +896,15 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           ? groupContaining(m.start - 1)
           : undefined;
       if (reduced && !actorsOf(reduced).length) reduced = undefined;
-      const subj = reduced ?? elaboratedSubject(c, p.type) ?? subjectOf(c, at);
+      // "those killed", "the people killed were": the group before the participle are its victims
+      const victims = m.kind === 'verb' && !m.objectSpan && reducedPassive(toks, m.start, p.type);
+      const subj = victims
+        ? (groupContaining(m.start - 1) ?? null)
+        : (reduced ?? elaboratedSubject(c, p.type) ?? subjectOf(c, at));
       let subjActors = subj ? actorsOf(subj) : [];
       // a place does not act: "the Caribbean" is where, and the event noun may still say who
       if (!isPassive) subjActors = subjActors.filter((a) => !a.place);
-      if (!subjActors.length && m.kind === 'verb') {
+      if (!subjActors.length && m.kind === 'verb' && !victims) {
         // "Russian air strikes killed 12": an event noun as subject lends its modifier as actor
         const scope = c.resumes !== undefined && c.resumes < c.index ? clauses[c.resumes] : c;
         // the phrase in subject position: right before the verb and its auxiliaries
@@ -947,9 +952,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         subjActors = [rep.source];
         rules.push('clause.pronoun-is-speaker');
       }
-      if (isPassive) {
+      if (isPassive || victims) {
+        if (victims) rules.push('clause.reduced-passive');
         recipList = subjActors;
-        const by = groups.find((g) => g.start > m.end - 1 && g.start < c.end + 12 && g.prep === 'by');
+        // a reduced relative's agent stands right after it ("those killed by the strike")
+        const byEnd = victims ? m.end + 1 : c.end + 12;
+        const by = groups.find((g) => g.start > m.end - 1 && g.start < byEnd && g.prep === 'by');
         actorList = by ? actorsOf(by) : [];
         if (by) to = Math.max(to, by.end);
         rules.push('clause.passive');

@@ -168,6 +168,18 @@ describe('who reported an attack is not who carried it out', () => {
     expect(a?.actor.sector).toBeNull();
   });
 
+  it('does not make the speaker the killer of "those killed"', () => {
+    const ev = code('The interior ministry says those killed were smugglers.', '2025-03-20');
+    expect(ev.some((e) => e.type === 'ASSAULT')).toBe(true);
+    for (const e of ev.filter((x) => x.type === 'ASSAULT')) {
+      expect(e.actor.sector).not.toBe('GOV');
+      expect(e.rules).toContain('clause.reduced-passive');
+    }
+    const active = code('Rebels killed five soldiers near the border.', '2025-03-20');
+    expect(active.map(brief)).toContain('ASSAULT --->--- asserted');
+    expect(active[0].actor.sector).toBe('REB');
+  });
+
   it('lets an armed force announce its own attack', () => {
     const ev = code('The army announced an attack on rebel positions.', '2025-03-20');
     const a = ev.find((e) => e.type === 'ASSAULT');
