@@ -18,15 +18,33 @@ import { resolveCoreference } from './resolve-coreference.js';
 import { splitSentences } from './split-sentences.js';
 import { tokenizeWithLower } from './tokenize.js';
 
-/** The publication date as a UTC day, or null when unknown or unreadable. */
+let lastPublished: string | null = null;
+let lastReference: Date | null = null;
+
+/**
+ * The publication date as a UTC day, or null when unknown or unreadable. Articles of one feed
+ * mostly share a day, so the last answer is kept (the finders only read it).
+ */
 function referenceDate(published: string | null): Date | null {
   if (!published) return null;
+  if (published === lastPublished) return lastReference;
+  lastReference = readReferenceDate(published);
+  lastPublished = published;
+  return lastReference;
+}
+
+function readReferenceDate(published: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
   if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
   const t = Date.parse(published);
   if (Number.isNaN(t)) return null;
   const d = new Date(t);
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12));
+}
+
+function overlapsAny(q: Quantity, ds: readonly DateMention[]): boolean {
+  for (const d of ds) if (q.start < d.end && q.end > d.start) return true;
+  return false;
 }
 
 /** "I", "we" inside a direct quote refer to its speaker. */
@@ -80,18 +98,18 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   for (const s of sentences) {
     const toks = tokens[s.index];
     const lw = lowers[s.index];
-    drafts.push(...findMentions(s, toks, text, lw));
-    markers.push(...findMarkers(s, toks, lw));
+    for (const m of findMentions(s, toks, text, lw)) drafts.push(m);
+    for (const m of findMarkers(s, toks, lw)) markers.push(m);
     const ds = findDates(s, ref);
-    dates.push(...ds);
+    for (const d of ds) dates.push(d);
     // Numbers inside a date ("Dec 3, 2025") are not quantities.
     for (const q of findQuantities(s, toks, lw)) {
-      if (!ds.some((d) => q.start < d.end && q.end > d.start)) quantities.push(q);
+      if (!overlapsAny(q, ds)) quantities.push(q);
     }
   }
   for (let i = 0; i < drafts.length; i++) drafts[i].id = `m${i}`;
   resolveCoreference(drafts);
-  const quotes = findQuotes(text, sentences, tokens, drafts);
+  const quotes = findQuotes(text, sentences, tokens, drafts, lowers);
   linkFirstPerson(drafts, quotes);
   return { article, sentences, tokens, mentions: drafts.map(toMention), quotes, markers, quantities, dates };
 }

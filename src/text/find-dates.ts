@@ -62,10 +62,7 @@ const SEASON =
  */
 const MONTH_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const YEAR_HINT = /\b(?:19|20)\d\d\b/;
-const SEASON_HINT = /spring|summer|autumn|fall|winter/i;
 const WEEKDAY_HINT = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
-const PERIOD_HINT = /week|month|year/i;
-const EARLIER_HINT = /earlier|recent/i;
 /** Everything any date pattern needs; most sentences fail this one test and are done. */
 const ANY_HINT =
   /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|earlier|recent|ago|spring|summer|autumn|fall|winter|today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight/i;
@@ -171,7 +168,10 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
 
   const hasMonth = MONTH_HINT.test(text);
   if (hasMonth || ISO_HINT.test(text)) readExactDates(text, ref, add);
-  if (ref) readRelativeDays(text, ref, add);
+  // The case-insensitive families are looked for in the lower-cased text with `includes`, far
+  // cheaper than one case-insensitive scan per family; each cue is a word its patterns require.
+  const lower = text.toLowerCase();
+  if (ref) readRelativeDays(text, lower, ref, add);
   for (const m of hasMonth ? text.matchAll(MONTH_PHRASE) : []) {
     const month = MONTHS[m[5].replace('.', '').toLowerCase()];
     // "May" is a month only when capitalised and not the modal at a sentence start ("May I...").
@@ -212,7 +212,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
   }
   if (ref) {
-    for (const m of SEASON_HINT.test(text) ? text.matchAll(SEASON) : []) {
+    for (const m of hasSeason(lower) ? text.matchAll(SEASON) : []) {
       if (!m[2] && !m[4] && !m[1]) continue;
       if (m[2]?.toLowerCase() === 'the' && !m[4]) continue;
       const s = m[3].toLowerCase();
@@ -240,7 +240,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
       const isSince = which === 'since';
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
     }
-    for (const m of PERIOD_HINT.test(text) ? text.matchAll(RELATIVE_PERIOD) : []) {
+    for (const m of hasPeriod(lower) ? text.matchAll(RELATIVE_PERIOD) : []) {
       const which = m[2].toLowerCase();
       const unit = m[3].toLowerCase();
       const earlierThis = which === 'earlier this' || (m[1]?.toLowerCase() === 'earlier' && which === 'this');
@@ -273,7 +273,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
       const s = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
       add(s, (m.index ?? 0) + m[0].length, r);
     }
-    for (const m of EARLIER_HINT.test(text) ? text.matchAll(EARLIER) : []) {
+    for (const m of lower.includes('earlier') || lower.includes('recent') ? text.matchAll(EARLIER) : []) {
       // Vague: some time in the days before the report.
       const w = m[1].toLowerCase();
       const days = w.includes('weeks') ? 42 : w.includes('months') ? 180 : w === 'recently' ? 30 : 7;
@@ -304,6 +304,37 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
 }
 
 const ISO_HINT = /\d{4}-\d\d-\d\d/;
+
+/*
+ * Cues on the lower-cased sentence. Without the `u` flag a case-insensitive pattern folds only
+ * ASCII letters to ASCII letters, and lower-casing does the same to them, so a sentence that one
+ * of the patterns matches always has its cue.
+ */
+function hasSeason(lower: string): boolean {
+  return (
+    lower.includes('spring') ||
+    lower.includes('summer') ||
+    lower.includes('autumn') ||
+    lower.includes('fall') ||
+    lower.includes('winter')
+  );
+}
+
+function hasPeriod(lower: string): boolean {
+  return lower.includes('week') || lower.includes('month') || lower.includes('year');
+}
+
+/** "today", "tonight", "yesterday", "tomorrow", "this morning", "last night", "overnight". */
+function hasRelativeDay(lower: string): boolean {
+  return (
+    lower.includes('day') ||
+    lower.includes('tomorrow') ||
+    lower.includes('night') ||
+    lower.includes('morning') ||
+    lower.includes('afternoon') ||
+    lower.includes('evening')
+  );
+}
 
 type Add = (s: number, e: number, r: DateRange, isSince?: boolean) => void;
 
@@ -359,14 +390,14 @@ function readExactDates(text: string, ref: Date | null, add: Add): void {
 }
 
 /** "yesterday", "tonight", "this morning", "two weeks ago". */
-function readRelativeDays(text: string, ref: Date, add: Add): void {
-  for (const m of text.matchAll(RELATIVE_DAY)) {
+function readRelativeDays(text: string, lower: string, ref: Date, add: Add): void {
+  for (const m of hasRelativeDay(lower) ? text.matchAll(RELATIVE_DAY) : []) {
     const w = m[1].toLowerCase();
     const shift = w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : 0;
     const d = isoOf(addDays(ref, shift));
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, range(d, d, 'day'));
   }
-  for (const m of text.matchAll(AGO)) {
+  for (const m of lower.includes('ago') ? text.matchAll(AGO) : []) {
     const n = /^\d/.test(m[1]) ? Number(m[1]) : (SMALL_NUMBERS[m[1].toLowerCase()] ?? 1);
     const unit = m[2].toLowerCase();
     let r: DateRange;

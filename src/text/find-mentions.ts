@@ -270,7 +270,7 @@ export function findMentions(
       }
     }
     // Group nouns, with a demonym or country just before them ("Colombian nationals").
-    if (GROUP_NOUNS.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && GROUP_NOUNS.has(w)) {
       const prev = out.find((m) => m.tokenEnd === i) ?? null;
       const joined = prev && (prev.kind === 'demonym' || prev.kind === 'country');
       if (WEAK_GROUP_NOUNS.has(w) && !joined) continue;

@@ -1,5 +1,6 @@
 import { TENS_WORDS, UNIT_WORDS } from '../core/number-words.js';
 import type { Quantity, Sentence, Token } from '../core/records.js';
+import { lowerOf } from './tokenize.js';
 
 const UNITS = new Map<string, number>(
   Object.entries({ ...UNIT_WORDS, ...TENS_WORDS, dozen: 12, hundred: 100 }),
@@ -83,25 +84,46 @@ const QUALIFIERS: [string[], string][] = [
   [['just', 'shy', 'of'], 'nearly'],
 ];
 
-function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : '';
+/** The qualifiers by their last word, in the order of `QUALIFIERS` (the first that fits wins). */
+const QUALIFIERS_BY_LAST: Map<string, [string[], string][]> = (() => {
+  const map = new Map<string, [string[], string][]>();
+  for (const entry of QUALIFIERS) {
+    const last = entry[0][entry[0].length - 1];
+    const list = map.get(last) ?? [];
+    list.push(entry);
+    map.set(last, list);
+  }
+  return map;
+})();
+
+/**
+ * Lower-cased token `k`, or '' outside the sentence. The finders' lower-cased forms also make
+ * typographic apostrophes plain, which changes no comparison here: none of the words compared
+ * with has an apostrophe.
+ */
+function at(lw: readonly string[], k: number): string {
+  return lw[k] ?? '';
 }
 
 /** Parses one number at token `i`; returns its value and the index after it. */
-function parseNumber(toks: readonly Token[], i: number): { value: number; next: number } | null {
-  const w = lower(toks[i]);
+function parseNumber(
+  toks: readonly Token[],
+  lw: readonly string[],
+  i: number,
+): { value: number; next: number } | null {
+  const w = at(lw, i);
   let value: number | null = null;
   let next = i + 1;
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(w)) value = Number(w.replace(/,/g, ''));
   else if (UNITS.has(w) && w !== 'hundred' && w !== 'dozen') {
     value = UNITS.get(w) ?? 0;
     // wink splits "twenty-five" into three tokens.
-    const unit = lower(toks[i + 2]);
+    const unit = at(lw, i + 2);
     const unitValue = UNITS.get(unit);
     if (
       value >= 20 &&
       value % 10 === 0 &&
-      lower(toks[i + 1]) === '-' &&
+      at(lw, i + 1) === '-' &&
       unitValue !== undefined &&
       unitValue < 10 &&
       toks[i + 2].start === toks[i + 1].end
@@ -118,19 +140,19 @@ function parseNumber(toks: readonly Token[], i: number): { value: number; next: 
     value = (UNITS.get(t) ?? 0) + (UNITS.get(u) ?? 0);
   } else if (
     w === 'a' &&
-    (lower(toks[i + 1]) === 'dozen' || lower(toks[i + 1]) === 'hundred' || lower(toks[i + 1]) === 'thousand')
+    (at(lw, i + 1) === 'dozen' || at(lw, i + 1) === 'hundred' || at(lw, i + 1) === 'thousand')
   ) {
     value = 1;
   } else return null;
   // "one hundred", "1.5 million", "a dozen".
-  const m = lower(toks[next]);
+  const m = at(lw, next);
   if (m === 'dozen') {
     value *= 12;
     next++;
   } else if (MULTIPLIERS.has(m)) {
     value *= MULTIPLIERS.get(m) ?? 1;
     next++;
-    const m2 = MULTIPLIERS.get(lower(toks[next]));
+    const m2 = MULTIPLIERS.get(at(lw, next));
     if (m2) {
       value *= m2;
       next++;
@@ -140,8 +162,10 @@ function parseNumber(toks: readonly Token[], i: number): { value: number; next: 
 }
 
 /** The counted noun after a number, skipping adjectives: "80 Colombian nationals" gives "nationals". */
-function unitAfter(toks: readonly Token[], k: number): string | undefined {
-  if (lower(toks[k]) === 'of' && !/^(the|these|those|them|us|whom|which)$/.test(lower(toks[k + 1]))) k++;
+const NOT_COUNTED_AFTER_OF = new Set(['the', 'these', 'those', 'them', 'us', 'whom', 'which']);
+
+function unitAfter(toks: readonly Token[], lw: readonly string[], k: number): string | undefined {
+  if (at(lw, k) === 'of' && !NOT_COUNTED_AFTER_OF.has(at(lw, k + 1))) k++;
   let skipped = 0;
   while (
     k < toks.length &&
@@ -159,13 +183,15 @@ function unitAfter(toks: readonly Token[], k: number): string | undefined {
   return toks[k].text;
 }
 
-function qualifierBefore(toks: readonly Token[], i: number): { qualifier: string; start: number } | null {
-  for (const [words, q] of QUALIFIERS) {
+function qualifierBefore(lw: readonly string[], i: number): { qualifier: string; start: number } | null {
+  const candidates = i > 0 ? QUALIFIERS_BY_LAST.get(lw[i - 1]) : undefined;
+  if (!candidates) return null;
+  for (const [words, q] of candidates) {
     const s = i - words.length;
     if (s < 0) continue;
     let ok = true;
-    for (let k = 0; k < words.length; k++) {
-      if (lower(toks[s + k]) !== words[k]) {
+    for (let k = 0; k < words.length - 1; k++) {
+      if (lw[s + k] !== words[k]) {
         ok = false;
         break;
       }
@@ -214,13 +240,13 @@ function looksLikeYearOrTime(toks: readonly Token[], i: number, value: number): 
 export function findQuantities(
   sentence: Sentence,
   toks: readonly Token[],
-  lw?: readonly string[],
+  lw: readonly string[] = toks.map(lowerOf),
 ): Quantity[] {
   const out: Quantity[] = [];
   const text = (a: number, b: number) =>
     sentence.text.slice(toks[a].start - sentence.start, toks[b - 1].end - sentence.start);
   for (let i = 0; i < toks.length; i++) {
-    const w = lw ? lw[i] : lower(toks[i]);
+    const w = lw[i];
     // Ordinals: "a third strike", "the first time", "2nd".
     const c0 = w.charCodeAt(0);
     const digit = c0 >= 48 && c0 <= 57;
@@ -229,7 +255,7 @@ export function findQuantities(
     const ord =
       ORDINALS.get(w) ?? (digit && /^\d+(st|nd|rd|th)$/.test(w) ? Number.parseInt(w, 10) : undefined);
     if (ord !== undefined && toks[i].pos !== 'VERB') {
-      const unit = unitAfter(toks, i + 1);
+      const unit = unitAfter(toks, lw, i + 1);
       if (unit || /^\d/.test(w)) {
         out.push({
           start: toks[i].start,
@@ -249,23 +275,19 @@ export function findQuantities(
     // Vague amounts: "dozens of people", "tens of thousands".
     const vague = VAGUE.get(w);
     const vagueFits =
-      w === 'few'
-        ? lower(toks[i - 1]) === 'a'
-        : w === 'many' || w === 'numerous'
-          ? lower(toks[i + 1]) === 'of'
-          : true;
+      w === 'few' ? at(lw, i - 1) === 'a' : w === 'many' || w === 'numerous' ? at(lw, i + 1) === 'of' : true;
     if (vague && vagueFits) {
       let a = i;
       let [min, max] = vague;
       if (w === 'few' || w === 'handful') {
-        if (lower(toks[i - 1]) !== 'a') continue;
+        if (at(lw, i - 1) !== 'a') continue;
         a = i - 1;
       }
-      if (w === 'thousands' && lower(toks[i - 1]) === 'of' && lower(toks[i - 2]) === 'tens') {
+      if (w === 'thousands' && at(lw, i - 1) === 'of' && at(lw, i - 2) === 'tens') {
         a = i - 2;
         [min, max] = [20_000, 99_999];
       }
-      const unit = unitAfter(toks, i + 1);
+      const unit = unitAfter(toks, lw, i + 1);
       if (!unit && (w === 'several' || w === 'many')) continue;
       out.push({
         start: toks[a].start,
@@ -280,7 +302,7 @@ export function findQuantities(
       });
       continue;
     }
-    const num = parseNumber(toks, i);
+    const num = parseNumber(toks, lw, i);
     if (!num) continue;
     if (looksLikeYearOrTime(toks, i, num.value)) continue;
     let end = num.next;
@@ -288,33 +310,33 @@ export function findQuantities(
     let range: { min: number | null; max: number | null; best: number | null };
     let qualifier: string | null = null;
     // Ranges: "5 to 10", "5-10", "two or three", "between 5 and 10".
-    const sep = lower(toks[end]);
+    const sep = at(lw, end);
     const second =
       sep === 'to' ||
       sep === 'or' ||
       sep === '-' ||
       sep === '–' ||
-      (sep === 'and' && lower(toks[i - 1]) === 'between')
-        ? parseNumber(toks, end + 1)
+      (sep === 'and' && at(lw, i - 1) === 'between')
+        ? parseNumber(toks, lw, end + 1)
         : null;
     const dashed = /^(\d+)[-–](\d+)$/.exec(w);
     if (second && second.value > num.value) {
       range = { min: num.value, max: second.value, best: null };
       qualifier = 'range';
       end = second.next;
-      if (lower(toks[i - 1]) === 'between') start = i - 1;
+      if (at(lw, i - 1) === 'between') start = i - 1;
     } else if (dashed) {
       range = { min: Number(dashed[1]), max: Number(dashed[2]), best: null };
       qualifier = 'range';
     } else {
-      const q = qualifierBefore(toks, i);
+      const q = qualifierBefore(lw, i);
       if (q) {
         qualifier = q.qualifier;
         start = q.start;
       }
       range = rangeFor(qualifier, num.value);
     }
-    const unit = unitAfter(toks, end);
+    const unit = unitAfter(toks, lw, end);
     // "one" as a pronoun ("one of the world's largest") counts nothing.
     if (w === 'one' && !unit) {
       i = end - 1;

@@ -1,5 +1,6 @@
 import type { MentionKind, Quote, Sentence, Span, Token } from '../core/records.js';
 import type { MentionDraft } from './find-mentions.js';
+import { lowerOf } from './tokenize.js';
 
 /** Verbs (lemmas) that report speech or writing, for both direct and reported speech. */
 const SPEECH_VERBS = new Set([
@@ -130,10 +131,14 @@ const THIRD_PERSON_FORMS = new Map([
 
 function speechLemma(toks: readonly Token[], i: number): string | null {
   const t = toks[i];
-  const l = t.lemma.toLowerCase();
-  if (t.pos === 'VERB' && (SPEECH_VERBS.has(l) || QUOTE_ONLY_VERBS.has(l))) return l;
+  if (t.pos === 'VERB') {
+    const l = t.lemma.toLowerCase();
+    if (SPEECH_VERBS.has(l) || QUOTE_ONLY_VERBS.has(l)) return l;
+  }
+  // Most tokens do not follow a name: look the form up only for those that do.
+  if (i === 0 || toks[i - 1].pos !== 'PROPN') return null;
   const form = THIRD_PERSON_FORMS.get(t.text.toLowerCase());
-  if (form && i > 0 && toks[i - 1].pos === 'PROPN') {
+  if (form) {
     const next = toks[i + 1];
     if (
       next &&
@@ -148,29 +153,37 @@ interface Ctx {
   text: string;
   sentences: readonly Sentence[];
   tokens: readonly Token[][];
+  /** Lower-cased token surfaces by sentence (`lowerOf`). */
+  lowers: readonly (readonly string[])[];
   bySentence: MentionDraft[][];
 }
+
+const NEWLINE = 10;
+const STRAIGHT_QUOTE = 34;
+const LEFT_QUOTE = 0x201c;
+const RIGHT_QUOTE = 0x201d;
 
 /** Finds `“…”` and `"…"` pairs within each paragraph; an unclosed quote runs to the paragraph end. */
 function directSpans(text: string): { open: number; close: number }[] {
   const out: { open: number; close: number }[] = [];
   let open = -1;
   let straightOpen = -1;
+  // Character codes, not one-character strings: this loop reads every character of the article.
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
       if (open >= 0) out.push({ open, close: i });
       if (straightOpen >= 0) out.push({ open: straightOpen, close: i });
       open = -1;
       straightOpen = -1;
-    } else if (c === '“') {
+    } else if (c === LEFT_QUOTE) {
       if (open < 0) open = i;
-    } else if (c === '”') {
+    } else if (c === RIGHT_QUOTE) {
       if (open >= 0) {
         out.push({ open, close: i });
         open = -1;
       }
-    } else if (c === '"') {
+    } else if (c === STRAIGHT_QUOTE) {
       if (straightOpen < 0) straightOpen = i;
       else {
         out.push({ open: straightOpen, close: i });
@@ -279,16 +292,18 @@ function speakerBefore(ctx: Ctx, si: number, before: number): { speaker?: Mentio
  * "X told reporters…") with their speakers. A direct quote's speaker is looked for after it
  * (`”, said X`), before it in the sentence (`X said, “`), at the end of the previous sentence
  * (`X said:`) and, for a quote that stands alone, in the quote before it or the sentence after it.
+ * `lowers` are the tokens' lower-cased forms from `tokenizeWithLower`, computed here if not given.
  */
 export function findQuotes(
   text: string,
   sentences: readonly Sentence[],
   tokens: readonly Token[][],
   mentions: MentionDraft[],
+  lowers: readonly (readonly string[])[] = tokens.map((toks) => toks.map(lowerOf)),
 ): Quote[] {
   const bySentence: MentionDraft[][] = sentences.map(() => []);
   for (const m of mentions) bySentence[m.sentence].push(m);
-  const ctx: Ctx = { text, sentences, tokens, bySentence };
+  const ctx: Ctx = { text, sentences, tokens, lowers, bySentence };
   const quotes: Quote[] = [];
   let lastDirect: Quote | null = null;
   for (const { open, close } of directSpans(text)) {
@@ -334,6 +349,7 @@ export function findQuotes(
 /** Reported speech in one sentence. */
 function reportedIn(ctx: Ctx, s: Sentence): Quote[] {
   const toks = ctx.tokens[s.index];
+  const lw = ctx.lowers[s.index];
   const mentions = ctx.bySentence[s.index];
   const out: Quote[] = [];
   const trimEnd = (e: number) => {
@@ -342,12 +358,10 @@ function reportedIn(ctx: Ctx, s: Sentence): Quote[] {
     return x;
   };
   for (let v = 0; v < toks.length; v++) {
-    const w = toks[v].text.toLowerCase();
+    // Lower-cased forms differ from `toLowerCase` only in apostrophes, which these words lack.
+    const w = lw[v];
     // "according to X", "as per X".
-    if (
-      (w === 'according' && toks[v + 1]?.text === 'to') ||
-      (w === 'as' && toks[v + 1]?.text.toLowerCase() === 'per')
-    ) {
+    if ((w === 'according' && toks[v + 1]?.text === 'to') || (w === 'as' && lw[v + 1] === 'per')) {
       const at = toks[v + 2]?.text.toLowerCase() === 'the' ? v + 3 : v + 2;
       const m = mentions.find((x) => x.tokenStart === at && canSpeak(x));
       if (!m) continue;

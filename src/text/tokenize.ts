@@ -17,6 +17,23 @@ export function lowerOf(t: Token): string {
 }
 
 /**
+ * Lemmas already read from wink, by part of speech and then by word. wink's lemma of a token that
+ * is not part of a contraction depends only on the word and its tag (its lemmatiser consults the
+ * model's own lexicon, never the words it added while reading), and reading it costs as much as
+ * tagging, so each (word, tag) is read once. Cleared when it grows past `LEMMA_MEMO_LIMIT` words,
+ * which bounds its memory on an endless stream of new names.
+ */
+const lemmaMemo = new Map<string, Map<string, string | undefined>>();
+let lemmaMemoSize = 0;
+const LEMMA_MEMO_LIMIT = 200_000;
+
+/** A wink token collection, as far as this file uses it. */
+interface WinkTokens {
+  out(f: unknown): unknown[];
+  itemAt(k: number): { out(f: unknown): unknown };
+}
+
+/**
  * As `tokenize`, plus each token's lower-cased surface (`lowerOf`), computed once here because
  * every finder looks words up by it.
  */
@@ -26,33 +43,66 @@ export function tokenizeWithLower(
 ): { tokens: Token[][]; lowers: string[][] } {
   const nlp = winkFor(text.length);
   const its = nlp.its;
-  const tokens = nlp.readDoc(text).tokens();
   // wink's typings do not accept every `its` helper in `out`, although the runtime does.
-  const read = tokens.out.bind(tokens) as unknown as (f: unknown) => unknown[];
-  const values = read(its.value) as string[];
-  const pos = read(its.pos) as string[];
-  const lemmas = read(its.lemma) as string[];
-  const out: Token[][] = sentences.map(() => []);
+  const tokens = nlp.readDoc(text).tokens() as unknown as WinkTokens;
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const contracted = tokens.out(its.contractionFlag) as boolean[];
+  const out: Token[][] = [];
+  const lowers: string[][] = [];
+  for (let k = 0; k < sentences.length; k++) {
+    out.push([]);
+    lowers.push([]);
+  }
   let cursor = 0;
   let si = 0;
+  let inScope = false;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    if (pos[i] === 'SPACE' || value.trim() === '') continue;
+    const tag = pos[i];
+    if (tag === 'SPACE' || value.trim() === '') continue;
     // wink reports preceding spaces but not newlines, so the position is searched for; the search
     // is almost always a hit at or just after the cursor.
     let start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     if (start < 0) continue;
     const end = start + value.length;
     cursor = end;
-    while (si < sentences.length && sentences[si].end <= start) si++;
+    if (si < sentences.length && sentences[si].end <= start) {
+      inScope = false;
+      while (si < sentences.length && sentences[si].end <= start) si++;
+    }
     if (si >= sentences.length) break;
     if (start < sentences[si].start) start = Math.max(start, sentences[si].start);
-    out[si].push({ start, end, text: value, pos: pos[i], lemma: lemmas[i] ?? value.toLowerCase() });
+    let lemma: string | undefined;
+    if (contracted[i]) lemma = tokens.itemAt(i).out(its.lemma) as string | undefined;
+    else {
+      let byWord = lemmaMemo.get(tag);
+      if (!byWord) {
+        byWord = new Map();
+        lemmaMemo.set(tag, byWord);
+      }
+      lemma = byWord.get(value);
+      if (lemma === undefined && !byWord.has(value)) {
+        if (lemmaMemoSize >= LEMMA_MEMO_LIMIT) {
+          for (const m of lemmaMemo.values()) m.clear();
+          lemmaMemoSize = 0;
+        }
+        lemma = tokens.itemAt(i).out(its.lemma) as string | undefined;
+        byWord.set(value, lemma);
+        lemmaMemoSize++;
+      }
+    }
+    const token: Token = { start, end, text: value, pos: tag, lemma: lemma ?? value.toLowerCase() };
+    const lower = lowerOf(token);
+    // Negation scope as in `markNegationScope`, on the lower-cased form already at hand.
+    if (tag === 'PUNCT') inScope = false;
+    else {
+      if (inScope) token.negated = true;
+      if (NEGATORS.has(lower)) inScope = true;
+    }
+    out[si].push(token);
+    lowers[si].push(lower);
   }
-  const lowers = out.map((toks) => {
-    markNegationScope(toks);
-    return toks.map(lowerOf);
-  });
   return { tokens: out, lowers };
 }
 

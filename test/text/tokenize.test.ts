@@ -40,4 +40,27 @@ describe('tokens', () => {
     expect(winkFor(1)).toBe(fresh);
     expect(tokenize(text, sentences)).toEqual(before);
   });
+
+  it('gives every token the lemma wink gives it, for words met again under another tag and inside contractions', () => {
+    // "meeting" and "left" come back under other tags with other lemmas; "'s" is a possessive
+    // and a contracted "is", whose lemma wink keeps per token. Lemmas are remembered per word
+    // and tag, so the second pass reads them all from memory.
+    const text =
+      'The meeting ended. They are meeting again. ' +
+      "Colombia's army said it's ready and she's left; the left wing left. They didn't stay.";
+    const sentences = splitSentences(text);
+    for (let pass = 0; pass < 2; pass++) {
+      const mine = tokenize(text, sentences).flat();
+      const tokens = wink().readDoc(text).tokens();
+      const read = tokens.out.bind(tokens) as unknown as (f: unknown) => string[];
+      const its = wink().its;
+      const pos = read(its.pos);
+      const lemmas = read(its.lemma).filter((_, i) => pos[i] !== 'SPACE');
+      expect(mine.map((t) => t.lemma)).toEqual(lemmas);
+      const lemma = (text: string, tag: string) => mine.find((t) => t.text === text && t.pos === tag)?.lemma;
+      expect([lemma('meeting', 'NOUN'), lemma('meeting', 'VERB')]).toEqual(['meeting', 'meet']);
+      expect([lemma('left', 'ADJ'), lemma('left', 'VERB')]).toEqual(['left', 'leave']);
+      expect([lemma("'s", 'PART'), lemma("'s", 'AUX')]).toEqual(["'s", 'be']);
+    }
+  });
 });
