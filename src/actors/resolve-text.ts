@@ -540,7 +540,8 @@ function resolveReading(
     if (places.length > 0) {
       country = places[0];
       rules.push('context.place');
-    } else if (ctx.length === 1) {
+    } else if (ctx.length === 1 && sector !== 'CVL') {
+      // civilians are as often another country's victims as its people (as in inherit-country.ts)
       country = ctx[0];
       rules.push('context.country');
     }

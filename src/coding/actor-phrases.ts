@@ -1,6 +1,13 @@
 import { type ContextUse, resolveActorListWithUse, sameContextUse } from '../actors/resolve-text.js';
 import type { ActorRef, AnalyzedArticle, EventActor, Mention, Quote } from '../core/records.js';
 import { resolvePlace } from '../incidents/resolve-place.js';
+import {
+  actorRange,
+  actorWords,
+  datedRange,
+  nonParticipant,
+  nonParticipantRange,
+} from './non-actor-phrases.js';
 import type { NounPhrase, PhraseGroup, Tok } from './sentence-view.js';
 
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'our', 'my']);
@@ -191,14 +198,16 @@ export class ActorReader {
   /** The actor of one noun phrase, or null when it names none (a time, a thing, an event). */
   phraseActor(
     toks: readonly Tok[],
-    np: NounPhrase,
+    whole: NounPhrase,
     sentence: number,
     sentenceText: string,
     quote: Quote | null,
     quoteSpeaker: ActorHit | null,
   ): ActorHit | null {
-    const hit = this.phraseRef(toks, np, sentence, sentenceText, quote, quoteSpeaker);
-    if (!hit) return null;
+    // times, media, counts, activities and seas are not participants (non-actor-phrases.ts)
+    const np = actorWords(this.analyzed, toks, whole, sentence);
+    const hit = np && this.phraseRef(toks, np, sentence, sentenceText, quote, quoteSpeaker);
+    if (!np || !hit || nonParticipant(hit.text, toks, np, hit, this.mentionsIn(sentence))) return null;
     const head = toks[np.head];
     const hm = this.mentionsIn(sentence).find(
       (x) => x.start <= head.start && x.end >= head.end && PLACE_KINDS.has(x.kind),
@@ -266,9 +275,10 @@ export class ActorReader {
     }
     const refs = this.resolveText(sp.text, sentenceText);
     let r = refs.find((x) => x.country || x.sector);
-    if (r?.country && !r.entityId && ms.length) {
-      // The sentence lent the phrase its country, but a name or pronoun inside the phrase says whose
-      // it is ("his family", "a top Cabinet member" next to a foreign government): the inner one wins.
+    if (r && !r.entityId && ms.length) {
+      // The sentence lent the phrase its country (or, for civilians, none), but a name or pronoun
+      // inside the phrase says whose it is ("his family", "a top Cabinet member" next to a foreign
+      // government): the inner one wins.
       const bare = this.resolveText(sp.text, '').find((x) => x.country || x.sector);
       if (!bare?.country) {
         for (const m of ms) {
@@ -313,6 +323,11 @@ export class ActorReader {
     return null;
   }
 
+  /** Do the modifiers in [from, to) date an act ("Tuesday's strike")? See `datedRange`. */
+  datedModifier(toks: readonly Tok[], from: number, to: number, sentence: number): boolean {
+    return datedRange(this.analyzed, toks, from, to, sentence);
+  }
+
   /** The country of a place mention read as a town of the GeoNames index (1,000 people or more). */
   private townCountry(m: Mention): string | null {
     const p = resolvePlace(m.canonical ?? m.text);
@@ -351,15 +366,28 @@ export class ActorReader {
     sentence: number,
     sentenceText: string,
   ): ActorHit | null {
-    if (to <= from) return null;
-    const sp = this.span(toks, from, to);
+    const hit = this.modifierRef(toks, from, to, sentence, sentenceText);
+    // a medium, an activity or a sea is nobody's modifier either (non-actor-phrases.ts)
+    return hit && !nonParticipantRange(hit, toks, from, to, this.mentionsIn(sentence)) ? hit : null;
+  }
+
+  private modifierRef(
+    toks: readonly Tok[],
+    from: number,
+    to: number,
+    sentence: number,
+    sentenceText: string,
+  ): ActorHit | null {
+    const own = to > from ? actorRange(this.analyzed, toks, from, to, sentence) : null;
+    if (!own) return null;
+    const sp = this.span(toks, own[0], own[1]);
     const ms = this.mentionsIn(sentence).filter((x) => x.start >= sp.start && x.end <= sp.end);
     for (const m of ms) {
       const ref = this.mentionActor(m);
       if (ref) return { ...ref, text: m.text, span: { start: m.start, end: m.end } };
     }
     const words = toks
-      .slice(from, to)
+      .slice(own[0], own[1])
       .filter(
         (t) =>
           t.pos !== 'DET' && !(t.pos === 'PRON' && !['its', 'their', 'his', 'her', 'our'].includes(t.lower)),

@@ -4,6 +4,8 @@ import { type Clause, clauseOf, splitClauses } from './clauses.js';
 import { findAny, findTriggers, type TriggerMatch } from './find-triggers.js';
 import type { PloverType } from './ontology-schema.js';
 import type { CompiledPattern, PatternBook } from './patterns.js';
+import { reducedPassive } from './reduced-passive.js';
+import { reportedAttack, reportedAttacker } from './reported-acts.js';
 import {
   chunkNounPhrases,
   groupPhrases,
@@ -12,6 +14,7 @@ import {
   type Tok,
   toToks,
 } from './sentence-view.js';
+import { rolesAsNamed } from './victim-country.js';
 
 /** An event found in a sentence, before it is turned into a `CodedEvent`. */
 export interface DraftEvent {
@@ -329,6 +332,21 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     return null;
   };
 
+  /**
+   * "said that US forces had struck a boat, killing four": a participle of force after a reported
+   * act of force elaborates that act, so it has the act's subject, not the reporter's.
+   */
+  const elaboratedSubject = (c: Clause, type: PloverType): PhraseGroup | null => {
+    if (c.kind !== 'participle' || c.governor !== null || c.index === 0 || !MATERIAL_CONFLICT.has(type))
+      return null;
+    const prev = clauses[c.index - 1];
+    if (prev.kind !== 'complement') return null;
+    const act = triggers.find(
+      (o) => o.start >= prev.start && o.start < prev.end && MATERIAL_CONFLICT.has(o.pattern.type),
+    );
+    return act ? subjectIn(prev.start, act.lightVerb ?? act.start) : null;
+  };
+
   /** Is the verb at i passive ("was attacked", "has been indicted")? */
   const passive = (i: number): boolean => {
     const t = toks[i];
@@ -608,6 +626,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           passive(m.lightVerb) &&
           groups.some((g) => g.prep === 'by' && g.start > m.end - 1 && g.start <= m.end + 3);
     const rep = reportOf(c);
+    let announcer: ActorHit | null = null;
     const inQuote = quote(m.start);
     const qSpeaker = speakerOf(inQuote);
 
@@ -849,9 +868,13 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           to = Math.max(to, byFrom.end);
         }
       }
-      if (!actor) continue;
-      actorList = [actor];
-      rules.push('clause.nominal');
+      // "Tuesday's strike": a dated act is a particular one, coded with no actor when none is named
+      const from0 = np
+        ? (np.members.find((x) => x.start <= m.start && m.start < x.end)?.start ?? np.start)
+        : m.start;
+      if (!actor && !actors.datedModifier(toks, from0, m.start, sentence.index)) continue;
+      actorList = actor ? [actor] : [];
+      rules.push(actor ? 'clause.nominal' : 'clause.dated-nominal');
       if (lv !== null) {
         const lc = clauseOf(clauses, lv);
         const subj = subjectOf(lc, lv);
@@ -876,11 +899,15 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           ? groupContaining(m.start - 1)
           : undefined;
       if (reduced && !actorsOf(reduced).length) reduced = undefined;
-      const subj = reduced ?? subjectOf(c, at);
+      // "those killed", "the people killed were": the group before the participle are its victims
+      const victims = m.kind === 'verb' && !m.objectSpan && reducedPassive(toks, m.start, p.type);
+      const subj = victims
+        ? (groupContaining(m.start - 1) ?? null)
+        : (reduced ?? elaboratedSubject(c, p.type) ?? subjectOf(c, at));
       let subjActors = subj ? actorsOf(subj) : [];
       // a place does not act: "the Caribbean" is where, and the event noun may still say who
       if (!isPassive) subjActors = subjActors.filter((a) => !a.place);
-      if (!subjActors.length && m.kind === 'verb') {
+      if (!subjActors.length && m.kind === 'verb' && !victims) {
         // "Russian air strikes killed 12": an event noun as subject lends its modifier as actor
         const scope = c.resumes !== undefined && c.resumes < c.index ? clauses[c.resumes] : c;
         // the phrase in subject position: right before the verb and its auxiliaries
@@ -928,9 +955,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         subjActors = [rep.source];
         rules.push('clause.pronoun-is-speaker');
       }
-      if (isPassive) {
+      if (isPassive || victims) {
+        if (victims) rules.push('clause.reduced-passive');
         recipList = subjActors;
-        const by = groups.find((g) => g.start > m.end - 1 && g.start < c.end + 12 && g.prep === 'by');
+        // a reduced relative's agent stands right after it ("those killed by the strike")
+        const byEnd = victims ? m.end + 1 : c.end + 12;
+        const by = groups.find((g) => g.start > m.end - 1 && g.start < byEnd && g.prep === 'by');
         actorList = by ? actorsOf(by) : [];
         if (by) to = Math.max(to, by.end);
         rules.push('clause.passive');
@@ -944,6 +974,22 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       } else {
         actorList = subjActors;
         actorSelf = subjActors;
+        if (
+          m.kind === 'noun' &&
+          m.lightVerb !== null &&
+          reportedAttack(toks[m.lightVerb], p.type, book.cues.speech.single)
+        ) {
+          // "Trump announced the strike": Trump is the source; the attacker is the strike's own
+          const np = groupContaining(m.start);
+          const own = np
+            ? actors.modifierActor(toks, np.start, m.start, sentence.index, sentence.text)
+            : null;
+          announcer = subjActors[0] ?? null;
+          actorList = reportedAttacker(own, subjActors);
+          // nor is the announcer the target of the attack it reports
+          actorSelf = [...actorList, ...subjActors];
+          rules.push('clause.reported-attack');
+        }
         if (m.kind === 'noun' && m.lightVerb !== null) {
           // "gave X an invitation": an actor between the light verb and the noun is the recipient
           const mid = groups.find(
@@ -1213,7 +1259,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       claim = 'future';
     }
     if (claim === 'asserted') {
-      if (rep) {
+      if (announcer) {
+        claim = 'attributed';
+        claimSource = announcer;
+      } else if (rep) {
         claim = rep.claim;
         claimSource = rep.source;
       } else if (inQuote) {
@@ -1252,6 +1301,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       from = Math.max(from, ownFrom);
     }
     if (!actorList.length) actorList = [null as unknown as ActorHit];
+    [actorList, recipList] = rolesAsNamed(actorList, recipList, type, actors, sentence.index, toks);
     if (!recipList.length) recipList = [null as unknown as ActorHit];
     for (const a of actorList.slice(0, 6)) {
       for (const r of recipList.slice(0, 6)) {

@@ -1,4 +1,5 @@
 import type { DataFileSpec } from '../core/data-file.js';
+import { nonActorPhrasesSpec } from './non-actor-schema.js';
 import type { CameoCodes, Crosswalk, PloverTypes } from './ontology-schema.js';
 import { cameoCodesSchema, crosswalkSchema, ploverTypesSchema } from './ontology-schema.js';
 import {
@@ -49,4 +50,5 @@ export const dataFiles: DataFileSpec[] = [
   ...patternSpecs,
   cuesSpec,
   modeCuesSpec,
+  nonActorPhrasesSpec,
 ];

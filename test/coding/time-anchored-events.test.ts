@@ -37,12 +37,15 @@ describe('an act told "N days after" the main one, with its own figure', () => {
 });
 
 describe('an announced strike', () => {
-  it('is an assault by the announcer, not only the announcement', () => {
+  it("is an assault on the announcer's word, not only the announcement", () => {
     const events = code(
       'The defence ministry announced a second air strike on the rebel camp, which killed six more.',
       PUBLISHED,
     );
     const strike = events.find((e) => e.type === 'ASSAULT' && e.rules.includes('assault.attack-noun'));
-    expect(strike?.actor.text).toMatch(/defence ministry/i);
+    // the announcer is the source; who struck is what the strike's own phrase says (here nobody)
+    expect(strike?.claim).toBe('attributed');
+    expect(strike?.claimSource?.text).toMatch(/defence ministry/i);
+    expect(strike?.recipient?.sector).toBe('REB');
   });
 });
