@@ -95,10 +95,12 @@ function bestSector(
 
 /**
  * Per-sentence memo of context readings: every mention of a sentence is resolved against the same
- * context text, and reading it means matching the whole sentence. Bounded so that a long stream
- * does not grow it; the knowledge it reads is fixed for the process.
+ * context text, and reading it means matching the whole sentence. The coder's phrase cache checks
+ * its answers against these, so they are kept for many sentences (a few short strings each, keyed
+ * by the sentence text itself). Bounded so that a long stream does not grow it; the knowledge it
+ * reads is fixed for the process.
  */
-const CONTEXT_MEMO_MAX = 512;
+const CONTEXT_MEMO_MAX = 20_000;
 const countriesMemo = new Map<string, string[]>();
 const placesMemo = new Map<string, string[]>();
 

@@ -66,6 +66,8 @@ interface CachedActors {
   inContext: boolean;
   use: ContextUse;
   refs: ActorRef[];
+  /** The last context it held in: the same sentence again needs no check. */
+  seen: string | null;
 }
 
 /**
@@ -139,7 +141,14 @@ export class ActorReader {
     let variants = this.cache.get(text);
     if (variants)
       for (const v of variants)
-        if (v.date === this.date && v.inContext === inContext && sameContextUse(v.use, ctx)) return v.refs;
+        if (
+          v.date === this.date &&
+          v.inContext === inContext &&
+          (v.seen === ctx || sameContextUse(v.use, ctx))
+        ) {
+          v.seen = ctx;
+          return v.refs;
+        }
     const { refs, use } = resolveActorListWithUse({ text, context: ctx, date: this.date });
     const r = refs.map(clean);
     if (!variants) {
@@ -148,7 +157,7 @@ export class ActorReader {
       this.cache.set(text, variants);
     }
     if (variants.length >= VARIANTS_MAX) variants.shift();
-    variants.push({ date: this.date, inContext, use, refs: r });
+    variants.push({ date: this.date, inContext, use, refs: r, seen: ctx });
     return r;
   }
 
