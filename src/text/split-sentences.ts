@@ -141,9 +141,10 @@ function endsSentenceAfterPeriod(
   const word = text.slice(w, dot).toLowerCase();
   if (word.length === 0) return true;
   if (NEVER_FINAL.has(word)) return false;
-  // A single letter is an initial ("J. Smith"), unless it is the pronoun "I".
-  if (word.length === 1 && /[a-z]/.test(word) && word !== 'i') return false;
-  if (MAYBE_FINAL.has(word) || /^([a-z]\.)+[a-z]$/.test(word)) {
+  // A single letter is an initial ("J. Smith") unless a typical opener follows: then it is a
+  // one-letter name at the end of a sentence ("announced the strike on X. He said ...").
+  const letter = word.length === 1 && /[a-z]/.test(word) && word !== 'i';
+  if (letter || MAYBE_FINAL.has(word) || /^([a-z]\.)+[a-z]$/.test(word)) {
     let e = next;
     while (e < lineEnd && /[A-Za-z']/.test(text[e])) e++;
     const nextWord = text.slice(next, e).toLowerCase();

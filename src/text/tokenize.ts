@@ -103,7 +103,20 @@ export function tokenizeWithLower(
     out[si].push(token);
     lowers[si].push(lower);
   }
+  for (const toks of out) retagNominalAdjectives(toks);
   return { tokens: out, lowers };
+}
+
+/**
+ * "the military had conducted", "the wounded were taken": an adjective between a determiner and a
+ * verb heads its noun phrase, and the clause reader needs it tagged as the noun it stands for.
+ */
+function retagNominalAdjectives(toks: Token[]): void {
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (toks[i].pos !== 'ADJ' || toks[i - 1].pos !== 'DET') continue;
+    const next = toks[i + 1].pos;
+    if (next === 'AUX' || next === 'VERB') toks[i].pos = 'NOUN';
+  }
 }
 
 /** Words that open a negation scope, as in wink's negation pipe (which also counts "fail", "prevent"). */

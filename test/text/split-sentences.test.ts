@@ -12,6 +12,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at a one-letter name before a typical opener, not at an initial', () => {
+    const t =
+      'The minister posted the video on X. He gave no details. Franklin D. Roosevelt and George W. Bush were named.';
+    expect(texts(t)).toEqual([
+      'The minister posted the video on X.',
+      'He gave no details.',
+      'Franklin D. Roosevelt and George W. Bush were named.',
+    ]);
+  });
+
   it('keeps "the U.S. Navy" together but ends a sentence at "the U.S." before a new one', () => {
     const t = 'A U.S. Navy ship sailed past. Talks ended with the U.S. The next day, nothing happened.';
     expect(texts(t)).toEqual([

@@ -22,6 +22,12 @@ describe('tokens', () => {
     expect(a.tokens[1].find((t) => t.text === 'said')?.lemma).toBe('say');
   });
 
+  it('tags an adjective between a determiner and a verb as the noun it stands for', () => {
+    const a = analyze('The minister said the military had bombed a camp. The old bridge was repaired.');
+    expect(a.tokens[0].find((t) => t.text === 'military')?.pos).toBe('NOUN');
+    expect(a.tokens[1].find((t) => t.text === 'old')?.pos).toBe('ADJ');
+  });
+
   it('marks the negation scope up to the next punctuation mark', () => {
     const a = analyze('The army did not attack the town, but police did.');
     const flags = Object.fromEntries(a.tokens[0].map((t) => [t.text, t.negated === true]));
