@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
+import { plainArticle } from '../core/plain-article.js';
 import type { Article } from '../core/records.js';
 
 /** A benchmark seed text with its publication day. */
@@ -111,15 +112,5 @@ export function withFreshNames(text: string, k: number): string {
 
 /** A benchmark article: English plain text with no metadata but its publication day. */
 export function benchArticle(id: string, text: string, published: string | null): Article {
-  return {
-    id,
-    text,
-    title: null,
-    outlet: null,
-    published,
-    url: null,
-    language: 'eng',
-    origin: 'bench',
-    format: 'text',
-  };
+  return plainArticle(text, { id, published, origin: 'bench' });
 }

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { articleId } from '../core/ids.js';
 import { getLogger } from '../core/logger.js';
+import { plainArticle } from '../core/plain-article.js';
 import type { Article, CodedArticle } from '../core/records.js';
 import type { IngestItem } from '../ingest/ingest-options.js';
 import type { SaveOutcome, Store } from '../store/store.js';
@@ -19,17 +19,7 @@ const WARM_UP_TEXT =
  */
 export function warmUpPipeline(): number {
   const started = performance.now();
-  const article: Article = {
-    id: articleId(WARM_UP_TEXT),
-    text: WARM_UP_TEXT,
-    title: null,
-    outlet: null,
-    published: '2024-01-01',
-    url: null,
-    language: 'eng',
-    origin: 'warm-up',
-    format: 'text',
-  };
+  const article = plainArticle(WARM_UP_TEXT, { published: '2024-01-01', origin: 'warm-up' });
   processArticle(article, { log: getLogger().child({ warmUp: true }) });
   return performance.now() - started;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actorStage } from '../../src/actors/resolve-stage.js';
 import { resolveActorList, resolveActorText } from '../../src/actors/resolve-text.js';
 import { getLogger } from '../../src/core/logger.js';
+import { plainArticle } from '../../src/core/plain-article.js';
 import type { AnalyzedArticle } from '../../src/core/records.js';
 import { analyzeArticle } from '../../src/text/analyze-stage.js';
 
@@ -9,17 +10,7 @@ const ctx = { log: getLogger('silent') };
 
 /** Runs the real text stage and the actor stage on sentences written for these tests. */
 function run(text: string, published = '2024-06-01'): AnalyzedArticle {
-  const a = analyzeArticle({
-    id: 't',
-    text,
-    title: null,
-    outlet: null,
-    published,
-    url: null,
-    language: 'eng',
-    origin: 'test',
-    format: 'text',
-  });
+  const a = analyzeArticle(plainArticle(text, { id: 't', published, origin: 'test' }));
   return actorStage.run(a, ctx);
 }
 

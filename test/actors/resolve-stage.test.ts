@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actorStage } from '../../src/actors/resolve-stage.js';
 import { getLogger } from '../../src/core/logger.js';
+import { plainArticle } from '../../src/core/plain-article.js';
 import type { AnalyzedArticle, Mention, MentionKind } from '../../src/core/records.js';
 import { analyzeArticle } from '../../src/text/analyze-stage.js';
 
@@ -39,17 +40,7 @@ function fixture(
     mentions.push(m);
   });
   return {
-    article: {
-      id: 'fx',
-      text,
-      title: null,
-      outlet: null,
-      published,
-      url: null,
-      language: 'eng',
-      origin: 'test',
-      format: 'text',
-    },
+    article: plainArticle(text, { id: 'fx', published, origin: 'test' }),
     sentences: [],
     tokens: [],
     mentions,

@@ -1,19 +1,10 @@
-import type { AnalyzedArticle, Article, Mention } from '../../src/core/records.js';
+import { plainArticle } from '../../src/core/plain-article.js';
+import type { AnalyzedArticle, Mention } from '../../src/core/records.js';
 import { analyzeArticle } from '../../src/text/analyze-stage.js';
 
 /** Runs the text stage on a text written for the test. */
 export function analyze(text: string, published: string | null = '2025-12-03'): AnalyzedArticle {
-  const article: Article = {
-    id: 'test',
-    text,
-    title: null,
-    outlet: null,
-    published,
-    url: null,
-    language: 'eng',
-    origin: 'test',
-    format: 'text',
-  };
+  const article = plainArticle(text, { id: 'test', published, origin: 'test' });
   return analyzeArticle(article);
 }
 
