@@ -66,11 +66,7 @@ function clauseBoundaries(text: string): number[] {
 }
 
 /** Splits a sentence into clauses at punctuation so cues apply near their number. */
-function clauseAt(
-  text: string,
-  pos: number,
-  bounds: number[] = clauseBoundaries(text),
-): { start: number; end: number } {
+function clauseAt(text: string, pos: number, bounds: number[]): { start: number; end: number } {
   let start = 0;
   let end = text.length;
   for (let i = 0; i < bounds.length; i += 2) {
@@ -271,21 +267,20 @@ export function casualtiesFromText(
     )
       kind = after.kind === 'killed' ? 'killed' : after.kind;
     if (!kind) continue;
+    bounds ??= clauseBoundaries(text);
     // A quantity that starts before our phrase has swallowed other words ("Sept. 2 to 37").
     const q = opts.quantities?.find((x) => x.start >= offset + np.start - 1 && x.start < offset + np.end);
     const values = fromQuantity(np, q);
     const phraseEnd = Math.max(np.end, after.end);
     const phraseStart = Math.min(np.start, before.start);
-    const cumulative =
-      kind === 'killed' &&
-      cumulativeFor(text, np, phrases, opts.sinceDate ?? false, (bounds ??= clauseBoundaries(text)));
+    const cumulative = kind === 'killed' && cumulativeFor(text, np, phrases, opts.sinceDate ?? false, bounds);
     const range: CasualtyRange = {
       ...values,
       phrase: text.slice(phraseStart, phraseEnd).trim(),
       span: { start: offset + phraseStart, end: offset + phraseEnd },
     };
     if (cumulative) range.cumulative = true;
-    const nat = nationalityFor(text, np, phraseEnd, nats, (bounds ??= clauseBoundaries(text)));
+    const nat = nationalityFor(text, np, phraseEnd, nats, bounds);
     if (nat) range.nationality = nat;
     found.push({ kind, range, cumulative, start: np.start });
   }
