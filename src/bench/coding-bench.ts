@@ -15,7 +15,7 @@ import type { AnalyzedArticle, Article } from '../core/records.js';
 import { processArticle } from '../pipeline/pipeline.js';
 import { textStage } from '../text/analyze-stage.js';
 import type { BenchResult } from './bench-result.js';
-import { type Base, loadDemoBases } from './demo-bases.js';
+import { type Base, benchArticle, GIVEN_NAMES, inventedSurname, loadDemoBases } from './demo-bases.js';
 
 const ARTICLES = Number(process.env.LAPWING_CODING_BENCH_ARTICLES ?? 1500);
 /**
@@ -39,47 +39,6 @@ export function loadBases(): Base[] {
   return loadDemoBases(FALLBACK, '2025-06-01');
 }
 
-const FIRST = [
-  'Maria',
-  'Jonas',
-  'Aiko',
-  'Pedro',
-  'Fatima',
-  'Oleksandr',
-  'Ines',
-  'Tomas',
-  'Leila',
-  'Ravi',
-  'Greta',
-];
-const SYLLABLES = [
-  'ka',
-  'ro',
-  'len',
-  'vi',
-  'dor',
-  'mas',
-  'te',
-  'lu',
-  'bran',
-  'si',
-  'gor',
-  'na',
-  've',
-  'quin',
-];
-
-/** A plausible surname unique to `n`: syllables read as digits in base 14. */
-function surname(n: number): string {
-  let s = '';
-  let x = n + SYLLABLES.length;
-  while (x > 0) {
-    s += SYLLABLES[x % SYLLABLES.length];
-    x = Math.floor(x / SYLLABLES.length);
-  }
-  return s[0].toUpperCase() + s.slice(1);
-}
-
 /**
  * The k-th variant of a text: every third pair of capitalised words (mostly people's names)
  * becomes a name never seen before, and small numbers shift, so resolver and tokenizer caches
@@ -90,7 +49,9 @@ function vary(text: string, k: number): string {
   return text
     .replace(/\b(\d{1,2})\b(?! \d{4})/g, (m) => String((Number(m) + k) % 97 || 1))
     .replace(/\b([A-Z][a-z]{3,}) ([A-Z][a-z]{3,})\b/g, (m) =>
-      pair++ % 3 === 0 ? `${FIRST[(k + pair) % FIRST.length]} ${surname(k * 31 + pair)}` : m,
+      pair++ % 3 === 0
+        ? `${GIVEN_NAMES[(k + pair) % GIVEN_NAMES.length]} ${inventedSurname(k * 31 + pair)}`
+        : m,
     );
 }
 
@@ -99,17 +60,7 @@ export function corpus(bases: Base[], from: number, count: number): Article[] {
   const out: Article[] = [];
   for (let k = from; k < from + count; k++) {
     const b = bases[k % bases.length];
-    out.push({
-      id: `coding-bench-${k}`,
-      text: vary(b.text, k),
-      title: null,
-      outlet: null,
-      published: b.published,
-      url: null,
-      language: 'eng',
-      origin: 'bench',
-      format: 'text',
-    });
+    out.push(benchArticle(`coding-bench-${k}`, vary(b.text, k), b.published));
   }
   return out;
 }

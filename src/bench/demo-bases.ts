@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
+import type { Article } from '../core/records.js';
 
 /** A benchmark seed text with its publication day. */
 export interface Base {
@@ -27,7 +28,8 @@ export function loadDemoBases(fallback: readonly string[], fallbackDate: string)
   return bases.length ? bases : fallback.map((text) => ({ text, published: fallbackDate }));
 }
 
-const GIVEN_NAMES = [
+/** Given names for invented people. */
+export const GIVEN_NAMES = [
   'Maria',
   'Jonas',
   'Aiko',
@@ -105,4 +107,19 @@ export function withFreshNames(text: string, k: number): string {
   let out = renamed;
   for (const [old, fresh] of surnames) out = out.replace(new RegExp(`\\b${old}\\b`, 'g'), fresh);
   return out.replace(/\b(\d{1,2})\b(?! \d{4})/g, (m) => String((Number(m) + k) % 97 || 1));
+}
+
+/** A benchmark article: English plain text with no metadata but its publication day. */
+export function benchArticle(id: string, text: string, published: string | null): Article {
+  return {
+    id,
+    text,
+    title: null,
+    outlet: null,
+    published,
+    url: null,
+    language: 'eng',
+    origin: 'bench',
+    format: 'text',
+  };
 }

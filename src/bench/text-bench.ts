@@ -16,7 +16,7 @@ import { textStage } from '../text/analyze-stage.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { tokenizeWithLower } from '../text/tokenize.js';
 import type { BenchResult } from './bench-result.js';
-import { type Base, loadDemoBases, withFreshNames } from './demo-bases.js';
+import { type Base, benchArticle, loadDemoBases, withFreshNames } from './demo-bases.js';
 
 const TARGET_BYTES = Number(process.env.LAPWING_TEXT_BENCH_BYTES ?? 5 * 1024 * 1024);
 
@@ -48,17 +48,7 @@ function vary(text: string, k: number): string {
 }
 
 function article(k: number, b: Base, text: string): Article {
-  return {
-    id: `bench-${k}`,
-    text,
-    title: null,
-    outlet: null,
-    published: b.published,
-    url: null,
-    language: 'eng',
-    origin: 'bench',
-    format: 'text',
-  };
+  return benchArticle(`bench-${k}`, text, b.published);
 }
 
 /** Articles from variant `from` on, made by `make`, until they hold `bytes` bytes. */

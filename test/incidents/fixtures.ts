@@ -1,3 +1,4 @@
+import { articleId } from '../../src/core/ids.js';
 import type { Article, CodedEvent, DateRange, EventActor, Place } from '../../src/core/records.js';
 
 /** A hand-built article; the text is ours and only the metadata matter to incident building. */
@@ -95,4 +96,19 @@ export function strike(
 
 export function place(name: string, kind: Place['kind']): Place {
   return { text: name, name, country: null, lat: null, lon: null, kind };
+}
+
+/** A plain-text article with the given text and publication day, its id made from the text. */
+export function textArticle(text: string, published: string): Article {
+  return {
+    id: articleId(text),
+    text,
+    title: null,
+    outlet: null,
+    published,
+    url: null,
+    language: 'eng',
+    origin: 'test',
+    format: 'text',
+  };
 }

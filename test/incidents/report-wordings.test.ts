@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { articleId } from '../../src/core/ids.js';
 import type { Article } from '../../src/core/records.js';
 import { articleActDays } from '../../src/incidents/article-act-day.js';
 import { buildIncidents } from '../../src/incidents/build-incidents.js';
@@ -7,20 +6,9 @@ import { casualtiesFromText } from '../../src/incidents/casualties.js';
 import { statedDays } from '../../src/incidents/event-date.js';
 import { retractsFigure } from '../../src/incidents/retracted-figure.js';
 import { processArticle } from '../../src/pipeline/pipeline.js';
+import { textArticle } from './fixtures.js';
 
-function read(text: string, published: string): Article {
-  return {
-    id: articleId(text),
-    text,
-    title: null,
-    outlet: null,
-    published,
-    url: null,
-    language: 'eng',
-    origin: 'test',
-    format: 'text',
-  };
-}
+const read = textArticle;
 
 describe('dates of news wordings', () => {
   it('reads "this morning" and "tonight" as the day of publication', () => {

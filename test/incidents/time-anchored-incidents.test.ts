@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { articleId } from '../../src/core/ids.js';
-import type { Article } from '../../src/core/records.js';
 import { buildIncidents } from '../../src/incidents/build-incidents.js';
 import { processArticle } from '../../src/pipeline/pipeline.js';
+import { textArticle } from './fixtures.js';
 
-function read(text: string, published: string): Article {
-  return {
-    id: articleId(text),
-    text,
-    title: null,
-    outlet: null,
-    published,
-    url: null,
-    language: 'eng',
-    origin: 'test',
-    format: 'text',
-  };
-}
+const read = textArticle;
 
 describe('a strike told as background "N days after" another', () => {
   // 2025-06-13 is a Friday.
