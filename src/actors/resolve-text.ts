@@ -3,7 +3,6 @@ import {
   type GazEntry,
   joinCode,
   type KbEntity,
-  type Knowledge,
   knowledge,
   type RoleAt,
   roleAt,
@@ -133,25 +132,6 @@ function matchContext(text: string): MatchedPhrase {
     contextMatches.set(text, m);
   }
   lastContext = text;
-  return m;
-}
-
-/**
- * Recent mention phrases as matched. A phrase ("the U.S. military", "Colombia") is resolved anew in
- * every sentence it appears in, since the context may change its answer, but its match against the
- * fixed knowledge never changes. Matches are read-only. Bounded for an endless stream.
- */
-const phraseMatches = new Map<string, MatchedPhrase>();
-const PHRASE_MATCHES_MAX = 5_000;
-
-/** `matchPhrase` of a mention phrase, remembered. */
-function matchMention(text: string, k: Knowledge): MatchedPhrase {
-  let m = phraseMatches.get(text);
-  if (!m) {
-    m = matchPhrase(text, k);
-    if (phraseMatches.size >= PHRASE_MATCHES_MAX) phraseMatches.clear();
-    phraseMatches.set(text, m);
-  }
   return m;
 }
 
@@ -635,7 +615,7 @@ function resolveWithUse(q: ActorQuery, use: ContextUse): ActorRef[] {
   const k = knowledge();
   const text = q.text ?? '';
   // a context sentence read as a phrase (`readContextCountries`) was matched just before
-  const m = text === lastContext ? matchContext(text) : matchMention(text, k);
+  const m = text === lastContext ? matchContext(text) : matchPhrase(text, k);
   let ctxCache: string[] | null = null;
   const ctxCountries = () => {
     if (ctxCache === null) ctxCache = contextCountries(q.context);
