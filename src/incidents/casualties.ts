@@ -52,27 +52,76 @@ interface Found {
   start: number;
 }
 
+const CLAUSE_BOUNDARY = /[,;:()\u2014\u2013]|\s-\s/g;
+
+/**
+ * Clause boundaries of a text as [index, length] pairs, read once per text: every figure's clause
+ * is looked up in them, which would otherwise rescan the sentence per figure.
+ */
+function clauseBoundaries(text: string): number[] {
+  const out: number[] = [];
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(text); m; m = CLAUSE_BOUNDARY.exec(text)) out.push(m.index, m[0].length);
+  return out;
+}
+
 /** Splits a sentence into clauses at punctuation so cues apply near their number. */
-function clauseAt(text: string, pos: number): { start: number; end: number } {
-  const boundary = /[,;:()\u2014\u2013]|\s-\s/g;
+function clauseAt(text: string, pos: number, bounds: number[]): { start: number; end: number } {
   let start = 0;
   let end = text.length;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    if (m.index < pos) start = m.index + m[0].length;
+  for (let i = 0; i < bounds.length; i += 2) {
+    if (bounds[i] < pos) start = bounds[i] + bounds[i + 1];
     else {
-      end = m.index;
+      end = bounds[i];
       break;
     }
   }
   return { start, end };
 }
 
+const WORD_RE = /[\p{L}\p{N}'\u2019-]+|[,;:.!?()"\u201c\u201d\u2014\u2013]/gu;
+
 function words(text: string): { w: string; start: number; end: number }[] {
   const out = [];
-  const re = /[\p{L}\p{N}'\u2019-]+|[,;:.!?()"\u201c\u201d\u2014\u2013]/gu;
-  for (let m = re.exec(text); m; m = re.exec(text))
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text))
     out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/**
+ * Does the first person or non-human noun in the text name a person? The words are read one by
+ * one without building a list: this runs for every "a"/"an" of a casualty sentence.
+ */
+function firstCountedNounIsPerson(text: string): boolean {
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const w = m[0].toLowerCase();
+    if (PERSON.test(w)) return true;
+    if (NON_HUMAN.test(w)) return false;
+  }
+  return false;
+}
+
+/** Is a JS `\w` character (what `\b` reads) at this position? */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+const SPACE_CHAR = /\s/;
+
+/**
+ * Does the text before `pos` end in the word "no" and spaces ("no one was injured")? The same as
+ * testing /\bno\s*$/i on the prefix, read backwards from `pos` instead of over the whole prefix.
+ */
+function endsWithNo(text: string, pos: number): boolean {
+  let j = pos;
+  while (j > 0 && SPACE_CHAR.test(text[j - 1])) j--;
+  if (j < 2) return false;
+  const n = text.charCodeAt(j - 2);
+  const o = text.charCodeAt(j - 1);
+  if ((n !== 110 && n !== 78) || (o !== 111 && o !== 79)) return false;
+  return j === 2 || !isWordChar(text.charCodeAt(j - 3));
 }
 
 /** What the words after a number say it counts, and where the casualty phrase ends. */
@@ -141,13 +190,19 @@ function classifyBefore(
  * those elsewhere; clauses holding another number keep their cues to that number, so "killing
  * three, bringing the toll to 83" gives each figure its own reading.
  */
-function cumulativeFor(text: string, np: NumberPhrase, others: NumberPhrase[], sinceDate: boolean): boolean {
-  const c = clauseAt(text, np.start);
+function cumulativeFor(
+  text: string,
+  np: NumberPhrase,
+  others: NumberPhrase[],
+  sinceDate: boolean,
+  bounds: number[],
+): boolean {
+  const c = clauseAt(text, np.start, bounds);
   const clause = text.slice(c.start, c.end);
   let rest = text.slice(0, c.start) + ' '.repeat(c.end - c.start) + text.slice(c.end);
   for (const o of others) {
     if (o === np || o.article) continue;
-    const oc = clauseAt(text, o.start);
+    const oc = clauseAt(text, o.start, bounds);
     if (oc.start === c.start) continue;
     rest = rest.slice(0, oc.start) + ' '.repeat(oc.end - oc.start) + rest.slice(oc.end);
   }
@@ -187,21 +242,20 @@ export function casualtiesFromText(
   const phrases = findNumberPhrases(text);
   const found: Found[] = [];
   const nats = findNationalities(text);
+  // read on the first figure that needs clauses
+  let bounds: number[] | undefined;
   for (let i = 0; i < phrases.length; i++) {
     const np = phrases[i];
     if (np.article) {
       // "a"/"an" is a count only before a person noun: "killing a Colombian fisherman".
-      const noun = words(text.slice(np.end, np.end + 40))
-        .map((x) => x.w)
-        .find((w) => PERSON.test(w) || NON_HUMAN.test(w));
-      if (!noun || !PERSON.test(noun)) continue;
+      if (!firstCountedNounIsPerson(text.slice(np.end, np.end + 40))) continue;
     }
     const nextStart = i + 1 < phrases.length ? phrases[i + 1].start : text.length;
     const prevEnd = i > 0 ? phrases[i - 1].end : 0;
     const before = classifyBefore(text, np, prevEnd);
     if (before.kind === 'subset') continue;
     // "no one was injured" is a zero, read below, not a count of one.
-    if (/\bno\s*$/i.test(text.slice(0, np.start))) continue;
+    if (endsWithNo(text, np.start)) continue;
     const after = classifyAfter(text, np, nextStart);
     if (after.firstNoun && NON_HUMAN.test(after.firstNoun)) continue;
     let kind: CasualtyKind | null = before.kind ?? after.kind;
@@ -213,19 +267,20 @@ export function casualtiesFromText(
     )
       kind = after.kind === 'killed' ? 'killed' : after.kind;
     if (!kind) continue;
+    bounds ??= clauseBoundaries(text);
     // A quantity that starts before our phrase has swallowed other words ("Sept. 2 to 37").
     const q = opts.quantities?.find((x) => x.start >= offset + np.start - 1 && x.start < offset + np.end);
     const values = fromQuantity(np, q);
     const phraseEnd = Math.max(np.end, after.end);
     const phraseStart = Math.min(np.start, before.start);
-    const cumulative = kind === 'killed' && cumulativeFor(text, np, phrases, opts.sinceDate ?? false);
+    const cumulative = kind === 'killed' && cumulativeFor(text, np, phrases, opts.sinceDate ?? false, bounds);
     const range: CasualtyRange = {
       ...values,
       phrase: text.slice(phraseStart, phraseEnd).trim(),
       span: { start: offset + phraseStart, end: offset + phraseEnd },
     };
     if (cumulative) range.cumulative = true;
-    const nat = nationalityFor(text, np, phraseEnd, nats);
+    const nat = nationalityFor(text, np, phraseEnd, nats, bounds);
     if (nat) range.nationality = nat;
     found.push({ kind, range, cumulative, start: np.start });
   }
@@ -256,10 +311,11 @@ function nationalityFor(
   np: NumberPhrase,
   phraseEnd: number,
   nats: { country: string; start: number; end: number }[],
+  bounds: number[],
 ): string | undefined {
   const inside = nats.find((n) => n.start >= np.start && n.start <= phraseEnd + 2);
   if (inside) return inside.country;
-  const c = clauseAt(text, np.start);
+  const c = clauseAt(text, np.start, bounds);
   const inClause = nats.find(
     (n) =>
       n.start >= c.start &&

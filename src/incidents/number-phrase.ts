@@ -46,8 +46,12 @@ const PHRASE = new RegExp(
   'gi',
 );
 
+const DIGITS = /^\d+$/;
+
 /** Value of one number token ("11", "eleven", "twenty-one", "a dozen", "1,200"). */
 export function numberValue(token: string): number | null {
+  // plain digits, the usual case, need no folding
+  if (DIGITS.test(token)) return Number(token);
   const t = token.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^\d{1,3}(,\d{3})+$|^\d+$/.test(t)) return Number(t.replace(/,/g, ''));
   if (t === 'a hundred' || t === 'one hundred') return 100;
