@@ -55,6 +55,8 @@ const TIME = new Set([
 /** Subordinators that are also prepositions ("since September", "after the vote"). */
 const PREPOSITION_LIKE = new Set(['since', 'after', 'before', 'as', 'until', 'following']);
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
+/** Words that open an indirect question after a verb of saying or knowing. */
+const EMBEDDED_QUESTION = new Set(['where', 'what', 'how', 'why', 'whether']);
 const SPEECH_NOUNS = new Set([
   'report',
   'claim',
@@ -184,6 +186,12 @@ export function splitClauses(
         governor: governorBefore(toks, i, 8, true),
         marker: 'that',
       });
+      continue;
+    }
+    // "did not say where (exactly) the boat had been hit", "asked what it carried": an indirect
+    // question is the verb's complement, with a subject of its own
+    if (EMBEDDED_QUESTION.has(t.lower) && prev.pos === 'VERB' && !isVerbLike(next)) {
+      opens.push({ start: i, kind: 'complement', governor: i - 1, marker: t.lower });
       continue;
     }
     if (

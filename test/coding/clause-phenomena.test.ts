@@ -181,3 +181,12 @@ describe('weapons fired are not the target', () => {
     expect(ev.map(brief)).toEqual(['ASSAULT ETH>ERI asserted']);
   });
 });
+
+describe('indirect questions', () => {
+  it('reads the subject of an indirect question in its own clause, not the speaker', () => {
+    const ev = code('The Kenyan minister did not say where exactly the convoy had been attacked.');
+    const assault = ev.find((e) => e.type === 'ASSAULT');
+    expect(assault?.recipient?.country ?? null).toBeNull();
+    expect(assault?.actor.country ?? null).toBeNull();
+  });
+});
