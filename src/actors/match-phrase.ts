@@ -71,13 +71,11 @@ const NAME_PARTICLES = new Set([
 /** Prefixes joined by a hyphen that make a country the object of an opinion ("anti-Syria"). */
 const OPINION_PREFIXES = new Set(['anti', 'pro']);
 
-/** A currency sign right after a phrase, as in "US $50" or "HK$2". */
-export const CURRENCY_AFTER = /^\s?[$€£¥]/;
-/** The same, read at `lastIndex` of a whole text (sticky): no slice of the rest of the text. */
+/** A currency sign right after a phrase, as in "US $50" or "HK$2", read at `lastIndex` (sticky). */
 const CURRENCY_AT = /\s?[$€£¥]/y;
 
 /** Is there a currency sign at `at` in `text` (after at most one space)? */
-function currencyAt(text: string, at: number): boolean {
+export function currencyAt(text: string, at: number): boolean {
   CURRENCY_AT.lastIndex = at;
   return CURRENCY_AT.test(text);
 }

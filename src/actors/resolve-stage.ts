@@ -1,7 +1,7 @@
 import type { ActorRef, AnalyzedArticle, Mention } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
 import { inheritCountries } from './inherit-country.js';
-import { CURRENCY_AFTER } from './match-phrase.js';
+import { currencyAt } from './match-phrase.js';
 import { mentionsBySentence } from './mentions-by-sentence.js';
 import { cachedPhraseKey as phraseKey } from './normalize.js';
 import { resolveActorText } from './resolve-text.js';
@@ -101,7 +101,7 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
     if (!ref && m.kind === 'pronoun') continue;
     // "US $50 million": a country name before a currency sign names the money, not an actor, so
     // it lends no country to the sentence's other actors.
-    if (!ref && m.kind === 'country' && CURRENCY_AFTER.test(analyzed.article.text.slice(m.end, m.end + 2)))
+    if (!ref && m.kind === 'country' && currencyAt(analyzed.article.text, m.end))
       continue;
     if (!ref) {
       const text = m.title && !m.text.includes(m.title) ? `${m.title} ${m.text}` : m.text;

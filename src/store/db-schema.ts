@@ -190,14 +190,10 @@ export interface IngestRunRow {
   failed: number;
 }
 
-/**
- * `event_rollup`: events counted and Goldstein summed per key (migration 0004, kept by triggers).
- * Null recipients, dates and modes are stored as ''.
- */
-export interface EventRollupRow {
+/** What the day and month rollups share: the key columns but the period, and the measures. */
+interface RollupRowBase {
   actor_code: string;
   recipient_code: string;
-  date_from: string;
   type: string;
   mode: string;
   cameo_root: string;
@@ -207,18 +203,17 @@ export interface EventRollupRow {
   goldstein: number;
 }
 
+/**
+ * `event_rollup`: events counted and Goldstein summed per key (migration 0004, kept by triggers).
+ * Null recipients, dates and modes are stored as ''.
+ */
+export interface EventRollupRow extends RollupRowBase {
+  date_from: string;
+}
+
 /** `event_rollup_month`: the rollup per month ('' when undated), with first and last event day. */
-export interface EventRollupMonthRow {
-  actor_code: string;
-  recipient_code: string;
+export interface EventRollupMonthRow extends RollupRowBase {
   month: string;
-  type: string;
-  mode: string;
-  cameo_root: string;
-  quad: number;
-  claim: string;
-  events: number;
-  goldstein: number;
   first_date: string | null;
   last_date: string | null;
 }
