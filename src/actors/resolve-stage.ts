@@ -101,8 +101,7 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
     if (!ref && m.kind === 'pronoun') continue;
     // "US $50 million": a country name before a currency sign names the money, not an actor, so
     // it lends no country to the sentence's other actors.
-    if (!ref && m.kind === 'country' && currencyAt(analyzed.article.text, m.end))
-      continue;
+    if (!ref && m.kind === 'country' && currencyAt(analyzed.article.text, m.end)) continue;
     if (!ref) {
       const text = m.title && !m.text.includes(m.title) ? `${m.title} ${m.text}` : m.text;
       let r = resolveActorText({ text, date, kind: m.kind });
