@@ -136,7 +136,8 @@ export function matchPhrase(text: string, k: Knowledge): MatchedPhrase {
   const anyCaps = toks.some((t) => t.cap);
   const pieces: Piece[] = [];
   let i = 0;
-  while (i < toks.length) {
+  /** The longest acceptable gazetteer phrase starting at token i, if any. */
+  const longestAt = (i: number): Piece | null => {
     let found: Piece | null = null;
     const maxLen = Math.min(k.maxLen, toks.length - i);
     let key = '';
@@ -163,6 +164,16 @@ export function matchPhrase(text: string, k: Knowledge): MatchedPhrase {
       // "US $50 million", "HK$ 2 billion": a country name before a currency sign names the money.
       if (currencyAt(text, toks[i + n - 1].end)) ok = ok.filter((e) => e.item.t !== 'country');
       if (ok.length) found = { from: i, to: i + n, entries: ok };
+    }
+    return found;
+  };
+  while (i < toks.length) {
+    let found = longestAt(i);
+    // "the West Bank": a name that starts after the article and reaches further wins over one
+    // that takes the article in ("the West")
+    if (found && found.to - i > 1 && toks[i].key === 'the' && i + 1 < toks.length) {
+      const after = longestAt(i + 1);
+      if (after && after.to > found.to) found = null;
     }
     if (!found) {
       const t = toks[i];
