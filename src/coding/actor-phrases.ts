@@ -1,5 +1,6 @@
 import { type ContextUse, resolveActorListWithUse, sameContextUse } from '../actors/resolve-text.js';
 import type { ActorRef, AnalyzedArticle, EventActor, Mention, Quote } from '../core/records.js';
+import { WEEKDAYS } from '../core/time-words.js';
 import { resolvePlace } from '../incidents/resolve-place.js';
 import {
   actorRange,
@@ -13,13 +14,7 @@ import type { NounPhrase, PhraseGroup, Tok } from './sentence-view.js';
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'our', 'my']);
 const SECOND_PERSON = new Set(['you', 'your']);
 const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'today',
   'yesterday',
   'tomorrow',

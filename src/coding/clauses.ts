@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../core/time-words.js';
 import type { CueSets } from './patterns.js';
 import { isQuoteMark, type PhraseGroup, type Tok } from './sentence-view.js';
 
@@ -36,22 +37,7 @@ export interface Clause {
   resumes?: number;
 }
 
-const TIME = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
-  'week',
-  'month',
-  'year',
-  'weekend',
-]);
+const TIME = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'weekend']);
 /** Subordinators that are also prepositions ("since September", "after the vote"). */
 const PREPOSITION_LIKE = new Set(['since', 'after', 'before', 'as', 'until', 'following']);
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);

@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../core/time-words.js';
 import type { CompiledPattern, PatternBook, Trigger } from './patterns.js';
 import type { Tok } from './sentence-view.js';
 
@@ -19,13 +20,7 @@ export interface TriggerMatch {
 const WINDOW = 9;
 /** Words a verb phrase may have inside it ("called Thursday on"). */
 const INSIDE_VERB_PHRASE = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'today',
   'yesterday',
   'again',

@@ -1,8 +1,8 @@
 import type { DateRange } from '../core/records.js';
+import { WEEKDAYS } from '../core/time-words.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const RELATIVE_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** ISO day string of a UTC date. */
 export function isoDay(d: Date): string {
@@ -65,7 +65,7 @@ export function statedDayMentions(text: string, pubDay: string): StatedDay[] {
   const pub = new Date(`${pubDay}T00:00:00Z`);
   const wd = /\b(?:on\s+|last\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
   for (let m = wd.exec(text); m; m = wd.exec(text)) {
-    const target = WEEKDAYS.indexOf(m[1].toLowerCase());
+    const target = (WEEKDAYS as readonly string[]).indexOf(m[1].toLowerCase());
     let back = (pub.getUTCDay() - target + 7) % 7;
     if (back === 0 && /^last\s/i.test(m[0])) back = 7;
     push(addDays(pubDay, -back), m.index);
