@@ -31,11 +31,22 @@ export interface GazEntry {
   alwaysCap?: boolean;
 }
 
+/** One word-prefix of the gazetteer's phrase keys, and the words that can follow it. */
+export interface PrefixNode {
+  /** The prefix itself, as a key of `Knowledge.phrases` would spell it ('' at the root). */
+  key: string;
+  next: Map<string, PrefixNode>;
+}
+
 /** Everything the resolver looks up, built once per process. */
 export interface Knowledge {
   phrases: Map<string, GazEntry[]>;
-  /** Every word-prefix of every phrase key, so that a scan stops as soon as no phrase can match. */
-  prefixes: Set<string>;
+  /**
+   * Every word-prefix of every phrase key as a tree of words, so that a scan stops as soon as no
+   * phrase can match, stepping from word to word without joining a key string at each step
+   * (joining and hashing keys was most of the matcher's time).
+   */
+  prefixTree: PrefixNode;
   maxLen: number;
   /** Display name of each country code. */
   countryName: Map<string, string>;
@@ -251,7 +262,7 @@ export function knowledge(): Knowledge {
   if (cached) return cached;
   const k: Knowledge = {
     phrases: new Map(),
-    prefixes: new Set(),
+    prefixTree: { key: '', next: new Map() },
     maxLen: 1,
     countryName: new Map(),
     alpha2To3: new Map(),
@@ -263,12 +274,15 @@ export function knowledge(): Knowledge {
   const c = addEntities(k);
   k.maxLen = Math.max(a, b, c);
   for (const key of k.phrases.keys()) {
-    let at = key.indexOf(' ');
-    while (at > 0) {
-      k.prefixes.add(key.slice(0, at));
-      at = key.indexOf(' ', at + 1);
+    let node = k.prefixTree;
+    for (const word of key.split(' ')) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { key: node.key ? `${node.key} ${word}` : word, next: new Map() };
+        node.next.set(word, child);
+      }
+      node = child;
     }
-    k.prefixes.add(key);
   }
   cached = k;
   return k;

@@ -124,6 +124,11 @@ function acceptable(e: GazEntry, toks: ActorToken[], from: number, to: number, a
   return true;
 }
 
+/** `list` less the entries that `drop` picks; `list` itself when it picks none, as it mostly does. */
+function without(list: GazEntry[], drop: (e: GazEntry) => boolean): GazEntry[] {
+  return list.some(drop) ? list.filter((e) => !drop(e)) : list;
+}
+
 /** The gazetteer prefixes read at one point of a phrase; reused, since matching never nests. */
 const KEYS: string[] = [];
 
@@ -140,29 +145,33 @@ export function matchPhrase(text: string, k: Knowledge): MatchedPhrase {
   const longestAt = (i: number): Piece | null => {
     let found: Piece | null = null;
     const maxLen = Math.min(k.maxLen, toks.length - i);
-    let key = '';
+    let node = k.prefixTree;
     let count = 0;
     for (let n = 1; n <= maxLen; n++) {
-      key = n === 1 ? toks[i].key : `${key} ${toks[i + n - 1].key}`;
-      if (!k.prefixes.has(key)) break;
-      KEYS[count++] = key;
+      const child = node.next.get(toks[i + n - 1].key);
+      if (!child) break;
+      node = child;
+      KEYS[count++] = child.key;
     }
     for (let n = count; n >= 1 && !found; n--) {
       const list = k.phrases.get(KEYS[n - 1]);
       if (!list) continue;
-      let ok = list.filter((e) => acceptable(e, toks, i, i + n, anyCaps));
+      // the gazetteer's own list when every reading fits (most lists hold one): pieces only read it
+      let ok = list.every((e) => acceptable(e, toks, i, i + n, anyCaps))
+        ? list
+        : list.filter((e) => acceptable(e, toks, i, i + n, anyCaps));
       // A name read in capitals is not also a function word ("U.S." is not "us").
       if (ok.some((e) => e.item.t === 'entity' || e.item.t === 'country'))
-        ok = ok.filter((e) => e.item.t !== 'modifier');
+        ok = without(ok, (e) => e.item.t === 'modifier');
       // A country's own name outweighs a person who shares it as a surname ("Jordan",
       // "Montenegro"): the surname reading is kept only when nothing names a country.
       if (ok.some((e) => e.item.t === 'country' && e.item.via !== 'city'))
-        ok = ok.filter((e) => !(e.item.t === 'entity' && e.item.via === 'short'));
+        ok = without(ok, (e) => e.item.t === 'entity' && e.item.via === 'short');
       // "anti-Syria", "pro-Iranian": the country is what the actor is for or against, not whose it is.
       if (i > 0 && OPINION_PREFIXES.has(toks[i - 1].key) && toks[i - 1].end + 1 === toks[i].start)
-        ok = ok.filter((e) => e.item.t !== 'country');
+        ok = without(ok, (e) => e.item.t === 'country');
       // "US $50 million", "HK$ 2 billion": a country name before a currency sign names the money.
-      if (currencyAt(text, toks[i + n - 1].end)) ok = ok.filter((e) => e.item.t !== 'country');
+      if (currencyAt(text, toks[i + n - 1].end)) ok = without(ok, (e) => e.item.t === 'country');
       if (ok.length) found = { from: i, to: i + n, entries: ok };
     }
     return found;

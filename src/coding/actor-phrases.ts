@@ -97,6 +97,23 @@ export interface ActorHit extends EventActor {
 }
 
 /**
+ * An actor read from the words at `at`. Built field by field rather than spread: the refs come in
+ * several shapes, and spreading them took the engine's slow generic path on every phrase.
+ */
+export function hitAt(ref: ActorRef, at: { text: string; start: number; end: number }): ActorHit {
+  return {
+    code: ref.code,
+    country: ref.country,
+    sector: ref.sector,
+    name: ref.name,
+    entityId: ref.entityId,
+    rules: ref.rules,
+    text: at.text,
+    span: { start: at.start, end: at.end },
+  };
+}
+
+/**
  * Resolves noun phrases of one sentence to actors, reading the actor stage's mentions first and
  * falling back on `resolveActorList` for phrases no mention covers. Pronouns follow the language
  * stage's coreference; inside a direct quote "I"/"we" are the speaker and "you" is the person
@@ -190,7 +207,7 @@ export class ActorReader {
     const sp = this.span(toks, g.start, g.end);
     const refs = this.resolveText(sp.text, sentenceText).filter((r) => r.country || r.sector);
     if (refs.length > 1)
-      return refs.map((r) => ({ ...r, text: sp.text, span: { start: sp.start, end: sp.end } }));
+      return refs.map((r) => hitAt(r, sp));
     const out: ActorHit[] = [];
     for (const m of g.members) {
       const a = this.phraseActor(toks, m, sentence, sentenceText, quote, quoteSpeaker);
@@ -234,11 +251,11 @@ export class ActorReader {
     if (np.pronoun || (np.end - np.start === 1 && head.pos === 'PRON')) {
       const w = head.lower;
       if (quote && quoteSpeaker && FIRST_PERSON.has(w))
-        return { ...quoteSpeaker, text: sp.text, span: { start: sp.start, end: sp.end } };
+        return hitAt(quoteSpeaker, sp);
       if (quote && SECOND_PERSON.has(w)) return this.addressee(toks, np, sentence, sentenceText, quote);
       const m = this.mentionsIn(sentence).find((x) => x.start <= sp.start && x.end >= sp.end);
       const ref = m ? this.mentionActor(m) : null;
-      return ref ? { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } } : null;
+      return ref ? hitAt(ref, sp) : null;
     }
     if (
       TIME_WORDS.has(head.lemma) &&
@@ -256,7 +273,7 @@ export class ActorReader {
     const headOnly = headMention && headMention.start > sp.start + 1 && headMention.kind !== 'pronoun';
     if (headMention && !headOnly) {
       const ref = this.mentionActor(headMention);
-      if (ref) return { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } };
+      if (ref) return hitAt(ref, sp);
       // "targets in Jericho": a town too small for the actor index is still in its own country,
       // not in that of whoever else the sentence names
       const town = headMention.kind === 'place' ? this.townCountry(headMention) : null;
@@ -273,9 +290,9 @@ export class ActorReader {
     }
     if (headOnly) {
       const whole = this.resolveText(sp.text, sentenceText).find((x) => x.country || x.entityId);
-      if (whole) return { ...whole, text: sp.text, span: { start: sp.start, end: sp.end } };
+      if (whole) return hitAt(whole, sp);
       const ref = this.mentionActor(headMention);
-      if (ref) return { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } };
+      if (ref) return hitAt(ref, sp);
     }
     const refs = this.resolveText(sp.text, sentenceText);
     let r = refs.find((x) => x.country || x.sector);
@@ -308,10 +325,10 @@ export class ActorReader {
           r = { ...r2, sector: r.sector ?? r2.sector, code: `${r2.country}${r.sector ?? r2.sector ?? ''}` };
       }
     }
-    if (r) return { ...r, text: sp.text, span: { start: sp.start, end: sp.end } };
+    if (r) return hitAt(r, sp);
     for (const m of ms) {
       const ref = this.mentionActor(m);
-      if (ref) return { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } };
+      if (ref) return hitAt(ref, sp);
     }
     if (toks.slice(np.start, np.end).some((t) => t.pos === 'PROPN' && !TIME_WORDS.has(t.lemma))) {
       return {
@@ -388,7 +405,7 @@ export class ActorReader {
     const ms = this.mentionsIn(sentence).filter((x) => x.start >= sp.start && x.end <= sp.end);
     for (const m of ms) {
       const ref = this.mentionActor(m);
-      if (ref) return { ...ref, text: m.text, span: { start: m.start, end: m.end } };
+      if (ref) return hitAt(ref, m);
     }
     const words = toks
       .slice(own[0], own[1])
@@ -401,11 +418,11 @@ export class ActorReader {
     if (poss) {
       const m = this.mentionsIn(sentence).find((x) => x.start <= poss.start && x.end >= poss.end);
       const ref = m ? this.mentionActor(m) : null;
-      if (ref) return { ...ref, text: poss.text, span: { start: poss.start, end: poss.end } };
+      if (ref) return hitAt(ref, poss);
       return null;
     }
     const r = this.resolveText(sp.text, sentenceText).find((x) => x.country);
-    return r ? { ...r, text: sp.text, span: { start: sp.start, end: sp.end } } : null;
+    return r ? hitAt(r, sp) : null;
   }
 
   /** "you" in a quote: the name set off by commas in the same quote ("Come, Mr. Trump, I invite you"). */
@@ -442,7 +459,7 @@ export class ActorReader {
         const ref =
           (m && this.mentionActor(m)) ||
           this.resolveText(sp.text, sentenceText).find((x) => x.country || x.sector);
-        if (ref) return { ...ref, text: sp.text, span: { start: sp.start, end: sp.end } };
+        if (ref) return hitAt(ref, sp);
       }
     }
     return null;

@@ -1,5 +1,5 @@
 import type { ClaimStatus, Quote, Sentence } from '../core/records.js';
-import type { ActorHit, ActorReader } from './actor-phrases.js';
+import { type ActorHit, type ActorReader, hitAt } from './actor-phrases.js';
 import { type Clause, clauseOf, splitClauses } from './clauses.js';
 import { findAny, findTriggers, type TriggerMatch } from './find-triggers.js';
 import type { PloverType } from './ontology-schema.js';
@@ -227,11 +227,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   const speakerOf = (q: Quote | null): ActorHit | null => {
     if (!q?.speaker) return null;
     const m = actors.mentionsIn(q.sentence).find((x) => x.id === q.speaker) ?? null;
-    const all = m ? null : undefined;
-    void all;
     if (!m) return null;
     const ref = actors.mentionActor(m);
-    return ref ? { ...ref, text: m.text, span: { start: m.start, end: m.end } } : null;
+    return ref ? hitAt(ref, m) : null;
   };
   const actorsOf = (g: PhraseGroup): ActorHit[] => {
     let r = groupActorCache.get(g);

@@ -36,10 +36,22 @@ const WITH_LOCATION = new Set([
   'CONSULT',
 ]);
 
+/** The event's copy of an actor hit, without the coder's working flag `weak`. */
 function toActor(a: ActorHit | null): EventActor | null {
   if (!a) return null;
-  const { weak: _w, ...rest } = a;
-  return rest;
+  // field by field: hits come in several shapes, and object rest took the engine's slow path
+  const out: EventActor & { place?: boolean } = {
+    code: a.code,
+    country: a.country,
+    sector: a.sector,
+    name: a.name,
+    entityId: a.entityId,
+    rules: a.rules,
+    text: a.text,
+    span: a.span,
+  };
+  if (a.place !== undefined) out.place = a.place;
+  return out;
 }
 
 function publishedDay(published: string | null): DateRange | null {
@@ -174,11 +186,7 @@ function buildEvent(
   const recipient = toActor(d.recipient);
   const mode = d.mode && onto.isMode(d.type, d.mode) ? d.mode : null;
   return {
-    // the parts joined the way stableId joins them: the same id from two hash updates, not twelve
-    id: stableId(
-      'evt',
-      [articleId, String(sentence), String(start), d.type, actor.code, recipient?.code ?? ''].join('\u0000'),
-    ),
+    id: stableId('evt', articleId, String(sentence), String(start), d.type, actor.code, recipient?.code ?? ''),
     articleId,
     sentence,
     type: d.type,
