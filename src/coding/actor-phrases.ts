@@ -206,8 +206,7 @@ export class ActorReader {
     }
     const sp = this.span(toks, g.start, g.end);
     const refs = this.resolveText(sp.text, sentenceText).filter((r) => r.country || r.sector);
-    if (refs.length > 1)
-      return refs.map((r) => hitAt(r, sp));
+    if (refs.length > 1) return refs.map((r) => hitAt(r, sp));
     const out: ActorHit[] = [];
     for (const m of g.members) {
       const a = this.phraseActor(toks, m, sentence, sentenceText, quote, quoteSpeaker);
@@ -250,8 +249,7 @@ export class ActorReader {
     const head = toks[np.head];
     if (np.pronoun || (np.end - np.start === 1 && head.pos === 'PRON')) {
       const w = head.lower;
-      if (quote && quoteSpeaker && FIRST_PERSON.has(w))
-        return hitAt(quoteSpeaker, sp);
+      if (quote && quoteSpeaker && FIRST_PERSON.has(w)) return hitAt(quoteSpeaker, sp);
       if (quote && SECOND_PERSON.has(w)) return this.addressee(toks, np, sentence, sentenceText, quote);
       const m = this.mentionsIn(sentence).find((x) => x.start <= sp.start && x.end >= sp.end);
       const ref = m ? this.mentionActor(m) : null;

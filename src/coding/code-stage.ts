@@ -186,7 +186,15 @@ function buildEvent(
   const recipient = toActor(d.recipient);
   const mode = d.mode && onto.isMode(d.type, d.mode) ? d.mode : null;
   return {
-    id: stableId('evt', articleId, String(sentence), String(start), d.type, actor.code, recipient?.code ?? ''),
+    id: stableId(
+      'evt',
+      articleId,
+      String(sentence),
+      String(start),
+      d.type,
+      actor.code,
+      recipient?.code ?? '',
+    ),
     articleId,
     sentence,
     type: d.type,
