@@ -1,5 +1,6 @@
 import { WEEKDAYS } from '../core/time-words.js';
 import type { CueSets } from './patterns.js';
+import { reportingAsideAt } from './reporting-aside.js';
 import { isQuoteMark, type PhraseGroup, type Tok } from './sentence-view.js';
 
 /** How a clause hangs on the rest of the sentence. */
@@ -149,7 +150,11 @@ export function splitClauses(
       RELATIVE_WORDS.has(t.lower) ||
       (t.lower === 'that' &&
         (isVerbLike(next) || next?.pos === 'ADV') &&
-        (prev.pos === 'NOUN' || prev.pos === 'PROPN'))
+        (prev.pos === 'NOUN' || prev.pos === 'PROPN')) ||
+      // "the strike that Washington says killed 11": a reporting aside inside a relative clause
+      (t.lower === 'that' &&
+        (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || prev.pos === 'ADJ') &&
+        reportingAsideAt(toks, i, [cues.speech.single, cues.alleging.single]) !== null)
     ) {
       opens.push({ start: i, kind: 'relative', governor: null, marker: t.lower });
       continue;

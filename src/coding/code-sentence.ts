@@ -5,6 +5,7 @@ import { findAny, findTriggers, type TriggerMatch } from './find-triggers.js';
 import type { PloverType } from './ontology-schema.js';
 import type { CompiledPattern, PatternBook } from './patterns.js';
 import { reducedPassive } from './reduced-passive.js';
+import { reportingAsideAt } from './reporting-aside.js';
 import { reportedAttack, reportedAttacker } from './reported-acts.js';
 import {
   chunkNounPhrases,
@@ -625,6 +626,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           groups.some((g) => g.prep === 'by' && g.start > m.end - 1 && g.start <= m.end + 3);
     const rep = reportOf(c);
     let announcer: ActorHit | null = null;
+    /** The speaker and status of a reporting aside ("that officials say killed"), if any. */
+    let asideSource: ActorHit | null = null;
+    let asideClaim: ClaimStatus | null = null;
     const inQuote = quote(m.start);
     const qSpeaker = speakerOf(inQuote);
 
@@ -899,9 +903,34 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       if (reduced && !actorsOf(reduced).length) reduced = undefined;
       // "those killed", "the people killed were": the group before the participle are its victims
       const victims = m.kind === 'verb' && !m.objectSpan && reducedPassive(toks, m.start, p.type);
+      // "the strike that Washington says killed 11": the speaker of the aside is the claim's
+      // source, and the verb's subject is the noun the relative clause hangs on
+      const aside =
+        m.kind === 'verb' && c.kind === 'relative' && !victims
+          ? reportingAsideAt(toks, c.start, [book.cues.speech.single, book.cues.alleging.single])
+          : null;
+      if (aside && aside.verb + 1 === m.start) {
+        const [a, b] = aside.speaker;
+        // the tagger may have read the verb into the phrase ("the army claims"): the words alone
+        const own = groupContaining(a);
+        const speaker: PhraseGroup =
+          own && own.start === a && own.end === b
+            ? own
+            : {
+                start: a,
+                end: b,
+                prep: null,
+                members: [{ start: a, end: b, head: b - 1, prep: null, pronoun: false, possessive: false }],
+              };
+        asideSource = actorsOf(speaker)[0] ?? null;
+        asideClaim = book.cues.alleging.single.has(toks[aside.verb].lemma) ? 'alleged' : 'attributed';
+        rules.push('clause.reporting-aside');
+      }
       const subj = victims
         ? (groupContaining(m.start - 1) ?? null)
-        : (reduced ?? elaboratedSubject(c, p.type) ?? subjectOf(c, at));
+        : asideClaim
+          ? (relativeHead(c.start - 1) ?? null)
+          : (reduced ?? elaboratedSubject(c, p.type) ?? subjectOf(c, at));
       let subjActors = subj ? actorsOf(subj) : [];
       // a place does not act: "the Caribbean" is where, and the event noun may still say who
       if (!isPassive) subjActors = subjActors.filter((a) => !a.place);
@@ -1260,6 +1289,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       if (announcer) {
         claim = 'attributed';
         claimSource = announcer;
+      } else if (asideClaim) {
+        claim = asideClaim;
+        claimSource = asideSource;
       } else if (rep) {
         claim = rep.claim;
         claimSource = rep.source;
@@ -1275,8 +1307,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
 
     // An event with no actor in a subordinate clause is background ("where 28 people have been
     // killed"); so is a past perfect in a relative clause ("whom they had taken hostage").
+    // An aside's report is a claim about the act itself ("which the army says killed five"), kept.
     if (
       !actorList.length &&
+      !asideClaim &&
       c.kind !== 'main' &&
       c.kind !== 'coord' &&
       !(c.kind === 'complement' && rootKind(c) === 'main')

@@ -108,3 +108,33 @@ describe('an act that names its own actor', () => {
     expect(ev.filter((e) => e.sentence === 1).map(brief)).toEqual(['ACCUSE ERI>SDN asserted']);
   });
 });
+
+describe('a reporting aside in a relative clause', () => {
+  it('makes the speaker the claim source and the act its own actor’s', () => {
+    const ev = code('Cuba condemned the Brazilian raid on a farm that Lima says killed four guards.');
+    const killed = ev.find((e) => e.type === 'ASSAULT');
+    expect(killed && brief(killed)).toBe('ASSAULT BRA>- attributed');
+    expect(killed?.claimSource?.country).toBe('PER');
+    expect(killed?.rules).toContain('clause.reporting-aside');
+  });
+
+  it('reads a claim as an allegation even when the tagger takes "claims" for a noun', () => {
+    const ev = code('The raid, which the army claims killed five militants, drew protests.');
+    const killed = ev.find((e) => e.type === 'ASSAULT');
+    expect(killed?.claim).toBe('alleged');
+    expect(killed?.actor.code).toBe('---');
+    expect(killed?.claimSource?.sector).toBe('MIL');
+  });
+
+  it('keeps "that" + plural noun + "said" apart from the speaker', () => {
+    const ev = code('The attack that officials said wounded three soldiers happened near the border.');
+    const hurt = ev.find((e) => e.type === 'ASSAULT');
+    expect(hurt?.actor.text).not.toMatch(/officials/);
+    expect(hurt?.claim).toBe('attributed');
+  });
+
+  it('leaves a speaker who is the subject of a plain relative clause alone', () => {
+    const ev = code('Rebels attacked the town that Ethiopian troops had captured in May.');
+    expect(ev.map(brief)).not.toContain(expect.stringMatching(/attributed/));
+  });
+});
