@@ -5,8 +5,8 @@ import { findAny, findTriggers, type TriggerMatch } from './find-triggers.js';
 import type { PloverType } from './ontology-schema.js';
 import type { CompiledPattern, PatternBook } from './patterns.js';
 import { reducedPassive } from './reduced-passive.js';
-import { reportingAsideAt } from './reporting-aside.js';
 import { reportedAttack, reportedAttacker } from './reported-acts.js';
+import { reportingAsideAt } from './reporting-aside.js';
 import {
   chunkNounPhrases,
   groupPhrases,
