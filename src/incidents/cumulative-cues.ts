@@ -74,24 +74,8 @@ export function matchCues(text: string, cues: Cue[]): string[] {
   return cues.filter((c) => c.re.test(text)).map((c) => c.id);
 }
 
-/** Each cue list as one alternation: most texts match no cue, and one test says so. */
-const ANY_CUE = new WeakMap<Cue[], RegExp>();
-
-function anyCue(cues: Cue[]): RegExp {
-  let re = ANY_CUE.get(cues);
-  if (!re) {
-    // a cue with other flags than 'i' cannot join: then every text goes through the list
-    re = cues.every((c) => c.re.flags === 'i')
-      ? new RegExp(cues.map((c) => `(?:${c.re.source})`).join('|'), 'i')
-      : /(?:)/;
-    ANY_CUE.set(cues, re);
-  }
-  return re;
-}
-
 /** Summed weight of the cues that match a text. */
 export function cueWeight(text: string, cues: Cue[]): number {
-  if (!anyCue(cues).test(text)) return 0;
   let w = 0;
   for (const c of cues) if (c.re.test(text)) w += c.weight ?? 1;
   return w;
