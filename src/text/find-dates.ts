@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { UNIT_WORDS } from '../core/number-words.js';
 import type { DateGranularity, DateMention, DateRange, Sentence } from '../core/records.js';
+import { allMatches } from './all-matches.js';
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -172,7 +173,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
   // cheaper than one case-insensitive scan per family; each cue is a word its patterns require.
   const lower = text.toLowerCase();
   if (ref) readRelativeDays(text, lower, ref, add);
-  for (const m of hasMonth ? text.matchAll(MONTH_PHRASE) : []) {
+  for (const m of hasMonth ? allMatches(MONTH_PHRASE, text) : []) {
     const month = MONTHS[m[5].replace('.', '').toLowerCase()];
     // "May" is a month only when capitalised and not the modal at a sentence start ("May I...").
     if (
@@ -193,7 +194,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
   }
   const hasYear = YEAR_HINT.test(text);
-  for (const m of hasYear ? text.matchAll(PART_OF_YEAR) : []) {
+  for (const m of hasYear ? allMatches(PART_OF_YEAR, text) : []) {
     const y = Number(m[3]);
     const part = m[2].toLowerCase();
     const r =
@@ -205,14 +206,14 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
     const isSince = m[1]?.toLowerCase() === 'since';
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
   }
-  for (const m of hasYear ? text.matchAll(YEAR) : []) {
+  for (const m of hasYear ? allMatches(YEAR, text) : []) {
     const y = Number(m[2]);
     const isSince = m[1].toLowerCase() === 'since';
     const r = range(iso(y, 1, 1), iso(y, 12, 31), 'year');
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
   }
   if (ref) {
-    for (const m of hasSeason(lower) ? text.matchAll(SEASON) : []) {
+    for (const m of hasSeason(lower) ? allMatches(SEASON, text) : []) {
       if (!m[2] && !m[4] && !m[1]) continue;
       if (m[2]?.toLowerCase() === 'the' && !m[4]) continue;
       const s = m[3].toLowerCase();
@@ -230,7 +231,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
       const isSince = m[1]?.toLowerCase() === 'since';
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
     }
-    for (const m of WEEKDAY_HINT.test(text) ? text.matchAll(WEEKDAY) : []) {
+    for (const m of WEEKDAY_HINT.test(text) ? allMatches(WEEKDAY, text) : []) {
       const dow = WEEKDAYS[m[2].toLowerCase()];
       const which = (m[1] ?? '').toLowerCase();
       let back = (ref.getUTCDay() - dow + 7) % 7;
@@ -240,7 +241,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
       const isSince = which === 'since';
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
     }
-    for (const m of hasPeriod(lower) ? text.matchAll(RELATIVE_PERIOD) : []) {
+    for (const m of hasPeriod(lower) ? allMatches(RELATIVE_PERIOD, text) : []) {
       const which = m[2].toLowerCase();
       const unit = m[3].toLowerCase();
       const earlierThis = which === 'earlier this' || (m[1]?.toLowerCase() === 'earlier' && which === 'this');
@@ -273,7 +274,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
       const s = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
       add(s, (m.index ?? 0) + m[0].length, r);
     }
-    for (const m of lower.includes('earlier') || lower.includes('recent') ? text.matchAll(EARLIER) : []) {
+    for (const m of lower.includes('earlier') || lower.includes('recent') ? allMatches(EARLIER, text) : []) {
       // Vague: some time in the days before the report.
       const w = m[1].toLowerCase();
       const days = w.includes('weeks') ? 42 : w.includes('months') ? 180 : w === 'recently' ? 30 : 7;
@@ -367,7 +368,7 @@ function readExactDates(text: string, ref: Date | null, add: Add): void {
     if (s) add(index - (before.length - s.index), index + len, since(r, ref), true);
     else add(index, index + len, r);
   };
-  for (const m of text.matchAll(MONTH_DAY)) {
+  for (const m of allMatches(MONTH_DAY, text)) {
     if (!/^[A-Z]/.test(m[1]) || (m[1] === 'May' && !m[2])) continue;
     emit(
       m.index ?? 0,
@@ -378,11 +379,11 @@ function readExactDates(text: string, ref: Date | null, add: Add): void {
       m[4],
     );
   }
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of allMatches(DAY_MONTH, text)) {
     if (!/^[A-Z]/.test(m[2])) continue;
     emit(m.index ?? 0, m[0].length, MONTHS[m[2].replace('.', '').toLowerCase()], Number(m[1]), null, m[3]);
   }
-  for (const m of text.matchAll(ISO_DATE)) {
+  for (const m of allMatches(ISO_DATE, text)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo))
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, range(iso(y, mo, d), iso(y, mo, d), 'day'));
@@ -391,13 +392,13 @@ function readExactDates(text: string, ref: Date | null, add: Add): void {
 
 /** "yesterday", "tonight", "this morning", "two weeks ago". */
 function readRelativeDays(text: string, lower: string, ref: Date, add: Add): void {
-  for (const m of hasRelativeDay(lower) ? text.matchAll(RELATIVE_DAY) : []) {
+  for (const m of hasRelativeDay(lower) ? allMatches(RELATIVE_DAY, text) : []) {
     const w = m[1].toLowerCase();
     const shift = w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : 0;
     const d = isoOf(addDays(ref, shift));
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, range(d, d, 'day'));
   }
-  for (const m of lower.includes('ago') ? text.matchAll(AGO) : []) {
+  for (const m of lower.includes('ago') ? allMatches(AGO, text) : []) {
     const n = /^\d/.test(m[1]) ? Number(m[1]) : (SMALL_NUMBERS[m[1].toLowerCase()] ?? 1);
     const unit = m[2].toLowerCase();
     let r: DateRange;
