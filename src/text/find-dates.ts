@@ -289,6 +289,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
       if (resolved) add(r.index, r.index + r.text.length, resolved);
     }
   }
+  if (!found.length) return [];
   return found
     .sort((a, b) => a.start - b.start)
     .map((f) => {
