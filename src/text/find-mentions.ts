@@ -402,27 +402,35 @@ function classifyChunk(
   }
   const whole = name(a, b);
   const folded = fold(whole);
-  const words = folded.split(' ');
-  const last = words[words.length - 1];
-  const first = words[0];
+  // The first, last and next-to-last words, read off in place ("split" made an array per chunk).
+  const firstSpace = folded.indexOf(' ');
+  const lastSpace = folded.lastIndexOf(' ');
+  const first = firstSpace < 0 ? folded : folded.slice(0, firstSpace);
+  const last = folded.slice(lastSpace + 1);
+  const manyWords = firstSpace >= 0;
   let kind: MentionKind;
   if (ORG_AFTER_NAME.has(after) && toks[b].pos === 'NOUN') {
     make(a, b + 1, 'organization', { name: `${whole} ${toks[b].text}` });
     return;
   }
-  if (KNOWN_ORGS.has(folded) || KNOWN_ORGS.has(folded.replace(/^the /, ''))) kind = 'organization';
+  if (KNOWN_ORGS.has(folded) || (folded.startsWith('the ') && KNOWN_ORGS.has(folded.slice(4))))
+    kind = 'organization';
   else if (countryNameSet().has(folded)) kind = 'country';
   else if (DEMONYMS.has(folded)) kind = 'demonym';
   else if (isSea(folded, last, first)) kind = 'sea';
   else if (
     ORG_HEADS.has(last) &&
-    !(REGION_OR_ORG.has(last) && words.length > 1 && !TITLE_MODIFIERS.has(words[words.length - 2]))
+    !(
+      REGION_OR_ORG.has(last) &&
+      manyWords &&
+      !TITLE_MODIFIERS.has(folded.slice(folded.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace))
+    )
   )
     kind = 'organization';
   else if (isRegion(folded, last)) kind = 'region';
   else if (isCity(folded)) kind = 'city';
   else if (/^[A-Z][A-Z.&-]{1,6}$/.test(whole)) kind = 'organization';
-  else if (b - a >= 2 && DEMONYMS.has(words[0]) && words.length === 2) kind = 'group';
+  else if (b - a >= 2 && DEMONYMS.has(first) && manyWords && firstSpace === lastSpace) kind = 'group';
   else if (b - a >= 2) kind = 'person';
   else kind = guessSingle(toks, lw, a, b);
   const from = extendTitleLeft(toks, lw, a, kind);
