@@ -79,6 +79,18 @@ export interface MentionDraft extends Mention {
   tokenEnd: number;
 }
 
+/**
+ * Every start of a head of several words up to one of its spaces ("prime" of "prime minister"):
+ * a pair of words is looked up as a head only after its first word, which saves making the pair.
+ */
+const HEAD_PREFIXES: ReadonlySet<string> = new Set(
+  [...NOMINAL_HEADS.keys()].flatMap((head) => {
+    const prefixes: string[] = [];
+    for (let i = head.indexOf(' '); i >= 0; i = head.indexOf(' ', i + 1)) prefixes.push(head.slice(0, i));
+    return prefixes;
+  }),
+);
+
 function isCapitalised(t: string): boolean {
   const c = t.charCodeAt(0);
   return c >= 65 && c <= 90;
@@ -245,7 +257,7 @@ export function findMentions(
       let head = -1;
       for (let k = j; k < Math.min(toks.length, j + 3); k++) {
         if (taken[k] || (toks[k].pos !== 'NOUN' && toks[k].pos !== 'PROPN' && toks[k].pos !== 'ADJ')) break;
-        const two = k + 1 < toks.length ? `${lw[k]} ${lw[k + 1]}` : '';
+        const two = k + 1 < toks.length && HEAD_PREFIXES.has(lw[k]) ? `${lw[k]} ${lw[k + 1]}` : '';
         if (two && NOMINAL_HEADS.has(two) && !taken[k + 1]) {
           head = k + 1;
           break;
@@ -299,7 +311,7 @@ export function findMentions(
       make(i, i + 1, 'pronoun');
     }
   }
-  out.sort((a, b) => a.start - b.start);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }
 
