@@ -30,8 +30,7 @@ function surnameOf(name: string): string {
  * to the quote stage, which knows the speaker.
  */
 export function resolveCoreference(mentions: MentionDraft[]): void {
-  const byId = new Map<string, MentionDraft>();
-  for (const m of mentions) byId.set(m.id, m);
+  const byId = new Map(mentions.map((m) => [m.id, m]));
   // Full names first, so that a surname can find a full name that comes later too.
   const fullBySurname = new Map<string, MentionDraft>();
   for (const m of mentions) {
@@ -55,7 +54,7 @@ export function resolveCoreference(mentions: MentionDraft[]): void {
     if (m.kind === 'demonym') continue;
     // A one-word name that is the surname of a full name is that person ("Petro", "President Trump").
     if (m.name && !m.name.includes(' ')) {
-      const full = fullBySurname.get(key);
+      const full = fullBySurname.get(fold(m.name));
       if (full && full !== m) {
         m.kind = 'person';
         m.antecedent = full.id;
@@ -73,13 +72,10 @@ export function resolveCoreference(mentions: MentionDraft[]): void {
   for (const m of mentions) {
     const root = rootOf(m, byId);
     // An unresolved "the minister" or "he" has no canonical name; a proper name is its own.
+    const named = (x: MentionDraft) => x.kind !== 'nominal' && x.kind !== 'pronoun';
     if ((root !== m || m.antecedent) && named(root)) m.canonical = root.name ?? root.text;
     else if (m.name && named(m)) m.canonical = m.name;
   }
-}
-
-function named(m: MentionDraft): boolean {
-  return m.kind !== 'nominal' && m.kind !== 'pronoun';
 }
 
 /** Links "the president", "the ministry", "the Foreign Minister" to an earlier full mention. */
