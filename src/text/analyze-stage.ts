@@ -18,22 +18,19 @@ import { resolveCoreference } from './resolve-coreference.js';
 import { splitSentences } from './split-sentences.js';
 import { tokenizeWithLower } from './tokenize.js';
 
-/** Reference dates already read, by publication date as written; cleared when it grows large. */
-const referenceDates = new Map<string, Date | null>();
-const REFERENCE_DATES_LIMIT = 10_000;
+let lastPublished: string | null = null;
+let lastReference: Date | null = null;
 
 /**
- * The publication date as a UTC day, or null when unknown or unreadable. A stream of news has few
- * distinct publication dates, so each is read once (the finders only read the Date).
+ * The publication date as a UTC day, or null when unknown or unreadable. Articles of one feed
+ * mostly share a day, so the last answer is kept (the finders only read it).
  */
 function referenceDate(published: string | null): Date | null {
   if (!published) return null;
-  const known = referenceDates.get(published);
-  if (known !== undefined) return known;
-  if (referenceDates.size >= REFERENCE_DATES_LIMIT) referenceDates.clear();
-  const read = readReferenceDate(published);
-  referenceDates.set(published, read);
-  return read;
+  if (published === lastPublished) return lastReference;
+  lastReference = readReferenceDate(published);
+  lastPublished = published;
+  return lastReference;
 }
 
 function readReferenceDate(published: string): Date | null {
