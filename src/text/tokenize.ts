@@ -63,7 +63,7 @@ export function tokenizeWithLower(
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     const tag = pos[i];
-    if (tag === 'SPACE' || isBlank(value)) continue;
+    if (tag === 'SPACE' || value.trim() === '') continue;
     // wink reports preceding spaces but not newlines, so the position is searched for; the search
     // is almost always a hit at or just after the cursor.
     let start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
@@ -104,13 +104,6 @@ export function tokenizeWithLower(
   }
   for (const toks of out) retagNominalAdjectives(toks);
   return { tokens: out, lowers };
-}
-
-/** True for a string of white space only; a printable ASCII first character settles it at once. */
-function isBlank(value: string): boolean {
-  const c = value.charCodeAt(0);
-  if (c > 32 && c < 127) return false;
-  return value.trim() === '';
 }
 
 /**
