@@ -173,8 +173,10 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
     found.push(isSince ? { start: s, end: e, range: r, since: true } : { start: s, end: e, range: r });
   };
 
+  // Years, ISO dates and chrono's numeric dates all need a digit: one cheap test spares their guards.
+  const hasDigit = DIGIT.test(text);
   const hasMonth = MONTH_HINT.test(text);
-  if (hasMonth || ISO_HINT.test(text)) readExactDates(text, ref, add);
+  if (hasMonth || (hasDigit && ISO_HINT.test(text))) readExactDates(text, ref, add);
   // The case-insensitive families are looked for in the lower-cased text with `includes`, far
   // cheaper than one case-insensitive scan per family; each cue is a word its patterns require.
   const lower = text.toLowerCase();
@@ -199,7 +201,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
     const isSince = !!m[1] && m[1].toLowerCase() === 'since';
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
   }
-  const hasYear = YEAR_HINT.test(text);
+  const hasYear = hasDigit && YEAR_HINT.test(text);
   for (const m of hasYear ? allMatches(PART_OF_YEAR, text) : []) {
     const y = Number(m[3]);
     const part = m[2].toLowerCase();
@@ -237,7 +239,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
       const isSince = m[1]?.toLowerCase() === 'since';
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
     }
-    for (const m of WEEKDAY_HINT.test(text) ? allMatches(WEEKDAY, text) : []) {
+    for (const m of lower.includes('day') && WEEKDAY_HINT.test(text) ? allMatches(WEEKDAY, text) : []) {
       const dow = WEEKDAYS[m[2].toLowerCase()];
       const which = (m[1] ?? '').toLowerCase();
       let back = (ref.getUTCDay() - dow + 7) % 7;
@@ -289,7 +291,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
   }
   // The reference is passed as a plain Date (noon UTC, so the local day is the same in any time
   // zone within 11 hours of UTC): chrono's `timezone` option triples its cost.
-  if (CHRONO_TRIGGER.test(text)) {
+  if ((hasDigit || lower.includes('noon') || lower.includes('midnight')) && CHRONO_TRIGGER.test(text)) {
     for (const r of chrono.casual.parse(text, ref ?? new Date(0), { forwardDate: false })) {
       const resolved = fromChrono(r, ref);
       if (resolved) add(r.index, r.index + r.text.length, resolved);
@@ -312,6 +314,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
 }
 
 const ISO_HINT = /\d{4}-\d\d-\d\d/;
+const DIGIT = /\d/;
 
 /*
  * Cues on the lower-cased sentence. Without the `u` flag a case-insensitive pattern folds only
