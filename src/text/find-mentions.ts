@@ -210,6 +210,8 @@ export function findMentions(
     return j;
   };
   for (let i = 0; i < toks.length; i++) {
+    // Most words are in lower case and never start a name: skip them before reading the clause.
+    if (!isCapitalised(toks[i].text)) continue;
     const clauseStart = atClauseStart(toks, i);
     if (!isNameToken(toks, lw, i, clauseStart)) continue;
     // A capitalised group noun on its own ("Critics", "Police") is left to the group pass.
