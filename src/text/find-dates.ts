@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { UNIT_WORDS } from '../core/number-words.js';
 import type { DateGranularity, DateMention, DateRange, Sentence } from '../core/records.js';
+import { allMatches } from './all-matches.js';
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -63,9 +64,15 @@ const SEASON =
 const MONTH_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const YEAR_HINT = /\b(?:19|20)\d\d\b/;
 const WEEKDAY_HINT = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
-/** Everything any date pattern needs; most sentences fail this one test and are done. */
+/**
+ * Everything any date pattern needs; most sentences fail this one test and are done. The cue words
+ * (a digit, or jan feb mar apr may jun jul aug sep oct nov dec day week month year earlier recent
+ * ago spring summer autumn fall winter today tonight yesterday tomorrow morning afternoon evening
+ * overnight, in any case) are grouped by their first letter, which the regexp engine tries a quarter
+ * faster than one flat list of alternatives.
+ */
 const ANY_HINT =
-  /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|earlier|recent|ago|spring|summer|autumn|fall|winter|today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight/i;
+  /\d|a(?:go|pr|ug|utumn|fternoon)|d(?:ay|ec)|e(?:arlier|vening)|f(?:eb|all)|j(?:an|u[nl])|m(?:a[ry]|onth|orning)|nov|o(?:ct|vernight)|recent|s(?:ep|pring|ummer)|to(?:day|night|morrow)|w(?:eek|inter)|ye(?:ar|sterday)/i;
 /** Sentences that may hold something chrono can read: an exact date, a relative day, a clock time. */
 const CHRONO_TRIGGER = /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b(?:noon|midnight)\b/;
 
@@ -166,13 +173,15 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
     found.push(isSince ? { start: s, end: e, range: r, since: true } : { start: s, end: e, range: r });
   };
 
+  // Years, ISO dates and chrono's numeric dates all need a digit: one cheap test spares their guards.
+  const hasDigit = DIGIT.test(text);
   const hasMonth = MONTH_HINT.test(text);
-  if (hasMonth || ISO_HINT.test(text)) readExactDates(text, ref, add);
+  if (hasMonth || (hasDigit && ISO_HINT.test(text))) readExactDates(text, ref, add);
   // The case-insensitive families are looked for in the lower-cased text with `includes`, far
   // cheaper than one case-insensitive scan per family; each cue is a word its patterns require.
   const lower = text.toLowerCase();
   if (ref) readRelativeDays(text, lower, ref, add);
-  for (const m of hasMonth ? text.matchAll(MONTH_PHRASE) : []) {
+  for (const m of hasMonth ? allMatches(MONTH_PHRASE, text) : []) {
     const month = MONTHS[m[5].replace('.', '').toLowerCase()];
     // "May" is a month only when capitalised and not the modal at a sentence start ("May I...").
     if (
@@ -192,8 +201,8 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
     const isSince = !!m[1] && m[1].toLowerCase() === 'since';
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
   }
-  const hasYear = YEAR_HINT.test(text);
-  for (const m of hasYear ? text.matchAll(PART_OF_YEAR) : []) {
+  const hasYear = hasDigit && YEAR_HINT.test(text);
+  for (const m of hasYear ? allMatches(PART_OF_YEAR, text) : []) {
     const y = Number(m[3]);
     const part = m[2].toLowerCase();
     const r =
@@ -205,14 +214,14 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
     const isSince = m[1]?.toLowerCase() === 'since';
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
   }
-  for (const m of hasYear ? text.matchAll(YEAR) : []) {
+  for (const m of hasYear ? allMatches(YEAR, text) : []) {
     const y = Number(m[2]);
     const isSince = m[1].toLowerCase() === 'since';
     const r = range(iso(y, 1, 1), iso(y, 12, 31), 'year');
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
   }
   if (ref) {
-    for (const m of hasSeason(lower) ? text.matchAll(SEASON) : []) {
+    for (const m of hasSeason(lower) ? allMatches(SEASON, text) : []) {
       if (!m[2] && !m[4] && !m[1]) continue;
       if (m[2]?.toLowerCase() === 'the' && !m[4]) continue;
       const s = m[3].toLowerCase();
@@ -230,7 +239,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
       const isSince = m[1]?.toLowerCase() === 'since';
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
     }
-    for (const m of WEEKDAY_HINT.test(text) ? text.matchAll(WEEKDAY) : []) {
+    for (const m of lower.includes('day') && WEEKDAY_HINT.test(text) ? allMatches(WEEKDAY, text) : []) {
       const dow = WEEKDAYS[m[2].toLowerCase()];
       const which = (m[1] ?? '').toLowerCase();
       let back = (ref.getUTCDay() - dow + 7) % 7;
@@ -240,7 +249,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
       const isSince = which === 'since';
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);
     }
-    for (const m of hasPeriod(lower) ? text.matchAll(RELATIVE_PERIOD) : []) {
+    for (const m of hasPeriod(lower) ? allMatches(RELATIVE_PERIOD, text) : []) {
       const which = m[2].toLowerCase();
       const unit = m[3].toLowerCase();
       const earlierThis = which === 'earlier this' || (m[1]?.toLowerCase() === 'earlier' && which === 'this');
@@ -273,7 +282,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
       const s = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
       add(s, (m.index ?? 0) + m[0].length, r);
     }
-    for (const m of lower.includes('earlier') || lower.includes('recent') ? text.matchAll(EARLIER) : []) {
+    for (const m of lower.includes('earlier') || lower.includes('recent') ? allMatches(EARLIER, text) : []) {
       // Vague: some time in the days before the report.
       const w = m[1].toLowerCase();
       const days = w.includes('weeks') ? 42 : w.includes('months') ? 180 : w === 'recently' ? 30 : 7;
@@ -282,12 +291,13 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
   }
   // The reference is passed as a plain Date (noon UTC, so the local day is the same in any time
   // zone within 11 hours of UTC): chrono's `timezone` option triples its cost.
-  if (CHRONO_TRIGGER.test(text)) {
+  if ((hasDigit || lower.includes('noon') || lower.includes('midnight')) && CHRONO_TRIGGER.test(text)) {
     for (const r of chrono.casual.parse(text, ref ?? new Date(0), { forwardDate: false })) {
       const resolved = fromChrono(r, ref);
       if (resolved) add(r.index, r.index + r.text.length, resolved);
     }
   }
+  if (!found.length) return [];
   return found
     .sort((a, b) => a.start - b.start)
     .map((f) => {
@@ -304,6 +314,7 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
 }
 
 const ISO_HINT = /\d{4}-\d\d-\d\d/;
+const DIGIT = /\d/;
 
 /*
  * Cues on the lower-cased sentence. Without the `u` flag a case-insensitive pattern folds only
@@ -367,7 +378,7 @@ function readExactDates(text: string, ref: Date | null, add: Add): void {
     if (s) add(index - (before.length - s.index), index + len, since(r, ref), true);
     else add(index, index + len, r);
   };
-  for (const m of text.matchAll(MONTH_DAY)) {
+  for (const m of allMatches(MONTH_DAY, text)) {
     if (!/^[A-Z]/.test(m[1]) || (m[1] === 'May' && !m[2])) continue;
     emit(
       m.index ?? 0,
@@ -378,11 +389,11 @@ function readExactDates(text: string, ref: Date | null, add: Add): void {
       m[4],
     );
   }
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of allMatches(DAY_MONTH, text)) {
     if (!/^[A-Z]/.test(m[2])) continue;
     emit(m.index ?? 0, m[0].length, MONTHS[m[2].replace('.', '').toLowerCase()], Number(m[1]), null, m[3]);
   }
-  for (const m of text.matchAll(ISO_DATE)) {
+  for (const m of allMatches(ISO_DATE, text)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo))
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, range(iso(y, mo, d), iso(y, mo, d), 'day'));
@@ -391,13 +402,13 @@ function readExactDates(text: string, ref: Date | null, add: Add): void {
 
 /** "yesterday", "tonight", "this morning", "two weeks ago". */
 function readRelativeDays(text: string, lower: string, ref: Date, add: Add): void {
-  for (const m of hasRelativeDay(lower) ? text.matchAll(RELATIVE_DAY) : []) {
+  for (const m of hasRelativeDay(lower) ? allMatches(RELATIVE_DAY, text) : []) {
     const w = m[1].toLowerCase();
     const shift = w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : 0;
     const d = isoOf(addDays(ref, shift));
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, range(d, d, 'day'));
   }
-  for (const m of lower.includes('ago') ? text.matchAll(AGO) : []) {
+  for (const m of lower.includes('ago') ? allMatches(AGO, text) : []) {
     const n = /^\d/.test(m[1]) ? Number(m[1]) : (SMALL_NUMBERS[m[1].toLowerCase()] ?? 1);
     const unit = m[2].toLowerCase();
     let r: DateRange;

@@ -79,6 +79,18 @@ export interface MentionDraft extends Mention {
   tokenEnd: number;
 }
 
+/**
+ * Every start of a head of several words up to one of its spaces ("prime" of "prime minister"):
+ * a pair of words is looked up as a head only after its first word, which saves making the pair.
+ */
+const HEAD_PREFIXES: ReadonlySet<string> = new Set(
+  [...NOMINAL_HEADS.keys()].flatMap((head) => {
+    const prefixes: string[] = [];
+    for (let i = head.indexOf(' '); i >= 0; i = head.indexOf(' ', i + 1)) prefixes.push(head.slice(0, i));
+    return prefixes;
+  }),
+);
+
 function isCapitalised(t: string): boolean {
   const c = t.charCodeAt(0);
   return c >= 65 && c <= 90;
@@ -198,6 +210,8 @@ export function findMentions(
     return j;
   };
   for (let i = 0; i < toks.length; i++) {
+    // Most words are in lower case and never start a name: skip them before reading the clause.
+    if (!isCapitalised(toks[i].text)) continue;
     const clauseStart = atClauseStart(toks, i);
     if (!isNameToken(toks, lw, i, clauseStart)) continue;
     // A capitalised group noun on its own ("Critics", "Police") is left to the group pass.
@@ -245,7 +259,7 @@ export function findMentions(
       let head = -1;
       for (let k = j; k < Math.min(toks.length, j + 3); k++) {
         if (taken[k] || (toks[k].pos !== 'NOUN' && toks[k].pos !== 'PROPN' && toks[k].pos !== 'ADJ')) break;
-        const two = k + 1 < toks.length ? `${lw[k]} ${lw[k + 1]}` : '';
+        const two = k + 1 < toks.length && HEAD_PREFIXES.has(lw[k]) ? `${lw[k]} ${lw[k + 1]}` : '';
         if (two && NOMINAL_HEADS.has(two) && !taken[k + 1]) {
           head = k + 1;
           break;
@@ -299,7 +313,7 @@ export function findMentions(
       make(i, i + 1, 'pronoun');
     }
   }
-  out.sort((a, b) => a.start - b.start);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }
 
@@ -402,27 +416,35 @@ function classifyChunk(
   }
   const whole = name(a, b);
   const folded = fold(whole);
-  const words = folded.split(' ');
-  const last = words[words.length - 1];
-  const first = words[0];
+  // The first, last and next-to-last words, read off in place ("split" made an array per chunk).
+  const firstSpace = folded.indexOf(' ');
+  const lastSpace = folded.lastIndexOf(' ');
+  const first = firstSpace < 0 ? folded : folded.slice(0, firstSpace);
+  const last = folded.slice(lastSpace + 1);
+  const manyWords = firstSpace >= 0;
   let kind: MentionKind;
   if (ORG_AFTER_NAME.has(after) && toks[b].pos === 'NOUN') {
     make(a, b + 1, 'organization', { name: `${whole} ${toks[b].text}` });
     return;
   }
-  if (KNOWN_ORGS.has(folded) || KNOWN_ORGS.has(folded.replace(/^the /, ''))) kind = 'organization';
+  if (KNOWN_ORGS.has(folded) || (folded.startsWith('the ') && KNOWN_ORGS.has(folded.slice(4))))
+    kind = 'organization';
   else if (countryNameSet().has(folded)) kind = 'country';
   else if (DEMONYMS.has(folded)) kind = 'demonym';
   else if (isSea(folded, last, first)) kind = 'sea';
   else if (
     ORG_HEADS.has(last) &&
-    !(REGION_OR_ORG.has(last) && words.length > 1 && !TITLE_MODIFIERS.has(words[words.length - 2]))
+    !(
+      REGION_OR_ORG.has(last) &&
+      manyWords &&
+      !TITLE_MODIFIERS.has(folded.slice(folded.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace))
+    )
   )
     kind = 'organization';
   else if (isRegion(folded, last)) kind = 'region';
   else if (isCity(folded)) kind = 'city';
   else if (/^[A-Z][A-Z.&-]{1,6}$/.test(whole)) kind = 'organization';
-  else if (b - a >= 2 && DEMONYMS.has(words[0]) && words.length === 2) kind = 'group';
+  else if (b - a >= 2 && DEMONYMS.has(first) && manyWords && firstSpace === lastSpace) kind = 'group';
   else if (b - a >= 2) kind = 'person';
   else kind = guessSingle(toks, lw, a, b);
   const from = extendTitleLeft(toks, lw, a, kind);

@@ -201,6 +201,9 @@ function qualifierBefore(lw: readonly string[], i: number): { qualifier: string;
   return null;
 }
 
+/** Every word an ordinal, vague or unit number starts with, for the one look-up that rules most tokens out. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...ORDINALS.keys(), ...VAGUE.keys(), ...UNITS.keys()]);
+
 function rangeFor(
   q: string | null,
   n: number,
@@ -251,7 +254,7 @@ export function findQuantities(
     const c0 = w.charCodeAt(0);
     const digit = c0 >= 48 && c0 <= 57;
     // Most tokens are neither digits nor number words: rule them out with one look-up.
-    if (!digit && !ORDINALS.has(w) && !VAGUE.has(w) && !UNITS.has(w) && w !== 'a') continue;
+    if (!digit && !NUMBER_WORDS.has(w) && w !== 'a') continue;
     const ord =
       ORDINALS.get(w) ?? (digit && /^\d+(st|nd|rd|th)$/.test(w) ? Number.parseInt(w, 10) : undefined);
     if (ord !== undefined && toks[i].pos !== 'VERB') {

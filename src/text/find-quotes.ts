@@ -341,22 +341,25 @@ export function findQuotes(
     quotes.push(q);
     lastDirect = q;
   }
-  for (const s of sentences) quotes.push(...reportedIn(ctx, s));
+  for (const s of sentences) reportedIn(ctx, s, quotes);
   quotes.sort((a, b) => a.start - b.start || (a.kind === 'direct' ? -1 : 1));
   return quotes;
 }
 
-/** Reported speech in one sentence. */
-function reportedIn(ctx: Ctx, s: Sentence): Quote[] {
+/** The end of a reported clause that ends at `e`: before the spaces and marks that close it. */
+function trimClauseEnd(text: string, s: Sentence, e: number): number {
+  let x = e;
+  while (x > s.start && CLAUSE_END_CHAR.test(text[x - 1])) x--;
+  return x;
+}
+
+const CLAUSE_END_CHAR = /[\s.,;:!?”"’]/;
+
+/** Reported speech in one sentence, added to `out` (one array for all sentences: most add none). */
+function reportedIn(ctx: Ctx, s: Sentence, out: Quote[]): void {
   const toks = ctx.tokens[s.index];
   const lw = ctx.lowers[s.index];
   const mentions = ctx.bySentence[s.index];
-  const out: Quote[] = [];
-  const trimEnd = (e: number) => {
-    let x = e;
-    while (x > s.start && /[\s.,;:!?”"’]/.test(ctx.text[x - 1])) x--;
-    return x;
-  };
   for (let v = 0; v < toks.length; v++) {
     // Lower-cased forms differ from `toLowerCase` only in apostrophes, which these words lack.
     const w = lw[v];
@@ -368,8 +371,8 @@ function reportedIn(ctx: Ctx, s: Sentence): Quote[] {
       const clauseStart = toks[v].start;
       const atStart = v === 0;
       const content: Span = atStart
-        ? { start: nextAfterComma(toks, m.tokenEnd, s.end), end: trimEnd(s.end) }
-        : { start: s.start, end: trimEnd(clauseStart) };
+        ? { start: nextAfterComma(toks, m.tokenEnd, s.end), end: trimClauseEnd(ctx.text, s, s.end) }
+        : { start: s.start, end: trimClauseEnd(ctx.text, s, clauseStart) };
       out.push({
         start: s.start,
         end: s.end,
@@ -436,7 +439,7 @@ function reportedIn(ctx: Ctx, s: Sentence): Quote[] {
       end: s.end,
       sentence: s.index,
       kind: 'reported',
-      content: { start: contentStart, end: trimEnd(s.end) },
+      content: { start: contentStart, end: trimClauseEnd(ctx.text, s, s.end) },
       verb: verbText,
     };
     if (q.content.end <= q.content.start) continue;
@@ -445,7 +448,6 @@ function reportedIn(ctx: Ctx, s: Sentence): Quote[] {
     // One reported clause per verb; a later speech verb inside the content belongs to it.
     break;
   }
-  return out;
 }
 
 /** Parts of speech that can open a reported clause after "said" ("said talks would resume"). */

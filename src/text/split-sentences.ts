@@ -98,8 +98,9 @@ function splitLine(
 ): void {
   let sentStart = start;
   for (let i = scanFrom; i < lineEnd; i++) {
-    const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    // Character codes, not one-letter strings: this loop reads every character of the article.
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     let j = i + 1;
     while (j < lineEnd && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < lineEnd && CLOSERS.includes(text[j])) j++;
@@ -117,7 +118,7 @@ function splitLine(
       i = j - 1;
       continue;
     }
-    if (c === '.' && j === i + 1 && !endsSentenceAfterPeriod(text, sentStart, i, next, lineEnd)) {
+    if (c === 46 && j === i + 1 && !endsSentenceAfterPeriod(text, sentStart, i, next, lineEnd)) {
       i = j - 1;
       continue;
     }

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../core/records.js';
+import { LemmaMemo, MISSING } from './lemma-memo.js';
 import { winkFor } from './wink.js';
 
 /**
@@ -12,20 +13,17 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[][
 
 /** Lower-cased token surfaces with the typographic apostrophe made plain, for look-ups. */
 export function lowerOf(t: Token): string {
-  const w = t.text.toLowerCase();
+  return lowerOfText(t.text);
+}
+
+function lowerOfText(text: string): string {
+  const w = text.toLowerCase();
   return w.includes('’') ? w.replace(/’/g, "'") : w;
 }
 
-/**
- * Lemmas already read from wink, by part of speech and then by word. wink's lemma of a token that
- * is not part of a contraction depends only on the word and its tag (its lemmatiser consults the
- * model's own lexicon, never the words it added while reading), and reading it costs as much as
- * tagging, so each (word, tag) is read once. Cleared when it grows past `LEMMA_MEMO_LIMIT` words,
- * which bounds its memory on an endless stream of new names.
- */
-const lemmaMemo = new Map<string, Map<string, string | undefined>>();
-let lemmaMemoSize = 0;
-const LEMMA_MEMO_LIMIT = 200_000;
+/** The lemma memo of the wink instance in use, and that instance. */
+let lemmaMemo = new LemmaMemo();
+let lemmaOwner: unknown = null;
 
 /** A wink token collection, as far as this file uses it. */
 interface WinkTokens {
@@ -46,8 +44,13 @@ export function tokenizeWithLower(
   // wink's typings do not accept every `its` helper in `out`, although the runtime does.
   const tokens = nlp.readDoc(text).tokens() as unknown as WinkTokens;
   const values = tokens.out(its.value) as string[];
+  const ids = tokens.out(its.uniqueId) as number[];
   const pos = tokens.out(its.pos) as string[];
   const contracted = tokens.out(its.contractionFlag) as boolean[];
+  if (lemmaOwner !== nlp) {
+    lemmaMemo = new LemmaMemo();
+    lemmaOwner = nlp;
+  }
   const out: Token[][] = [];
   const lowers: string[][] = [];
   for (let k = 0; k < sentences.length; k++) {
@@ -76,30 +79,26 @@ export function tokenizeWithLower(
     let lemma: string | undefined;
     if (contracted[i]) lemma = tokens.itemAt(i).out(its.lemma) as string | undefined;
     else {
-      let byWord = lemmaMemo.get(tag);
-      if (!byWord) {
-        byWord = new Map();
-        lemmaMemo.set(tag, byWord);
-      }
-      lemma = byWord.get(value);
-      if (lemma === undefined && !byWord.has(value)) {
-        if (lemmaMemoSize >= LEMMA_MEMO_LIMIT) {
-          for (const m of lemmaMemo.values()) m.clear();
-          lemmaMemoSize = 0;
-        }
+      const known = lemmaMemo.get(ids[i], tag);
+      if (known !== MISSING) lemma = known;
+      else {
         lemma = tokens.itemAt(i).out(its.lemma) as string | undefined;
-        byWord.set(value, lemma);
-        lemmaMemoSize++;
+        lemmaMemo.set(ids[i], tag, lemma);
       }
     }
-    const token: Token = { start, end, text: value, pos: tag, lemma: lemma ?? value.toLowerCase() };
-    const lower = lowerOf(token);
-    // Negation scope as in `markNegationScope`, on the lower-cased form already at hand.
+    const lower = lowerOfText(value);
+    // Negation scope as in `markNegationScope`, on the lower-cased form already at hand. The flag
+    // is known before the token is made, so each token is made whole in one of two fixed shapes.
+    let negated = false;
     if (tag === 'PUNCT') inScope = false;
     else {
-      if (inScope) token.negated = true;
+      negated = inScope;
       if (NEGATORS.has(lower)) inScope = true;
     }
+    const lemmaOrWord = lemma ?? value.toLowerCase();
+    const token: Token = negated
+      ? { start, end, text: value, pos: tag, lemma: lemmaOrWord, negated: true }
+      : { start, end, text: value, pos: tag, lemma: lemmaOrWord };
     out[si].push(token);
     lowers[si].push(lower);
   }
