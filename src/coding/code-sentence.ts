@@ -600,18 +600,19 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     }
     return false;
   };
-  for (const m of triggers) {
-    if (absorbed[m.start]) continue;
+  /** Codes one trigger: its clause, roles, claim status and PLOVER conversions, into `kept`. */
+  const codeTrigger = (m: TriggerMatch): void => {
+    if (absorbed[m.start]) return;
     const t0 = toks[m.start];
-    if (m.kind === 'verb' && t0.pos === 'VERB' && inPhrase[m.start] && m.end - m.start === 1) continue;
+    if (m.kind === 'verb' && t0.pos === 'VERB' && inPhrase[m.start] && m.end - m.start === 1) return;
     // "of violating", "after killing": a gerund after a preposition names an act, it does not report one
-    if (m.kind === 'verb' && /ing$/.test(t0.lower) && afterPreposition(toks, m.start)) continue;
+    if (m.kind === 'verb' && /ing$/.test(t0.lower) && afterPreposition(toks, m.start)) return;
     if (m.lightVerb !== null && /ing$/.test(toks[m.lightVerb].lower) && afterPreposition(toks, m.lightVerb))
-      continue;
+      return;
     const p = m.pattern;
     const at = m.kind === 'noun' && m.lightVerb !== null ? m.lightVerb : m.start;
     const c = clauseOf(clauses, at);
-    if (c.kind === 'attribution') continue;
+    if (c.kind === 'attribution') return;
     const rules = [p.id];
     let actorList: ActorHit[] = [];
     let recipList: ActorHit[] = [];
@@ -779,13 +780,14 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       return [];
     }
 
-    if (p.actorRole === 'speaker') {
+    /** Roles of an act whose actor is the speaker ("... are subject to attack"). False: not coded. */
+    const speakerRoles = (): boolean => {
       const src =
         rep?.source ??
         qSpeaker ??
         (attribution && m.start < attribution.start ? attributionSource : null) ??
         null;
-      if (!src) continue;
+      if (!src) return false;
       actorList = [src];
       const subj = subjectIn(c.start, m.start);
       if (subj) {
@@ -821,12 +823,15 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
               .slice(0, 1);
         }
       }
-    } else if (m.kind === 'noun' && m.lightVerb === null) {
+      return true;
+    };
+    /** A bare nominal event: its own modifier or "by" phrase is the actor. */
+    const nominalRoles = (): boolean => {
       // A bare nominal event: coded only when it names its own actor and is not the object of
       // another event (that event codes it) or part of a circumstance ("after the strike").
       const np = groupContaining(m.start);
       const lv = np ? causativeVerb(toks, np.start) : null;
-      if (np?.prep && np.prep !== 'from' && np.prep !== 'by') continue;
+      if (np?.prep && np.prep !== 'from' && np.prep !== 'by') return false;
       // "air strikes have killed 40": the verb event carries the nominal (and takes its actor)
       if (np) {
         let k = np.end;
@@ -835,7 +840,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         while (k < toks.length && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART'))
           k++;
         if (triggers.some((o) => o.kind === 'verb' && o.start === k && o.pattern.type === m.pattern.type))
-          continue;
+          return false;
       }
       if (
         !lv &&
@@ -847,7 +852,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
             clauseOf(clauses, o.start) === clauseOf(clauses, m.start),
         )
       )
-        continue;
+        return false;
       let actor = np
         ? actors.modifierActor(
             toks,
@@ -874,7 +879,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       const from0 = np
         ? (np.members.find((x) => x.start <= m.start && m.start < x.end)?.start ?? np.start)
         : m.start;
-      if (!actor && !actors.datedModifier(toks, from0, m.start, sentence.index)) continue;
+      if (!actor && !actors.datedModifier(toks, from0, m.start, sentence.index)) return false;
       actorList = actor ? [actor] : [];
       rules.push(actor ? 'clause.nominal' : 'clause.dated-nominal');
       if (lv !== null) {
@@ -890,7 +895,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         const r = pickRecipient(m.end, false, np);
         if (r.g?.prep) recipList = r.list;
       }
-    } else {
+      return true;
+    };
+    /** A verb event, or a nominal event carried by a light verb: subject, object, passive agent. */
+    const verbRoles = (): boolean => {
       // A verb event, or a nominal event carried by a light verb. A participle right after a noun
       // is a reduced relative ("demonstrators protesting X"): that noun is its subject.
       let reduced =
@@ -1084,7 +1092,16 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         }
       }
       if (subj) from = Math.min(from, subj.start);
-    }
+      return true;
+    };
+    // the three readings are separate functions, each small enough for the engine to optimise quickly
+    const roled =
+      p.actorRole === 'speaker'
+        ? speakerRoles()
+        : m.kind === 'noun' && m.lightVerb === null
+          ? nominalRoles()
+          : verbRoles();
+    if (!roled) return;
 
     // Workforce subjects make "strike" a labour strike, not an attack.
     let type = p.type;
@@ -1093,217 +1110,230 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     // The content of a promise or a call decides what it is: promising force is a threat ("vowed
     // to resume attacks"); calling for force against someone rallies opposition against them.
     const contentEnd = absorbEnd.get(m);
-    if (contentEnd !== undefined && type === 'THREATEN') {
-      // what is threatened sets the CAMEO code and mode: "threatened to invade" is 138 violence
-      const inner = triggers.find(
-        (o) => o !== m && o.start >= m.end && o.start < contentEnd && MATERIAL_CONFLICT.has(o.pattern.type),
-      );
-      const t = inner
-        ? (THREAT_FOR[inner.pattern.type] ??
-          (inner.pattern.type === 'SANCTION' ? ['1312', 'restrict'] : null))
-        : null;
-      if (t && cameo === '130') {
-        cameo = t[0];
-        mode = t[1];
-        rules.push('clause.threat-content');
-      }
-    }
-    if (
-      actorList.length &&
-      !isPassive &&
-      RESTRICTION_CAMEO.test(cameo) &&
-      (!recipList.length || recipList[0].place || recipList[0].code === actorList[0].code)
-    ) {
-      // "a curfew in Algiers" by Algeria's president: the city's people, not its government
-      const placed = placeRecipient(m.end, true);
-      if (placed.length) recipList = placed;
-    }
-    if (type === 'ASSAULT' && c.kind !== 'relative' && !actorList.some((a) => a.country || a.sector)) {
-      // An attack by no one named ("killed by a roadside bomb outside Basra") is coded, as CAMEO
-      // does, to unidentified forces of the country where it happened.
-      const where = groups.find(
-        (g) =>
-          g.start > m.start &&
-          g.prep !== null &&
-          UNIDENTIFIED_PREPS.has(g.prep) &&
-          actorsOf(g).some((a) => a.country && (a.place || !a.sector)),
-      );
-      const a = where ? actorsOf(where).find((x) => x.country && (x.place || !x.sector)) : undefined;
-      if (a) {
-        actorList = [{ ...a, code: `${a.country}UAF`, sector: 'UAF', weak: true }];
-        rules.push('actor.unidentified-by-place');
-      }
-    }
-    if (contentEnd !== undefined && (type === 'AGREE' || type === 'REQUEST')) {
-      const inner = triggers.find(
-        (o) => o !== m && o.start >= m.end && o.start < contentEnd && MATERIAL_CONFLICT.has(o.pattern.type),
-      );
-      // a promise is a threat only when force is what is promised: the verb right after "to"
-      const headAt = (o: TriggerMatch) => (o.kind === 'verb' ? o.start : (o.lightVerb ?? -9));
-      const promised = inner && headAt(inner) <= m.end + 2 && toks[headAt(inner) - 1]?.lower === 'to';
-      if (inner && promised && type === 'AGREE') {
-        const t =
-          THREAT_FOR[inner.pattern.type] ??
-          (inner.pattern.type === 'SANCTION' ? ['1312', 'restrict'] : ['130', null]);
-        type = 'THREATEN';
-        cameo = t[0];
-        mode = t[1];
-        rules.push('clause.promised-force-is-threat');
-      } else if (inner && type === 'REQUEST') {
-        const against = groups.find(
-          (g) => g.start > m.end && g.start < contentEnd && g.prep === 'against' && actorsOf(g).length,
+    /** The type, CAMEO code and mode that the content, the roles and the actors make of the pattern's. */
+    const retype = (): void => {
+      if (contentEnd !== undefined && type === 'THREATEN') {
+        // what is threatened sets the CAMEO code and mode: "threatened to invade" is 138 violence
+        const inner = triggers.find(
+          (o) => o !== m && o.start >= m.end && o.start < contentEnd && MATERIAL_CONFLICT.has(o.pattern.type),
         );
-        if (against) {
-          type = 'ACCUSE';
-          cameo = '113';
-          mode = 'disapprove';
-          recipList = actorsOf(against);
-          rules.push('clause.call-against-is-opposition');
+        const t = inner
+          ? (THREAT_FOR[inner.pattern.type] ??
+            (inner.pattern.type === 'SANCTION' ? ['1312', 'restrict'] : null))
+          : null;
+        if (t && cameo === '130') {
+          cameo = t[0];
+          mode = t[1];
+          rules.push('clause.threat-content');
         }
       }
-    }
-    const context = p.context ?? contextOf(toks, c, book);
-    if (
-      type === 'ASSAULT' &&
-      toks[m.start].lemma === 'strike' &&
-      actorList.some(
-        (a) => a && (a.sector === 'LAB' || WORKFORCE.test(a.text.toLowerCase().split(/\s+/).pop() ?? '')),
-      )
-    ) {
-      type = 'PROTEST';
-      cameo = '143';
-      mode = 'strike';
-      rules.push('clause.labour-strike');
-    }
-    if (
-      type === 'PROTEST' &&
-      p.id === 'protest.protest' &&
-      actorList.some(
-        (a) =>
-          a && (a.sector === 'GOV' || a.sector === 'LEG' || a.sector === 'MIL' || (a.country && !a.sector)),
-      )
-    ) {
-      // a state or government "protests": a diplomatic complaint, not a demonstration
-      type = 'ACCUSE';
-      cameo = '114';
-      mode = 'disapprove';
-      rules.push('clause.official-protest');
-    }
-    if (!mode)
-      mode = modeOf(
-        toks,
-        contentEnd !== undefined ? { ...c, end: Math.max(c.end, contentEnd) } : c,
-        type,
-        book,
-      );
+      if (
+        actorList.length &&
+        !isPassive &&
+        RESTRICTION_CAMEO.test(cameo) &&
+        (!recipList.length || recipList[0].place || recipList[0].code === actorList[0].code)
+      ) {
+        // "a curfew in Algiers" by Algeria's president: the city's people, not its government
+        const placed = placeRecipient(m.end, true);
+        if (placed.length) recipList = placed;
+      }
+      if (type === 'ASSAULT' && c.kind !== 'relative' && !actorList.some((a) => a.country || a.sector)) {
+        // An attack by no one named ("killed by a roadside bomb outside Basra") is coded, as CAMEO
+        // does, to unidentified forces of the country where it happened.
+        const where = groups.find(
+          (g) =>
+            g.start > m.start &&
+            g.prep !== null &&
+            UNIDENTIFIED_PREPS.has(g.prep) &&
+            actorsOf(g).some((a) => a.country && (a.place || !a.sector)),
+        );
+        const a = where ? actorsOf(where).find((x) => x.country && (x.place || !x.sector)) : undefined;
+        if (a) {
+          actorList = [{ ...a, code: `${a.country}UAF`, sector: 'UAF', weak: true }];
+          rules.push('actor.unidentified-by-place');
+        }
+      }
+      if (contentEnd !== undefined && (type === 'AGREE' || type === 'REQUEST')) {
+        const inner = triggers.find(
+          (o) => o !== m && o.start >= m.end && o.start < contentEnd && MATERIAL_CONFLICT.has(o.pattern.type),
+        );
+        // a promise is a threat only when force is what is promised: the verb right after "to"
+        const headAt = (o: TriggerMatch) => (o.kind === 'verb' ? o.start : (o.lightVerb ?? -9));
+        const promised = inner && headAt(inner) <= m.end + 2 && toks[headAt(inner) - 1]?.lower === 'to';
+        if (inner && promised && type === 'AGREE') {
+          const t =
+            THREAT_FOR[inner.pattern.type] ??
+            (inner.pattern.type === 'SANCTION' ? ['1312', 'restrict'] : ['130', null]);
+          type = 'THREATEN';
+          cameo = t[0];
+          mode = t[1];
+          rules.push('clause.promised-force-is-threat');
+        } else if (inner && type === 'REQUEST') {
+          const against = groups.find(
+            (g) => g.start > m.end && g.start < contentEnd && g.prep === 'against' && actorsOf(g).length,
+          );
+          if (against) {
+            type = 'ACCUSE';
+            cameo = '113';
+            mode = 'disapprove';
+            recipList = actorsOf(against);
+            rules.push('clause.call-against-is-opposition');
+          }
+        }
+      }
 
-    // Claim status and the PLOVER conversions for negated, future and hypothetical acts.
-    const mod =
-      m.kind === 'verb'
-        ? auxModality(m.start)
-        : m.lightVerb !== null
-          ? auxModality(m.lightVerb)
-          : nominalModality(toks, m.start, book);
-    clauseModality(c, mod);
-    if (m.lightVerb !== null) {
-      const lv = toks[m.lightVerb];
-      if (book.cues.consider.single.has(lv.lemma)) mod.hypothetical = true;
-      if (book.cues.intent.single.has(lv.lemma)) {
-        mod.intent = true;
-        mod.future = true;
+      if (
+        type === 'ASSAULT' &&
+        toks[m.start].lemma === 'strike' &&
+        actorList.some(
+          (a) => a && (a.sector === 'LAB' || WORKFORCE.test(a.text.toLowerCase().split(/\s+/).pop() ?? '')),
+        )
+      ) {
+        type = 'PROTEST';
+        cameo = '143';
+        mode = 'strike';
+        rules.push('clause.labour-strike');
       }
-    }
-    const refused = m.kind === 'verb' && clauseHasRefusal(toks, c, m.start);
-    if (refused) mod.negated = true;
-    if (p.actorRole === 'speaker') mod.hypothetical = false;
-    let claim: ClaimStatus = 'asserted';
-    let claimSource: ActorHit | null = null;
-    if (mod.negated && (mod.future || mod.intent || mod.hypothetical || rep || refused) && REJECT_FOR[type]) {
-      const [rc, rm] = REJECT_FOR[type]!;
-      type = 'REJECT';
-      cameo = rc;
-      mode = rm;
-      rules.push('claim.refusal-is-reject');
-      mod.negated = false;
-      mod.future = false;
-      mod.hypothetical = false;
-    } else if (mod.negated) {
-      claim = 'negated';
-    }
-    // PLOVER codes a stated intention (the actor's own words, or a plan) as AGREE or THREATEN; a
-    // reporter's forecast ("is expected to") stays the act it forecasts, flagged future.
-    const stated =
-      mod.intent ||
-      !!rep ||
-      !!inQuote ||
-      (!!attribution && m.start < attribution.start) ||
-      !!attributionSource;
-    if (claim !== 'negated' && (mod.future || mod.intent) && COOPERATIVE.has(type) && type !== 'AGREE') {
-      cameo = AGREE_CAMEO[type] ?? '030';
-      type = 'AGREE';
-      mode = null;
-      rules.push('claim.future-cooperation-is-agree');
-      claim = 'future';
-    } else if (
-      claim !== 'negated' &&
-      mod.intent &&
-      type === 'ASSAULT' &&
-      actorList.some((a) => a?.sector === 'MIL') &&
-      c.kind === 'infinitive' &&
-      c.governor !== null &&
-      /^(prepare|ready|poise|mass)$/.test(toks[c.governor].lemma)
-    ) {
-      // an armed force getting ready to strike is a show of force
-      type = 'MOBILIZE';
-      cameo = '150';
-      mode = 'troops';
-      rules.push('claim.readiness-is-mobilize');
-      claim = 'asserted';
-    } else if (
-      claim !== 'negated' &&
-      (((mod.future || mod.intent) && stated) ||
-        (mod.hypothetical &&
-          m.lightVerb !== null &&
-          book.cues.consider.single.has(toks[m.lightVerb].lemma))) &&
-      MATERIAL_CONFLICT.has(type)
-    ) {
-      const t =
-        type === 'SANCTION'
-          ? p.mode === 'withdraw' || p.cameo === '161' || p.cameo === '164'
-            ? ['1313', 'relations']
-            : ['1312', 'restrict']
-          : THREAT_FOR[type];
-      if (t) {
-        cameo = t[0];
-        mode = t[1];
-        type = 'THREATEN';
-        rules.push('claim.intended-force-is-threat');
+      if (
+        type === 'PROTEST' &&
+        p.id === 'protest.protest' &&
+        actorList.some(
+          (a) =>
+            a && (a.sector === 'GOV' || a.sector === 'LEG' || a.sector === 'MIL' || (a.country && !a.sector)),
+        )
+      ) {
+        // a state or government "protests": a diplomatic complaint, not a demonstration
+        type = 'ACCUSE';
+        cameo = '114';
+        mode = 'disapprove';
+        rules.push('clause.official-protest');
       }
-      claim = mod.hypothetical && !mod.future ? 'hypothetical' : 'future';
-    } else if (claim !== 'negated' && mod.hypothetical) {
-      claim = 'hypothetical';
-    } else if (claim !== 'negated' && mod.future) {
-      claim = 'future';
-    }
-    if (claim === 'asserted') {
-      if (announcer) {
-        claim = 'attributed';
-        claimSource = announcer;
-      } else if (asideClaim) {
-        claim = asideClaim;
-        claimSource = asideSource;
-      } else if (rep) {
-        claim = rep.claim;
-        claimSource = rep.source;
-      } else if (inQuote) {
-        claim = 'attributed';
-        claimSource = qSpeaker;
-      } else if (attributionSource && (!attribution || m.start < attribution.start)) {
-        claim = 'attributed';
-        claimSource = attributionSource;
+      if (!mode)
+        mode = modeOf(
+          toks,
+          contentEnd !== undefined ? { ...c, end: Math.max(c.end, contentEnd) } : c,
+          type,
+          book,
+        );
+    };
+    retype();
+    const context = p.context ?? contextOf(toks, c, book);
+
+    /** Claim status and the PLOVER conversions for negated, future and hypothetical acts. */
+    const decideClaim = (): [ClaimStatus, ActorHit | null] => {
+      const mod =
+        m.kind === 'verb'
+          ? auxModality(m.start)
+          : m.lightVerb !== null
+            ? auxModality(m.lightVerb)
+            : nominalModality(toks, m.start, book);
+      clauseModality(c, mod);
+      if (m.lightVerb !== null) {
+        const lv = toks[m.lightVerb];
+        if (book.cues.consider.single.has(lv.lemma)) mod.hypothetical = true;
+        if (book.cues.intent.single.has(lv.lemma)) {
+          mod.intent = true;
+          mod.future = true;
+        }
       }
-      if (hedged(toks, c, m.start, book)) claim = 'alleged';
-    }
+      const refused = m.kind === 'verb' && clauseHasRefusal(toks, c, m.start);
+      if (refused) mod.negated = true;
+      if (p.actorRole === 'speaker') mod.hypothetical = false;
+      let claim: ClaimStatus = 'asserted';
+      let claimSource: ActorHit | null = null;
+      if (
+        mod.negated &&
+        (mod.future || mod.intent || mod.hypothetical || rep || refused) &&
+        REJECT_FOR[type]
+      ) {
+        const [rc, rm] = REJECT_FOR[type]!;
+        type = 'REJECT';
+        cameo = rc;
+        mode = rm;
+        rules.push('claim.refusal-is-reject');
+        mod.negated = false;
+        mod.future = false;
+        mod.hypothetical = false;
+      } else if (mod.negated) {
+        claim = 'negated';
+      }
+      // PLOVER codes a stated intention (the actor's own words, or a plan) as AGREE or THREATEN; a
+      // reporter's forecast ("is expected to") stays the act it forecasts, flagged future.
+      const stated =
+        mod.intent ||
+        !!rep ||
+        !!inQuote ||
+        (!!attribution && m.start < attribution.start) ||
+        !!attributionSource;
+      if (claim !== 'negated' && (mod.future || mod.intent) && COOPERATIVE.has(type) && type !== 'AGREE') {
+        cameo = AGREE_CAMEO[type] ?? '030';
+        type = 'AGREE';
+        mode = null;
+        rules.push('claim.future-cooperation-is-agree');
+        claim = 'future';
+      } else if (
+        claim !== 'negated' &&
+        mod.intent &&
+        type === 'ASSAULT' &&
+        actorList.some((a) => a?.sector === 'MIL') &&
+        c.kind === 'infinitive' &&
+        c.governor !== null &&
+        /^(prepare|ready|poise|mass)$/.test(toks[c.governor].lemma)
+      ) {
+        // an armed force getting ready to strike is a show of force
+        type = 'MOBILIZE';
+        cameo = '150';
+        mode = 'troops';
+        rules.push('claim.readiness-is-mobilize');
+        claim = 'asserted';
+      } else if (
+        claim !== 'negated' &&
+        (((mod.future || mod.intent) && stated) ||
+          (mod.hypothetical &&
+            m.lightVerb !== null &&
+            book.cues.consider.single.has(toks[m.lightVerb].lemma))) &&
+        MATERIAL_CONFLICT.has(type)
+      ) {
+        const t =
+          type === 'SANCTION'
+            ? p.mode === 'withdraw' || p.cameo === '161' || p.cameo === '164'
+              ? ['1313', 'relations']
+              : ['1312', 'restrict']
+            : THREAT_FOR[type];
+        if (t) {
+          cameo = t[0];
+          mode = t[1];
+          type = 'THREATEN';
+          rules.push('claim.intended-force-is-threat');
+        }
+        claim = mod.hypothetical && !mod.future ? 'hypothetical' : 'future';
+      } else if (claim !== 'negated' && mod.hypothetical) {
+        claim = 'hypothetical';
+      } else if (claim !== 'negated' && mod.future) {
+        claim = 'future';
+      }
+      if (claim === 'asserted') {
+        if (announcer) {
+          claim = 'attributed';
+          claimSource = announcer;
+        } else if (asideClaim) {
+          claim = asideClaim;
+          claimSource = asideSource;
+        } else if (rep) {
+          claim = rep.claim;
+          claimSource = rep.source;
+        } else if (inQuote) {
+          claim = 'attributed';
+          claimSource = qSpeaker;
+        } else if (attributionSource && (!attribution || m.start < attribution.start)) {
+          claim = 'attributed';
+          claimSource = attributionSource;
+        }
+        if (hedged(toks, c, m.start, book)) claim = 'alleged';
+      }
+      return [claim, claimSource];
+    };
+    const [claim, claimSource] = decideClaim();
 
     // An event with no actor in a subordinate clause is background ("where 28 people have been
     // killed"); so is a past perfect in a relative clause ("whom they had taken hostage").
@@ -1315,10 +1345,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       c.kind !== 'coord' &&
       !(c.kind === 'complement' && rootKind(c) === 'main')
     )
-      continue;
-    if (c.kind === 'relative' && m.kind === 'verb' && pastPerfect(toks, m.start)) continue;
+      return;
+    if (c.kind === 'relative' && m.kind === 'verb' && pastPerfect(toks, m.start)) return;
     // PLOVER's "historical" mode: long-past acts told as background are not coded as events.
-    if (toks.slice(c.start, m.start).some((t) => t.pos === 'ADV' && HISTORICAL.has(t.lower))) continue;
+    if (toks.slice(c.start, m.start).some((t) => t.pos === 'ADV' && HISTORICAL.has(t.lower))) return;
     const mine: DraftEvent[] = [];
     const anchored = timeAnchored(toks, c, m.start);
     const shift = anchored?.shift ?? null;
@@ -1355,7 +1385,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         });
       }
     }
-  }
+  };
+  for (const m of triggers) codeTrigger(m);
   // ", killing one person and arresting 12": a participle that elaborates a material act of the
   // same actor is part of that act, not another event.
   // Background clauses ("after two vehicles were hit") are coded only when nothing else is.
