@@ -36,6 +36,8 @@ export interface PrefixNode {
   /** The prefix itself, as a key of `Knowledge.phrases` would spell it ('' at the root). */
   key: string;
   next: Map<string, PrefixNode>;
+  /** The phrase's readings when the prefix is a whole phrase key (`Knowledge.phrases` of `key`). */
+  entries: GazEntry[] | undefined;
 }
 
 /** Everything the resolver looks up, built once per process. */
@@ -262,7 +264,7 @@ export function knowledge(): Knowledge {
   if (cached) return cached;
   const k: Knowledge = {
     phrases: new Map(),
-    prefixTree: { key: '', next: new Map() },
+    prefixTree: { key: '', next: new Map(), entries: undefined },
     maxLen: 1,
     countryName: new Map(),
     alpha2To3: new Map(),
@@ -278,11 +280,12 @@ export function knowledge(): Knowledge {
     for (const word of key.split(' ')) {
       let child = node.next.get(word);
       if (!child) {
-        child = { key: node.key ? `${node.key} ${word}` : word, next: new Map() };
+        child = { key: node.key ? `${node.key} ${word}` : word, next: new Map(), entries: undefined };
         node.next.set(word, child);
       }
       node = child;
     }
+    node.entries = k.phrases.get(key);
   }
   cached = k;
   return k;

@@ -1,4 +1,4 @@
-import { cities, type GazEntry, type Knowledge } from './knowledge.js';
+import { cities, type GazEntry, type Knowledge, type PrefixNode } from './knowledge.js';
 import { type ActorToken, tokenizeActor } from './normalize.js';
 
 /** A run of tokens read one way: a gazetteer phrase, a preposition, a conjunction or a bare word. */
@@ -71,13 +71,16 @@ const NAME_PARTICLES = new Set([
 /** Prefixes joined by a hyphen that make a country the object of an opinion ("anti-Syria"). */
 const OPINION_PREFIXES = new Set(['anti', 'pro']);
 
-/** A currency sign right after a phrase, as in "US $50" or "HK$2", read at `lastIndex` (sticky). */
-const CURRENCY_AT = /\s?[$€£¥]/y;
+/** Currency signs that make a country name before them the money's ("US $50", "HK$2"). */
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
+const SPACE = /\s/;
 
 /** Is there a currency sign at `at` in `text` (after at most one space)? */
 export function currencyAt(text: string, at: number): boolean {
-  CURRENCY_AT.lastIndex = at;
-  return CURRENCY_AT.test(text);
+  // read by characters: this runs after every gazetteer phrase found, and a regex per call cost more
+  const ch = text.charAt(at);
+  if (CURRENCY_SIGNS.has(ch)) return true;
+  return ch !== '' && (ch === ' ' || SPACE.test(ch)) && CURRENCY_SIGNS.has(text.charAt(at + 1));
 }
 
 const CONJUNCTIONS = new Set(['and', '&', 'or', 'plus']);
@@ -130,7 +133,7 @@ function without(list: GazEntry[], drop: (e: GazEntry) => boolean): GazEntry[] {
 }
 
 /** The gazetteer prefixes read at one point of a phrase; reused, since matching never nests. */
-const KEYS: string[] = [];
+const NODES: PrefixNode[] = [];
 
 /**
  * Reads a phrase left to right, taking at each point the longest gazetteer phrase whose casing
@@ -151,10 +154,10 @@ export function matchPhrase(text: string, k: Knowledge): MatchedPhrase {
       const child = node.next.get(toks[i + n - 1].key);
       if (!child) break;
       node = child;
-      KEYS[count++] = child.key;
+      NODES[count++] = child;
     }
     for (let n = count; n >= 1 && !found; n--) {
-      const list = k.phrases.get(KEYS[n - 1]);
+      const list = NODES[n - 1].entries;
       if (!list) continue;
       // the gazetteer's own list when every reading fits (most lists hold one): pieces only read it
       let ok = list.every((e) => acceptable(e, toks, i, i + n, anyCaps))
