@@ -95,6 +95,15 @@ export function findAny(
   return null;
 }
 
+/** Is there a verb, auxiliary or adjective among tokens [from, to)? */
+function hasPredicateWord(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pos = toks[k].pos;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ') return true;
+  }
+  return false;
+}
+
 function posFits(t: Tok, kind: 'verb' | 'noun', multi: boolean): boolean {
   if (kind === 'verb') {
     // wink tags some verbs after names as nouns ("Israel shells"); multi-word idioms carry their own evidence.
@@ -181,16 +190,12 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
     }
     for (const list of lists) {
       for (const trig of list) {
+        // the tag first: it rules out most candidates without reading the phrase
+        if (!posFits(t, trig.kind, trig.words.length > 1)) continue;
         const end = matchPhrase(toks, i, trig.words, trig.kind);
         if (end < 0) continue;
-        if (!posFits(t, trig.kind, trig.words.length > 1)) continue;
         // a verb phrase needs a verb or predicate word in it ("air strikes" is not one)
-        if (
-          trig.kind === 'verb' &&
-          trig.words.length < 3 &&
-          !toks.slice(i, end).some((u) => u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'ADJ')
-        )
-          continue;
+        if (trig.kind === 'verb' && trig.words.length < 3 && !hasPredicateWord(toks, i, end)) continue;
         const p = trig.pattern;
         const wEnd = objectWindowEnd(toks, end);
         let objectSpan: [number, number] | null = null;
