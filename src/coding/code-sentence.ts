@@ -825,7 +825,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       }
       return true;
     };
-    /** A bare nominal event: its own modifier or "by" phrase is the actor. */
+    /** Roles of a bare nominal event ("the US strike"). False: not coded. */
     const nominalRoles = (): boolean => {
       // A bare nominal event: coded only when it names its own actor and is not the object of
       // another event (that event codes it) or part of a circumstance ("after the strike").
@@ -897,10 +897,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       }
       return true;
     };
-    /** A verb event, or a nominal event carried by a light verb: subject, object, passive agent. */
+    /** Roles of a verb event, or of a nominal event carried by a light verb. */
     const verbRoles = (): boolean => {
-      // A verb event, or a nominal event carried by a light verb. A participle right after a noun
-      // is a reduced relative ("demonstrators protesting X"): that noun is its subject.
+      // A participle right after a noun is a reduced relative ("demonstrators protesting X"):
+      // that noun is its subject.
       let reduced =
         m.kind === 'verb' &&
         /ing$/.test(t0.lower) &&
