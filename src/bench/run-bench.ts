@@ -2,13 +2,32 @@
  * `npm run bench`: runs every stage benchmark that exists and prints one table, plus a JSON copy
  * in `bench-out/results.json`. Benchmarks are measurements, never part of `npm test`.
  *
- * `npm run bench -- text coding` runs only the named ones.
+ * `npm run bench -- text coding` runs only the named ones. Each benchmark runs in a process of
+ * its own: one left behind a grown heap, full caches and engine code tuned to another stage's work,
+ * which had made the whole-path figure a third lower after the language benchmark than alone.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchResult } from './bench-result.js';
 
 const ALL = ['text', 'actors', 'coding', 'ingest', 'incidents', 'store', 'api', 'scale'];
+/** Set in a child process: the one benchmark it runs. */
+const CHILD_ENV = 'LAPWING_BENCH_CHILD';
+/** Set in a child process: the file it writes its figures to (its output stays live). */
+const OUT_ENV = 'LAPWING_BENCH_OUT';
+
+const child = process.env[CHILD_ENV];
+if (child) {
+  const file = new URL(`./${child}-bench.js`, import.meta.url);
+  const mod = (await import(file.href)) as { bench: () => Promise<BenchResult[]> };
+  const rows = await mod.bench();
+  writeFileSync(process.env[OUT_ENV] as string, JSON.stringify(rows));
+  process.exit(0);
+}
+
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const names = wanted.length ? wanted : ALL;
 
@@ -20,14 +39,20 @@ for (const name of names) {
     continue;
   }
   const started = Date.now();
-  try {
-    const mod = (await import(file.href)) as { bench: () => Promise<BenchResult[]> };
-    const rows = await mod.bench();
-    for (const r of rows) results.push({ ...r, bench: name });
-    console.log(`- ${name}: ${rows.length} figures in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  } catch (e) {
-    console.log(`- ${name}: failed: ${(e as Error).message}`);
+  const out = join(tmpdir(), `lapwing-bench-${process.pid}-${name}.json`);
+  rmSync(out, { force: true });
+  const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+    env: { ...process.env, [CHILD_ENV]: name, [OUT_ENV]: out },
+    stdio: 'inherit',
+  });
+  if (run.status !== 0 || !existsSync(out)) {
+    console.log(`- ${name}: failed (exit ${run.status ?? run.signal})`);
+    continue;
   }
+  const rows = JSON.parse(readFileSync(out, 'utf8')) as BenchResult[];
+  rmSync(out, { force: true });
+  for (const r of rows) results.push({ ...r, bench: name });
+  console.log(`- ${name}: ${rows.length} figures in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 console.log('');
