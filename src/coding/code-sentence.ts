@@ -984,7 +984,17 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           }
         }
       }
-      if (!subjActors.length && c.kind === 'complement' && rep?.source && subjectPronounAt(toks, c, at)) {
+      // the reported clause that holds the verb's subject: its own, or the one its infinitive
+      // hangs on ("announced that it is prepared to impose")
+      const told =
+        c.kind === 'complement'
+          ? { clause: c, verb: at }
+          : c.kind === 'infinitive' &&
+              c.governor !== null &&
+              clauseOf(clauses, c.governor).kind === 'complement'
+            ? { clause: clauseOf(clauses, c.governor), verb: c.governor }
+            : null;
+      if (!subjActors.length && told && rep?.source && subjectPronounAt(toks, told.clause, told.verb)) {
         // "the union announced that it had called off the strike": a pronoun the language stage
         // left unresolved, as subject of what its speaker reports, is the speaker.
         subjActors = [rep.source];

@@ -74,6 +74,9 @@ export function objectWindowEnd(toks: readonly Tok[], from: number): number {
   const max = Math.min(toks.length, from + WINDOW);
   while (k < max) {
     if (STOP.has(toks[k].text)) break;
+    // "announced that it is prepared to impose martial law": what follows "that" is another
+    // clause, with its own verbs, not this verb's object ("that" itself stays in: "denied that")
+    if (toks[k].lower === 'that' && toks[k].pos === 'SCONJ') return k + 1;
     k++;
   }
   return k;

@@ -138,3 +138,27 @@ describe('a reporting aside in a relative clause', () => {
     expect(ev.map(brief)).not.toContain(expect.stringMatching(/attributed/));
   });
 });
+
+describe('a verb’s object is not sought past "that"', () => {
+  it('codes the act of the reported clause, not the reporting verb', () => {
+    const ev = code('Police announced that the army would impose a curfew in Tripoli.');
+    expect(ev).toHaveLength(1);
+    expect(ev[0].actor.sector).toBe('MIL');
+    expect(ev[0].rules).toContain('coerce.curfew');
+  });
+
+  it('still sees "that" itself right after the verb ("denied that")', () => {
+    const ev = code('Turkey denied that its troops shelled Syrian villages.');
+    expect(ev.map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});
+
+describe('the pronoun subject of a reported plan is its speaker', () => {
+  it('follows an infinitive to the reported clause that holds the pronoun', () => {
+    const ev = code('The ministry said that it is ready to impose a curfew.');
+    expect(ev).toHaveLength(1);
+    expect(ev[0].type).toBe('THREATEN');
+    expect(ev[0].actor.sector).toBe('GOV');
+    expect(ev[0].rules).toContain('clause.pronoun-is-speaker');
+  });
+});
