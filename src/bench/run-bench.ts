@@ -3,8 +3,8 @@
  * in `bench-out/results.json`. Benchmarks are measurements, never part of `npm test`.
  *
  * `npm run bench -- text coding` runs only the named ones. Each benchmark runs in a process of
- * its own: one left behind a grown heap, full caches and engine code tuned to another stage's work,
- * which had made the whole-path figure a third lower after the language benchmark than alone.
+ * its own, so that none measures in the heap, caches and engine code that another left behind, and
+ * each peak-memory figure is its own.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
