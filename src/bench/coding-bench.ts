@@ -70,20 +70,6 @@ export function corpus(bases: Base[], from: number, count: number): Article[] {
   return out;
 }
 
-/**
- * Nanoseconds per step of a fixed integer loop: a yardstick of how fast this machine runs at the
- * moment, reported beside the figures, since a shared host's speed drifts by a factor of two.
- */
-function referenceNsPerStep(): number {
-  const steps = 50_000_000;
-  const t0 = process.hrtime.bigint();
-  let x = 0;
-  for (let i = 0; i < steps; i++) x = (x * 31 + i) | 0;
-  const ns = Number(process.hrtime.bigint() - t0);
-  // the result is used, so that the loop is not optimised away
-  return x === 0.5 ? 0 : ns / steps;
-}
-
 /** CPU seconds (user + system) of this process since `from`. */
 function cpuSince(from: NodeJS.CpuUsage): number {
   const d = process.cpuUsage(from);
@@ -97,7 +83,6 @@ export async function bench(): Promise<BenchResult[]> {
   // warm-up on variants that the timed run does not repeat: loads the model, knowledge base,
   // place indexes and patterns, which a long-running process pays once
   for (const a of corpus(bases, 1_000_000, WARMUP)) processArticle(a, ctx);
-  const reference = [referenceNsPerStep()];
   const rounds: { sentences: number; events: number; mb: number; cpu: number; wall: number }[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     const articles = corpus(bases, r * ARTICLES, ARTICLES);
@@ -114,7 +99,6 @@ export async function bench(): Promise<BenchResult[]> {
     const wall = Number(process.hrtime.bigint() - t0) / 1e9;
     rounds.push({ sentences, events, mb, cpu: cpuSince(c0), wall });
   }
-  reference.push(referenceNsPerStep());
   rounds.sort((a, b) => a.sentences / a.cpu - b.sentences / b.cpu);
   const rates = rounds.map((x) => x.sentences / x.cpu);
   const { sentences, events, mb, cpu, wall } = rounds[Math.floor(rounds.length / 2)];
@@ -179,11 +163,5 @@ export async function bench(): Promise<BenchResult[]> {
       detail: 'pre-analysed articles, second pass (resolver cache warm)',
     },
     { name: 'coding: peak memory', value: Math.round(peakMb), unit: 'MB', detail: 'max RSS of the process' },
-    {
-      name: 'coding: machine yardstick',
-      value: (reference[0] + reference[1]) / 2,
-      unit: 'ns/step',
-      detail: `a fixed integer loop before and after the timed rounds (${reference.map((r) => r.toFixed(2)).join(', ')}); lower is a faster machine, to compare runs by`,
-    },
   ];
 }
