@@ -33,23 +33,21 @@ export interface GazEntry {
 
 /** One word-prefix of the gazetteer's phrase keys, and the words that can follow it. */
 export interface PrefixNode {
-  /** The prefix itself, as a key of `Knowledge.phrases` would spell it ('' at the root). */
-  key: string;
   next: Map<string, PrefixNode>;
-  /** The phrase's readings when the prefix is a whole phrase key (`Knowledge.phrases` of `key`). */
+  /** The phrase's readings when the prefix is a whole phrase key. */
   entries: GazEntry[] | undefined;
 }
 
 /** Everything the resolver looks up, built once per process. */
 export interface Knowledge {
+  /** Gazetteer readings by phrase key (folded words joined by single spaces). */
   phrases: Map<string, GazEntry[]>;
   /**
-   * Every word-prefix of every phrase key as a tree of words, so that a scan stops as soon as no
-   * phrase can match, stepping from word to word without joining a key string at each step
-   * (joining and hashing keys was most of the matcher's time).
+   * The same keys as a tree of words, so that a scan stops as soon as no phrase can match, stepping
+   * from word to word without joining a key string at each step (joining and hashing keys was most
+   * of the matcher's time).
    */
   prefixTree: PrefixNode;
-  maxLen: number;
   /** Display name of each country code. */
   countryName: Map<string, string>;
   /** ISO alpha-2 to our country code (Kosovo is XKX, not the library's XKK). */
@@ -77,16 +75,15 @@ function add(
   item: GazItem,
   needsCap: boolean,
   alwaysCap = false,
-): number {
+): void {
   const key = phraseKey(alias);
-  if (!key) return 0;
+  if (!key) return;
   const entry: GazEntry = { item, upperOnly: isUpperAlias(alias), needsCap, alwaysCap };
   const list = map.get(key);
   if (list) {
     // The same reading under the same key twice adds nothing.
     if (!list.some((e) => sameItem(e.item, item))) list.push(entry);
   } else map.set(key, [entry]);
-  return key.split(' ').length;
 }
 
 function sameItem(a: GazItem, b: GazItem): boolean {
@@ -106,15 +103,12 @@ function loadI18n(): I18nCountries {
   return lib;
 }
 
-function addCountries(k: Knowledge, data: CountriesFile): number {
+function addCountries(k: Knowledge, data: CountriesFile): void {
   const lib = loadI18n();
   const libNames = lib.getNames('en', { select: 'all' });
   const excluded = new Set(data.exclude);
   const byIso3 = new Map(data.countries.map((c) => [c.iso3, c]));
-  let maxLen = 1;
-  const put = (alias: string, item: GazItem) => {
-    maxLen = Math.max(maxLen, add(k.phrases, alias, item, true));
-  };
+  const put = (alias: string, item: GazItem) => add(k.phrases, alias, item, true);
   // Library names first: every ISO 3166-1 entry is a country even without a line of our own.
   for (const [a2, names] of Object.entries(libNames)) {
     const own = [...byIso3.values()].find((c) => c.alpha2 === a2);
@@ -190,26 +184,22 @@ function addCountries(k: Knowledge, data: CountriesFile): number {
       }
     }
   }
-  return maxLen;
 }
 
-function addSectors(k: Knowledge): number {
+function addSectors(k: Knowledge): void {
   const data = loadDataFile(sectorsSpec);
-  let maxLen = 1;
   for (const rule of data.rules) {
     for (const w of rule.words) {
       const forms = rule.noPlural ? [w] : [w, ...pluralsOf(w)];
-      for (const f of forms) maxLen = Math.max(maxLen, add(k.phrases, f, { t: 'sector', rule }, false));
+      for (const f of forms) add(k.phrases, f, { t: 'sector', rule }, false);
     }
   }
   for (const rule of data.modifiers) {
-    for (const w of rule.words) maxLen = Math.max(maxLen, add(k.phrases, w, { t: 'modifier', rule }, false));
+    for (const w of rule.words) add(k.phrases, w, { t: 'modifier', rule }, false);
   }
-  return maxLen;
 }
 
-function addEntities(k: Knowledge): number {
-  let maxLen = 1;
+function addEntities(k: Knowledge): void {
   for (const spec of entitySpecs) {
     const file = loadDataFile(spec);
     for (const e of file.entities) {
@@ -219,17 +209,15 @@ function addEntities(k: Knowledge): number {
         // A one-word organisation name is often a common noun too ("shell", "total", "apple"):
         // written in lower case it is the noun, even when the whole input is lower case.
         const wordName = file.kind === 'organization' && !/\s/.test(n.trim()) && /^[A-Z]/.test(n);
-        maxLen = Math.max(maxLen, add(k.phrases, n, { t: 'entity', entity, via: 'name' }, true, wordName));
+        add(k.phrases, n, { t: 'entity', entity, via: 'name' }, true, wordName);
       }
       const shorts = e.short ?? (file.kind === 'person' ? [lastWord(e.names[0])] : []);
       for (const s of shorts) {
         // A bare surname is only a name when written as one, even in lower-case input.
-        if (s)
-          maxLen = Math.max(maxLen, add(k.phrases, s, { t: 'entity', entity, via: 'short' }, true, true));
+        if (s) add(k.phrases, s, { t: 'entity', entity, via: 'short' }, true, true);
       }
     }
   }
-  return maxLen;
 }
 
 /** Surnames too common as words or names to stand alone for one person. */
@@ -264,23 +252,21 @@ export function knowledge(): Knowledge {
   if (cached) return cached;
   const k: Knowledge = {
     phrases: new Map(),
-    prefixTree: { key: '', next: new Map(), entries: undefined },
-    maxLen: 1,
+    prefixTree: { next: new Map(), entries: undefined },
     countryName: new Map(),
     alpha2To3: new Map(),
     entities: [],
   };
   const data = loadDataFile(countriesSpec);
-  const a = addCountries(k, data);
-  const b = addSectors(k);
-  const c = addEntities(k);
-  k.maxLen = Math.max(a, b, c);
+  addCountries(k, data);
+  addSectors(k);
+  addEntities(k);
   for (const key of k.phrases.keys()) {
     let node = k.prefixTree;
     for (const word of key.split(' ')) {
       let child = node.next.get(word);
       if (!child) {
-        child = { key: node.key ? `${node.key} ${word}` : word, next: new Map(), entries: undefined };
+        child = { next: new Map(), entries: undefined };
         node.next.set(word, child);
       }
       node = child;

@@ -132,7 +132,7 @@ function without(list: GazEntry[], drop: (e: GazEntry) => boolean): GazEntry[] {
   return list.some(drop) ? list.filter((e) => !drop(e)) : list;
 }
 
-/** The gazetteer prefixes read at one point of a phrase; reused, since matching never nests. */
+/** The prefix-tree nodes read at one point of a phrase; reused, since matching never nests. */
 const NODES: PrefixNode[] = [];
 
 /**
@@ -147,10 +147,9 @@ export function matchPhrase(text: string, k: Knowledge): MatchedPhrase {
   /** The longest acceptable gazetteer phrase starting at token i, if any. */
   const longestAt = (i: number): Piece | null => {
     let found: Piece | null = null;
-    const maxLen = Math.min(k.maxLen, toks.length - i);
     let node = k.prefixTree;
     let count = 0;
-    for (let n = 1; n <= maxLen; n++) {
+    for (let n = 1; i + n <= toks.length; n++) {
       const child = node.next.get(toks[i + n - 1].key);
       if (!child) break;
       node = child;

@@ -154,7 +154,7 @@ export function splitClauses(
       // "the strike that Washington says killed 11": a reporting aside inside a relative clause
       (t.lower === 'that' &&
         (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || prev.pos === 'ADJ') &&
-        reportingAsideAt(toks, i, [cues.speech.single, cues.alleging.single]) !== null)
+        reportingAsideAt(toks, i, cues) !== null)
     ) {
       opens.push({ start: i, kind: 'relative', governor: null, marker: t.lower });
       continue;

@@ -915,7 +915,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       // source, and the verb's subject is the noun the relative clause hangs on
       const aside =
         m.kind === 'verb' && c.kind === 'relative' && !victims
-          ? reportingAsideAt(toks, c.start, [book.cues.speech.single, book.cues.alleging.single])
+          ? reportingAsideAt(toks, c.start, book.cues)
           : null;
       if (aside && aside.verb + 1 === m.start) {
         const [a, b] = aside.speaker;

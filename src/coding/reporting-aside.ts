@@ -1,3 +1,4 @@
+import type { CueSets } from './patterns.js';
 import type { Tok } from './sentence-view.js';
 
 /** Words a noun phrase of a reporting aside is made of ("the army", "US officials", "Washington"). */
@@ -10,7 +11,7 @@ const MAX_SPEAKER = 5;
  * "the raid, which the army claims killed five", "the attack that officials said wounded three".
  * The words between the relative word at `rel` and a verb are a speaker and a reporting verb, so
  * the relative clause's verb has the noun before `rel` as its subject and is the speaker's claim.
- * `reporting` are the lemma sets of reporting verbs ("say", "claim"). Returns the speaker's token
+ * Reporting verbs are the speech and alleging cues ("say", "claim"). Returns the speaker's token
  * range and the reporting verb's index, or null.
  *
  * The tagger often reads the reporting verb as a plural noun ("the army claims") and a "that"
@@ -20,16 +21,13 @@ const MAX_SPEAKER = 5;
 export function reportingAsideAt(
   toks: readonly Tok[],
   rel: number,
-  reporting: readonly ReadonlySet<string>[],
+  cues: CueSets,
 ): { speaker: [number, number]; verb: number } | null {
   const start = rel + 1;
   for (let v = start + 1; v <= start + MAX_SPEAKER && v + 1 < toks.length; v++) {
     const t = toks[v];
-    if (
-      reporting.some((r) => r.has(t.lemma)) &&
-      (t.pos === 'VERB' || t.pos === 'NOUN') &&
-      finiteVerb(toks[v + 1])
-    ) {
+    const reporting = cues.speech.single.has(t.lemma) || cues.alleging.single.has(t.lemma);
+    if (reporting && (t.pos === 'VERB' || t.pos === 'NOUN') && finiteVerb(toks[v + 1])) {
       for (let k = start; k < v; k++) if (!ASIDE_PHRASE.has(toks[k].pos)) return null;
       // the speaker's phrase has a head of its own: "the 20th that said killed" is no aside
       const head = toks[v - 1];
