@@ -7,3 +7,9 @@ export interface BenchResult {
   /** Corpus size, threads, and anything else needed to read the figure. */
   detail?: string;
 }
+
+/** CPU seconds (user + system, all threads) of this process since `from`. */
+export function cpuSecondsSince(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1e6;
+}

@@ -14,7 +14,7 @@ import { getLogger } from '../core/logger.js';
 import type { AnalyzedArticle, Article } from '../core/records.js';
 import { processArticle } from '../pipeline/pipeline.js';
 import { textStage } from '../text/analyze-stage.js';
-import type { BenchResult } from './bench-result.js';
+import { type BenchResult, cpuSecondsSince } from './bench-result.js';
 import { type Base, benchArticle, GIVEN_NAMES, inventedSurname, loadDemoBases } from './demo-bases.js';
 
 const ARTICLES = Number(process.env.LAPWING_CODING_BENCH_ARTICLES ?? 1500);
@@ -70,12 +70,6 @@ export function corpus(bases: Base[], from: number, count: number): Article[] {
   return out;
 }
 
-/** CPU seconds (user + system) of this process since `from`. */
-function cpuSince(from: NodeJS.CpuUsage): number {
-  const d = process.cpuUsage(from);
-  return (d.user + d.system) / 1e6;
-}
-
 /** Runs the coding benchmark. */
 export async function bench(): Promise<BenchResult[]> {
   const ctx = { log: getLogger('error') };
@@ -97,7 +91,7 @@ export async function bench(): Promise<BenchResult[]> {
       events += x.events.length;
     }
     const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-    rounds.push({ sentences, events, mb, cpu: cpuSince(c0), wall });
+    rounds.push({ sentences, events, mb, cpu: cpuSecondsSince(c0), wall });
   }
   rounds.sort((a, b) => a.sentences / a.cpu - b.sentences / b.cpu);
   const rates = rounds.map((x) => x.sentences / x.cpu);
@@ -112,20 +106,20 @@ export async function bench(): Promise<BenchResult[]> {
   for (const a of split) {
     let c = process.cpuUsage();
     const x = textStage.run(a, ctx);
-    tText += cpuSince(c);
+    tText += cpuSecondsSince(c);
     c = process.cpuUsage();
     const y = actorStage.run(x, ctx);
-    tActors += cpuSince(c);
+    tActors += cpuSecondsSince(c);
     c = process.cpuUsage();
     codingStage.run(y, ctx);
-    tCoding += cpuSince(c);
+    tCoding += cpuSecondsSince(c);
     analysed.push(y);
   }
   const splitSentences = analysed.reduce((s, a) => s + a.sentences.length, 0);
   // coding stage alone, second pass over the same analysed articles (resolver cache warm)
   const c1 = process.cpuUsage();
   for (const a of analysed) codingStage.run(a, ctx);
-  const codeCpu = cpuSince(c1);
+  const codeCpu = cpuSecondsSince(c1);
 
   const peakMb = process.resourceUsage().maxRSS / 1024;
   const source = existsSync('demo') ? 'demo/ varied' : 'fallback sentences';

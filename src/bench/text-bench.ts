@@ -15,7 +15,7 @@ import type { Article } from '../core/records.js';
 import { textStage } from '../text/analyze-stage.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { tokenizeWithLower } from '../text/tokenize.js';
-import type { BenchResult } from './bench-result.js';
+import { type BenchResult, cpuSecondsSince } from './bench-result.js';
 import { type Base, benchArticle, loadDemoBases, withFreshNames } from './demo-bases.js';
 
 const TARGET_BYTES = Number(process.env.LAPWING_TEXT_BENCH_BYTES ?? 5 * 1024 * 1024);
@@ -69,11 +69,6 @@ function corpus(
   return { articles, bytes: total };
 }
 
-function cpuSeconds(from: NodeJS.CpuUsage): number {
-  const d = process.cpuUsage(from);
-  return (d.user + d.system) / 1e6;
-}
-
 /**
  * Times `textStage` over `articles` after a warm-up on `warm`, then the floor (splitting and wink
  * alone) on `floor`; for fresh names all three are different variants, so no word is cached twice.
@@ -98,7 +93,7 @@ function measure(
     if ((i & 15) === 0) peak = Math.max(peak, process.memoryUsage.rss());
   }
   const seconds = (performance.now() - t0) / 1000;
-  const cpu = cpuSeconds(cpu0);
+  const cpu = cpuSecondsSince(cpu0);
   peak = Math.max(peak, process.memoryUsage.rss());
   let floorSentences = 0;
   const floorCpu0 = process.cpuUsage();
@@ -107,7 +102,7 @@ function measure(
     floorSentences += ss.length;
     tokenizeWithLower(a.text, ss);
   }
-  const floorCpu = cpuSeconds(floorCpu0);
+  const floorCpu = cpuSecondsSince(floorCpu0);
   const mb = bytes / 1024 / 1024;
   const detail = `${articles.length} articles, ${mb.toFixed(1)} MB, ${sentences} sentences, 1 thread`;
   return [
@@ -154,7 +149,7 @@ function cold(bases: Base[], count: number): BenchResult {
   for (const a of articles) sentences += textStage.run(a, ctx).sentences.length;
   return {
     name: 'text (fresh names): cold start',
-    value: Math.round(sentences / cpuSeconds(c0)),
+    value: Math.round(sentences / cpuSecondsSince(c0)),
     unit: 'sent/s',
     detail: `per CPU-second over the first ${count} articles after the model load (${sentences} sentences), JIT not settled`,
   };

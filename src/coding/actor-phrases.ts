@@ -1,3 +1,4 @@
+import { mentionsBySentence } from '../actors/mentions-by-sentence.js';
 import { type ContextUse, resolveActorListWithUse, sameContextUse } from '../actors/resolve-text.js';
 import type { ActorRef, AnalyzedArticle, EventActor, Mention, Quote } from '../core/records.js';
 import { WEEKDAYS } from '../core/time-words.js';
@@ -122,7 +123,7 @@ export function hitAt(ref: ActorRef, at: { text: string; start: number; end: num
 export class ActorReader {
   private cache = SHARED_CACHE;
   private mentionsById: Map<string, Mention>;
-  private bySentence: Map<number, Mention[]>;
+  private readonly bySentence: Map<number, Mention[]>;
 
   constructor(
     private readonly analyzed: AnalyzedArticle,
@@ -131,12 +132,7 @@ export class ActorReader {
     private readonly nonActorHeads: ReadonlySet<string> = new Set(),
   ) {
     this.mentionsById = new Map(analyzed.mentions.map((m) => [m.id, m]));
-    this.bySentence = new Map();
-    for (const m of analyzed.mentions) {
-      const list = this.bySentence.get(m.sentence) ?? [];
-      list.push(m);
-      this.bySentence.set(m.sentence, list);
-    }
+    this.bySentence = mentionsBySentence(analyzed.mentions);
   }
 
   /** Mentions of a sentence. */

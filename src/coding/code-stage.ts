@@ -107,18 +107,9 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
       }
       return null;
     };
+    /** The sentence's first such place, read once for all its events. */
     const placeOf = (): Place | null => {
-      if (location !== undefined) return location;
-      location = null;
-      for (const m of reader.mentionsIn(s.index)) {
-        if (!PLACE_KINDS.has(m.kind)) continue;
-        if (!PLACE_PREPS.test(article.text.slice(Math.max(s.start, m.start - 12), m.start))) continue;
-        const p = resolvePlace(m.canonical ?? m.text);
-        if (p) {
-          location = { ...p, text: m.text, span: { start: m.start, end: m.end } };
-          break;
-        }
-      }
+      if (location === undefined) location = placeIn();
       return location;
     };
     let casualties: ReturnType<typeof extractCasualties> | undefined;
