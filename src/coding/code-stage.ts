@@ -15,6 +15,7 @@ import { type ActorHit, ActorReader } from './actor-phrases.js';
 import { codeSentence, type DraftEvent } from './code-sentence.js';
 import { ontology } from './ontology.js';
 import { patternBook } from './patterns.js';
+import { irrelevance, sentenceTopics } from './relevance.js';
 
 const UNKNOWN: EventActor = { code: '---', country: null, sector: null, name: 'unknown', text: '' };
 const PLACE_KINDS = new Set(['city', 'country', 'region', 'sea', 'place']);
@@ -78,7 +79,7 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
   for (const s of analyzed.sentences) {
     const tokens = analyzed.tokens[s.index] ?? [];
     if (!tokens.length) continue;
-    const drafts = codeSentence({
+    let drafts = codeSentence({
       sentence: s,
       tokens,
       quotes: analyzed.quotes,
@@ -86,6 +87,10 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
       actors: reader,
       recentActor,
     });
+    if (drafts.length) {
+      const topics = sentenceTopics(tokens);
+      drafts = drafts.filter((d) => irrelevance(d, tokens, topics) === null);
+    }
     for (const d of drafts)
       if (
         d.actor?.country &&

@@ -1,5 +1,6 @@
 import type { DataFileSpec } from '../core/data-file.js';
 import { nonActorPhrasesSpec } from './non-actor-schema.js';
+import { relevanceSpec } from './relevance-schema.js';
 import type { CameoCodes, Crosswalk, PloverTypes } from './ontology-schema.js';
 import { cameoCodesSchema, crosswalkSchema, ploverTypesSchema } from './ontology-schema.js';
 import {
@@ -51,4 +52,5 @@ export const dataFiles: DataFileSpec[] = [
   cuesSpec,
   modeCuesSpec,
   nonActorPhrasesSpec,
+  relevanceSpec,
 ];
