@@ -1,6 +1,5 @@
 import type { DataFileSpec } from '../core/data-file.js';
 import { nonActorPhrasesSpec } from './non-actor-schema.js';
-import { relevanceSpec } from './relevance-schema.js';
 import type { CameoCodes, Crosswalk, PloverTypes } from './ontology-schema.js';
 import { cameoCodesSchema, crosswalkSchema, ploverTypesSchema } from './ontology-schema.js';
 import {
@@ -11,6 +10,7 @@ import {
   type PatternFile,
   patternFileSchema,
 } from './pattern-schema.js';
+import { relevanceSpec } from './relevance-schema.js';
 
 /** CAMEO 1.1b3 codes with names, Goldstein scores and QuadClass. */
 export const cameoCodesSpec: DataFileSpec<CameoCodes> = {

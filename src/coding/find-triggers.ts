@@ -214,7 +214,10 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
     const b = t.lower !== t.lemma ? book.byFirst.get(t.lower) : undefined;
     // most tokens start no trigger: no list built for them
     if (!a && !b && !t.alt) continue;
-    if (inProperName(toks, i) && !(titleCase ??= isTitleCase(toks))) continue;
+    if (inProperName(toks, i)) {
+      if (titleCase === undefined) titleCase = isTitleCase(toks);
+      if (!titleCase) continue;
+    }
     const lists: Trigger[][] = [];
     if (a) lists.push(a);
     if (b) lists.push(b);
