@@ -1,3 +1,4 @@
+import { withDatelineCountry } from '../actors/resolve-stage.js';
 import { stableId } from '../core/ids.js';
 import type {
   AnalyzedArticle,
@@ -76,8 +77,11 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
   // The actor of the latest act of each type told so far, for acts named again without one.
   const recent = new Map<string, ActorHit>();
   const recentActor = (type: string): ActorHit | null => recent.get(type) ?? null;
+  const dateline = analyzed.dateline;
   for (const s of analyzed.sentences) {
-    const tokens = analyzed.tokens[s.index] ?? [];
+    let tokens = analyzed.tokens[s.index] ?? [];
+    // the dateline's words are where the report was filed, not part of what it tells
+    if (dateline && s.start < dateline.end) tokens = tokens.filter((t) => t.start >= dateline.end);
     if (!tokens.length) continue;
     let drafts = codeSentence({
       sentence: s,
@@ -122,6 +126,7 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
       const own = d.ownClause ? ownFacts(d, tokens, article.text, date) : null;
       const e = buildEvent(d, s.index, tokens, article.id, article.text, s.text, own?.date ?? date, onto);
       if (!e || ids.has(e.id)) continue;
+      if (dateline?.country) placeByDateline(e, dateline.country);
       ids.add(e.id);
       if (WITH_LOCATION.has(e.type))
         e.location =
@@ -137,6 +142,19 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
     }
   }
   return { ...analyzed, events };
+}
+
+/** Roles named by their sector alone take the dateline's country ("police" in a Nairobi report). */
+function placeByDateline(e: CodedEvent, country: string): void {
+  const lacks = (a: EventActor | null): a is EventActor =>
+    !!a &&
+    !a.country &&
+    !!a.sector &&
+    a.sector !== 'UNK' &&
+    !a.entityId &&
+    !/^(IGO|IMG|NGO|MNC)/.test(a.code);
+  if (lacks(e.actor)) e.actor = withDatelineCountry(e.actor, country);
+  if (lacks(e.recipient)) e.recipient = withDatelineCountry(e.recipient, country);
 }
 
 /**
