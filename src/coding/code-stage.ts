@@ -16,6 +16,7 @@ import { type ActorHit, ActorReader } from './actor-phrases.js';
 import { codeSentence, type DraftEvent } from './code-sentence.js';
 import { ontology } from './ontology.js';
 import { patternBook } from './patterns.js';
+import { foldDemands, placeProtest } from './protest-acts.js';
 import { irrelevance, sentenceTopics } from './relevance.js';
 
 const UNKNOWN: EventActor = { code: '---', country: null, sector: null, name: 'unknown', text: '' };
@@ -122,6 +123,7 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
       return location;
     };
     let casualties: ReturnType<typeof extractCasualties> | undefined;
+    const told: CodedEvent[] = [];
     for (const d of drafts) {
       const own = d.ownClause ? ownFacts(d, tokens, article.text, date) : null;
       const e = buildEvent(d, s.index, tokens, article.id, article.text, s.text, own?.date ?? date, onto);
@@ -138,8 +140,10 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
         casualties ??= extractCasualties(analyzed, s.index);
         if (casualties && Object.keys(casualties).length) e.casualties = casualties;
       }
-      events.push(e);
+      placeProtest(e, article.text);
+      told.push(e);
     }
+    for (const e of foldDemands(told)) events.push(e);
   }
   return { ...analyzed, events };
 }
