@@ -1,4 +1,5 @@
 import { withDatelineCountry } from '../actors/resolve-stage.js';
+import { casualtiesFromText, extractCasualties } from '../casualties/casualties.js';
 import { stableId } from '../core/ids.js';
 import type {
   AnalyzedArticle,
@@ -9,9 +10,8 @@ import type {
   Place,
 } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
-import { casualtiesFromText, extractCasualties } from '../incidents/casualties.js';
-import { findPlaceInText } from '../incidents/find-place.js';
-import { resolvePlace } from '../incidents/resolve-place.js';
+import { findPlaceInText } from '../places/find-place.js';
+import { resolvePlace } from '../places/resolve-place.js';
 import { type ActorHit, ActorReader } from './actor-phrases.js';
 import { codeSentence, type DraftEvent } from './code-sentence.js';
 import { ontology } from './ontology.js';

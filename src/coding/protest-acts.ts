@@ -1,5 +1,5 @@
 import type { CodedEvent } from '../core/records.js';
-import { resolvePlace } from '../incidents/resolve-place.js';
+import { resolvePlace } from '../places/resolve-place.js';
 
 /**
  * A protest's demands are the protest: "thousands rallied, demanding new elections" is one
