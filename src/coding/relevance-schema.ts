@@ -11,6 +11,8 @@ export const relevanceSchema = z.object({
   forces: z.array(word),
   /** Capitalised words that name a storm with the name after them. */
   forceTitles: z.array(word),
+  /** Verbs after which a participle is a state ("are displaced", "remain detained"). */
+  stateVerbs: z.array(z.string().regex(/^'?[a-z]+$/, 'a lower-case verb form')),
   /** Weight a sentence's topic cues must reach. */
   threshold: z.number().positive(),
   /** Weight of a game score ("2-1") as a sport cue. */

@@ -14,6 +14,7 @@ interface Topic {
 interface Compiled {
   forces: Set<string>;
   forceTitles: Set<string>;
+  stateVerbs: Set<string>;
   threshold: number;
   scoreWeight: number;
   topics: Topic[];
@@ -40,6 +41,7 @@ function relevance(): Compiled {
   compiled = {
     forces: new Set(d.forces),
     forceTitles: new Set(d.forceTitles),
+    stateVerbs: new Set(d.stateVerbs),
     threshold: d.threshold,
     scoreWeight: d.scoreWeight,
     topics,
@@ -49,6 +51,8 @@ function relevance(): Compiled {
   return compiled;
 }
 
+/** Acts that leave a state behind them ("are detained"); stances ("is opposed to") are told as said. */
+const MATERIAL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
 const SCORE = /^\d{1,3}-\d{1,3}$/;
 const lower = (t: Token): string => t.text.toLowerCase();
 
@@ -111,6 +115,21 @@ function forceSubject(toks: readonly Token[], trigger: number, r: Compiled): boo
   return false;
 }
 
+/**
+ * A participle after "are", "remain" or "stay" with no agent is a state ("are displaced", "remain
+ * detained"): the act that made it was told, or will be, on its own.
+ */
+function isState(toks: readonly Token[], trigger: number, r: Compiled): boolean {
+  const t = toks[trigger];
+  if (!t || t.pos !== 'VERB' || !/(?:ed|en|wn|ld|ht|ne)$/.test(lower(t))) return false;
+  let k = trigger - 1;
+  while (k >= 0 && (toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k--;
+  if (k < 0 || !r.stateVerbs.has(lower(toks[k]))) return false;
+  for (let i = trigger + 1; i < Math.min(toks.length, trigger + 6); i++)
+    if (lower(toks[i]) === 'by') return false;
+  return true;
+}
+
 function political(a: DraftEvent['actor'], countryCounts: boolean, r: Compiled): boolean {
   if (!a || a.code === '---') return false;
   if (a.sector && r.sectors.has(a.sector)) return true;
@@ -120,13 +139,15 @@ function political(a: DraftEvent['actor'], countryCounts: boolean, r: Compiled):
 
 /**
  * Why a draft event is no political event, as a rule id, or null when it is one: its doer is a
- * natural force or an accident (`relevance.force`), or its sentence is about sport, markets or
+ * natural force or an accident (`relevance.force`), it is a state rather than an act
+ * (`relevance.state`), or its sentence is about sport, markets or
  * weather and neither role is a political actor (`relevance.topic.NAME`).
  */
 export function irrelevance(d: DraftEvent, toks: readonly Token[], topics: readonly Topic[]): string | null {
   const r = relevance();
   if ((d.actor?.text && namesForce(d.actor.text, r)) || forceSubject(toks, d.trigger, r))
     return 'relevance.force';
+  if (MATERIAL.has(d.type) && isState(toks, d.trigger, r)) return 'relevance.state';
   for (const t of topics)
     if (!political(d.actor, t.countryIsPolitical, r) && !political(d.recipient, t.countryIsPolitical, r))
       return `relevance.topic.${t.name}`;

@@ -66,6 +66,23 @@ describe('acts that are no political events', () => {
     expect(types).toContain('SANCTION');
   });
 
+  it.each([
+    ['a displaced population', 'Half of the residents of the district are displaced, aid groups said.'],
+    ['prisoners who remain held', 'Dozens of students remain detained in the capital.'],
+    ['a present state of imprisonment', 'The former mayor is imprisoned in a military jail.'],
+  ])('a state is no act: %s', (_label, text) => {
+    expect(code(text).map((e) => e.type)).toEqual([]);
+  });
+
+  it('still codes the act that made the state, and a stance told with "is"', () => {
+    expect(code('Dozens of students were detained in the capital on Friday.').map((e) => e.type)).toEqual([
+      'COERCE',
+    ]);
+    expect(
+      code('Ruritania is opposed to the peace plan, its foreign minister said.').map((e) => e.type),
+    ).toEqual(['REJECT']);
+  });
+
   it('reads a capitalised trigger word at the start of a sentence', () => {
     expect(
       code('Attackers killed four soldiers in northern Mali, the army said.').map((e) => e.type),
