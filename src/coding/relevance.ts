@@ -121,7 +121,7 @@ function forceSubject(toks: readonly Token[], trigger: number, r: Compiled): boo
  */
 function isState(toks: readonly Token[], trigger: number, r: Compiled): boolean {
   const t = toks[trigger];
-  if (!t || t.pos !== 'VERB' || !/(?:ed|en|wn|ld|ht|ne)$/.test(lower(t))) return false;
+  if (t?.pos !== 'VERB' || !/(?:ed|en|wn|ld|ht|ne)$/.test(lower(t))) return false;
   let k = trigger - 1;
   while (k >= 0 && (toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k--;
   if (k < 0 || !r.stateVerbs.has(lower(toks[k]))) return false;
