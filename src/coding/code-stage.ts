@@ -105,7 +105,10 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
       )
         recent.set(d.type, d.actor);
     if (!drafts.length) continue;
-    const date = analyzed.dates.find((d) => d.sentence === s.index)?.range ?? published;
+    // the dateline's day is when the report was filed: "on Monday" in the sentence says when it happened
+    const date =
+      analyzed.dates.find((d) => d.sentence === s.index && !(dateline && d.start < dateline.end))?.range ??
+      published;
     let location: Place | null | undefined;
     /** The first place the sentence (or the char range [from, to) of it) puts something in. */
     const placeIn = (from = 0, to = Number.POSITIVE_INFINITY): Place | null => {

@@ -21,3 +21,23 @@ describe('the dateline', () => {
     expect(events.find((e) => e.type === 'ASSAULT')?.actor.country).toBe('KEN');
   });
 });
+
+describe('the date of an act in a datelined report', () => {
+  it('takes "on Monday" from the sentence over the day in the dateline', () => {
+    const [e] = code(
+      'QUITO, Oct. 8 (Sample Wire) — Ecuador expelled the Mexican ambassador on Monday.',
+      '2025-10-08',
+    );
+    expect(e.date).toMatchObject({ from: '2025-10-06', to: '2025-10-06' });
+  });
+
+  it('falls back on the publication day when the sentence gives none', () => {
+    const [e] = code('QUITO, Oct. 8 (Sample Wire) — Ecuador expelled the Mexican ambassador.', '2025-10-08');
+    expect(e.date).toMatchObject({ from: '2025-10-08', to: '2025-10-08' });
+  });
+
+  it('keeps a month as a month', () => {
+    const events = code('In March, the army arrested 40 opposition activists in Lome.', '2025-06-04');
+    expect(events[0].date).toMatchObject({ from: '2025-03-01', to: '2025-03-31', granularity: 'month' });
+  });
+});
