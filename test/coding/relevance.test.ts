@@ -89,3 +89,12 @@ describe('acts that are no political events', () => {
     ).toContain('ASSAULT');
   });
 });
+
+describe('words of force used for words', () => {
+  it('reads "hit back at" as criticism, and "hit back with air strikes" as force', () => {
+    expect(code('Ruritania hit back at Freedonia over the border dispute.').map((e) => e.type)).toEqual([
+      'ACCUSE',
+    ]);
+    expect(code('Ruritania hit back with air strikes on Freedonia.').map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});
