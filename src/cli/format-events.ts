@@ -1,15 +1,27 @@
-import type { CodedEvent, Incident } from '../core/records.js';
+import type { CodedEvent, DateRange, Incident, IncidentCount } from '../core/records.js';
 import { type Column, renderTable } from './format-table.js';
 
 function party(a: { code: string; name: string } | null | undefined): string {
   return a ? `${a.code} ${a.name}`.trim() : '-';
 }
 
+/**
+ * A date as precise as it is known: a day, a month as `2025-09`, a year as `2025`, else the range
+ * `from..to`. A month-dated event never shows as its first day.
+ */
+export function dateText(d: Pick<DateRange, 'from' | 'to' | 'granularity'> | null | undefined): string {
+  if (!d) return '?';
+  if (d.from === d.to) return d.from;
+  if (d.granularity === 'month' && d.from.slice(0, 7) === d.to.slice(0, 7)) return d.from.slice(0, 7);
+  if (d.granularity === 'year' && d.from.slice(0, 4) === d.to.slice(0, 4)) return d.from.slice(0, 4);
+  return `${d.from}..${d.to}`;
+}
+
 /** Columns of `lapwing events`: date, type, CAMEO, actor, recipient, claim, evidence. */
 export const EVENT_COLUMNS: Column<CodedEvent>[] = [
   {
     header: 'date',
-    value: (e) => (e.date ? (e.date.from === e.date.to ? e.date.from : `${e.date.from}..${e.date.to}`) : '?'),
+    value: (e) => dateText(e.date),
   },
   { header: 'type', value: (e) => (e.mode ? `${e.type}/${e.mode}` : e.type) },
   { header: 'cameo', value: (e) => e.cameo },
@@ -24,9 +36,10 @@ export function renderEvents(events: CodedEvent[], width: number): string {
   return renderTable(events, EVENT_COLUMNS, width);
 }
 
-function range(r: { low: number | null; best: number | null; high: number | null } | undefined): string {
+function range(r: IncidentCount | undefined): string {
   if (!r) return '-';
   const { low, best, high } = r;
+  if (r.open && low !== null) return `${low}+`;
   if (low !== null && high !== null && low !== high)
     return `${low}-${high}${best !== null ? ` (${best})` : ''}`;
   return String(best ?? low ?? high ?? '-');
@@ -36,13 +49,14 @@ function range(r: { low: number | null; best: number | null; high: number | null
 export const INCIDENT_COLUMNS: Column<Incident>[] = [
   {
     header: 'date',
-    value: (i) => (i.date.from === i.date.to ? i.date.from : `${i.date.from}..${i.date.to}`),
+    value: (i) => dateText(i.date),
   },
   { header: 'type', value: (i) => i.type },
   { header: 'actors', value: (i) => i.actors.map((a) => a.code).join(' ') || '-' },
   { header: 'recipients', value: (i) => i.recipients.map((a) => a.code).join(' ') || '-' },
   { header: 'place', value: (i) => i.location?.name ?? i.location?.text ?? '-' },
   { header: 'killed', value: (i) => range(i.casualties.killed), right: true },
+  { header: 'injured', value: (i) => range(i.casualties.injured), right: true },
   { header: 'grade', value: (i) => i.grade },
   { header: 'sources', value: (i) => String(i.sources.length), right: true },
   { header: 'first source', value: (i) => i.sources[0]?.evidence ?? '', flex: true },
