@@ -4,6 +4,7 @@ import { renderArticle } from './article-view.js';
 import { byId, replace } from './dom.js';
 import { renderEvents } from './events-view.js';
 import { fillFilterBar, setupFilterBar, suggestTypes } from './filter-bar.js';
+import { plural } from './format.js';
 import { focusIncident, renderLedger } from './ledger-view.js';
 import { renderMap } from './map-view.js';
 import { renderNetwork } from './network-view.js';
@@ -79,7 +80,12 @@ api
   .then((s) => {
     replace(
       byId('counts'),
-      `${s.articles} articles · ${s.events} events · ${s.incidents} incidents · ${s.campaigns} campaigns`,
+      [
+        plural(s.articles, 'article'),
+        plural(s.events, 'event'),
+        plural(s.incidents, 'incident'),
+        plural(s.campaigns, 'campaign'),
+      ].join(' · '),
     );
     suggestTypes(Object.keys(s.eventsByType));
   })
