@@ -657,6 +657,20 @@ export class SqlStore implements Store {
         ),
       );
     }
+    const events = filter.events;
+    if (events) {
+      // An incident matches when one of its source events does, as the events table filters.
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('incident_sources as s')
+            .innerJoin('events as e', 'e.id', 's.event_id')
+            .select('s.incident_id')
+            .whereRef('s.incident_id', '=', 'i.id')
+            .where((eb2) => eventWhere(eb2 as unknown as Parameters<typeof eventWhere>[0], events)),
+        ),
+      );
+    }
     if (opts.cursor) {
       const [d, id] = decodeCursor(opts.cursor, 2) as [string, string];
       q = q.where((eb) =>

@@ -34,6 +34,20 @@ export interface EventFilter {
   articleId?: string;
 }
 
+/** Filters of the incident ledger. */
+export interface IncidentFilter {
+  /** ISO dates, inclusive, on the incident's first day. */
+  from?: string;
+  to?: string;
+  /** Actor code prefix or name substring of any of its actors or recipients. */
+  actor?: string;
+  type?: string;
+  place?: string;
+  campaignId?: string;
+  /** Keeps incidents with at least one source event that matches this event filter. */
+  events?: EventFilter;
+}
+
 /** A page of results with an opaque cursor to the next one. */
 export interface Page<T> {
   items: T[];
@@ -127,14 +141,7 @@ export interface Store {
   /** Replaces the incident ledger and campaigns (incidents keep stable ids across rebuilds). */
   replaceIncidents(incidents: Incident[], campaigns: Campaign[]): Promise<void>;
   queryIncidents(
-    filter: {
-      from?: string;
-      to?: string;
-      actor?: string;
-      type?: string;
-      place?: string;
-      campaignId?: string;
-    },
+    filter: IncidentFilter,
     opts: { limit: number; cursor?: string | null },
   ): Promise<Page<Incident>>;
   /** One incident with all its sources, or null when no incident has that id. */

@@ -38,7 +38,7 @@ async function renderData(state: ViewState, gen: number): Promise<void> {
   const [net, incidents, campaigns] = await Promise.all([
     renderNetwork(state),
     api.incidents(incidentParams),
-    api.campaigns(),
+    api.campaigns(filterParams(state, INCIDENT_KEYS)),
     renderEvents(state),
   ]);
   if (gen !== generation) return;
