@@ -1,20 +1,9 @@
-import type { CodedEvent, DateRange, Incident, IncidentCount } from '../core/records.js';
+import { dateText } from '../core/date-text.js';
+import type { CodedEvent, Incident, IncidentCount } from '../core/records.js';
 import { type Column, renderTable } from './format-table.js';
 
 function party(a: { code: string; name: string } | null | undefined): string {
   return a ? `${a.code} ${a.name}`.trim() : '-';
-}
-
-/**
- * A date as precise as it is known: a day, a month as `2025-09`, a year as `2025`, else the range
- * `from..to`. A month-dated event never shows as its first day.
- */
-export function dateText(d: Pick<DateRange, 'from' | 'to' | 'granularity'> | null | undefined): string {
-  if (!d) return '?';
-  if (d.from === d.to) return d.from;
-  if (d.granularity === 'month' && d.from.slice(0, 7) === d.to.slice(0, 7)) return d.from.slice(0, 7);
-  if (d.granularity === 'year' && d.from.slice(0, 4) === d.to.slice(0, 4)) return d.from.slice(0, 4);
-  return `${d.from}..${d.to}`;
 }
 
 /** Columns of `lapwing events`: date, type, CAMEO, actor, recipient, claim, evidence. */
