@@ -89,6 +89,9 @@ export function ploverRecord(
     id: e.id,
     date: eventDay(e.date?.from, meta),
     enddate: e.date && e.date.to !== e.date.from ? e.date.to : null,
+    // Extension: how precisely the date is known (a month-dated event is `month`, from the 1st to
+    // the last day), so that `date` is never read as a known day.
+    date_granularity: e.date?.granularity ?? null,
     actor: [entity(e.actor)],
     recipient: e.recipient ? [entity(e.recipient)] : [],
     event: [e.type],
