@@ -285,7 +285,10 @@ export const ROUTES: RouteDef[] = [
     response: { status: 200, description: 'One point per bucket with events.', schema: seriesSchema },
     errors: [400],
     async handle({ query }, env) {
-      return { bucket: query.bucket, points: await env.store.dyadSeries(toEventFilter(query), query.bucket) };
+      const points = await env.store.dyadSeries(toEventFilter(query), query.bucket, {
+        imprecise: query.imprecise === 'true',
+      });
+      return { bucket: query.bucket, points };
     },
   }),
   route({

@@ -134,6 +134,10 @@ export const seriesQuery = z
       .optional()
       .default('week')
       .describe('Bucket size (default week).'),
+    imprecise: z
+      .enum(['true', 'false'], { error: 'expected true or false' })
+      .optional()
+      .describe('`true`: also count, per bucket, the events known only to a month or a range of days.'),
   })
   .superRefine(orderedDates);
 

@@ -90,6 +90,12 @@ export interface SeriesPoint {
   intensity: number;
   conflict: number;
   cooperation: number;
+  /**
+   * With `imprecise` asked for: of the conflict and cooperation events counted here, those known
+   * only to a month or a range of days, which a series counts in the bucket of their first day.
+   */
+  impreciseConflict?: number;
+  impreciseCooperation?: number;
 }
 
 /** An actor code with its activity. */
@@ -149,7 +155,11 @@ export interface Store {
   listCampaigns(): Promise<Campaign[]>;
   /** Display names of actor codes (the first name each code was stored under); unknown codes are left out. */
   actorNames(codes: string[]): Promise<Map<string, string>>;
-  dyadSeries(filter: EventFilter, bucket: 'day' | 'week' | 'month'): Promise<SeriesPoint[]>;
+  dyadSeries(
+    filter: EventFilter,
+    bucket: 'day' | 'week' | 'month',
+    opts?: { imprecise?: boolean },
+  ): Promise<SeriesPoint[]>;
   actorActivity(filter: EventFilter, limit: number): Promise<ActorActivity[]>;
   /** Weighted directed edges between actor codes. */
   actorNetwork(

@@ -1,3 +1,4 @@
+import type { SeriesPoint } from '../store/store.js';
 import { api } from './api-client.js';
 import { chartIn, SAFE_TOOLTIP } from './charts.js';
 import { byId, replace } from './dom.js';
@@ -19,11 +20,19 @@ export async function renderTimeline(state: ViewState): Promise<void> {
     ? `dyad ${state.filters.dyad.replace(',', ' ↔ ')}`
     : 'all events matching the filters (click an edge of the network for one dyad)';
   params.set('bucket', state.bucket);
+  params.set('imprecise', 'true');
   const series = await api.series(params);
   const total = series.points.reduce((n, p) => n + p.events, 0);
+  const vagueC = (p: SeriesPoint) => p.impreciseConflict ?? 0;
+  const vagueK = (p: SeriesPoint) => p.impreciseCooperation ?? 0;
+  const vague = series.points.reduce((n, p) => n + vagueC(p) + vagueK(p), 0);
   replace(
     caption,
-    `${label}, per ${state.bucket}: ${total} event${total === 1 ? '' : 's'}. Goldstein: CAMEO score of each event, −10 to +10, summed; intensity: PLOVER's own scale, summed. Events known only to a month or a range count in the bucket of their first day.`,
+    `${label}, per ${state.bucket}: ${total} event${total === 1 ? '' : 's'}` +
+      (vague
+        ? `, of which ${vague} known only to a month or a range (pale, in the bucket of their first day)`
+        : '') +
+      ". Goldstein: CAMEO score of each event, −10 to +10, summed; intensity: PLOVER's own scale, summed.",
   );
   chartIn(byId('timeline-chart')).setOption(
     {
@@ -31,7 +40,14 @@ export async function renderTimeline(state: ViewState): Promise<void> {
       tooltip: { trigger: 'axis', ...SAFE_TOOLTIP },
       legend: {
         top: 0,
-        data: ['conflict', 'cooperation', 'Goldstein (sum)', 'PLOVER intensity (sum)'],
+        data: [
+          'conflict',
+          'cooperation',
+          'conflict, date imprecise',
+          'cooperation, date imprecise',
+          'Goldstein (sum)',
+          'PLOVER intensity (sum)',
+        ],
         selected: { 'PLOVER intensity (sum)': false },
       },
       grid: { left: 48, right: 48, top: 44, bottom: 56 },
@@ -61,7 +77,7 @@ export async function renderTimeline(state: ViewState): Promise<void> {
           barMaxWidth: 28,
           barMinWidth: 3,
           color: '#c0392b',
-          data: series.points.map((p) => [p.period, p.conflict]),
+          data: series.points.map((p) => [p.period, p.conflict - vagueC(p)]),
         },
         {
           name: 'cooperation',
@@ -70,7 +86,27 @@ export async function renderTimeline(state: ViewState): Promise<void> {
           barMaxWidth: 28,
           barMinWidth: 3,
           color: '#2e86c1',
-          data: series.points.map((p) => [p.period, p.cooperation]),
+          data: series.points.map((p) => [p.period, p.cooperation - vagueK(p)]),
+        },
+        {
+          name: 'conflict, date imprecise',
+          type: 'bar',
+          stack: 'n',
+          barMaxWidth: 28,
+          barMinWidth: 3,
+          color: '#f1c6c0',
+          itemStyle: { borderColor: '#c0392b', borderType: 'dashed', borderWidth: 1 },
+          data: series.points.map((p) => [p.period, vagueC(p)]),
+        },
+        {
+          name: 'cooperation, date imprecise',
+          type: 'bar',
+          stack: 'n',
+          barMaxWidth: 28,
+          barMinWidth: 3,
+          color: '#d4e6f1',
+          itemStyle: { borderColor: '#2e86c1', borderType: 'dashed', borderWidth: 1 },
+          data: series.points.map((p) => [p.period, vagueK(p)]),
         },
         {
           name: 'Goldstein (sum)',

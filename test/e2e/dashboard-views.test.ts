@@ -167,8 +167,23 @@ describe('dashboard views an analyst can trust', { timeout: 120_000 }, () => {
 
   it('timeline: by default counts every event the filter selects, unknown-country actors included', async () => {
     await open('?type=ASSAULT');
-    const n = (await store.queryEvents({ type: 'ASSAULT' }, { limit: 500 })).items.length;
-    expect(await page.textContent('#timeline-caption')).toContain(`: ${n} events`);
+    const assaults = (await store.queryEvents({ type: 'ASSAULT' }, { limit: 500 })).items;
+    const caption = await page.textContent('#timeline-caption');
+    expect(caption).toContain(`: ${assaults.length} events`);
+    // Events known only to a month or a range are counted apart (drawn pale), not passed off as the week's.
+    const vague = assaults.filter((e) => e.date && e.date.to > e.date.from);
+    expect(vague.length).toBeGreaterThan(0);
+    expect(caption).toContain(`of which ${vague.length} known only to a month or a range`);
+    const series = await (
+      await fetch(`${server.url}/api/series?type=ASSAULT&bucket=week&imprecise=true`)
+    ).json();
+    const points = series.points as {
+      impreciseConflict: number;
+      impreciseCooperation: number;
+      events: number;
+    }[];
+    expect(points.reduce((a, p) => a + p.impreciseConflict + p.impreciseCooperation, 0)).toBe(vague.length);
+    for (const p of points) expect(Number.isInteger(p.events) && p.events > 0).toBe(true);
   });
 
   it('glossary is one click away', async () => {
