@@ -1,10 +1,10 @@
 import countries from 'i18n-iso-countries';
 import type { ActorRef, Incident, Place } from '../core/records.js';
+import { foldName } from '../places/fold-name.js';
+import { findNationalities } from '../places/nationality.js';
+import { areaOf, resolvePlace } from '../places/resolve-place.js';
 import { dayDiff } from './event-date.js';
-import { foldName } from './fold-name.js';
-import { findNationalities } from './nationality.js';
 import { placesCompatible } from './place-compat.js';
-import { areaOf, resolvePlace } from './resolve-place.js';
 
 /**
  * Bounds of one campaign (rule ids `cmp-theatre`, `cmp-gap`): a campaign is one actor's

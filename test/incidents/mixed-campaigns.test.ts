@@ -11,9 +11,9 @@ import type { Article, Campaign, CodedEvent, Incident } from '../../src/core/rec
 import { buildIncidents } from '../../src/incidents/build-incidents.js';
 import { isPlaceActor, sameTheatre } from '../../src/incidents/campaign-theatre.js';
 import { buildCampaigns } from '../../src/incidents/campaigns.js';
-import { resolvePlace } from '../../src/incidents/resolve-place.js';
 import { readInputs } from '../../src/ingest/read-inputs.js';
 import { processArticle } from '../../src/pipeline/pipeline.js';
+import { resolvePlace } from '../../src/places/resolve-place.js';
 
 const DIR = join(import.meta.dirname, 'mixed-campaigns');
 
