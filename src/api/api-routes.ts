@@ -11,6 +11,7 @@ import { ApiError, type ErrorStatus } from './api-error.js';
 import {
   actorsQuery,
   articlesQuery,
+  campaignsQuery,
   emptyQuery,
   eventsQuery,
   idParams,
@@ -19,6 +20,7 @@ import {
   postArticlesBody,
   seriesQuery,
   toEventFilter,
+  toIncidentFilter,
 } from './query-schemas.js';
 import {
   actorActivitySchema,
@@ -181,8 +183,10 @@ export const ROUTES: RouteDef[] = [
     response: { status: 200, description: 'A page of incidents.', schema: pageOf(incidentSchema) },
     errors: [400],
     async handle({ query }, env) {
-      const { limit, cursor, ...filter } = query;
-      return withCursor(() => env.store.queryIncidents(filter, { limit, cursor: cursor ?? null }));
+      const { limit, cursor } = query;
+      return withCursor(() =>
+        env.store.queryIncidents(toIncidentFilter(query), { limit, cursor: cursor ?? null }),
+      );
     },
   }),
   route({
@@ -205,17 +209,28 @@ export const ROUTES: RouteDef[] = [
     method: 'get',
     path: '/api/campaigns',
     operationId: 'listCampaigns',
-    summary: 'Campaigns: repeated incidents of one actor against one kind of target.',
+    summary:
+      'Campaigns: repeated incidents of one actor in one theatre; with filters, those with a matching incident.',
     tag: 'incidents',
-    query: emptyQuery,
+    query: campaignsQuery,
     response: {
       status: 200,
-      description: 'Every campaign.',
+      description: 'Every campaign with an incident that matches the filters.',
       schema: z.object({ items: z.array(campaignSchema) }),
     },
     errors: [400],
-    async handle(_in, env) {
-      return { items: await env.store.listCampaigns() };
+    async handle({ query }, env) {
+      const all = await env.store.listCampaigns();
+      const filter = toIncidentFilter(query);
+      if (!Object.keys(filter).length) return { items: all };
+      const hit = new Set<string>();
+      let cursor: string | null = null;
+      do {
+        const page = await env.store.queryIncidents(filter, { limit: 500, cursor });
+        for (const i of page.items) if (i.campaignId) hit.add(i.campaignId);
+        cursor = page.next;
+      } while (cursor);
+      return { items: all.filter((c) => hit.has(c.id)) };
     },
   }),
   route({
@@ -270,7 +285,10 @@ export const ROUTES: RouteDef[] = [
     response: { status: 200, description: 'One point per bucket with events.', schema: seriesSchema },
     errors: [400],
     async handle({ query }, env) {
-      return { bucket: query.bucket, points: await env.store.dyadSeries(toEventFilter(query), query.bucket) };
+      const points = await env.store.dyadSeries(toEventFilter(query), query.bucket, {
+        imprecise: query.imprecise === 'true',
+      });
+      return { bucket: query.bucket, points };
     },
   }),
   route({

@@ -216,6 +216,12 @@ export const seriesSchema = z.object({
       intensity: z.number(),
       conflict: z.number().int(),
       cooperation: z.number().int(),
+      impreciseConflict: z
+        .number()
+        .int()
+        .optional()
+        .describe('With imprecise=true: conflict events here known only to a month or a range.'),
+      impreciseCooperation: z.number().int().optional(),
     }),
   ),
 });

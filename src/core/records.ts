@@ -279,6 +279,17 @@ export interface IncidentSource {
   evidence: string;
 }
 
+/**
+ * An incident's reconciled count. `open` is set when no source bounds the figure from above
+ * ("at least 40" from every source): `low` is then a floor, shown as "40+", not a count.
+ */
+export interface IncidentCount {
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  open?: boolean;
+}
+
 /** A real-world incident merged from the events of many articles. */
 export interface Incident {
   id: string;
@@ -291,11 +302,11 @@ export interface Incident {
   actors: ActorRef[];
   recipients: ActorRef[];
   casualties: {
-    killed?: { low: number | null; best: number | null; high: number | null };
-    injured?: { low: number | null; best: number | null; high: number | null };
-    survivors?: { low: number | null; best: number | null; high: number | null };
+    killed?: IncidentCount;
+    injured?: IncidentCount;
+    survivors?: IncidentCount;
     /** Missing after the incident (a survivor lost at sea): counted in a campaign's high figure. */
-    missing?: { low: number | null; best: number | null; high: number | null };
+    missing?: IncidentCount;
   };
   grade: ClaimGrade;
   campaignId?: string | null;

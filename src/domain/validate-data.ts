@@ -4,11 +4,12 @@
  */
 
 import { dataFiles as actorFiles } from '../actors/data-files.js';
+import { dataFiles as exportFiles } from '../cli/data-files.js';
 import { dataFiles as codingFiles } from '../coding/data-files.js';
 import { type DataFileSpec, loadDataFile } from '../core/data-file.js';
 import { dataFiles as placeFiles } from '../places/data-files.js';
 
-const all: DataFileSpec[] = [...actorFiles, ...codingFiles, ...placeFiles];
+const all: DataFileSpec[] = [...actorFiles, ...codingFiles, ...placeFiles, ...exportFiles];
 let failed = 0;
 for (const spec of all) {
   try {

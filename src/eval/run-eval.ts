@@ -28,7 +28,7 @@ export type EvalResult =
 
 /** Reads a predictions file into events by record id. */
 export function readPredictions(path: string): { byId: Map<string, PredEvent[]>; problems: Problem[] } {
-  const { lines, problems } = readJsonl(path);
+  const { lines, problems } = readJsonl(path, '{"id": "1", "events": [...]}');
   const byId = new Map<string, PredEvent[]>();
   for (const l of lines) {
     const r = predRecordSchema.safeParse(l.value);
@@ -58,7 +58,10 @@ export function runEval(
   predPath?: string,
   allClaims = false,
 ): EvalResult | { kind: 'failed'; problems: Problem[] } {
-  const { lines, problems } = readJsonl(goldPath);
+  const { lines, problems } = readJsonl(
+    goldPath,
+    '{"id": "1", "text": "...", "events": [...]} or {"id": "1", "text": "...", "expect": "USAMIL"}',
+  );
   if (!lines.length) return { kind: 'failed', problems };
   if (lines.every((l) => 'pentaclass' in (l.value as object)))
     return runClassEval(goldPath, lines, problems, predPath);
@@ -170,8 +173,11 @@ export function formatEval(r: EvalResult, showErrors: boolean): string {
   out.push(
     `  dyad    ${pct(s.dyad.precision).padEnd(10)} ${pct(s.dyad.recall).padEnd(10)} ${pct(s.dyad.f1)}`,
   );
+  // Gold without CAMEO codes (PLOVER-only sets) has nothing to score the root against.
   out.push(
-    `  CAMEO root accuracy ${pct(s.cameoRoot.accuracy)} (${s.cameoRoot.correct}/${s.cameoRoot.total})`,
+    s.cameoRoot.total
+      ? `  CAMEO root accuracy ${pct(s.cameoRoot.accuracy)} (${s.cameoRoot.correct}/${s.cameoRoot.total})`
+      : '  CAMEO root accuracy not scored: the gold gives no CAMEO codes',
   );
   out.push('', '  type        gold  found  recall  dyad-recall  predicted');
   for (const row of s.perType) {

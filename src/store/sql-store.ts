@@ -372,7 +372,52 @@ export class SqlStore implements Store {
       ]);
   }
 
-  async dyadSeries(filter: EventFilter, bucket: Bucket): Promise<SeriesPoint[]> {
+  async dyadSeries(
+    filter: EventFilter,
+    bucket: Bucket,
+    opts: { imprecise?: boolean } = {},
+  ): Promise<SeriesPoint[]> {
+    const points = await this.seriesPoints(filter, bucket);
+    if (!opts.imprecise) return points;
+    const vague = await this.impreciseSeries(filter, bucket);
+    for (const p of points) {
+      const v = vague.get(p.period);
+      p.impreciseConflict = v?.conflict ?? 0;
+      p.impreciseCooperation = v?.cooperation ?? 0;
+    }
+    return points;
+  }
+
+  /**
+   * Per bucket, the events of the filter known only to a month or a range (their last day after
+   * their first), read from the events table: the rollups do not keep how precise a date is.
+   */
+  private async impreciseSeries(
+    filter: EventFilter,
+    bucket: Bucket,
+  ): Promise<Map<string, { conflict: number; cooperation: number }>> {
+    const period = this.adapter.bucket(bucket, 'e.date_from');
+    const rows = await this.db
+      .selectFrom('events as e')
+      .where((eb) => eventWhere(eb, filter))
+      .where('e.date_from', 'is not', null)
+      .whereRef('e.date_to', '>', 'e.date_from')
+      .select([
+        period.as('period'),
+        sql<number>`sum(case when e.quad in (3, 4) then 1 else 0 end)`.as('conflict'),
+        sql<number>`sum(case when e.quad in (1, 2) then 1 else 0 end)`.as('cooperation'),
+      ])
+      .groupBy(period)
+      .execute();
+    return new Map(
+      rows.map((r) => [
+        String(r.period),
+        { conflict: Number(r.conflict), cooperation: Number(r.cooperation) },
+      ]),
+    );
+  }
+
+  private async seriesPoints(filter: EventFilter, bucket: Bucket): Promise<SeriesPoint[]> {
     const source = this.rollupSource(filter);
     // A dyad read from the day rollup: one primary-key range per matching code pair.
     const pairs = source === 'day' && filter.dyad ? await this.dyadPairs(filter.dyad) : null;
@@ -654,6 +699,20 @@ export class SqlStore implements Store {
                 ? startsWith('ia.code', actor)
                 : eb2.or([startsWith('ia.code', actor.toUpperCase()), containsCi('ia.name', actor)]),
             ),
+        ),
+      );
+    }
+    const events = filter.events;
+    if (events) {
+      // An incident matches when one of its source events does, as the events table filters.
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('incident_sources as s')
+            .innerJoin('events as e', 'e.id', 's.event_id')
+            .select('s.incident_id')
+            .whereRef('s.incident_id', '=', 'i.id')
+            .where((eb2) => eventWhere(eb2 as unknown as Parameters<typeof eventWhere>[0], events)),
         ),
       );
     }

@@ -34,6 +34,20 @@ export interface EventFilter {
   articleId?: string;
 }
 
+/** Filters of the incident ledger. */
+export interface IncidentFilter {
+  /** ISO dates, inclusive, on the incident's first day. */
+  from?: string;
+  to?: string;
+  /** Actor code prefix or name substring of any of its actors or recipients. */
+  actor?: string;
+  type?: string;
+  place?: string;
+  campaignId?: string;
+  /** Keeps incidents with at least one source event that matches this event filter. */
+  events?: EventFilter;
+}
+
 /** A page of results with an opaque cursor to the next one. */
 export interface Page<T> {
   items: T[];
@@ -76,6 +90,12 @@ export interface SeriesPoint {
   intensity: number;
   conflict: number;
   cooperation: number;
+  /**
+   * With `imprecise` asked for: of the conflict and cooperation events counted here, those known
+   * only to a month or a range of days, which a series counts in the bucket of their first day.
+   */
+  impreciseConflict?: number;
+  impreciseCooperation?: number;
 }
 
 /** An actor code with its activity. */
@@ -127,14 +147,7 @@ export interface Store {
   /** Replaces the incident ledger and campaigns (incidents keep stable ids across rebuilds). */
   replaceIncidents(incidents: Incident[], campaigns: Campaign[]): Promise<void>;
   queryIncidents(
-    filter: {
-      from?: string;
-      to?: string;
-      actor?: string;
-      type?: string;
-      place?: string;
-      campaignId?: string;
-    },
+    filter: IncidentFilter,
     opts: { limit: number; cursor?: string | null },
   ): Promise<Page<Incident>>;
   /** One incident with all its sources, or null when no incident has that id. */
@@ -142,7 +155,11 @@ export interface Store {
   listCampaigns(): Promise<Campaign[]>;
   /** Display names of actor codes (the first name each code was stored under); unknown codes are left out. */
   actorNames(codes: string[]): Promise<Map<string, string>>;
-  dyadSeries(filter: EventFilter, bucket: 'day' | 'week' | 'month'): Promise<SeriesPoint[]>;
+  dyadSeries(
+    filter: EventFilter,
+    bucket: 'day' | 'week' | 'month',
+    opts?: { imprecise?: boolean },
+  ): Promise<SeriesPoint[]>;
   actorActivity(filter: EventFilter, limit: number): Promise<ActorActivity[]>;
   /** Weighted directed edges between actor codes. */
   actorNetwork(

@@ -489,6 +489,29 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
         expect(Object.fromEntries(names)).toEqual({ USAMIL: 'US military', COLGOV: 'Gustavo Petro' });
       });
 
+      it('filters incidents by their source events, and counts imprecise dates apart in series', async () => {
+        const { incidents, campaigns } = incidentFixtures();
+        await store.replaceIncidents(incidents, campaigns);
+        const ids = async (events: Parameters<Store['queryIncidents']>[0]['events']) =>
+          (await store.queryIncidents({ events }, { limit: 10 })).items.map((i) => i.id);
+        expect(await ids({ articleId: strikeArticle().article.id })).toEqual(['inc_strike_0902']);
+        expect(await ids({ articleId: seriesArticle().article.id })).toEqual(['inc_strike_1005']);
+        expect(await ids({ type: 'AID' })).toEqual([]);
+        const vague = (await store.queryEvents({}, { limit: 100 })).items.filter(
+          (e) => e.date && e.date.to > e.date.from,
+        );
+        expect(vague.length).toBeGreaterThan(0);
+        const points = await store.dyadSeries({}, 'month', { imprecise: true });
+        const sum = points.reduce(
+          (a, p) => a + (p.impreciseConflict ?? 0) + (p.impreciseCooperation ?? 0),
+          0,
+        );
+        expect(sum).toBe(vague.length);
+        expect(points.find((p) => p.period === '2025-11')).toMatchObject({ impreciseCooperation: 1 });
+        // Without asking, the points are as before.
+        expect((await store.dyadSeries({}, 'month'))[0]).not.toHaveProperty('impreciseConflict');
+      });
+
       it('ranks actor activity and the actor network', async () => {
         expect(await store.actorActivity({}, 10)).toEqual([
           {

@@ -76,7 +76,7 @@ export function registerCode(program: Command): void {
         for (const [i, e] of record.events.entries()) printReadable(e, i + 1);
         return;
       }
-      const { lines, problems } = readJsonl(file);
+      const { lines, problems } = readJsonl(file, '{"id": "1", "text": "...", "date": "2025-10-14"}');
       for (const l of lines) {
         const parsed = parseCodeInput(l.value, `${file}:${l.line}`);
         if (!parsed.ok) {

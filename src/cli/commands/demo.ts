@@ -53,6 +53,9 @@ export function registerDemo(program: Command): void {
           });
           process.stdout.write(`demo corpus -> ${flags.db}: ${summaryLine(result)}\n`);
           if (result.stored > 0) process.stdout.write(`${detailLine(result)}\n`);
+          process.stdout.write(
+            `query it with: lapwing stats --db ${flags.db}  (or lapwing incidents --db ${flags.db})\n`,
+          );
           if (result.failed > 0) process.exitCode = EXIT.someFailed;
           if (!flags.serve) return;
           const server = await startServer({
