@@ -8,6 +8,7 @@ import type {
   Place,
 } from '../core/records.js';
 import type { CampaignRow, IncidentActorRow, IncidentRow, IncidentSourceRow } from './db-schema.js';
+import { storableRows } from './storable-text.js';
 
 /** Rows one incident writes. */
 export interface IncidentRows {
@@ -16,8 +17,16 @@ export interface IncidentRows {
   sources: IncidentSourceRow[];
 }
 
-/** Flattens an incident into its rows. */
+/** Flattens an incident into its rows, with U+0000 made storable (see `storable-text.ts`). */
 export function incidentToRows(i: Incident): IncidentRows {
+  const rows = rowsOf(i);
+  storableRows([rows.incident]);
+  storableRows(rows.actors);
+  storableRows(rows.sources);
+  return rows;
+}
+
+function rowsOf(i: Incident): IncidentRows {
   const actorRows = (role: string, list: ActorRef[]): IncidentActorRow[] =>
     list.map((a, ord) => ({ incident_id: i.id, role, ord, code: a.code, name: a.name }));
   return {
@@ -86,6 +95,10 @@ export function rowsToIncident(r: IncidentRow, sources: IncidentSourceRow[]): In
 
 /** Flattens a campaign into its row. */
 export function campaignToRow(c: Campaign): CampaignRow {
+  return storableRows([campaignRowOf(c)])[0];
+}
+
+function campaignRowOf(c: Campaign): CampaignRow {
   return {
     id: c.id,
     name: c.name,
