@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Article, Campaign, CodedArticle, CodedEvent, Incident } from '../core/records.js';
 import {
@@ -17,8 +16,10 @@ import { containsCi, eventWhere, looksLikeCode, startsWith } from './event-filte
 import { type EventWithEvidence, rowToEvent } from './event-rows.js';
 import { campaignToRow, incidentToRows, rowsToIncident, rowToCampaign } from './incident-rows.js';
 import { ploverIntensity } from './intensity-sql.js';
+import { type DeleteCounts, deleteArticleRows } from './delete-articles.js';
 import { runMigrations } from './migrations.js';
 import { monthRollupServes, monthRollupWhere, rollupServes, rollupWhere } from './rollup-filter.js';
+import { anyPending, claimPending, insertRun, markUnfinished, rowToRun } from './run-log.js';
 import type {
   ActorActivity,
   EventFilter,
@@ -597,9 +598,15 @@ export class SqlStore implements Store {
 
   // ---- incidents ------------------------------------------------------------------------------
 
-  async replaceIncidents(incidents: Incident[], campaigns: Campaign[]): Promise<void> {
+  async replaceIncidents(
+    incidents: Incident[],
+    campaigns: Campaign[],
+    opts: { settles?: string } = {},
+  ): Promise<void> {
     const rows = incidents.map(incidentToRows);
     await this.withRetry(async (trx) => {
+      if (opts.settles)
+        await trx.deleteFrom('incidents_pending').where('claimed', '=', opts.settles).execute();
       await trx.deleteFrom('incident_sources').execute();
       await trx.deleteFrom('incident_actors').execute();
       await trx.deleteFrom('incidents').execute();
@@ -720,21 +727,23 @@ export class SqlStore implements Store {
   // ---- runs and stats -------------------------------------------------------------------------
 
   async startRun(inputs: string[]): Promise<string> {
-    const startedAt = new Date().toISOString();
-    const id = `run_${startedAt.replace(/[-:.TZ]/g, '')}_${randomBytes(4).toString('hex')}`;
-    await this.db
-      .insertInto('ingest_runs')
-      .values({
-        id,
-        started_at: startedAt,
-        finished_at: null,
-        inputs_json: JSON.stringify(inputs),
-        stored: 0,
-        skipped: 0,
-        failed: 0,
-      })
-      .execute();
-    return id;
+    return insertRun(this.db, inputs);
+  }
+
+  async markUnfinishedRuns(): Promise<number> {
+    return markUnfinished(this.db);
+  }
+
+  async incidentsPending(): Promise<boolean> {
+    return anyPending(this.db);
+  }
+
+  async claimPendingIncidents(): Promise<string> {
+    return claimPending(this.db);
+  }
+
+  async deleteArticles(ids: string[]): Promise<DeleteCounts> {
+    return this.withRetry((trx) => deleteArticleRows(trx, ids));
   }
 
   async finishRun(id: string, counts: { stored: number; skipped: number; failed: number }): Promise<void> {
@@ -745,6 +754,7 @@ export class SqlStore implements Store {
         stored: counts.stored,
         skipped: counts.skipped,
         failed: counts.failed,
+        status: 'finished',
       })
       .where('id', '=', id)
       .execute();
@@ -758,15 +768,7 @@ export class SqlStore implements Store {
       .orderBy('id', 'desc')
       .limit(clampLimit(limit))
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      startedAt: r.started_at,
-      finishedAt: r.finished_at,
-      inputs: JSON.parse(r.inputs_json) as string[],
-      stored: Number(r.stored),
-      skipped: Number(r.skipped),
-      failed: Number(r.failed),
-    }));
+    return rows.map(rowToRun);
   }
 
   async stats(): Promise<StoreStats> {

@@ -1,4 +1,7 @@
 import type { Article, Campaign, ClaimStatus, CodedArticle, CodedEvent, Incident } from '../core/records.js';
+import type { DeleteCounts } from './delete-articles.js';
+
+export type { DeleteCounts };
 
 /** What an adapter can do beyond the common interface (after Kysely's dialect capabilities). */
 export interface StoreCapabilities {
@@ -62,6 +65,11 @@ export interface IngestRun {
   stored: number;
   skipped: number;
   failed: number;
+  /**
+   * `running` while its process works; `finished`; `unfinished` when the process died before
+   * finishing it (found by a later run on the same host).
+   */
+  status: 'running' | 'finished' | 'unfinished';
 }
 
 /** One bucket of a dyad time series. */
@@ -124,8 +132,28 @@ export interface Store {
   ): Promise<Page<CodedEvent>>;
   /** Every event matching the filter, streamed in id order (for exports and clustering). */
   iterateEvents(filter: EventFilter): AsyncIterable<CodedEvent>;
-  /** Replaces the incident ledger and campaigns (incidents keep stable ids across rebuilds). */
-  replaceIncidents(incidents: Incident[], campaigns: Campaign[]): Promise<void>;
+  /**
+   * Replaces the incident ledger and campaigns (incidents keep stable ids across rebuilds). With
+   * `settles`, the token of {@link claimPendingIncidents} taken before the events were read, the
+   * pending marks it claimed are cleared in the same transaction.
+   */
+  replaceIncidents(incidents: Incident[], campaigns: Campaign[], opts?: { settles?: string }): Promise<void>;
+  /**
+   * Whether articles were stored or deleted since the incident ledger last saw them. Marks are
+   * written by the store in each article's own transaction, so they survive a crash between the
+   * commit and the rebuild.
+   */
+  incidentsPending(): Promise<boolean>;
+  /**
+   * Claims every pending mark for a rebuild about to read the events, and returns the claim's
+   * token for `replaceIncidents`. Marks written after the claim stay pending.
+   */
+  claimPendingIncidents(): Promise<string>;
+  /**
+   * Deletes articles with their analysis, sentences, mentions and events, in one transaction;
+   * rollups follow and the incident rebuild is marked pending (the caller then rebuilds).
+   */
+  deleteArticles(ids: string[]): Promise<DeleteCounts>;
   queryIncidents(
     filter: {
       from?: string;
@@ -149,7 +177,13 @@ export interface Store {
     filter: EventFilter,
     limit: number,
   ): Promise<{ source: string; target: string; events: number; goldstein: number }[]>;
+  /** Records a run as `running` by this process (pid and host). */
   startRun(inputs: string[]): Promise<string>;
+  /**
+   * Marks as `unfinished` the runs still `running` whose process on this host no longer exists
+   * (killed, crashed). Returns how many.
+   */
+  markUnfinishedRuns(): Promise<number>;
   finishRun(id: string, counts: { stored: number; skipped: number; failed: number }): Promise<void>;
   listRuns(limit: number): Promise<IngestRun[]>;
   stats(): Promise<StoreStats>;
