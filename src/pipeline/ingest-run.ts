@@ -1,14 +1,16 @@
 import { ALL_CLAIMS } from '../cli/claim-statuses.js';
 import { getLogger } from '../core/logger.js';
 import type { Problem } from '../core/problem.js';
-import type { Article, CodedEvent } from '../core/records.js';
+import type { Article } from '../core/records.js';
 import type { StageContext } from '../core/stage.js';
-import { buildIncidents } from '../incidents/build-incidents.js';
 import type { IngestItem, ReadOptions } from '../ingest/ingest-options.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import type { Store } from '../store/store.js';
 import { CODED_LANGUAGES, processArticle } from './pipeline.js';
+import { rebuildIncidents } from './rebuild-incidents.js';
 import { type PrecodedItem, precodeItems, storePrecoded } from './thread-pool.js';
+
+export { rebuildIncidents };
 
 /** Every claim status, so that incident building sees flagged events too. */
 export { ALL_CLAIMS };
@@ -81,28 +83,6 @@ export async function ingestArticle(
     events: outcome === 'stored' ? coded.events.length : 0,
     coded: CODED_LANGUAGES.has(article.language),
   };
-}
-
-/**
- * Rebuilds the incident ledger from every stored event (flagged ones included, since a denial is
- * part of an incident's record) and returns the number of incidents. The pending marks present
- * before the events are read are cleared with the new ledger, in its transaction; marks of
- * articles committed meanwhile stay for the next rebuild.
- */
-export async function rebuildIncidents(store: Store): Promise<number> {
-  const claim = await store.claimPendingIncidents();
-  const events: CodedEvent[] = [];
-  for await (const e of store.iterateEvents({ claim: ALL_CLAIMS })) events.push(e);
-  const articles = new Map<string, Article>();
-  let cursor: string | null = null;
-  do {
-    const page = await store.listArticles({ limit: 1000, cursor });
-    for (const a of page.items) articles.set(a.id, a);
-    cursor = page.next;
-  } while (cursor);
-  const { incidents, campaigns } = buildIncidents(events, articles);
-  await store.replaceIncidents(incidents, campaigns, { settles: claim });
-  return incidents.length;
 }
 
 /**
