@@ -10,10 +10,8 @@ import { CODED_LANGUAGES, processArticle } from './pipeline.js';
 import { rebuildIncidents } from './rebuild-incidents.js';
 import { type PrecodedItem, precodeItems, storePrecoded } from './thread-pool.js';
 
-export { rebuildIncidents };
-
 /** Every claim status, so that incident building sees flagged events too. */
-export { ALL_CLAIMS };
+export { ALL_CLAIMS, rebuildIncidents };
 
 /** Counts of one ingest run. */
 export interface IngestCounts {

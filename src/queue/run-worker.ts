@@ -1,8 +1,8 @@
 import type { JsMsg, NatsConnection } from 'nats';
 import { getLogger, type Logger } from '../core/logger.js';
 import { formatProblem } from '../core/problem.js';
-import { redactUrl } from '../core/redact-url.js';
 import type { Article, CodedArticle } from '../core/records.js';
+import { redactUrl } from '../core/redact-url.js';
 import { processArticle } from '../pipeline/pipeline.js';
 import { warmUpPipeline } from '../pipeline/thread-pool.js';
 import { openStore } from '../store/open-store.js';

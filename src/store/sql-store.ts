@@ -11,12 +11,12 @@ import {
 } from './article-rows.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { LapwingDb } from './db-schema.js';
+import { type DeleteCounts, deleteArticleRows } from './delete-articles.js';
 import type { Bucket, DialectAdapter } from './dialect-adapter.js';
 import { containsCi, eventWhere, looksLikeCode, startsWith } from './event-filter.js';
 import { type EventWithEvidence, rowToEvent } from './event-rows.js';
 import { campaignToRow, incidentToRows, rowsToIncident, rowToCampaign } from './incident-rows.js';
 import { ploverIntensity } from './intensity-sql.js';
-import { type DeleteCounts, deleteArticleRows } from './delete-articles.js';
 import { runMigrations } from './migrations.js';
 import { monthRollupServes, monthRollupWhere, rollupServes, rollupWhere } from './rollup-filter.js';
 import { anyPending, claimPending, insertRun, markUnfinished, rowToRun } from './run-log.js';
