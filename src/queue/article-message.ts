@@ -50,7 +50,7 @@ const ArticleSchema = z.object({
   title: line(2000).nullable(),
   outlet: line(500).nullable(),
   published: line(100)
-    .refine((s) => /^\d{4}-\d{2}-\d{2}\b/.test(s) && normaliseDate(s) !== null, {
+    .refine((s) => /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(s) && normaliseDate(s) !== null, {
       error: 'not a date (expected ISO 8601, YYYY-MM-DD...)',
     })
     .nullable(),
