@@ -11,6 +11,12 @@ import { readStatic } from './static-files.js';
 /** Default largest request body: 2 MB. */
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
 
+/**
+ * Largest answer, in characters of JSON. Every list is paged or trimmed, so only a record with
+ * enormous strings (a stored article of many megabytes, a sentence without an end) comes near it.
+ */
+export const MAX_ANSWER_CHARS = 8 * 1024 * 1024;
+
 /** Options of the Hono application (the server adds the socket). */
 export interface AppOptions {
   store: Store;
@@ -142,7 +148,17 @@ export function createApp(opts: AppOptions): Hono {
         body = b.data;
       }
       const result = await r.handle({ query: q.data, params, body }, env);
-      return c.json(result as object, r.response.status);
+      const json = JSON.stringify(result);
+      if (json.length > MAX_ANSWER_CHARS) {
+        throw new ApiError(
+          400,
+          'answer-too-large',
+          `the answer would be ${json.length} characters, over the cap of ${MAX_ANSWER_CHARS}: ask for fewer items (limit=)`,
+          'query.limit',
+        );
+      }
+      c.header('Content-Type', 'application/json; charset=UTF-8');
+      return c.body(json, r.response.status);
     });
     app.on(r.method.toUpperCase(), [r.path], ...(handlers as [MiddlewareHandler]));
   }

@@ -77,20 +77,23 @@ export function rowsToIncident(r: IncidentRow, sources: IncidentSourceRow[]): In
     casualties: JSON.parse(r.casualties_json) as Incident['casualties'],
     grade: r.grade as ClaimGrade,
     campaignId: r.campaign_id,
-    sources: sources.map((s) => {
-      const out: Incident['sources'][number] = {
-        articleId: s.article_id,
-        eventId: s.event_id,
-        outlet: s.outlet,
-        url: s.url,
-        published: s.published,
-        evidence: s.evidence,
-      };
-      if (s.killed_json !== null) out.killed = JSON.parse(s.killed_json) as CasualtyRange;
-      return out;
-    }),
+    sources: sources.map(rowToSource),
   };
   return i;
+}
+
+/** Rebuilds one incident source from its row. */
+export function rowToSource(s: IncidentSourceRow): Incident['sources'][number] {
+  const out: Incident['sources'][number] = {
+    articleId: s.article_id,
+    eventId: s.event_id,
+    outlet: s.outlet,
+    url: s.url,
+    published: s.published,
+    evidence: s.evidence,
+  };
+  if (s.killed_json !== null) out.killed = JSON.parse(s.killed_json) as CasualtyRange;
+  return out;
 }
 
 /** Flattens a campaign into its row. */

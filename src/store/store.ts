@@ -1,7 +1,8 @@
 import type { Article, Campaign, ClaimStatus, CodedArticle, CodedEvent, Incident } from '../core/records.js';
+import type { ArticleLayer, LayerSlice, TrimmedArticle } from './article-layers.js';
 import type { DeleteCounts } from './delete-articles.js';
 
-export type { DeleteCounts };
+export type { ArticleLayer, DeleteCounts, LayerSlice, TrimmedArticle };
 
 /** What an adapter can do beyond the common interface (after Kysely's dialect capabilities). */
 export interface StoreCapabilities {
@@ -120,6 +121,17 @@ export interface Store {
    */
   saveArticles(coded: CodedArticle[]): Promise<(SaveOutcome | Error)[]>;
   getArticle(id: string): Promise<CodedArticle | null>;
+  /**
+   * The article with at most `limit` items of each annotation layer and every layer's size,
+   * read a page at a time (an answer whose size does not grow with the article's).
+   */
+  getArticleTrimmed(id: string, limit: number): Promise<TrimmedArticle | null>;
+  /** Items `offset` to `offset + limit` of one layer of an article; null when it is not stored. */
+  getArticleLayer(
+    id: string,
+    layer: ArticleLayer,
+    opts: { offset: number; limit: number },
+  ): Promise<LayerSlice | null>;
   listArticles(opts: { limit: number; cursor?: string | null; language?: string }): Promise<Page<Article>>;
   /**
    * Events matching the filter ordered by (event date, id), unknown dates first; `order: 'desc'`
@@ -163,10 +175,19 @@ export interface Store {
       place?: string;
       campaignId?: string;
     },
-    opts: { limit: number; cursor?: string | null },
+    /** `maxSources`: keep the first N sources of each incident and set its `sourceCount`. */
+    opts: { limit: number; cursor?: string | null; maxSources?: number },
   ): Promise<Page<Incident>>;
-  /** One incident with all its sources, or null when no incident has that id. */
-  getIncident(id: string): Promise<Incident | null>;
+  /**
+   * One incident with all its sources (or the first `maxSources`, with `sourceCount`), or null
+   * when no incident has that id.
+   */
+  getIncident(id: string, opts?: { maxSources?: number }): Promise<Incident | null>;
+  /** Sources `offset` to `offset + limit` of an incident, in order; null when there is no such incident. */
+  incidentSources(
+    id: string,
+    opts: { offset: number; limit: number },
+  ): Promise<{ items: Incident['sources']; total: number } | null>;
   listCampaigns(): Promise<Campaign[]>;
   /** Display names of actor codes (the first name each code was stored under); unknown codes are left out. */
   actorNames(codes: string[]): Promise<Map<string, string>>;
