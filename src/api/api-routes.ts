@@ -284,7 +284,7 @@ export const ROUTES: RouteDef[] = [
       const list = Array.isArray(body) ? body : [body];
       const articles = list.map((p, i) => articleFromPost(p, Array.isArray(body) ? i : null));
       return env.exclusive(async () => {
-        const { results, incidents } = await ingestPosted(env.store, articles);
+        const { results, incidents } = await ingestPosted(env.store, articles, env.code);
         const total = incidents ?? (await env.store.stats()).incidents;
         return { results, incidents: total };
       });

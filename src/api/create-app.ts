@@ -5,6 +5,7 @@ import { getLogger } from '../core/logger.js';
 import type { Store } from '../store/store.js';
 import { ApiError, fromZodError } from './api-error.js';
 import { ROUTES, type RouteEnv } from './api-routes.js';
+import type { ArticleCoder } from './ingest-posted.js';
 import { buildOpenApi } from './openapi-document.js';
 import { readStatic } from './static-files.js';
 
@@ -25,6 +26,8 @@ export interface AppOptions {
   /** Folder of the built dashboard, or null to serve the API alone. */
   webRoot: string | null;
   version?: string;
+  /** Codes posted articles off the request thread; without it they are coded inline. */
+  code?: ArticleCoder;
 }
 
 /**
@@ -95,6 +98,7 @@ export function createApp(opts: AppOptions): Hono {
     startedAt: Date.now(),
     version,
     postEnabled: Boolean(opts.token),
+    code: opts.code,
     openapi: () => {
       doc ??= buildOpenApi(ROUTES, { version, bodyLimit: limit });
       return doc;

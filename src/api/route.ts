@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { Store } from '../store/store.js';
 import type { ErrorStatus } from './api-error.js';
+import type { ArticleCoder } from './ingest-posted.js';
 
 /** What handlers may use besides their validated input. */
 export interface RouteEnv {
@@ -14,6 +15,8 @@ export interface RouteEnv {
   postEnabled: boolean;
   /** The OpenAPI document, built once from this table. */
   openapi: () => unknown;
+  /** Codes posted articles off the request thread (the server's coding thread); absent: inline. */
+  code?: ArticleCoder;
   /** Serialises writes so that two posts never rebuild incidents at once. */
   exclusive: <T>(fn: () => Promise<T>) => Promise<T>;
 }
