@@ -103,7 +103,8 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
       // The load starts once the writer is writing (it loads its models first).
       const until = Date.now() + 60_000;
       while ((await articles(server.url)) === initial) {
-        if (Date.now() > until || writer.exitCode !== null) throw new Error('the writer did not start writing');
+        if (Date.now() > until || writer.exitCode !== null)
+          throw new Error('the writer did not start writing');
         await new Promise((r) => setTimeout(r, 100));
       }
     }
