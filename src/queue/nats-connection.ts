@@ -33,7 +33,7 @@ export interface NatsAuthEnv {
 /**
  * The connection options for a `--queue` value: comma-separated servers, each possibly carrying
  * `user:password@` or `token@` (percent-decoded, and taken off the server address, since the
- * client does not read them there), then the `LAPWING_NATS_*` variables for what the URL lacks.
+ * client does not read them there), then, when the URL has none, the `LAPWING_NATS_*` variables.
  * A `.creds` file or an nkey seed file takes the place of user and password.
  */
 export function natsConnectOptions(url: string, env: NatsAuthEnv = process.env): ConnectionOptions {
@@ -62,9 +62,11 @@ export function natsConnectOptions(url: string, env: NatsAuthEnv = process.env):
     authenticators.push(nkeyAuthenticator(new TextEncoder().encode(seed)));
   }
   if (authenticators.length) opts.authenticator = authenticators;
-  user ??= env.LAPWING_NATS_USER;
-  pass ??= env.LAPWING_NATS_PASSWORD;
-  token ??= env.LAPWING_NATS_TOKEN;
+  if (user === undefined && token === undefined) {
+    user = env.LAPWING_NATS_USER;
+    pass = env.LAPWING_NATS_PASSWORD;
+    token = env.LAPWING_NATS_TOKEN;
+  }
   if (user !== undefined) {
     opts.user = user;
     opts.pass = pass ?? '';
