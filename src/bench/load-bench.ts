@@ -3,7 +3,8 @@
  * (plain, filtered, newest first) as fast as they can, while `lapwing ingest` in another child
  * writes to the same store. Reports requests, errors and latency percentiles.
  *
- * `npm run bench -- load` runs it for 30 s on the demo store (`LAPWING_LOAD_SECONDS` changes it);
+ * `npm run bench -- load` runs it for 30 s on the demo store (`LAPWING_LOAD_SECONDS` changes it; it is
+ * not in the default set of `npm run bench`);
  * test/api/load.test.ts runs a short version.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
