@@ -766,6 +766,55 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
       );
     });
 
+    it('reads an article a layer page at a time, and an incident a source page at a time', async () => {
+      const long = syntheticArticles(1, 30, 'pages')[0];
+      await saveAll(store, [long, strikeArticle()]);
+      const t = await store.getArticleTrimmed(long.article.id, 7);
+      expect(t?.totals).toEqual({
+        sentences: 30,
+        mentions: 0,
+        events: 30,
+        quotes: 0,
+        markers: 0,
+        quantities: 0,
+        dates: 0,
+      });
+      expect(t?.coded.events).toEqual(long.events.slice(0, 7));
+      expect(t?.coded.sentences).toEqual(long.sentences.slice(0, 7));
+      expect(t?.coded.article).toEqual(long.article);
+      const page = await store.getArticleLayer(long.article.id, 'events', { offset: 25, limit: 10 });
+      expect(page).toEqual({ items: long.events.slice(25), total: 30 });
+      const strike = strikeArticle();
+      expect(await store.getArticleLayer(strike.article.id, 'markers', { offset: 0, limit: 5 })).toEqual({
+        items: strike.markers,
+        total: strike.markers.length,
+      });
+      expect(await store.getArticleLayer('art_missing', 'events', { offset: 0, limit: 5 })).toBeNull();
+      expect(await store.getArticleTrimmed('art_missing', 5)).toBeNull();
+
+      const { incidents, campaigns } = incidentFixtures();
+      const many = {
+        ...incidents[0],
+        sources: Array.from({ length: 12 }, (_, k) => ({
+          ...incidents[0].sources[0],
+          eventId: `evt_src_${k}`,
+        })),
+      };
+      await store.replaceIncidents([many, ...incidents.slice(1)], campaigns);
+      const listed = (await store.queryIncidents({}, { limit: 10, maxSources: 5 })).items.find(
+        (i) => i.id === many.id,
+      );
+      expect(listed?.sources).toEqual(many.sources.slice(0, 5));
+      expect(listed?.sourceCount).toBe(12);
+      const one = await store.getIncident(many.id, { maxSources: 3 });
+      expect(one).toEqual({ ...many, sources: many.sources.slice(0, 3), sourceCount: 12 });
+      expect(await store.incidentSources(many.id, { offset: 10, limit: 5 })).toEqual({
+        items: many.sources.slice(10),
+        total: 12,
+      });
+      expect(await store.incidentSources('inc_missing', { offset: 0, limit: 5 })).toBeNull();
+    });
+
     it('records ingest runs, newest first', async () => {
       const a = await store.startRun(['a.txt']);
       await new Promise((r) => setTimeout(r, 5));
