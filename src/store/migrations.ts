@@ -583,7 +583,8 @@ function campaignKilledV5(dialect: Dialect): Migration {
  * article stored or deleted since the incident ledger last saw it (written by triggers in the
  * article's own transaction, whatever the write path), so that a process killed between its last
  * commit and the rebuild leaves the rebuild to the next run; and the state of each ingest run
- * (`running`, `finished`, or `unfinished` when its process died), with the process that ran it.
+ * (`running`, `finished`, or `unfinished` when its process died), with the process that ran it;
+ * and indexes that read an article's events and mentions in order, a page at a time.
  */
 function reliabilityV6(dialect: Dialect): Migration {
   return {
@@ -630,6 +631,12 @@ function reliabilityV6(dialect: Dialect): Migration {
           )
           .execute(db);
       }
+      // An article's events and mentions in their order, a page at a time (API layer pages): the
+      // first page of a long article reads its rows, not all of them.
+      const order = (table: string) =>
+        sql.raw(`create index if not exists ${table}_article_ord on ${table} (article_id, ord)`).execute(db);
+      await order('events');
+      await order('mentions');
       // A store written before this version may have been left without its rebuild: one rebuild
       // on the next run settles it.
       await sql

@@ -137,20 +137,20 @@ describe('bounded answers', { timeout: 120_000 }, () => {
     expect(all.body.sources).toHaveLength(500);
   });
 
-  it('keeps /api/health quick while long articles are asked for in parallel', async () => {
-    const slowest = { ms: 0 };
-    const health = (async () => {
-      for (let k = 0; k < 20; k++) {
-        const t = performance.now();
-        expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
-        slowest.ms = Math.max(slowest.ms, performance.now() - t);
-      }
-    })();
-    const articles = Array.from({ length: 8 }, () =>
-      fetch(`${server.url}/api/articles/${long.article.id}`).then((r) => r.text()),
-    );
-    await Promise.all([health, ...articles]);
-    expect(slowest.ms).toBeLessThan(500);
+  it('serves a long article for little CPU, so the server stays free for other requests', async () => {
+    // The server runs in this process: the CPU it spends per answer is time its one thread is
+    // not answering anyone else. (CPU, not wall time: a shared machine stretches wall time.)
+    // Reading the whole article as stored, as this route did, cost over a second here.
+    const cpuPerAnswer = async (path: string, n: number) => {
+      await (await fetch(`${server.url}${path}`)).text(); // warm
+      const from = process.cpuUsage();
+      await Promise.all(Array.from({ length: n }, () => fetch(`${server.url}${path}`).then((r) => r.text())));
+      const used = process.cpuUsage(from);
+      return (used.user + used.system) / 1000 / n;
+    };
+    const perAnswer = await cpuPerAnswer(`/api/articles/${long.article.id}`, 8);
+    if (process.env.LAPWING_TEST_FIGURES) console.log({ cpuMsPerLongArticle: perAnswer });
+    expect(perAnswer).toBeLessThan(100);
   });
 
   it('refuses an answer over the size cap instead of sending it', async () => {

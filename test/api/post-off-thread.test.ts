@@ -17,15 +17,18 @@ let dir: string;
 let store: Store;
 let server: RunningServer;
 
-/** A long article of our own varied sentences (names, places, numbers change). */
+/**
+ * A long article of our own varied sentences with places, numbers and dates but no political
+ * event: long to code, small to store, so the time is the coding's.
+ */
 function longText(paragraphs: number): string {
   const places = ['Cali', 'Quito', 'Lima', 'Caracas', 'Panama City', 'La Paz'];
   const out: string[] = [];
   for (let k = 0; k < paragraphs; k++) {
     const p = places[k % places.length];
     out.push(
-      `Police in ${p} arrested ${k + 3} people on Monday after a protest over fuel prices turned violent, officials said. ` +
-        `The interior minister said ${k + 2} officers were injured and promised an inquiry into the clashes in ${p}.`,
+      `The morning train to ${p} left at ${(k % 11) + 6} on Monday and ${k + 20} passengers watched the mountains from the windows. ` +
+        `A market in ${p} sold ${k + 3} kinds of potatoes, and the cooks said the soup was better than last year.`,
     );
   }
   return out.join('\n\n');
@@ -77,12 +80,13 @@ describe('POST /api/articles codes off the request thread', { timeout: 180_000 }
     if (process.env.LAPWING_TEST_FIGURES) console.log({ postMs, slowest });
     expect(r.status).toBe(201);
     expect(r.body.results[0]).toMatchObject({ outcome: 'stored' });
-    expect(r.body.results[0].events).toBeGreaterThan(100);
-    // The coding took a while, and the server answered throughout.
+    // The coding took a while, and the server answered throughout: coded inline, one health
+    // request would wait for about the whole of it.
     expect(postMs).toBeGreaterThan(1000);
     expect(slowest.polls).toBeGreaterThan(5);
-    expect(slowest.ms).toBeLessThan(Math.min(400, postMs / 3));
+    expect(slowest.ms).toBeLessThan(postMs / 4);
     const stored = await store.getArticle(r.body.results[0].id);
+    expect(stored?.sentences.length).toBeGreaterThan(1000);
     expect(stored?.events.length).toBe(r.body.results[0].events);
   });
 });
