@@ -46,6 +46,18 @@ const limit = (max: number, dflt: number) =>
     .default(dflt)
     .describe(`Page size, 1 to ${max} (default ${dflt}).`);
 
+/** How many sources of each incident an answer lists, `0` to `max` (default `dflt`). */
+const sourcesParam = (max: number, dflt: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'expected a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(max, `must be at most ${max}`))
+    .default(dflt)
+    .describe(
+      `Sources listed per incident, 0 to ${max} (default ${dflt}); \`sourceCount\` and \`sourcesNext\` give the rest.`,
+    );
+
 const cursor = z
   .string()
   .min(1)
@@ -171,6 +183,7 @@ export const incidentsQuery = z
       .describe('Only incidents of this campaign.'),
     limit: limit(500, 50),
     cursor,
+    sources: sourcesParam(100, 10),
   })
   .superRefine(orderedDates);
 
@@ -258,3 +271,46 @@ export function toEventFilter(q: FilterInput): EventFilter {
   if (q.articleId) f.articleId = q.articleId;
   return f;
 }
+
+/** `GET /api/incidents/:id`: how many of its sources to list. */
+export const incidentQuery = z.strictObject({ sources: sourcesParam(500, 100) });
+
+/** Where a page of a long list starts. */
+const offset = z
+  .string()
+  .regex(/^\d+$/, 'expected a whole number')
+  .transform(Number)
+  .pipe(z.number().int().min(0).max(100_000_000))
+  .default(0)
+  .describe('Items to skip (from the `next` link of the previous page).');
+
+/** `GET /api/incidents/:id/sources`: a page of an incident's sources. */
+export const incidentSourcesQuery = z.strictObject({ offset, limit: limit(500, 100) });
+
+/** `GET /api/articles/:id`: how many items of each annotation layer to include. */
+export const articleQuery = z.strictObject({
+  limit: limit(1000, 200).describe(
+    'Items of each layer (sentences, mentions, events...) included, 1 to 1000 (default 200); `layers` links the rest.',
+  ),
+});
+
+/** Annotation layers of an article that `GET /api/articles/:id/layers/:layer` pages. */
+export const ARTICLE_LAYER_NAMES = [
+  'sentences',
+  'mentions',
+  'events',
+  'quotes',
+  'markers',
+  'quantities',
+  'dates',
+  'tokens',
+] as const;
+
+/** Path parameters of one layer of one article. */
+export const layerParams = z.strictObject({
+  id: idParams.shape.id,
+  layer: z.enum(ARTICLE_LAYER_NAMES, { error: `expected one of ${ARTICLE_LAYER_NAMES.join(', ')}` }),
+});
+
+/** `GET /api/articles/:id/layers/:layer`: a page of the layer. */
+export const layerQuery = z.strictObject({ offset, limit: limit(1000, 200) });

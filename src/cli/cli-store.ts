@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { redactUrl } from '../core/redact-url.js';
 import type { Store } from '../store/store.js';
 import { UsageError } from './exit-codes.js';
 
@@ -51,7 +52,7 @@ export async function withStore<T>(
     const { openStore } = await import('../store/open-store.js');
     store = await openStore(db);
   } catch (e) {
-    throw new Error(`cannot open database ${db}: ${(e as Error).message}`);
+    throw new Error(`cannot open database ${redactUrl(db)}: ${(e as Error).message}`);
   }
   try {
     return await fn(store);

@@ -311,6 +311,11 @@ export interface Incident {
   grade: ClaimGrade;
   campaignId?: string | null;
   sources: IncidentSource[];
+  /**
+   * How many sources the incident has, set when `sources` holds only the first of them (answers
+   * of the API, which pages the rest).
+   */
+  sourceCount?: number;
 }
 
 /** How a stated running total compares with the campaign's own figure as of its date. */

@@ -132,6 +132,10 @@ export function renderLedger(incidents: Incident[], next: string | null, campaig
               el('span', { class: 'figure' }, figureText(s.killed)),
             );
           }),
+          // The API lists the first sources of an incident; say how many more there are.
+          ...(i.sourceCount !== undefined && i.sourceCount > i.sources.length
+            ? [el('li', { class: 'more' }, `and ${i.sourceCount - i.sources.length} more sources`)]
+            : []),
         ),
       ),
     ),

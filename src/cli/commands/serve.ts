@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { redactUrl } from '../../core/redact-url.js';
 import { addDbOption, mustExist, readableDb } from '../cli-store.js';
 import { action, UsageError } from '../exit-codes.js';
 
@@ -52,7 +53,7 @@ export function registerServe(program: Command): void {
           try {
             store = await openStore(opts.db);
           } catch (e) {
-            throw new Error(`cannot open database ${opts.db}: ${(e as Error).message}`);
+            throw new Error(`cannot open database ${redactUrl(opts.db)}: ${(e as Error).message}`);
           }
           let server: Awaited<ReturnType<typeof startServer>>;
           try {
@@ -62,7 +63,7 @@ export function registerServe(program: Command): void {
             throw new Error(`cannot listen on ${opts.host}:${port}: ${(e as Error).message}`);
           }
           process.stdout.write(
-            `Lapwing: serving ${opts.db} at ${server.url}/  (API ${server.url}/openapi.json)\n`,
+            `Lapwing: serving ${redactUrl(opts.db)} at ${server.url}/  (API ${server.url}/openapi.json)\n`,
           );
           if (!token)
             process.stdout.write('POST /api/articles is disabled: start with --token or LAPWING_TOKEN\n');
