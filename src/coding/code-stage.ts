@@ -1,3 +1,4 @@
+import { inSentence } from '../core/by-sentence.js';
 import { stableId } from '../core/ids.js';
 import type {
   AnalyzedArticle,
@@ -13,6 +14,7 @@ import { findPlaceInText } from '../incidents/find-place.js';
 import { resolvePlace } from '../incidents/resolve-place.js';
 import { type ActorHit, ActorReader } from './actor-phrases.js';
 import { codeSentence, type DraftEvent } from './code-sentence.js';
+import { directQuotesBySentence } from './sentence-quotes.js';
 import { ontology } from './ontology.js';
 import { patternBook } from './patterns.js';
 
@@ -75,13 +77,14 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
   // The actor of the latest act of each type told so far, for acts named again without one.
   const recent = new Map<string, ActorHit>();
   const recentActor = (type: string): ActorHit | null => recent.get(type) ?? null;
+  const quotesOf = directQuotesBySentence(analyzed.quotes, analyzed.sentences);
   for (const s of analyzed.sentences) {
     const tokens = analyzed.tokens[s.index] ?? [];
     if (!tokens.length) continue;
     const drafts = codeSentence({
       sentence: s,
       tokens,
-      quotes: analyzed.quotes,
+      quotes: quotesOf.get(s.index) ?? [],
       book,
       actors: reader,
       recentActor,
@@ -95,7 +98,7 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
       )
         recent.set(d.type, d.actor);
     if (!drafts.length) continue;
-    const date = analyzed.dates.find((d) => d.sentence === s.index)?.range ?? published;
+    const date = inSentence(analyzed.dates, s.index)[0]?.range ?? published;
     let location: Place | null | undefined;
     /** The first place the sentence (or the char range [from, to) of it) puts something in. */
     const placeIn = (from = 0, to = Number.POSITIVE_INFINITY): Place | null => {
