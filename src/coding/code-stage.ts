@@ -14,9 +14,9 @@ import { findPlaceInText } from '../incidents/find-place.js';
 import { resolvePlace } from '../incidents/resolve-place.js';
 import { type ActorHit, ActorReader } from './actor-phrases.js';
 import { codeSentence, type DraftEvent } from './code-sentence.js';
-import { directQuotesBySentence } from './sentence-quotes.js';
 import { ontology } from './ontology.js';
 import { patternBook } from './patterns.js';
+import { directQuotesBySentence } from './sentence-quotes.js';
 
 const UNKNOWN: EventActor = { code: '---', country: null, sector: null, name: 'unknown', text: '' };
 const PLACE_KINDS = new Set(['city', 'country', 'region', 'sea', 'place']);
