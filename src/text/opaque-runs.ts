@@ -6,7 +6,7 @@
  * script, a line of dashes) becomes one opaque token tagged `X`, so the tokenizer's cost stays
  * linear in the length of the text.
  */
-export const MAX_TOKEN_CHARS = 128;
+export const MAX_TOKEN_CHARS = 64;
 
 /** A text with every over-long run masked, and where those runs were. */
 export interface MaskedRuns {

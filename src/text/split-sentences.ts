@@ -161,7 +161,7 @@ function endsSentenceAfterPeriod(
  * without full stops) would cost time in the square of its length. News sentences are far
  * shorter; a longer one is cut at the last space before the limit.
  */
-export const MAX_SENTENCE_CHARS = 2000;
+export const MAX_SENTENCE_CHARS = 1000;
 
 function pushSentence(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
