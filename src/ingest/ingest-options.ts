@@ -21,6 +21,11 @@ export interface ReadOptions {
   onInputDone?: (input: string) => void;
   /** `User-Agent` header sent with fetches. */
   userAgent: string;
+  /**
+   * Let fetches a feed or page led to (followed links, redirects) reach loopback, link-local,
+   * private and metadata addresses (`--allow-private-urls`). Off by default: see docs/security.md.
+   */
+  allowPrivateUrls: boolean;
 }
 
 /** Defaults: 50 MB per file, 20 MB per fetched body, 15 s per fetch. */
@@ -33,6 +38,7 @@ export const DEFAULT_READ_OPTIONS: ReadOptions = {
   followBelowChars: 400,
   stdin: process.stdin,
   userAgent: 'lapwing/0.1 (+https://example.org/lapwing)',
+  allowPrivateUrls: false,
 };
 
 /**

@@ -1,6 +1,7 @@
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Problem } from '../core/problem.js';
 import type { Article } from '../core/records.js';
 import { decodeBytes, sniffHtmlCharset } from './decode-bytes.js';
 import { fetchUrl } from './fetch-url.js';
@@ -223,11 +224,8 @@ async function* readStdin(opts: ReadOptions): AsyncGenerator<IngestItem> {
 }
 
 async function* readUrl(url: string, opts: ReadOptions): AsyncGenerator<IngestItem> {
-  const fetched = await fetchUrl(url, {
-    timeoutMs: opts.fetchTimeoutMs,
-    maxBytes: opts.maxFetchBytes,
-    userAgent: opts.userAgent,
-  });
+  // A URL the user gave is fetched wherever it is; where it redirects is checked.
+  const fetched = await fetchUrl(url, { ...fetchOptions(opts), trusted: true });
   if ('problem' in fetched) {
     yield fetched;
     return;
@@ -323,8 +321,12 @@ async function* readFeedItems(text: string, src: Source, opts: ReadOptions): Asy
       item.raw.text.length < opts.followBelowChars
     ) {
       const followed = await followLink(item.link, item.raw, opts);
-      if (followed) {
-        yield followed;
+      if ('item' in followed) {
+        yield followed.item;
+        continue;
+      }
+      if (followed.warning) {
+        yield withWarning(makeArticle(item.raw), followed.warning);
         continue;
       }
     }
@@ -332,33 +334,59 @@ async function* readFeedItems(text: string, src: Source, opts: ReadOptions): Asy
   }
 }
 
-/** Fetches a feed item's page; the feed's metadata fills what the page lacks. Null on failure. */
+function fetchOptions(opts: ReadOptions) {
+  return {
+    timeoutMs: opts.fetchTimeoutMs,
+    maxBytes: opts.maxFetchBytes,
+    userAgent: opts.userAgent,
+    allowPrivate: opts.allowPrivateUrls,
+  };
+}
+
+/** The item with one more warning, when it is an article (a problem stays as it is). */
+function withWarning(item: IngestItem, warning: Problem): IngestItem {
+  if ('problem' in item) return item;
+  return { article: item.article, warnings: [...(item.warnings ?? []), warning] };
+}
+
+/**
+ * Fetches a feed item's page; the feed's metadata fills what the page lacks. A page that could not
+ * be fetched or read gives a warning naming the link and why (the item is then kept with the
+ * feed's own text); a page no longer than the feed's text gives neither.
+ */
 async function followLink(
   link: string,
   raw: Parameters<typeof makeArticle>[0],
   opts: ReadOptions,
-): Promise<IngestItem | null> {
-  const fetched = await fetchUrl(link, {
-    timeoutMs: opts.fetchTimeoutMs,
-    maxBytes: opts.maxFetchBytes,
-    userAgent: opts.userAgent,
+): Promise<{ item: IngestItem } | { warning: Problem | null }> {
+  const fetched = await fetchUrl(link, fetchOptions(opts));
+  const notFollowed = (p: Problem) => ({
+    warning: {
+      code: `follow-${p.code}`,
+      path: link,
+      message: `link not followed, feed text kept: ${p.message}`,
+      severity: 'warning' as const,
+    },
   });
-  if ('problem' in fetched) return null;
+  if ('problem' in fetched) return notFollowed(fetched.problem);
   const decoded = decodeBytes(fetched.bytes, link, fetched.charset ?? sniffHtmlCharset(fetched.bytes));
-  if ('problem' in decoded) return null;
+  if ('problem' in decoded) return notFollowed(decoded.problem);
   const page = readHtml(decoded.text, link, 'url', fetched.finalUrl);
-  if (!('article' in page) || page.article.text.length <= raw.text.length) return null;
+  if (!('article' in page)) return notFollowed(page.problem);
+  if (page.article.text.length <= raw.text.length) return { warning: null };
   const a = page.article;
-  return makeArticle({
-    text: a.text,
-    title: a.title ?? raw.title,
-    outlet: a.outlet ?? raw.outlet,
-    date: a.published ?? raw.date,
-    url: a.url ?? link,
-    language: raw.language,
-    origin: link,
-    format: 'url',
-  });
+  return {
+    item: makeArticle({
+      text: a.text,
+      title: a.title ?? raw.title,
+      outlet: a.outlet ?? raw.outlet,
+      date: a.published ?? raw.date,
+      url: a.url ?? link,
+      language: raw.language,
+      origin: link,
+      format: 'url',
+    }),
+  };
 }
 
 /**
