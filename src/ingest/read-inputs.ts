@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Problem } from '../core/problem.js';
 import type { Article } from '../core/records.js';
+import { articleTooLarge } from './article-limit.js';
 import { decodeBytes, sniffHtmlCharset } from './decode-bytes.js';
 import { fetchUrl } from './fetch-url.js';
 import { DEFAULT_READ_OPTIONS, type IngestItem, type ReadOptions } from './ingest-options.js';
@@ -46,13 +47,21 @@ interface Source {
  * Reads articles from files, folders (recursively), `-` (standard input) and http(s) URLs,
  * choosing the reader by extension, content type or content. Every bad input yields a problem
  * and reading goes on with the next one; a bad record inside a JSONL file or a feed yields a
- * problem for that record only.
+ * problem for that record only. An article whose text is over `maxArticleBytes` becomes a
+ * `too-large` problem naming its origin and the limit.
  */
 export async function* readInputs(
   inputs: string[],
   options: Partial<ReadOptions> = {},
 ): AsyncGenerator<IngestItem> {
   const opts: WalkOptions = { ...DEFAULT_READ_OPTIONS, ...options, visited: new Set<string>() };
+  for await (const item of readEach(inputs, opts)) {
+    const tooLarge = 'article' in item ? articleTooLarge(item.article, opts.maxArticleBytes) : null;
+    yield tooLarge ? { problem: tooLarge } : item;
+  }
+}
+
+async function* readEach(inputs: string[], opts: WalkOptions): AsyncGenerator<IngestItem> {
   for (const input of inputs) {
     if (input === '-') {
       yield* readStdin(opts);
@@ -83,11 +92,18 @@ async function* readPath(path: string, opts: WalkOptions, explicit: boolean): As
     st = await stat(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    // A name given with bytes that are not UTF-8 reaches us with U+FFFD in their place, and that
+    // name does not exist: say so rather than "not found".
+    const badName = code === 'ENOENT' && path.includes('\ufffd');
     yield {
       problem: {
-        code: code === 'ENOENT' ? 'not-found' : 'unreadable',
+        code: badName ? 'bad-file-name' : code === 'ENOENT' ? 'not-found' : 'unreadable',
         path,
-        message: code === 'ENOENT' ? 'no such file or folder' : `cannot read (${(e as Error).message})`,
+        message: badName
+          ? 'no such file or folder; the name holds bytes that are not UTF-8 (shown as \ufffd), which Lapwing cannot pass on: rename it'
+          : code === 'ENOENT'
+            ? 'no such file or folder'
+            : `cannot read (${(e as Error).message})`,
       },
     };
     opts.onInputDone?.(path);
@@ -98,24 +114,56 @@ async function* readPath(path: string, opts: WalkOptions, explicit: boolean): As
     const real = await realpath(path).catch(() => path);
     if (opts.visited.has(real)) return;
     opts.visited.add(real);
-    let entries: string[];
+    let entries: Buffer[];
     try {
-      entries = (await readdir(path)).sort();
+      entries = (await readdir(path, { encoding: 'buffer' })).sort(Buffer.compare);
     } catch (e) {
       yield {
         problem: { code: 'unreadable', path, message: `cannot list folder (${(e as Error).message})` },
       };
       return;
     }
-    for (const name of entries) {
+    for (const raw of entries) {
       // Hidden files and folders (.git, .DS_Store) are never part of a corpus.
-      if (name.startsWith('.')) continue;
+      if (raw[0] === 0x2e) continue;
+      const name = utf8Name(raw);
+      if (name === null) {
+        yield {
+          problem: {
+            code: 'bad-file-name',
+            path: join(path, escapedName(raw)),
+            message: 'file name is not valid UTF-8 (bad bytes shown as \\xNN), skipped: rename it to read it',
+          },
+        };
+        opts.onInputDone?.(path);
+        continue;
+      }
       yield* readPath(join(path, name), opts, false);
     }
     return;
   }
   yield* readFile(path, st.size, st.isFile(), opts, explicit);
   opts.onInputDone?.(path);
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A file name as a string, or null when its bytes are not UTF-8. */
+function utf8Name(raw: Buffer): string | null {
+  try {
+    return strictUtf8.decode(raw);
+  } catch {
+    return null;
+  }
+}
+
+/** A file name that is not UTF-8, readable: ASCII kept, every other byte shown as \xNN. */
+function escapedName(raw: Buffer): string {
+  let out = '';
+  for (const b of raw)
+    out +=
+      b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
+  return out;
 }
 
 async function* readFile(

@@ -12,6 +12,7 @@ interface IngestFlags {
   allowPrivateUrls?: boolean;
   timeout: string;
   maxFileMb: string;
+  maxArticleKb: string;
   maxFetchMb: string;
   rebuildIncidents?: boolean;
   quiet?: boolean;
@@ -50,6 +51,7 @@ export function registerIngest(program: Command): void {
     )
     .option('--timeout <seconds>', 'time allowed per URL fetch', '15')
     .option('--max-file-mb <n>', 'largest file read', '50')
+    .option('--max-article-kb <n>', 'largest article text (UTF-8); a longer article is refused', '500')
     .option('--max-fetch-mb <n>', 'largest body fetched from a URL', '20')
     .option('--rebuild-incidents', 'rebuild the incident ledger even if nothing new was stored')
     .option('-q, --quiet', 'no progress bar')
@@ -75,6 +77,7 @@ export function registerIngest(program: Command): void {
           allowPrivateUrls: flags.allowPrivateUrls === true,
           fetchTimeoutMs: positive(flags.timeout, '--timeout') * 1000,
           maxFileBytes: Math.round(positive(flags.maxFileMb, '--max-file-mb') * 1024 * 1024),
+          maxArticleBytes: Math.round(positive(flags.maxArticleKb, '--max-article-kb') * 1024),
           maxFetchBytes: Math.round(positive(flags.maxFetchMb, '--max-fetch-mb') * 1024 * 1024),
         };
         const threads = threadCount(flags.threads);
