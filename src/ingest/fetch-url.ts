@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import { fetch, type Response } from 'undici';
 import type { Problem } from '../core/problem.js';
 import { refusedAddress } from './address-guard.js';
-import { guardedAgent, openAgent, RefusedAddressError } from './guarded-agent.js';
+import { createFetchAgents, type FetchAgents, RefusedAddressError } from './guarded-agent.js';
 
 /** A fetched body with what the server said about it. */
 export interface Fetched {
@@ -28,6 +28,8 @@ export interface FetchOptions {
   trusted?: boolean;
   /** Most redirects followed; each hop's address is checked again. */
   maxRedirects?: number;
+  /** Connection pools to use; without them the fetch makes its own and closes them after. */
+  agents?: FetchAgents;
 }
 
 /** Redirects followed by default: browsers allow 20, news sites need two or three. */
@@ -95,6 +97,20 @@ function mb(n: number): string {
  * `fetch-failed` problem naming the URL and the underlying cause (DNS, refused, offline).
  */
 export async function fetchUrl(url: string, opts: FetchOptions): Promise<Fetched | { problem: Problem }> {
+  if (opts.agents) return fetchWith(url, opts, opts.agents);
+  const agents = createFetchAgents();
+  try {
+    return await fetchWith(url, opts, agents);
+  } finally {
+    await agents.close();
+  }
+}
+
+async function fetchWith(
+  url: string,
+  opts: FetchOptions,
+  agents: FetchAgents,
+): Promise<Fetched | { problem: Problem }> {
   const signal = AbortSignal.timeout(opts.timeoutMs);
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   let current = url;
@@ -107,7 +123,7 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<Fetched
       res = await fetch(current, {
         signal,
         redirect: 'manual',
-        dispatcher: checked ? guardedAgent() : openAgent(),
+        dispatcher: checked ? agents.guarded : agents.open,
         headers: { 'user-agent': opts.userAgent, accept: ACCEPT },
       });
     } catch (e) {

@@ -47,17 +47,24 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
   });
 };
 
-let guarded: Agent | null = null;
-let open: Agent | null = null;
-
-/** The connection pool of fetches under the fetch policy (private addresses refused). */
-export function guardedAgent(): Agent {
-  guarded ??= new Agent({ connect: { lookup: guardedLookup } });
-  return guarded;
+/** The two connection pools of a run's fetches; closed at its end so that no socket keeps it alive. */
+export interface FetchAgents {
+  /** Fetches under the fetch policy: private addresses refused at connect time. */
+  guarded: Agent;
+  /** Fetches allowed anywhere (`--allow-private-urls`, a URL the user gave). */
+  open: Agent;
+  close(): Promise<void>;
 }
 
-/** The connection pool of fetches allowed anywhere (`--allow-private-urls`, a URL the user gave). */
-export function openAgent(): Agent {
-  open ??= new Agent();
-  return open;
+/** Creates the pools of one run (no socket is opened until a fetch needs one). */
+export function createFetchAgents(): FetchAgents {
+  const guarded = new Agent({ connect: { lookup: guardedLookup } });
+  const open = new Agent();
+  return {
+    guarded,
+    open,
+    async close() {
+      await Promise.all([guarded.close(), open.close()]);
+    },
+  };
 }

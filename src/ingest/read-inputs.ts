@@ -6,6 +6,7 @@ import type { Article } from '../core/records.js';
 import { articleTooLarge } from './article-limit.js';
 import { decodeBytes, sniffHtmlCharset } from './decode-bytes.js';
 import { fetchUrl } from './fetch-url.js';
+import { createFetchAgents, type FetchAgents } from './guarded-agent.js';
 import { DEFAULT_READ_OPTIONS, type IngestItem, type ReadOptions } from './ingest-options.js';
 import { EXTENSION_KINDS, FEED_EXTENSIONS, type InputKind, looksLikeJsonl, sniffKind } from './input-kind.js';
 import { makeArticle } from './make-article.js';
@@ -26,9 +27,10 @@ function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Read options plus the folders already walked in this call. */
+/** Read options plus the folders already walked in this call and its connection pools. */
 interface WalkOptions extends ReadOptions {
   visited: Set<string>;
+  agents: FetchAgents;
 }
 
 /** How a piece of content reached us, which sets the article `format` and feed expectations. */
@@ -54,10 +56,16 @@ export async function* readInputs(
   inputs: string[],
   options: Partial<ReadOptions> = {},
 ): AsyncGenerator<IngestItem> {
-  const opts: WalkOptions = { ...DEFAULT_READ_OPTIONS, ...options, visited: new Set<string>() };
-  for await (const item of readEach(inputs, opts)) {
-    const tooLarge = 'article' in item ? articleTooLarge(item.article, opts.maxArticleBytes) : null;
-    yield tooLarge ? { problem: tooLarge } : item;
+  const agents = createFetchAgents();
+  const opts: WalkOptions = { ...DEFAULT_READ_OPTIONS, ...options, visited: new Set<string>(), agents };
+  try {
+    for await (const item of readEach(inputs, opts)) {
+      const tooLarge = 'article' in item ? articleTooLarge(item.article, opts.maxArticleBytes) : null;
+      yield tooLarge ? { problem: tooLarge } : item;
+    }
+  } finally {
+    // Idle keep-alive sockets would otherwise hold the process open for seconds after the run.
+    await agents.close();
   }
 }
 
@@ -170,7 +178,7 @@ async function* readFile(
   path: string,
   size: number,
   regular: boolean,
-  opts: ReadOptions,
+  opts: WalkOptions,
   explicit: boolean,
 ): AsyncGenerator<IngestItem> {
   const ext = extname(path).toLowerCase();
@@ -240,7 +248,7 @@ async function* readFile(
   );
 }
 
-async function* readStdin(opts: ReadOptions): AsyncGenerator<IngestItem> {
+async function* readStdin(opts: WalkOptions): AsyncGenerator<IngestItem> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of opts.stdin) {
@@ -271,7 +279,7 @@ async function* readStdin(opts: ReadOptions): AsyncGenerator<IngestItem> {
   );
 }
 
-async function* readUrl(url: string, opts: ReadOptions): AsyncGenerator<IngestItem> {
+async function* readUrl(url: string, opts: WalkOptions): AsyncGenerator<IngestItem> {
   // A URL the user gave is fetched wherever it is; where it redirects is checked.
   const fetched = await fetchUrl(url, { ...fetchOptions(opts), trusted: true });
   if ('problem' in fetched) {
@@ -311,7 +319,7 @@ function formatFor(src: Source, reader: 'text' | 'html'): Article['format'] {
   return reader;
 }
 
-async function* parseContent(text: string, src: Source, opts: ReadOptions): AsyncGenerator<IngestItem> {
+async function* parseContent(text: string, src: Source, opts: WalkOptions): AsyncGenerator<IngestItem> {
   if (text.trim().length === 0) {
     yield { problem: { code: 'empty-file', path: src.origin, message: 'input holds only whitespace' } };
     return;
@@ -344,7 +352,7 @@ async function* parseContent(text: string, src: Source, opts: ReadOptions): Asyn
   }
 }
 
-async function* readFeedItems(text: string, src: Source, opts: ReadOptions): AsyncGenerator<IngestItem> {
+async function* readFeedItems(text: string, src: Source, opts: WalkOptions): AsyncGenerator<IngestItem> {
   const feed = parseFeed(text, src.origin);
   if ('problem' in feed) {
     yield feed;
@@ -382,12 +390,13 @@ async function* readFeedItems(text: string, src: Source, opts: ReadOptions): Asy
   }
 }
 
-function fetchOptions(opts: ReadOptions) {
+function fetchOptions(opts: WalkOptions) {
   return {
     timeoutMs: opts.fetchTimeoutMs,
     maxBytes: opts.maxFetchBytes,
     userAgent: opts.userAgent,
     allowPrivate: opts.allowPrivateUrls,
+    agents: opts.agents,
   };
 }
 
@@ -405,7 +414,7 @@ function withWarning(item: IngestItem, warning: Problem): IngestItem {
 async function followLink(
   link: string,
   raw: Parameters<typeof makeArticle>[0],
-  opts: ReadOptions,
+  opts: WalkOptions,
 ): Promise<{ item: IngestItem } | { warning: Problem | null }> {
   const fetched = await fetchUrl(link, fetchOptions(opts));
   const notFollowed = (p: Problem) => ({
