@@ -1,11 +1,12 @@
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Problem } from '../core/problem.js';
 import type { Article } from '../core/records.js';
 import { articleTooLarge } from './article-limit.js';
 import { decodeBytes, sniffHtmlCharset } from './decode-bytes.js';
 import { fetchUrl } from './fetch-url.js';
+import { escapedName, utf8Name } from './file-names.js';
+import { fetchOptions, followLink, withWarning } from './follow-link.js';
 import { createFetchAgents, type FetchAgents } from './guarded-agent.js';
 import { DEFAULT_READ_OPTIONS, type IngestItem, type ReadOptions } from './ingest-options.js';
 import { EXTENSION_KINDS, FEED_EXTENSIONS, type InputKind, looksLikeJsonl, sniffKind } from './input-kind.js';
@@ -152,26 +153,6 @@ async function* readPath(path: string, opts: WalkOptions, explicit: boolean): As
   }
   yield* readFile(path, st.size, st.isFile(), opts, explicit);
   opts.onInputDone?.(path);
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** A file name as a string, or null when its bytes are not UTF-8. */
-function utf8Name(raw: Buffer): string | null {
-  try {
-    return strictUtf8.decode(raw);
-  } catch {
-    return null;
-  }
-}
-
-/** A file name that is not UTF-8, readable: ASCII kept, every other byte shown as \xNN. */
-function escapedName(raw: Buffer): string {
-  let out = '';
-  for (const b of raw)
-    out +=
-      b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
-  return out;
 }
 
 async function* readFile(
@@ -390,89 +371,4 @@ async function* readFeedItems(text: string, src: Source, opts: WalkOptions): Asy
   }
 }
 
-function fetchOptions(opts: WalkOptions) {
-  return {
-    timeoutMs: opts.fetchTimeoutMs,
-    maxBytes: opts.maxFetchBytes,
-    userAgent: opts.userAgent,
-    allowPrivate: opts.allowPrivateUrls,
-    agents: opts.agents,
-  };
-}
-
-/** The item with one more warning, when it is an article (a problem stays as it is). */
-function withWarning(item: IngestItem, warning: Problem): IngestItem {
-  if ('problem' in item) return item;
-  return { article: item.article, warnings: [...(item.warnings ?? []), warning] };
-}
-
-/**
- * Fetches a feed item's page; the feed's metadata fills what the page lacks. A page that could not
- * be fetched or read gives a warning naming the link and why (the item is then kept with the
- * feed's own text); a page no longer than the feed's text gives neither.
- */
-async function followLink(
-  link: string,
-  raw: Parameters<typeof makeArticle>[0],
-  opts: WalkOptions,
-): Promise<{ item: IngestItem } | { warning: Problem | null }> {
-  const fetched = await fetchUrl(link, fetchOptions(opts));
-  const notFollowed = (p: Problem) => ({
-    warning: {
-      code: `follow-${p.code}`,
-      path: link,
-      message: `link not followed, feed text kept: ${p.message}`,
-      severity: 'warning' as const,
-    },
-  });
-  if ('problem' in fetched) return notFollowed(fetched.problem);
-  const decoded = decodeBytes(fetched.bytes, link, fetched.charset ?? sniffHtmlCharset(fetched.bytes));
-  if ('problem' in decoded) return notFollowed(decoded.problem);
-  const page = readHtml(decoded.text, link, 'url', fetched.finalUrl);
-  if (!('article' in page)) return notFollowed(page.problem);
-  if (page.article.text.length <= raw.text.length) return { warning: null };
-  const a = page.article;
-  return {
-    item: makeArticle({
-      text: a.text,
-      title: a.title ?? raw.title,
-      outlet: a.outlet ?? raw.outlet,
-      date: a.published ?? raw.date,
-      url: a.url ?? link,
-      language: raw.language,
-      origin: link,
-      format: 'url',
-    }),
-  };
-}
-
-/**
- * Counts the inputs {@link readInputs} will visit (files under folders, URLs, stdin), for a progress bar's total. Cheap: it lists folders and reads nothing.
- */
-export async function countInputs(inputs: string[]): Promise<number> {
-  let n = 0;
-  // Real paths of the folders walked: a symlink back up the tree is walked once, as by the reader.
-  const visited = new Set<string>();
-  const walk = async (path: string, explicit: boolean): Promise<void> => {
-    if (!explicit && basename(path).startsWith('.')) return;
-    try {
-      const st = await stat(path);
-      if (st.isDirectory()) {
-        const real = await realpath(path).catch(() => path);
-        if (visited.has(real)) return;
-        visited.add(real);
-        for (const name of await readdir(path))
-          if (!name.startsWith('.')) await walk(join(path, name), false);
-      } else {
-        n++;
-      }
-    } catch {
-      if (explicit) n++;
-    }
-  };
-  for (const input of inputs) {
-    if (input === '-' || /^[a-z][a-z0-9+.-]+:\/\//i.test(input)) n++;
-    else await walk(input, true);
-  }
-  return n;
-}
+export { countInputs } from './count-inputs.js';
