@@ -12,7 +12,9 @@ const STORY =
 const { dir, cleanup } = tempDir('lapwing-hardening-');
 afterAll(cleanup);
 
-describe.concurrent('lapwing CLI on hostile input', () => {
+// Each test starts the CLI (a fresh Node process that loads the pipeline): on a busy shared
+// machine that takes tens of seconds of wall time, hence the generous limits.
+describe('lapwing CLI on hostile input', { timeout: 240_000 }, () => {
   it('ingests a folder holding two symlinks to itself within a time limit', async () => {
     const corpus = join(dir, 'loop');
     const { mkdirSync } = await import('node:fs');
@@ -20,11 +22,10 @@ describe.concurrent('lapwing CLI on hostile input', () => {
     writeFileSync(join(corpus, 'story.txt'), STORY);
     symlinkSync('.', join(corpus, 'a'));
     symlinkSync('.', join(corpus, 'b'));
-    const started = Date.now();
-    const r = await runCli(['ingest', corpus, '--db', join(dir, 'loop.sqlite')], { timeoutMs: 60_000 });
+    // Before the fix the up-front count walked a/a/b/a/... without end; killed after 180 s.
+    const r = await runCli(['ingest', corpus, '--db', join(dir, 'loop.sqlite')], { timeoutMs: 180_000 });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('stored 1, duplicate 0, skipped 0, failed 0');
-    expect(Date.now() - started).toBeLessThan(60_000);
   });
 
   it('refuses an article over --max-article-kb with one line naming the file and the limit', async () => {

@@ -153,7 +153,9 @@ describe('fetches a feed or page led to (server on 127.0.0.1)', () => {
     expect(ftp).toMatchObject({ problem: { code: 'bad-redirect' } });
   });
 
-  it('lapwing ingest --follow-links prints the refused follow as a warning line, and --allow-private-urls fetches it', async () => {
+  it('lapwing ingest --follow-links prints the refused follow as a warning line, and --allow-private-urls fetches it', {
+    timeout: 240_000,
+  }, async () => {
     const { dir, cleanup } = tempDir();
     try {
       const refused = await runCli(['ingest', `${base}/feed`, '--follow-links', '--db', `${dir}/a.sqlite`]);
