@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Problem, Result } from '../core/problem.js';
 import type { Article } from '../core/records.js';
+import { articleTooLarge, DEFAULT_MAX_ARTICLE_BYTES } from '../ingest/article-limit.js';
 
 /** The Article record as it travels on the queue: JSON, checked on arrival. */
 const ArticleSchema = z.object({
@@ -52,5 +53,8 @@ export function decodeArticle(data: Uint8Array, where: string): Result<Article> 
     }));
     return { ok: false, problems };
   }
+  // The same per-article limit as the readers: a message is input like a file.
+  const tooLarge = articleTooLarge(parsed.data as Article, DEFAULT_MAX_ARTICLE_BYTES);
+  if (tooLarge) return { ok: false, problems: [{ ...tooLarge, path: where, code: 'bad-queue-message' }] };
   return { ok: true, value: parsed.data as Article };
 }
