@@ -140,6 +140,15 @@ export interface DateMention extends Span {
   since?: boolean;
 }
 
+/** The place line at the head of a wire report ("NAIROBI, Kenya (Reuters) —"). */
+export interface Dateline extends Span {
+  /** The place words: the city in capitals, and the country or state after it, if given. */
+  place: string;
+  placeSpan: Span;
+  /** The dateline's country (ISO 3166 alpha-3), filled by the actor stage. */
+  country?: string | null;
+}
+
 /** An article after the language stage. */
 export interface AnalyzedArticle {
   article: Article;
@@ -150,6 +159,8 @@ export interface AnalyzedArticle {
   markers: Marker[];
   quantities: Quantity[];
   dates: DateMention[];
+  /** Where the report was filed, if it opens with a dateline: never a participant of an event. */
+  dateline?: Dateline | null;
 }
 
 /** A resolved actor: CAMEO-style code split into country and sector. */

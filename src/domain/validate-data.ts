@@ -6,9 +6,9 @@
 import { dataFiles as actorFiles } from '../actors/data-files.js';
 import { dataFiles as codingFiles } from '../coding/data-files.js';
 import { type DataFileSpec, loadDataFile } from '../core/data-file.js';
-import { dataFiles as incidentFiles } from '../incidents/data-files.js';
+import { dataFiles as placeFiles } from '../places/data-files.js';
 
-const all: DataFileSpec[] = [...actorFiles, ...codingFiles, ...incidentFiles];
+const all: DataFileSpec[] = [...actorFiles, ...codingFiles, ...placeFiles];
 let failed = 0;
 for (const spec of all) {
   try {

@@ -1,7 +1,7 @@
+import { casualtiesFromText } from '../casualties/casualties.js';
 import type { Article } from '../core/records.js';
 import { splitSentences } from '../text/split-sentences.js';
 import type { StatedTotal } from './campaigns.js';
-import { casualtiesFromText } from './casualties.js';
 import { publicationDay } from './event-date.js';
 
 /**
