@@ -2,9 +2,11 @@
  * Zod schemas of every query string, path parameter and request body the API accepts. The same
  * schemas validate requests and write the OpenAPI document, so the two cannot drift apart.
  */
+
 import { z } from 'zod';
 import { PLOVER_TYPES } from '../coding/ontology-schema.js';
 import type { ClaimStatus } from '../core/records.js';
+import { normaliseDate } from '../ingest/normalise-date.js';
 import type { EventFilter, IncidentFilter } from '../store/store.js';
 
 /** Every PLOVER claim status, in the order the codebook lists them. */
@@ -229,6 +231,10 @@ export const idParams = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'expected an id of letters, digits, _ and -'),
 });
 
+/** ISO 8601 date or date-time as a client posts it; the calendar check is `normaliseDate`'s. */
+const ISO_DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
 const postedArticle = z
   .strictObject({
     text: z.string().min(1, 'text is empty').optional().describe('Plain text of the article.'),
@@ -237,7 +243,10 @@ const postedArticle = z
     outlet: z.string().max(200).optional(),
     date: z
       .string()
-      .refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 date or date-time')
+      .refine(
+        (s) => ISO_DATE_TIME.test(s) && normaliseDate(s) !== null,
+        'expected an ISO 8601 date or date-time (YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM])',
+      )
       .optional()
       .describe('Publication date, ISO 8601.'),
     url: z.url({ error: 'expected an absolute URL' }).max(2000).optional(),

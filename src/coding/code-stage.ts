@@ -1,5 +1,6 @@
 import { withDatelineCountry } from '../actors/resolve-stage.js';
 import { casualtiesFromText, extractCasualties } from '../casualties/casualties.js';
+import { inSentence } from '../core/by-sentence.js';
 import { stableId } from '../core/ids.js';
 import type {
   AnalyzedArticle,
@@ -18,6 +19,7 @@ import { ontology } from './ontology.js';
 import { patternBook } from './patterns.js';
 import { foldDemands, placeProtest } from './protest-acts.js';
 import { irrelevance, sentenceTopics } from './relevance.js';
+import { directQuotesBySentence } from './sentence-quotes.js';
 
 const UNKNOWN: EventActor = { code: '---', country: null, sector: null, name: 'unknown', text: '' };
 const PLACE_KINDS = new Set(['city', 'country', 'region', 'sea', 'place']);
@@ -78,6 +80,7 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
   // The actor of the latest act of each type told so far, for acts named again without one.
   const recent = new Map<string, ActorHit>();
   const recentActor = (type: string): ActorHit | null => recent.get(type) ?? null;
+  const quotesOf = directQuotesBySentence(analyzed.quotes, analyzed.sentences);
   const dateline = analyzed.dateline;
   for (const s of analyzed.sentences) {
     let tokens = analyzed.tokens[s.index] ?? [];
@@ -87,7 +90,7 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
     let drafts = codeSentence({
       sentence: s,
       tokens,
-      quotes: analyzed.quotes,
+      quotes: quotesOf.get(s.index) ?? [],
       book,
       actors: reader,
       recentActor,
@@ -107,7 +110,7 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
     if (!drafts.length) continue;
     // the dateline's day is when the report was filed: "on Monday" in the sentence says when it happened
     const date =
-      analyzed.dates.find((d) => d.sentence === s.index && !(dateline && d.start < dateline.end))?.range ??
+      inSentence(analyzed.dates, s.index).find((d) => !(dateline && d.start < dateline.end))?.range ??
       published;
     let location: Place | null | undefined;
     /** The first place the sentence (or the char range [from, to) of it) puts something in. */

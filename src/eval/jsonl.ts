@@ -7,6 +7,18 @@ export interface JsonlLine {
   value: unknown;
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes as text, or null when they are not UTF-8 or hold a NUL byte (no JSONL does). */
+function utf8Text(bytes: Buffer): string | null {
+  if (bytes.includes(0)) return null;
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The one problem for an input that is not JSONL at all (its first line is not JSON: a text file,
  * a CSV, a JSON array over many lines), said once instead of once per line.
@@ -29,13 +41,27 @@ export function readJsonl(
   path: string,
   expect = '{"id": "1", "text": "..."}',
 ): { lines: JsonlLine[]; problems: Problem[] } {
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+    bytes = path === '-' ? readFileSync(0) : readFileSync(path);
   } catch (e) {
     return {
       lines: [],
       problems: [{ code: 'unreadable-file', path, message: `cannot read: ${(e as Error).message}` }],
+    };
+  }
+  // Binary input (an image, a compressed file) is one problem, not one per line of garbage.
+  const raw = utf8Text(bytes);
+  if (raw === null) {
+    return {
+      lines: [],
+      problems: [
+        {
+          code: 'not-text',
+          path: path === '-' ? 'stdin' : path,
+          message: 'input is not UTF-8 text (binary data?); expected JSONL, one JSON object per line',
+        },
+      ],
     };
   }
   const lines: JsonlLine[] = [];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { articleId } from '../core/ids.js';
 import type { Problem, Result } from '../core/problem.js';
 import type { Article } from '../core/records.js';
+import { articleTooLarge, DEFAULT_MAX_ARTICLE_BYTES } from '../ingest/article-limit.js';
 import { normaliseDate } from '../ingest/normalise-date.js';
 
 /**
@@ -115,5 +116,9 @@ export function decodeArticle(data: Uint8Array, where: string): Result<Article> 
       `id ${a.id} is not the id of the text (${id}); refused as forged or corrupt`,
     );
   }
-  return { ok: true, value: { ...a, published: a.published === null ? null : normaliseDate(a.published) } };
+  const article = { ...a, published: a.published === null ? null : normaliseDate(a.published) } as Article;
+  // The same per-article limit as the readers: a message is input like a file.
+  const tooLarge = articleTooLarge(article, DEFAULT_MAX_ARTICLE_BYTES);
+  if (tooLarge) return { ok: false, problems: [{ ...tooLarge, path: where, code: 'bad-queue-message' }] };
+  return { ok: true, value: article };
 }

@@ -34,6 +34,16 @@ describe('article messages', () => {
     }
   });
 
+  it('refuses an article over the per-article limit, as the readers do', () => {
+    const big = { ...article, text: `${article.text} `.repeat(Math.ceil(600_000 / article.text.length)) };
+    const r = decodeArticle(encodeArticle(big), 'q#S:9');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems[0]).toMatchObject({ code: 'bad-queue-message', path: 'q#S:9' });
+      expect(r.problems[0].message).toContain('500 KB per-article limit');
+    }
+  });
+
   it('reports invalid UTF-8', () => {
     const r = decodeArticle(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'q#S:2');
     expect(r.ok).toBe(false);

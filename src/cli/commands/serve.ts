@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { redactUrl } from '../../core/redact-url.js';
 import { addDbOption, mustExist, readableDb } from '../cli-store.js';
 import { action, UsageError } from '../exit-codes.js';
+import { serveWarnings } from '../serve-warnings.js';
 
 function parsePort(value: string): number {
   const n = Number(value);
@@ -44,6 +45,7 @@ export function registerServe(program: Command): void {
           }
           const bodyLimit = parseBytes(opts.bodyLimit);
           const token = opts.token || process.env.LAPWING_TOKEN || undefined;
+          for (const w of serveWarnings(opts.host, token)) process.stderr.write(`${w}\n`);
           // Loaded on demand so that --help does not pay for the store and the server.
           const [{ openStore }, { startServer }] = await Promise.all([
             import('../../store/open-store.js'),
