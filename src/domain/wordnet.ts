@@ -104,7 +104,9 @@ export function parseIndex(text: string, file: string): Map<string, string[]> {
     const synsetCount = Number(f[2]);
     const offsets = f.slice(f.length - synsetCount);
     if (!Number.isInteger(synsetCount) || synsetCount < 1 || offsets.some((o) => !/^\d{8}$/.test(o))) {
-      throw new WordnetFormatError(`${file}:${i + 1}: expected "lemma pos synset_cnt ... offsets", got "${line}"`);
+      throw new WordnetFormatError(
+        `${file}:${i + 1}: expected "lemma pos synset_cnt ... offsets", got "${line}"`,
+      );
     }
     index.set(cleanWord(f[0] as string), offsets);
   });
@@ -118,7 +120,9 @@ function parseSynset(line: string, where: string): Synset {
   const gloss = bar < 0 ? '' : line.slice(bar + 3).trim();
   const wordCount = Number.parseInt(head[3] ?? '', 16);
   if (!/^\d{8}$/.test(head[0] ?? '') || !Number.isInteger(wordCount)) {
-    throw new WordnetFormatError(`${where}: expected "offset lex_filenum ss_type w_cnt words...", got "${line}"`);
+    throw new WordnetFormatError(
+      `${where}: expected "offset lex_filenum ss_type w_cnt words...", got "${line}"`,
+    );
   }
   const words: string[] = [];
   for (let k = 0; k < wordCount; k++) words.push(cleanWord(head[4 + 2 * k] ?? ''));
