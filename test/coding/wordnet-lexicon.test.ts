@@ -43,6 +43,9 @@ describe('WordNet-derived pattern words code to their event type', () => {
     ['leave office', "Lebanon's prime minister left office on Friday.", 'RETREAT', '0831'],
     ['extol', "The Iranian president extolled Hezbollah's resistance.", 'SUPPORT', '051'],
     ['demilitarize', "Sudan's army demilitarized the border zone.", 'RETREAT', '0873'],
+    ['reopen', 'Egypt reopened the Rafah crossing for aid trucks on Sunday.', 'RETREAT', '086'],
+    ['draft', 'The Houthis drafted thousands of child soldiers in Yemen.', 'MOBILIZE', '150'],
+    ['pool', 'The Five Eyes pooled intelligence on Chinese hackers.', 'COOPERATE', '064'],
   ])('%s', (_word, text, type, cameo) => {
     const events = code(text);
     expect(events.map((e) => `${e.type} ${e.cameo}`)).toContain(`${type} ${cameo}`);
@@ -58,6 +61,7 @@ describe('WordNet-derived pattern words code to their event type', () => {
     ['a market report', 'Investors butchered Tesla shares after weak quarterly earnings on Wall Street.'],
     ['a product', 'Apple shelved the launch of its new phone as its shares fell on the stock market.'],
     ['a goal', 'The striker picked off the goalkeeper with a curling shot in the second half of the match.'],
+    ['a law being written', 'Lawmakers drafted a new law on migration in Rome.'],
   ])('%s with a new word gives no event', (_label, text) => {
     expect(code(text)).toEqual([]);
   });
