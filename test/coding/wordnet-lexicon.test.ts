@@ -46,6 +46,10 @@ describe('WordNet-derived pattern words code to their event type', () => {
     ['reopen', 'Egypt reopened the Rafah crossing for aid trucks on Sunday.', 'RETREAT', '086'],
     ['draft', 'The Houthis drafted thousands of child soldiers in Yemen.', 'MOBILIZE', '150'],
     ['pool', 'The Five Eyes pooled intelligence on Chinese hackers.', 'COOPERATE', '064'],
+    ['pick up', 'Police picked up the opposition activist at his home in Harare.', 'COERCE', '173'],
+    ['confine', 'Security forces confined hundreds of protesters in a stadium in Conakry.', 'COERCE', '173'],
+    ['reconquer', 'The army reconquered the town of Bakhmut.', 'ASSAULT', '190'],
+    ['contravene', 'Both sides contravened the truce in Tigray.', 'ASSAULT', '196'],
   ])('%s', (_word, text, type, cameo) => {
     const events = code(text);
     expect(events.map((e) => `${e.type} ${e.cameo}`)).toContain(`${type} ${cameo}`);
