@@ -1,0 +1,93 @@
+import { Perceptron } from '../perceptron.js';
+import { Random } from '../random.js';
+import { UPOS } from '../upos.js';
+import type { SparseWeights } from '../weights.js';
+import { TagDict } from './tag-dict.js';
+import { START_TAG, TAG_FEATURES, tagFeatures } from './tag-features.js';
+import { argmax, Tagger } from './tagger.js';
+import { WordInfo } from './word-info.js';
+
+/** A sentence for the tagger: words and their gold tag ids. */
+export interface TaggedSentence {
+  words: string[];
+  tags: Uint8Array;
+}
+
+export interface TaggerTraining {
+  epochs: number;
+  seed: number;
+  /** Entries whose averaged weight is at most this are dropped from the frozen model. */
+  minWeight?: number;
+  /** Called after each epoch with the frozen model so far (e.g. to score it on dev). */
+  onEpoch?: (epoch: number, tagger: Tagger) => void;
+}
+
+/** Tag counts per word form (`form`) or per normalised word (`lower`). */
+function countTags(train: readonly TaggedSentence[], key: 'form' | 'lower'): Map<number, Uint32Array> {
+  const info = new WordInfo();
+  const counts = new Map<number, Uint32Array>();
+  for (const s of train) {
+    info.load(s.words);
+    for (let i = 0; i < s.words.length; i++) {
+      const h = info[key][i];
+      let c = counts.get(h);
+      if (!c) {
+        c = new Uint32Array(UPOS.length);
+        counts.set(h, c);
+      }
+      c[s.tags[i]]++;
+    }
+  }
+  return counts;
+}
+
+/** Trains a tagger for a number of epochs, sentences shuffled by a seeded generator each epoch. */
+export function trainTagger(train: readonly TaggedSentence[], opts: TaggerTraining): Tagger {
+  const dict = TagDict.unambiguous(countTags(train, 'form'));
+  const amb = TagDict.ambiguity(countTags(train, 'lower'));
+  const model = new Perceptron(UPOS.length);
+  const trainer = new Tagger(model, dict, amb);
+  const feats = new Uint32Array(TAG_FEATURES);
+  const scores = new Float64Array(UPOS.length);
+  const rng = new Random(opts.seed);
+  const order = train.map((_, i) => i);
+  let frozen: SparseWeights | null = null;
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    rng.shuffle(order);
+    for (const si of order) {
+      const s = train[si];
+      const info = trainer.load(s.words);
+      let p1 = START_TAG;
+      let p2 = START_TAG;
+      for (let i = 0; i < s.words.length; i++) {
+        const gold = s.tags[i];
+        let guess = dict.get(info.form[i]);
+        if (guess < 0) {
+          const n = tagFeatures(info, i, p1, p2, feats);
+          model.score(feats, n, scores);
+          guess = argmax(scores, UPOS.length);
+          model.update(feats, n, gold, guess);
+        }
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    if (opts.onEpoch || epoch === opts.epochs) {
+      frozen = model.freeze(opts.minWeight ?? 0);
+      opts.onEpoch?.(epoch, new Tagger(frozen, dict, amb));
+    }
+  }
+  return new Tagger(frozen ?? model.freeze(opts.minWeight ?? 0), dict, amb);
+}
+
+/** Share of words tagged right. */
+export function tagAccuracy(tagger: Tagger, sentences: readonly TaggedSentence[]): number {
+  let right = 0;
+  let total = 0;
+  for (const s of sentences) {
+    const t = tagger.tag(s.words);
+    for (let i = 0; i < t.length; i++) if (t[i] === s.tags[i]) right++;
+    total += t.length;
+  }
+  return total ? right / total : 0;
+}
