@@ -1,3 +1,4 @@
+import { IntTable } from './int-table.js';
 import { SparseWeights } from './weights.js';
 
 /**
@@ -7,7 +8,7 @@ import { SparseWeights } from './weights.js';
  */
 export class Perceptron {
   readonly nClasses: number;
-  private readonly index = new Map<number, number>();
+  private readonly index = new IntTable();
   private first = new Int32Array(1 << 16);
   private cls = new Int32Array(1 << 16);
   private next = new Int32Array(1 << 16);
@@ -29,7 +30,7 @@ export class Perceptron {
     const { index, first, next, cls, w } = this;
     for (let i = 0; i < n; i++) {
       const f = index.get(feats[i]);
-      if (f === undefined) continue;
+      if (f < 0) continue;
       for (let e = first[f]; e >= 0; e = next[e]) scores[cls[e]] += w[e];
     }
   }
@@ -52,7 +53,7 @@ export class Perceptron {
 
   private featureIndex(h: number): number {
     let f = this.index.get(h);
-    if (f === undefined) {
+    if (f < 0) {
       f = this.nFeatures++;
       if (f >= this.first.length) this.first = grow(this.first, -1);
       this.first[f] = -1;
@@ -96,7 +97,7 @@ export class Perceptron {
     const t = Math.max(1, this.time);
     const keys: number[] = [];
     const rows: { cls: number[]; w: number[] }[] = [];
-    for (const [h, f] of this.index) {
+    this.index.forEach((h, f) => {
       const row = { cls: [] as number[], w: [] as number[] };
       for (let e = this.first[f]; e >= 0; e = this.next[e]) {
         const avg = (this.total[e] + (this.time - this.stamp[e]) * this.w[e]) / t;
@@ -105,10 +106,10 @@ export class Perceptron {
           row.w.push(avg);
         }
       }
-      if (!row.cls.length) continue;
+      if (!row.cls.length) return;
       keys.push(h);
       rows.push(row);
-    }
+    });
     return SparseWeights.build(this.nClasses, keys, rows);
   }
 

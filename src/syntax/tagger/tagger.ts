@@ -1,17 +1,13 @@
 import { UPOS } from '../upos.js';
-import type { SparseWeights } from '../weights.js';
+import type { Scorer } from '../weights.js';
 import type { TagDict } from './tag-dict.js';
 import { START_TAG, TAG_FEATURES, tagFeatures } from './tag-features.js';
 import { WordInfo } from './word-info.js';
 
-/** Anything that scores features into classes: frozen weights, or a perceptron in training. */
-export interface Scorer {
-  score(feats: Uint32Array, n: number, scores: Float64Array | Float32Array): void;
-}
-
 /** A greedy left-to-right averaged-perceptron UPOS tagger. */
 export class Tagger {
-  private readonly info = new WordInfo();
+  /** The word hashes of the last sentence loaded or tagged. */
+  readonly info = new WordInfo();
   private readonly feats = new Uint32Array(TAG_FEATURES);
   private readonly scores = new Float64Array(UPOS.length);
 

@@ -1,7 +1,6 @@
 import { Perceptron } from '../perceptron.js';
 import { Random } from '../random.js';
 import { UPOS } from '../upos.js';
-import type { SparseWeights } from '../weights.js';
 import { TagDict } from './tag-dict.js';
 import { START_TAG, TAG_FEATURES, tagFeatures } from './tag-features.js';
 import { argmax, Tagger } from './tagger.js';
@@ -18,8 +17,8 @@ export interface TaggerTraining {
   seed: number;
   /** Entries whose averaged weight is at most this are dropped from the frozen model. */
   minWeight?: number;
-  /** Called after each epoch with the frozen model so far (e.g. to score it on dev). */
-  onEpoch?: (epoch: number, tagger: Tagger) => void;
+  /** Called after each epoch with the frozen model so far; return a score to keep the best epoch. */
+  onEpoch?: (epoch: number, tagger: Tagger) => number;
 }
 
 /** Tag counts per word form (`form`) or per normalised word (`lower`). */
@@ -41,8 +40,18 @@ function countTags(train: readonly TaggedSentence[], key: 'form' | 'lower'): Map
   return counts;
 }
 
-/** Trains a tagger for a number of epochs, sentences shuffled by a seeded generator each epoch. */
+/**
+ * Trains a tagger for a number of epochs, sentences shuffled by a seeded generator each epoch;
+ * with `onEpoch`, the epoch that scored best is kept.
+ */
 export function trainTagger(train: readonly TaggedSentence[], opts: TaggerTraining): Tagger {
+  return trainTaggerBest(train, opts).tagger;
+}
+
+export function trainTaggerBest(
+  train: readonly TaggedSentence[],
+  opts: TaggerTraining,
+): { tagger: Tagger; epoch: number; score: number } {
   const dict = TagDict.unambiguous(countTags(train, 'form'));
   const amb = TagDict.ambiguity(countTags(train, 'lower'));
   const model = new Perceptron(UPOS.length);
@@ -51,7 +60,7 @@ export function trainTagger(train: readonly TaggedSentence[], opts: TaggerTraini
   const scores = new Float64Array(UPOS.length);
   const rng = new Random(opts.seed);
   const order = train.map((_, i) => i);
-  let frozen: SparseWeights | null = null;
+  let best: { tagger: Tagger; epoch: number; score: number } | null = null;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     rng.shuffle(order);
     for (const si of order) {
@@ -72,12 +81,13 @@ export function trainTagger(train: readonly TaggedSentence[], opts: TaggerTraini
         p1 = guess;
       }
     }
-    if (opts.onEpoch || epoch === opts.epochs) {
-      frozen = model.freeze(opts.minWeight ?? 0);
-      opts.onEpoch?.(epoch, new Tagger(frozen, dict, amb));
-    }
+    if (!opts.onEpoch && epoch < opts.epochs) continue;
+    const tagger = new Tagger(model.freeze(opts.minWeight ?? 0), dict, amb);
+    const score = opts.onEpoch ? opts.onEpoch(epoch, tagger) : 0;
+    if (!best || score > best.score) best = { tagger, epoch, score };
   }
-  return new Tagger(frozen ?? model.freeze(opts.minWeight ?? 0), dict, amb);
+  if (!best) throw new Error('training needs at least one epoch');
+  return best;
 }
 
 /** Share of words tagged right. */

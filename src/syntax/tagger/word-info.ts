@@ -1,4 +1,4 @@
-import { hashString, mix, fin } from '../hash.js';
+import { fin, hashString, mix } from '../hash.js';
 
 /** Per-word hashes computed once per sentence, so features only mix integers. */
 export class WordInfo {
