@@ -21,7 +21,12 @@ export class ScoreCounts {
   sentences = 0;
 
   /** Adds one sentence: predicted tag ids, heads (1-based, 0 = root) and relation names. */
-  add(gold: TreeSentence, tags: ArrayLike<number>, heads: ArrayLike<number>, labels: readonly string[]): void {
+  add(
+    gold: TreeSentence,
+    tags: ArrayLike<number>,
+    heads: ArrayLike<number>,
+    labels: readonly string[],
+  ): void {
     for (let i = 0; i < gold.words.length; i++) {
       if (tags[i] === gold.tags[i]) this.tags++;
       if (heads[i] === gold.heads[i]) {

@@ -22,7 +22,13 @@ export function toTreeSentences(sentences: readonly ConlluSentence[], path: stri
       if (t < 0) {
         return {
           ok: false,
-          problems: [{ code: 'bad-conllu', path: `${path}:${s.line}`, message: `expected a UPOS tag, found ${w.upos[i]}` }],
+          problems: [
+            {
+              code: 'bad-conllu',
+              path: `${path}:${s.line}`,
+              message: `expected a UPOS tag, found ${w.upos[i]}`,
+            },
+          ],
         };
       }
       tags[i] = t;

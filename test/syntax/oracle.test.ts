@@ -61,18 +61,22 @@ describe('arc-hybrid dynamic oracle', () => {
     expect(Array.from(followOracle(gold))).toEqual(Array.from(gold));
   });
 
-  it.skipIf(!existsSync(TRAIN))('rebuilds every projective EWT training tree exactly', () => {
-    let projective = 0;
-    let lifted = 0;
-    for (const s of loadTreebank(TRAIN)) {
-      const gold = goldHeads(s);
-      if (!isProjective(gold)) {
-        projectivize(gold);
-        lifted++;
-      } else projective++;
-      expect(Array.from(followOracle(gold))).toEqual(Array.from(gold));
-    }
-    expect(projective).toBeGreaterThan(12000);
-    expect(lifted).toBeGreaterThan(0);
-  }, 120_000);
+  it.skipIf(!existsSync(TRAIN))(
+    'rebuilds every projective EWT training tree exactly',
+    () => {
+      let projective = 0;
+      let lifted = 0;
+      for (const s of loadTreebank(TRAIN)) {
+        const gold = goldHeads(s);
+        if (!isProjective(gold)) {
+          projectivize(gold);
+          lifted++;
+        } else projective++;
+        expect(Array.from(followOracle(gold))).toEqual(Array.from(gold));
+      }
+      expect(projective).toBeGreaterThan(12000);
+      expect(lifted).toBeGreaterThan(0);
+    },
+    120_000,
+  );
 });

@@ -11,7 +11,9 @@ function readInput(file: string): string {
   try {
     return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new UsageError(
+      `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
 }
 
@@ -26,7 +28,7 @@ export function registerParse(program: Command): void {
     .command('parse')
     .description('tag and parse text or JSONL {id,text} into CoNLL-U, or score the parser on a treebank')
     .argument('[file]', 'text or JSONL file, - for standard input', '-')
-    .option('--eval <gold>', 'parse the gold CoNLL-U file\'s words and print UAS, LAS, UPOS and speed')
+    .option('--eval <gold>', "parse the gold CoNLL-U file's words and print UAS, LAS, UPOS and speed")
     .option('--json', 'with --eval: print the scores as one JSON object')
     .action(
       action(async (file: string, opts: { eval?: string; json?: boolean }) => {
@@ -45,13 +47,21 @@ export function registerParse(program: Command): void {
             try {
               value = JSON.parse(line);
             } catch {
-              problems.push({ code: 'bad-json', path: `${file}:${i + 1}`, message: 'expected a JSON object' });
+              problems.push({
+                code: 'bad-json',
+                path: `${file}:${i + 1}`,
+                message: 'expected a JSON object',
+              });
               return;
             }
             const r = lineSchema.safeParse(value);
             if (!r.success) {
               const where = r.error.issues[0].path.join('.') || 'line';
-              problems.push({ code: 'bad-record', path: `${file}:${i + 1}`, message: `expected {id, text}: ${where} ${r.error.issues[0].message}` });
+              problems.push({
+                code: 'bad-record',
+                path: `${file}:${i + 1}`,
+                message: `expected {id, text}: ${where} ${r.error.issues[0].message}`,
+              });
               return;
             }
             docs.push({ id: String(r.data.id), text: r.data.text });
@@ -66,7 +76,11 @@ export function registerParse(program: Command): void {
     );
 }
 
-async function runEval(gold: string, json: boolean, model: import('../../syntax/syntax-model.js').SyntaxModel) {
+async function runEval(
+  gold: string,
+  json: boolean,
+  model: import('../../syntax/syntax-model.js').SyntaxModel,
+) {
   const { readConllu } = await import('../../syntax/conllu.js');
   const { toTreeSentences } = await import('../../syntax/treebank.js');
   const { evaluate } = await import('../../syntax/evaluate.js');
