@@ -53,6 +53,10 @@ export interface Token extends Span {
   lemma: string;
   /** True where the tokenizer marks the token as negated by a preceding negation. */
   negated?: boolean;
+  /** Index of the token's syntactic head within its sentence, -1 for the root (from the parser). */
+  head?: number;
+  /** Universal Dependencies relation to the head (`nsubj`, `obj`, `obl:agent`, `root`...). */
+  rel?: string;
 }
 
 /** What kind of thing a mention names. */

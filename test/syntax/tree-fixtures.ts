@@ -48,7 +48,9 @@ export function syntheticTreebank(n: number): string {
     if (k % 2 === 0) rows.push(['in', 'ADP', 7, 'case'], [PLACES[k % PLACES.length], 'PROPN', 3, 'obl']);
     rows.push(['.', 'PUNCT', 3, 'punct']);
     out.push(`# sent_id = syn-${k + 1}`);
-    rows.forEach((r, i) => out.push([i + 1, r[0], r[0], r[1], '_', '_', r[2], r[3], '_', '_'].join('\t')));
+    rows.forEach((r, i) => {
+      out.push([i + 1, r[0], r[0], r[1], '_', '_', r[2], r[3], '_', '_'].join('\t'));
+    });
     out.push('');
   }
   return `${out.join('\n')}\n`;
