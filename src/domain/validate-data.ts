@@ -7,8 +7,14 @@ import { dataFiles as actorFiles } from '../actors/data-files.js';
 import { dataFiles as codingFiles } from '../coding/data-files.js';
 import { type DataFileSpec, loadDataFile } from '../core/data-file.js';
 import { dataFiles as incidentFiles } from '../incidents/data-files.js';
+import { loadShippedModel, manifestSchema } from '../syntax/syntax-model.js';
 
-const all: DataFileSpec[] = [...actorFiles, ...codingFiles, ...incidentFiles];
+const all: DataFileSpec[] = [
+  ...actorFiles,
+  ...codingFiles,
+  ...incidentFiles,
+  { path: 'models/manifest.json', schema: manifestSchema },
+];
 let failed = 0;
 for (const spec of all) {
   try {
@@ -17,6 +23,13 @@ for (const spec of all) {
     failed++;
     console.error((e as Error).message);
   }
+}
+try {
+  // The model file's checksum against the manifest, its own payload checksum and its sections.
+  loadShippedModel();
+} catch (e) {
+  failed++;
+  console.error((e as Error).message);
 }
 if (failed) {
   console.error(`${failed} of ${all.length} data files are invalid`);

@@ -85,10 +85,12 @@ export function loadSyntaxModelBytes(bytes: Buffer, path: string): SyntaxModel {
   return { tagger, parser };
 }
 
-const manifestSchema = z.object({
+/** The part of `data/models/manifest.json` the loader relies on. */
+export const manifestSchema = z.object({
   files: z.array(
     z.object({ name: z.string(), bytes: z.number(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
   ),
+  licence: z.literal('CC BY-SA 4.0'),
 });
 
 let shipped: SyntaxModel | null = null;

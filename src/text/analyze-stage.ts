@@ -8,6 +8,8 @@ import type {
   Quote,
 } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
+import { loadShippedModel } from '../syntax/syntax-model.js';
+import { attachSyntax } from './attach-syntax.js';
 import { findDates } from './find-dates.js';
 import { findMarkers } from './find-markers.js';
 import { findMentions, type MentionDraft } from './find-mentions.js';
@@ -16,7 +18,14 @@ import { findQuotes } from './find-quotes.js';
 import { PRONOUNS } from './lexicon/actors.js';
 import { resolveCoreference } from './resolve-coreference.js';
 import { splitSentences } from './split-sentences.js';
-import { tokenizeWithLower } from './tokenize.js';
+import { retagNominalAdjectives, tokenizeWithLower } from './tokenize.js';
+
+/**
+ * Which tags the tokens carry: `ours` (the parser's tagger), `wink` (wink's, with heads and
+ * relations from our parser all the same) or `off` (no parse). LAPWING_SYNTAX overrides the
+ * default, for measuring one against the other.
+ */
+const SYNTAX = (process.env.LAPWING_SYNTAX ?? 'ours') as 'ours' | 'wink' | 'off';
 
 let lastPublished: string | null = null;
 let lastReference: Date | null = null;
@@ -90,6 +99,10 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const text = article.text;
   const sentences = splitSentences(text);
   const { tokens, lowers } = tokenizeWithLower(text, sentences);
+  if (SYNTAX !== 'off') {
+    attachSyntax(tokens, loadShippedModel(), SYNTAX === 'ours');
+    if (SYNTAX === 'ours') for (const toks of tokens) retagNominalAdjectives(toks);
+  }
   const drafts: MentionDraft[] = [];
   const markers: Marker[] = [];
   const quantities: Quantity[] = [];

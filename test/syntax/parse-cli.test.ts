@@ -41,9 +41,9 @@ describe('lapwing parse', { timeout: 120_000 }, () => {
       '',
       '# sent_id = g2',
       '1\tShe\tshe\tPRON\t_\t_\t4\tnsubj\t_\t_',
-      '2-3\tdidn\'t\t_\t_\t_\t_\t_\t_\t_\t_',
+      "2-3\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_",
       '2\tdid\tdo\tAUX\t_\t_\t4\taux\t_\t_',
-      '3\tn\'t\tnot\tPART\t_\t_\t4\tadvmod\t_\t_',
+      "3\tn't\tnot\tPART\t_\t_\t4\tadvmod\t_\t_",
       '4\tleave\tleave\tVERB\t_\t_\t0\troot\t_\t_',
       '4.1\tgo\tgo\tVERB\t_\t_\t_\t_\t4:conj\t_',
       '5\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_',
@@ -87,10 +87,15 @@ describe('lapwing parse', { timeout: 120_000 }, () => {
     );
     const r = await runCli(['parse', input]);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe(`${input}:2: expected {id, text}: text Invalid input: expected string, received undefined [bad-record]`);
+    expect(r.stderr.trim()).toBe(
+      `${input}:2: expected {id, text}: text Invalid input: expected string, received undefined [bad-record]`,
+    );
     const blocks = r.stdout.trim().split('\n\n');
     expect(blocks).toHaveLength(3);
-    expect(blocks[0].split('\n').slice(0, 2)).toEqual(['# sent_id = a1-1', '# text = Soldiers opened fire on the crowd.']);
+    expect(blocks[0].split('\n').slice(0, 2)).toEqual([
+      '# sent_id = a1-1',
+      '# text = Soldiers opened fire on the crowd.',
+    ]);
     expect(blocks[2].split('\n')[0]).toBe('# sent_id = 7-1');
     for (const b of blocks) {
       const rows = b.split('\n').filter((l) => !l.startsWith('#'));
@@ -98,7 +103,10 @@ describe('lapwing parse', { timeout: 120_000 }, () => {
       expect(roots).toHaveLength(1);
       for (const row of rows) expect(row.split('\t')).toHaveLength(10);
     }
-    const words = blocks[2].split('\n').filter((l) => !l.startsWith('#')).map((l) => l.split('\t')[1]);
+    const words = blocks[2]
+      .split('\n')
+      .filter((l) => !l.startsWith('#'))
+      .map((l) => l.split('\t')[1]);
     expect(words).toEqual(['They', 'did', "n't", 'stop', '.']);
     const text = await runCli(['parse', '-'], { stdin: 'Rebels seized the airport.' });
     expect(text.stdout.split('\n')[0]).toBe('# sent_id = stdin-1');
