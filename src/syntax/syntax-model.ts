@@ -6,7 +6,13 @@ import { Parser } from './parser/parser.js';
 import { TagDict } from './tagger/tag-dict.js';
 import { Tagger } from './tagger/tagger.js';
 import { UPOS } from './upos.js';
-import { DenseWeights, SparseWeights, weightsFromSections, weightsToSections } from './weights.js';
+import {
+  CompactMoves,
+  DenseWeights,
+  SparseWeights,
+  weightsFromSections,
+  weightsToSections,
+} from './weights.js';
 
 /** Folder of the shipped models, valid from both `src/` and `dist/`. */
 export const MODELS_DIR = fileURLToPath(new URL('../../data/models/', import.meta.url));
@@ -77,11 +83,13 @@ export function loadSyntaxModelBytes(bytes: Buffer, path: string): SyntaxModel {
     new TagDict(f.section('dict.keys', 'u32'), f.section('dict.values', 'u32')),
     new TagDict(f.section('amb.keys', 'u32'), f.section('amb.values', 'u32')),
   );
-  const parser = new Parser(
-    DenseWeights.from(w('moves', 3, scales.moves)),
-    w('labels', labels.length, scales.labels),
-    labels,
+  const moves = CompactMoves.fromRows(
+    f.section('moves.keys', 'u32'),
+    f.section('moves.counts', 'u8'),
+    f.section('moves.cls', 'u8'),
+    f.section('moves.w', 'i16'),
   );
+  const parser = new Parser(moves, w('labels', labels.length, scales.labels), labels);
   return { tagger, parser };
 }
 

@@ -221,3 +221,62 @@ export function weightsFromSections(
   for (let e = 0; e < q.length; e++) w[e] = q[e] * scale;
   return SparseWeights.fromRows(nClasses, keys, counts, cls.slice(), w);
 }
+
+/**
+ * The move classifier packed into 8 bytes a feature: a 16-bit fingerprint (the hash's high bits;
+ * the slot comes from its low bits) and three int16 weights. Half the memory of `DenseWeights`,
+ * so more of the table stays in cache; only the best move matters, so scores stay unscaled.
+ * A different feature with the same slot run and fingerprint (about 1 in 65,536 probes of an
+ * occupied slot) is read as this one.
+ */
+export class CompactMoves implements Scorer {
+  readonly fp: Uint16Array;
+  readonly w: Int16Array;
+  readonly nClasses = 3;
+
+  constructor(buffer: ArrayBuffer) {
+    this.fp = new Uint16Array(buffer);
+    this.w = new Int16Array(buffer);
+  }
+
+  /** From the file's sections: keys in increasing order, row lengths, classes, int16 weights. */
+  static fromRows(keys: Uint32Array, counts: Uint8Array, cls: Uint8Array, q: Int16Array): CompactMoves {
+    let cap = 16;
+    while (cap < keys.length * 2) cap *= 2;
+    const mask = cap - 1;
+    const m = new CompactMoves(new ArrayBuffer(cap * 8));
+    let e = 0;
+    for (let i = 0; i < keys.length; i++) {
+      let s = keys[i] & mask;
+      while (m.fp[4 * s] !== 0) s = (s + 1) & mask;
+      m.fp[4 * s] = keys[i] >>> 16 || 1;
+      for (let k = 0; k < counts[i]; k++, e++) m.w[4 * s + 1 + cls[e]] = q[e];
+    }
+    return m;
+  }
+
+  score(feats: Uint32Array, n: number, scores: Float64Array): void {
+    const { fp, w } = this;
+    const mask = (fp.length >>> 2) - 1;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    for (let i = 0; i < n; i++) {
+      const h = feats[i];
+      const f = h >>> 16 || 1;
+      let s = h & mask;
+      let k = fp[4 * s];
+      while (k !== f && k !== 0) {
+        s = (s + 1) & mask;
+        k = fp[4 * s];
+      }
+      if (k === 0) continue;
+      a += w[4 * s + 1];
+      b += w[4 * s + 2];
+      c += w[4 * s + 3];
+    }
+    scores[0] = a;
+    scores[1] = b;
+    scores[2] = c;
+  }
+}

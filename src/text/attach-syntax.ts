@@ -7,7 +7,7 @@ import type { SyntaxModel } from '../syntax/syntax-model.js';
  * Gives each token of each sentence its dependency head (token index in the sentence, -1 for the
  * root) and relation, from our tagger and parser run on the tokens' UD words (syntax/align.ts).
  * A token that is several words ("I'm") takes the head and relation of its word whose head lies
- * outside the token. With `retag`, the token's `pos` becomes our tagger's UPOS for that word.
+ * outside the token. Each token gets our tagger's UPOS in `upos`; with `retag`, in `pos` too.
  */
 export function attachSyntax(tokens: Token[][], model: SyntaxModel, retag: boolean): void {
   for (const toks of tokens) {
@@ -39,6 +39,7 @@ function attachSentence(toks: Token[], model: SyntaxModel, retag: boolean): void
     const tok = toks[t];
     tok.head = h < 0 ? -1 : a.tokenOf[h];
     tok.rel = p.deprels[w];
+    tok.upos = p.upos[w];
     if (retag) tok.pos = p.upos[w];
   }
 }
