@@ -70,9 +70,15 @@ export function trainModels(
   log(`parser: epoch ${parsed.epoch} kept`);
   const meta = { format: 'lapwing-syntax', seed: o.seed, taggerEpoch: best.epoch, parserEpoch: parsed.epoch };
   const bytes = saveSyntaxModel({ tagger, parser: parsed.parser }, meta);
+  const manifest = buildManifest(bytes, o, meta, dev);
+  return { bytes, manifest };
+}
+
+/** The manifest of a model file: checksum, training files and options, scores on dev as loaded. */
+export function buildManifest(bytes: Buffer, o: TrainOptions, meta: object, dev: readonly TreeSentence[]) {
   const reloaded = loadSyntaxModelBytes(bytes, MODEL_FILE);
   const s = evaluate(dev, reloaded.tagger, reloaded.parser);
-  const manifest = {
+  return {
     files: [{ name: MODEL_FILE, bytes: bytes.length, sha256: sha256(bytes) }],
     licence: 'CC BY-SA 4.0',
     trainedOn: {
@@ -83,7 +89,6 @@ export function trainModels(
     training: { ...o, train: undefined, dev: undefined },
     dev: { uas: round(s.uas), las: round(s.las), upos: round(s.upos), tokens: s.tokens },
   };
-  return { bytes, manifest };
 }
 
 /**

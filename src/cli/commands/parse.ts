@@ -102,12 +102,11 @@ async function runEval(
     process.stdout.write(`${JSON.stringify({ uas, las, upos, tokens, sentences: n, tokensPerSecond })}\n`);
     return;
   }
-  process.stdout.write(
-    [
-      `UAS   ${s.uas.toFixed(4)}`,
-      `LAS   ${s.las.toFixed(4)}`,
-      `UPOS  ${s.upos.toFixed(4)}`,
-      `tokens ${s.tokens}, sentences ${s.sentences}, ${s.tokensPerSecond} tokens/s (tagging and parsing, one thread)`,
-    ].join('\n') + '\n',
-  );
+  const lines = [
+    `UAS   ${s.uas.toFixed(4)}`,
+    `LAS   ${s.las.toFixed(4)}`,
+    `UPOS  ${s.upos.toFixed(4)}`,
+    `tokens ${s.tokens}, sentences ${s.sentences}, ${s.tokensPerSecond} tokens/s (tagging and parsing, one thread)`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
