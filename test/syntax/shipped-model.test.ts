@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/records.js';
 import { parseWords } from '../../src/syntax/parse-words.js';
 import { loadShippedModel } from '../../src/syntax/syntax-model.js';
-import { analyzeArticle } from '../../src/text/analyze-stage.js';
 
 /** `word/head/relation` items (heads 1-based, 0 = root), written by hand in UD English style. */
 const TREES = [
@@ -27,7 +26,9 @@ describe('the shipped tagger and parser', { timeout: 60_000 }, () => {
     }
   });
 
-  it("give the language stage's tokens heads and relations", () => {
+  it("give the language stage's tokens heads, relations and tags when LAPWING_SYNTAX asks for them", async () => {
+    process.env.LAPWING_SYNTAX = 'wink';
+    const { analyzeArticle } = await import('../../src/text/analyze-stage.js');
     const text = "The embassy was closed by the government. Officials said they're gonna reopen it.";
     const article = { id: 'a', text, published: null } as unknown as Article;
     const { tokens } = analyzeArticle(article);
@@ -36,6 +37,7 @@ describe('the shipped tagger and parser', { timeout: 60_000 }, () => {
     const embassy = first.find((t) => t.text === 'embassy');
     expect(first[closed].head).toBe(-1);
     expect(first[closed].rel).toBe('root');
+    expect(first[closed].upos).toBe('VERB');
     expect(embassy?.head).toBe(closed);
     expect(embassy?.rel).toBe('nsubj:pass');
     expect(first.find((t) => t.text === 'government')?.rel).toBe('obl:agent');
