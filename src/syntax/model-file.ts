@@ -60,7 +60,7 @@ export interface ModelFile {
  * Reads a model file, checking its magic, version and payload checksum; throws one line naming
  * `path` and what was expected otherwise.
  */
-export function readModelFile(bytes: Buffer, path: string): ModelFile {
+export function readModelFile(bytes: Buffer, path: string, opts: { verify?: boolean } = {}): ModelFile {
   const fail = (what: string) => new Error(`${path}: ${what} [bad-model]`);
   if (bytes.length < 16 || bytes.toString('latin1', 0, 8) !== MAGIC)
     throw fail('expected a Lapwing model file');
@@ -72,11 +72,17 @@ export function readModelFile(bytes: Buffer, path: string): ModelFile {
     sections: SectionEntry[];
     sha256: string;
   };
-  // Copy into a fresh, aligned buffer: typed-array views need their element alignment.
-  const payload = new Uint8Array(bytes.length - 16 - headerLength);
-  payload.set(bytes.subarray(16 + headerLength));
-  const sum = createHash('sha256').update(payload).digest('hex');
-  if (sum !== header.sha256) throw fail(`checksum mismatch: expected ${header.sha256}, found ${sum}`);
+  // Typed-array views need their element alignment (8 is enough for all kinds): view the bytes in
+  // place when the payload starts aligned, copy it otherwise.
+  const start = bytes.byteOffset + 16 + headerLength;
+  const payload =
+    start % 8 === 0
+      ? new Uint8Array(bytes.buffer, start, bytes.length - 16 - headerLength)
+      : Uint8Array.from(bytes.subarray(16 + headerLength));
+  if (opts.verify !== false) {
+    const sum = createHash('sha256').update(payload).digest('hex');
+    if (sum !== header.sha256) throw fail(`checksum mismatch: expected ${header.sha256}, found ${sum}`);
+  }
   const byName = new Map(header.sections.map((s) => [s.name, s]));
   return {
     meta: header.meta,
@@ -88,7 +94,7 @@ export function readModelFile(bytes: Buffer, path: string): ModelFile {
         o: number,
         l: number,
       ) => InstanceType<(typeof KINDS)[K]>;
-      return new Ctor(payload.buffer, s.offset, s.length);
+      return new Ctor(payload.buffer as ArrayBuffer, payload.byteOffset + s.offset, s.length);
     },
   };
 }

@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { readModelFile, sha256, writeModelFile } from './model-file.js';
+import { MoveTable } from './move-table.js';
+import { PackedWeights } from './packed-weights.js';
 import { Parser } from './parser/parser.js';
 import { TagDict } from './tagger/tag-dict.js';
 import { Tagger } from './tagger/tagger.js';
 import { UPOS } from './upos.js';
 import {
-  CompactMoves,
   DenseWeights,
+  type Scorer,
   SparseWeights,
   weightsFromSections,
   weightsToSections,
@@ -63,33 +65,40 @@ const metaSchema = z.object({
   scales: z.object({ tagger: z.number(), moves: z.number(), labels: z.number() }),
 });
 
+/** How to lay out the weights at load time. */
+export interface LoadOptions {
+  /**
+   * `fast` (the default): packed int16 tables built straight from the file's sections.
+   * `reference`: the plain sparse tables training uses, weights left unscaled; slower, and the
+   * yardstick the fast tables are tested against (they must give the same tags and trees).
+   */
+  layout?: 'fast' | 'reference';
+  /** Skip the payload checksum (the caller has already checked the whole file's). */
+  checked?: boolean;
+}
+
 /** Builds a tagger and parser from model file bytes (checked: magic, version, payload checksum). */
-export function loadSyntaxModelBytes(bytes: Buffer, path: string): SyntaxModel {
-  const f = readModelFile(bytes, path);
+export function loadSyntaxModelBytes(bytes: Buffer, path: string, opts: LoadOptions = {}): SyntaxModel {
+  const f = readModelFile(bytes, path, { verify: !opts.checked });
   const meta = metaSchema.safeParse(f.meta);
   if (!meta.success) throw new Error(`${path}: expected tagger and parser meta data [bad-model]`);
-  const { labels, scales } = meta.data;
-  const w = (p: string, n: number, scale: number) =>
-    weightsFromSections(
-      n,
-      f.section(`${p}.keys`, 'u32'),
-      f.section(`${p}.counts`, 'u8'),
-      f.section(`${p}.cls`, 'u8'),
-      f.section(`${p}.w`, 'i16'),
-      scale,
-    );
+  const { labels } = meta.data;
+  const reference = opts.layout === 'reference';
+  const w = (p: string, n: number): Scorer => {
+    const keys = f.section(`${p}.keys`, 'u32');
+    const counts = f.section(`${p}.counts`, 'u8');
+    const cls = f.section(`${p}.cls`, 'u8');
+    const q = f.section(`${p}.w`, 'i16');
+    if (reference) return weightsFromSections(n, keys, counts, cls, q, 1);
+    if (p === 'moves') return MoveTable.fromSections(keys, counts, cls, q);
+    return PackedWeights.fromSections(n, keys, counts, cls, q);
+  };
   const tagger = new Tagger(
-    w('tagger', UPOS.length, scales.tagger),
+    w('tagger', UPOS.length),
     new TagDict(f.section('dict.keys', 'u32'), f.section('dict.values', 'u32')),
     new TagDict(f.section('amb.keys', 'u32'), f.section('amb.values', 'u32')),
   );
-  const moves = CompactMoves.fromRows(
-    f.section('moves.keys', 'u32'),
-    f.section('moves.counts', 'u8'),
-    f.section('moves.cls', 'u8'),
-    f.section('moves.w', 'i16'),
-  );
-  const parser = new Parser(moves, w('labels', labels.length, scales.labels), labels);
+  const parser = new Parser(w('moves', 3), w('labels', labels.length), labels);
   return { tagger, parser };
 }
 
@@ -107,8 +116,9 @@ let shipped: SyntaxModel | null = null;
  * The shipped model from `data/models/`, loaded once per process; its sha256 must match the
  * manifest's.
  */
-export function loadShippedModel(dir = MODELS_DIR): SyntaxModel {
-  if (shipped && dir === MODELS_DIR) return shipped;
+export function loadShippedModel(dir = MODELS_DIR, opts: LoadOptions = {}): SyntaxModel {
+  const cacheable = dir === MODELS_DIR && opts.layout !== 'reference';
+  if (shipped && cacheable) return shipped;
   const manifestPath = `${dir}manifest.json`;
   const manifest = manifestSchema.safeParse(JSON.parse(readFileSync(manifestPath, 'utf8')));
   if (!manifest.success)
@@ -121,7 +131,8 @@ export function loadShippedModel(dir = MODELS_DIR): SyntaxModel {
   if (sum !== entry.sha256) {
     throw new Error(`${path}: checksum mismatch: manifest says ${entry.sha256}, file has ${sum} [bad-model]`);
   }
-  const m = loadSyntaxModelBytes(bytes, path);
-  if (dir === MODELS_DIR) shipped = m;
+  // The whole file's sha256 matched the manifest's, so the payload's own checksum is not redone.
+  const m = loadSyntaxModelBytes(bytes, path, { ...opts, checked: true });
+  if (cacheable) shipped = m;
   return m;
 }
