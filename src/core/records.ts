@@ -53,6 +53,12 @@ export interface Token extends Span {
   lemma: string;
   /** True where the tokenizer marks the token as negated by a preceding negation. */
   negated?: boolean;
+  /** Universal POS from our tagger (src/syntax); `pos` stays wink's while the coder is tuned on it. */
+  upos?: string;
+  /** Index of the token's syntactic head within its sentence, -1 for the root (from the parser). */
+  head?: number;
+  /** Universal Dependencies relation to the head (`nsubj`, `obj`, `obl:agent`, `root`...). */
+  rel?: string;
 }
 
 /** What kind of thing a mention names. */

@@ -8,8 +8,15 @@ import { dataFiles as exportFiles } from '../cli/data-files.js';
 import { dataFiles as codingFiles } from '../coding/data-files.js';
 import { type DataFileSpec, loadDataFile } from '../core/data-file.js';
 import { dataFiles as placeFiles } from '../places/data-files.js';
+import { loadShippedModel, manifestSchema } from '../syntax/syntax-model.js';
 
-const all: DataFileSpec[] = [...actorFiles, ...codingFiles, ...placeFiles, ...exportFiles];
+const all: DataFileSpec[] = [
+  ...actorFiles,
+  ...codingFiles,
+  ...placeFiles,
+  ...exportFiles,
+  { path: 'models/manifest.json', schema: manifestSchema },
+];
 let failed = 0;
 for (const spec of all) {
   try {
@@ -18,6 +25,13 @@ for (const spec of all) {
     failed++;
     console.error((e as Error).message);
   }
+}
+try {
+  // The model file's checksum against the manifest, its own payload checksum and its sections.
+  loadShippedModel();
+} catch (e) {
+  failed++;
+  console.error((e as Error).message);
 }
 if (failed) {
   console.error(`${failed} of ${all.length} data files are invalid`);

@@ -122,7 +122,7 @@ export function tokenizeWithLower(
  * "the military had conducted", "the wounded were taken": an adjective between a determiner and a
  * verb heads its noun phrase, and the clause reader needs it tagged as the noun it stands for.
  */
-function retagNominalAdjectives(toks: Token[]): void {
+export function retagNominalAdjectives(toks: Token[]): void {
   for (let i = 1; i + 1 < toks.length; i++) {
     if (toks[i].pos !== 'ADJ' || toks[i - 1].pos !== 'DET') continue;
     const next = toks[i + 1].pos;

@@ -8,6 +8,7 @@ import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerIncidents } from './incidents.js';
 import { registerIngest } from './ingest.js';
+import { registerParse } from './parse.js';
 import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
 import { registerStatus } from './status.js';
@@ -25,6 +26,7 @@ export const commands: ((program: Command) => void)[] = [
   registerEval,
   registerStats,
   registerActors,
+  registerParse,
   registerWorker,
   registerStatus,
   registerDemo,

@@ -1,0 +1,46 @@
+/**
+ * Integer hashing for features: a feature is a template number mixed with a few small integers
+ * (word hashes, tag ids, distances), never a string built at run time. Murmur3-style mixing.
+ */
+
+/** Mixes one 32-bit value into a running hash. */
+export function mix(h: number, v: number): number {
+  let k = Math.imul(v, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  let x = h ^ k;
+  x = (x << 13) | (x >>> 19);
+  return (Math.imul(x, 5) + 0xe6546b64) | 0;
+}
+
+/** Finishes a hash; never 0 (0 marks an empty slot in weight tables). */
+export function fin(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0 || 1;
+}
+
+export function f1(t: number, a: number): number {
+  return fin(mix(mix(0x9747b28c, t), a));
+}
+
+export function f2(t: number, a: number, b: number): number {
+  return fin(mix(mix(mix(0x9747b28c, t), a), b));
+}
+
+export function f3(t: number, a: number, b: number, c: number): number {
+  return fin(mix(mix(mix(mix(0x9747b28c, t), a), b), c));
+}
+
+/** FNV-1a over the UTF-16 code units of `s` from `from` to `to`, finished. Once per token. */
+export function hashString(s: string, from = 0, to = s.length): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fin(h);
+}

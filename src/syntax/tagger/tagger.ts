@@ -1,0 +1,62 @@
+import { UPOS } from '../upos.js';
+import type { Scorer } from '../weights.js';
+import type { TagDict } from './tag-dict.js';
+import { START_TAG, TAG_FEATURES, tagFeatures } from './tag-features.js';
+import { WordInfo } from './word-info.js';
+
+/** A greedy left-to-right averaged-perceptron UPOS tagger. */
+export class Tagger {
+  /** The word hashes of the last sentence loaded or tagged. */
+  readonly info = new WordInfo();
+  private readonly feats = new Uint32Array(TAG_FEATURES);
+  private readonly scores = new Float64Array(UPOS.length);
+
+  constructor(
+    readonly weights: Scorer,
+    readonly dict: TagDict | null,
+    readonly amb: TagDict | null,
+  ) {}
+
+  /** Loads a sentence's word hashes and ambiguity classes. */
+  load(words: readonly string[]): WordInfo {
+    const x = this.info;
+    x.load(words);
+    const amb = this.amb;
+    for (let i = 0; i < x.n; i++) x.amb[i] = amb ? amb.get(x.lower[i]) >>> 0 : 0;
+    return x;
+  }
+
+  /** Tag ids (indexes into UPOS) for the words of one sentence. */
+  tag(words: readonly string[], out = new Uint8Array(words.length)): Uint8Array {
+    const x = this.load(words);
+    let p1 = START_TAG;
+    let p2 = START_TAG;
+    for (let i = 0; i < words.length; i++) {
+      const t = this.tagAt(x, i, p1, p2);
+      out[i] = t;
+      p2 = p1;
+      p1 = t;
+    }
+    return out;
+  }
+
+  /** The tag of word i, by dictionary or by score. */
+  tagAt(x: WordInfo, i: number, p1: number, p2: number): number {
+    const d = this.dict ? this.dict.get(x.form[i]) : -1;
+    if (d >= 0) return d;
+    const n = tagFeatures(x, i, p1, p2, this.feats);
+    this.weights.score(this.feats, n, this.scores);
+    return argmax(this.scores, UPOS.length);
+  }
+
+  /** The features of the last `tagAt` that was scored. */
+  get lastFeatures(): Uint32Array {
+    return this.feats;
+  }
+}
+
+export function argmax(s: Float64Array | Float32Array, n: number): number {
+  let best = 0;
+  for (let c = 1; c < n; c++) if (s[c] > s[best]) best = c;
+  return best;
+}
