@@ -15,6 +15,7 @@ import {
   type Tok,
   toToks,
 } from './sentence-view.js';
+import { rolesOf, type Tree, treeOf } from './tree-roles.js';
 import { rolesAsNamed } from './victim-country.js';
 
 /** An event found in a sentence, before it is turned into a `CodedEvent`. */
@@ -211,6 +212,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   const { sentence, book, actors } = input;
   const toks = toToks(input.tokens);
   if (!toks.length) return [];
+  const tree = sentenceTree(input.tokens);
   const triggers = findTriggers(toks, book);
   // Without a trigger the only event is a demand told with "must"/"should"/"ought" (below): a
   // sentence with neither needs no phrases, clauses or actors.
@@ -937,11 +939,16 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         asideClaim = book.cues.alleging.single.has(toks[aside.verb].lemma) ? 'alleged' : 'attributed';
         rules.push('clause.reporting-aside');
       }
+      const treeSubj =
+        TREE_MODE && tree && m.kind === 'verb' && !victims && !asideClaim ? treeSubject(tree, at) : null;
+      const treeGroup = treeSubj !== null ? groupContaining(treeSubj) : undefined;
+      const fromTree = treeGroup && (TREE_MODE === 2 || actorsOf(treeGroup).length) ? treeGroup : undefined;
+      if (fromTree) rules.push('tree.subject');
       const subj = victims
         ? (groupContaining(m.start - 1) ?? null)
         : asideClaim
           ? (relativeHead(c.start - 1) ?? null)
-          : (reduced ?? elaboratedSubject(c, p.type) ?? subjectOf(c, at));
+          : (fromTree ?? reduced ?? elaboratedSubject(c, p.type) ?? subjectOf(c, at));
       let subjActors = subj ? actorsOf(subj) : [];
       // a place does not act: "the Caribbean" is where, and the event noun may still say who
       if (!isPassive) subjActors = subjActors.filter((a) => !a.place);
@@ -1627,4 +1634,34 @@ function subjectPronounAt(toks: readonly Tok[], c: Clause, i: number): boolean {
   if (k < c.start || !/^(?:it|they|he|she)$/.test(toks[k].lower)) return false;
   // the pronoun opens the clause, after its complementizer at most
   return k === c.start || (k === c.start + 1 && toks[c.start].pos === 'SCONJ');
+}
+
+/**
+ * Whether verb subjects are read from the dependency tree (when the language stage parsed, see
+ * LAPWING_SYNTAX): 0 no (the default), 1 where the tree's subject names an actor, 2 always. Measured
+ * on 2026-12-05 with the first shipped parser (EWT LAS 0.81), both lower dyad F1 on every dev set
+ * (PLOVER dev 0.777 to 0.762, seed 0.774 to 0.702): parse errors and the coder's conventions ("ordered
+ * X to suspend" is the orderer's act) cost more than the tree's structure gains. Kept for the next
+ * parser and for measurement.
+ */
+const TREE_MODE = Number(process.env.LAPWING_TREE_ROLES ?? 0);
+
+/** The sentence's dependency tree, when the language stage parsed it. */
+function sentenceTree(tokens: SentenceInput['tokens']): Tree | null {
+  if (!tokens.length || tokens[0].head === undefined) return null;
+  return treeOf(
+    tokens.map((t) => ({
+      text: t.text,
+      lemma: t.lemma,
+      pos: t.pos,
+      head: t.head ?? -1,
+      rel: t.rel ?? 'dep',
+    })),
+  );
+}
+
+/** The grammatical subject of the verb at `v` by the tree (own, controlled, shared or relativised). */
+function treeSubject(tree: Tree, v: number): number | null {
+  const r = rolesOf(tree, v);
+  return (r.passive ? r.patients[0] : r.actors[0]) ?? null;
 }

@@ -9,6 +9,7 @@ import type {
   DateRange,
   EventActor,
   Place,
+  Token,
 } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
 import { findPlaceInText } from '../places/find-place.js';
@@ -85,7 +86,7 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
   for (const s of analyzed.sentences) {
     let tokens = analyzed.tokens[s.index] ?? [];
     // the dateline's words are where the report was filed, not part of what it tells
-    if (dateline && s.start < dateline.end) tokens = tokens.filter((t) => t.start >= dateline.end);
+    if (dateline && s.start < dateline.end) tokens = afterDateline(tokens, dateline.end);
     if (!tokens.length) continue;
     let drafts = codeSentence({
       sentence: s,
@@ -152,6 +153,19 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
     for (const e of foldDemands(told)) events.push(e);
   }
   return { ...analyzed, events };
+}
+
+/** The tokens after the dateline, their tree heads renumbered (a head inside the dateline becomes root). */
+function afterDateline(tokens: readonly Token[], end: number): Token[] {
+  const cut = tokens.findIndex((t) => t.start >= end);
+  if (cut <= 0) return cut < 0 ? [] : [...tokens];
+  return tokens
+    .slice(cut)
+    .map((t) =>
+      t.head === undefined
+        ? t
+        : { ...t, head: t.head >= cut ? t.head - cut : -1, rel: t.head >= cut ? t.rel : 'root' },
+    );
 }
 
 /** Roles named by their sector alone take the dateline's country ("police" in a Nairobi report). */
