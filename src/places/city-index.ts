@@ -46,3 +46,48 @@ export function cityIndex(): CityIndex {
   index = built;
   return index;
 }
+
+/**
+ * A spelling-free key for transliterated names: the article `al-`/`el-` dropped, and the vowels of
+ * each word after its first letter ("Khan Younis" and "Khan Yunis" are `khn yns`, "El Fasher" and
+ * "Al Fashir" `fshr`).
+ */
+export function transliterationKey(folded: string): string {
+  return folded
+    .replace(/^(?:al|el|ad|ar|as|ash|at|az)[ -]/, '')
+    .split(/[ -]+/)
+    .map(
+      (w) =>
+        w[0] +
+        w
+          .slice(1)
+          .replace(/[aeiouy]/g, '')
+          .replace(/(.)\1+/g, '$1'),
+    )
+    .join(' ');
+}
+
+/** Cities of at least 50,000 people by transliteration key, most populous first. */
+let byTransliteration: CityIndex | null = null;
+
+/** The transliteration index, built on first use from the cities the main index holds. */
+export function transliterationIndex(): CityIndex {
+  if (byTransliteration) return byTransliteration;
+  const built: CityIndex = new Map();
+  const seen = new Set<number>();
+  for (const list of cityIndex().values())
+    for (const row of list) {
+      if (row.population < 50_000 || seen.has(row.cityId)) continue;
+      seen.add(row.cityId);
+      for (const name of [row.name, row.altName]) {
+        if (!name || name.length <= 3) continue;
+        const key = transliterationKey(foldName(name));
+        const got = built.get(key);
+        if (!got) built.set(key, [row]);
+        else if (!got.includes(row)) got.push(row);
+      }
+    }
+  for (const list of built.values()) list.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+  byTransliteration = built;
+  return built;
+}

@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import type { Place } from '../core/records.js';
-import { type CityRow, cityIndex } from './city-index.js';
+import { type CityRow, cityIndex, transliterationIndex, transliterationKey } from './city-index.js';
 import { foldName } from './fold-name.js';
 import { type Area, type CountryCentroid, loadAreas, loadCountries } from './place-data.js';
 
@@ -151,5 +151,18 @@ function readPlace(text: string): Place | null {
   }
   const list = cityIndex().get(key);
   if (list?.length) return cityPlace(raw, list[0]);
-  return null;
+  return transliterated(raw, key);
+}
+
+/**
+ * A city of 50,000 people or more spelled another way ("El Fasher" for Al Fashir, "Khan Younis" for
+ * Khan Yunis): only for names of two words or more, where one key rarely fits two places, and only
+ * when the key names one city or its largest is ten times the next.
+ */
+function transliterated(raw: string, key: string): Place | null {
+  if (!key.includes(' ') && !key.includes('-')) return null;
+  const list = transliterationIndex().get(transliterationKey(key));
+  if (!list?.length) return null;
+  if (list.length > 1 && list[0].population < 10 * list[1].population) return null;
+  return cityPlace(raw, list[0]);
 }

@@ -72,3 +72,15 @@ describe('findPlaceInText', () => {
     expect(findPlaceInText('Colombia condemned the attack.')).toBeNull();
   });
 });
+
+describe('transliterated city names', () => {
+  it('finds a large city spelled another way, in names of two words or more', () => {
+    expect(resolvePlace('Khan Younis')).toMatchObject({ kind: 'city', country: 'PSE' });
+    expect(resolvePlace('Al Hudaydah')).toMatchObject({ kind: 'city', country: 'YEM' });
+  });
+
+  it('guesses no city for a one-word name or a person', () => {
+    expect(resolvePlace('Younis')).toBeNull();
+    expect(resolvePlace('Mahmoud Abbas')).toBeNull();
+  });
+});
