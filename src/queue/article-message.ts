@@ -108,6 +108,9 @@ export function decodeArticle(data: Uint8Array, where: string): Result<Article> 
     return { ok: false, problems };
   }
   const a = parsed.data;
+  // The same per-article limit as the readers: a message is input like a file.
+  const tooLarge = articleTooLarge(a as Article, DEFAULT_MAX_ARTICLE_BYTES);
+  if (tooLarge) return { ok: false, problems: [{ ...tooLarge, path: where, code: 'bad-queue-message' }] };
   const id = articleId(a.text);
   if (a.id !== id) {
     return refuse(
@@ -116,9 +119,8 @@ export function decodeArticle(data: Uint8Array, where: string): Result<Article> 
       `id ${a.id} is not the id of the text (${id}); refused as forged or corrupt`,
     );
   }
-  const article = { ...a, published: a.published === null ? null : normaliseDate(a.published) } as Article;
-  // The same per-article limit as the readers: a message is input like a file.
-  const tooLarge = articleTooLarge(article, DEFAULT_MAX_ARTICLE_BYTES);
-  if (tooLarge) return { ok: false, problems: [{ ...tooLarge, path: where, code: 'bad-queue-message' }] };
-  return { ok: true, value: article };
+  return {
+    ok: true,
+    value: { ...a, published: a.published === null ? null : normaliseDate(a.published) } as Article,
+  };
 }

@@ -61,7 +61,7 @@ describe('POST /api/articles codes off the request thread', { timeout: 180_000 }
     const started = performance.now();
     const post = postJson(
       `${server.url}/api/articles`,
-      { text: longText(600), date: '2025-06-03' },
+      { text: longText(1500), date: '2025-06-03' },
       auth,
     ).then((r) => {
       done = true;
@@ -82,7 +82,7 @@ describe('POST /api/articles codes off the request thread', { timeout: 180_000 }
     expect(r.body.results[0]).toMatchObject({ outcome: 'stored' });
     // The coding took a while, and the server answered throughout: coded inline, one health
     // request would wait for about the whole of it.
-    expect(postMs).toBeGreaterThan(1000);
+    expect(postMs).toBeGreaterThan(500);
     expect(slowest.polls).toBeGreaterThan(5);
     expect(slowest.ms).toBeLessThan(postMs / 4);
     const stored = await store.getArticle(r.body.results[0].id);

@@ -89,7 +89,17 @@ describe('lapwing CLI on hostile input', { timeout: 240_000 }, () => {
   it('serve warns about a short token and a host that is not loopback', async () => {
     const child: ChildProcess = spawn(
       process.execPath,
-      [`${ROOT}bin/lapwing`, 'serve', '--db', join(dir, 'serve.sqlite'), '--port', '0', '--host', '0.0.0.0'],
+      [
+        `${ROOT}bin/lapwing`,
+        'serve',
+        '--create',
+        '--db',
+        join(dir, 'serve.sqlite'),
+        '--port',
+        '0',
+        '--host',
+        '0.0.0.0',
+      ],
       {
         env: { ...process.env, LAPWING_TOKEN: 'short', LAPWING_LOG: 'silent' },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -114,6 +124,7 @@ describe('lapwing CLI on hostile input', { timeout: 240_000 }, () => {
       [
         `${ROOT}bin/lapwing`,
         'serve',
+        '--create',
         '--db',
         join(dir, 'serve2.sqlite'),
         '--port',
