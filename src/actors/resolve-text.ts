@@ -318,13 +318,32 @@ function resolveReading(
     if (entityPiece) entitySeg = si;
   }
   let sharedCountry: string | null = null;
-  // A bare surname shared by several people who all fit the day and the context ("Rodriguez")
-  // names no one in particular.
-  if (entityPiece?.entries.every((e) => e.item.t !== 'entity' || e.item.via === 'short')) {
-    const cands = entityPiece.entries.flatMap((e) => (e.item.t === 'entity' ? [e.item.entity] : []));
+  let personOnly = false;
+  // "foreign minister Wagner": a title before the name says it is a person, not the Wagner
+  // Group; a name that only organisations have is then someone the knowledge base does not know.
+  if (entityPiece && entitySeg === 0 && bestSector(head.pieces, 0, entityPiece.from)?.rule.title) {
+    const all = entityPiece.entries.flatMap((e) => (e.item.t === 'entity' ? [e.item.entity] : []));
+    if (all.some((e) => e.kind === 'person')) personOnly = all.some((e) => e.kind !== 'person');
+    else if (all.length) {
+      entityPiece = null;
+      rules.push('kb.title-before-organisation');
+    }
+  }
+  // A name shared by several entities who all fit the day and the context (the surname
+  // "Rodriguez", two namesakes of different countries) names no one in particular.
+  if (entityPiece) {
+    const short = entityPiece.entries.every((e) => e.item.t !== 'entity' || e.item.via === 'short');
+    // A full name beats another entity's short form ("EU" is the Union, not a party called EU).
+    const cands = entityPiece.entries.flatMap((e) =>
+      e.item.t === 'entity' &&
+      (short || e.item.via === 'name') &&
+      (!personOnly || e.item.entity.kind === 'person')
+        ? [e.item.entity]
+        : [],
+    );
     if (cands.length > 1 && ambiguous(cands, date, ctxCountries())) {
       entityPiece = null;
-      rules.push('kb.ambiguous-surname');
+      rules.push(short ? 'kb.ambiguous-surname' : 'kb.ambiguous-name');
       // Namesakes of one country still say whose actor it is ("Rodriguez" in Venezuela).
       const countries = new Set(cands.map((e) => splitCode(roleAt(e, date).role.code).country));
       const ctx = ctxCountries();
@@ -383,7 +402,14 @@ function resolveReading(
     r.m.tokens[firstCountry!.from - 1].key === 'ethnic';
 
   if (entityPiece) {
-    const cands = entityPiece.entries.flatMap((e) => (e.item.t === 'entity' ? [e.item.entity] : []));
+    const full = entityPiece.entries.some((e) => e.item.t === 'entity' && e.item.via === 'name');
+    const cands = entityPiece.entries.flatMap((e) =>
+      e.item.t === 'entity' &&
+      (!full || e.item.via === 'name') &&
+      (!personOnly || e.item.entity.kind === 'person')
+        ? [e.item.entity]
+        : [],
+    );
     const { e, at } = pickEntity(cands, date, cands.length > 1 ? ctxCountries() : []);
     entityId = e.id;
     const split = splitCode(at.role.code);
@@ -405,8 +431,8 @@ function resolveReading(
       } else if (former && split.sector && OFFICE_SECTORS.has(split.sector)) {
         sector = 'ELI';
         rules.push('modifier.former');
-      } else if (at.how !== 'active' && before?.rule.title) {
-        // Without a dated role the title in the text says what the person is.
+      } else if (before?.rule.title && (at.how !== 'active' || !split.sector || split.sector === 'ELI')) {
+        // Without a dated office the title in the text says what the person is.
         sector = before.rule.sector;
         rules.push(before.rule.id, 'title.over-kb');
       } else if (at.how === 'former' && split.sector && OFFICE_SECTORS.has(split.sector)) {

@@ -7,8 +7,10 @@ import { dataFiles as actorFiles } from '../actors/data-files.js';
 import { dataFiles as codingFiles } from '../coding/data-files.js';
 import { type DataFileSpec, loadDataFile } from '../core/data-file.js';
 import { dataFiles as incidentFiles } from '../incidents/data-files.js';
+import { positionsSpec } from '../kb-build/positions.js';
+import { validateBuiltKb } from '../knowledge/built-kb.js';
 
-const all: DataFileSpec[] = [...actorFiles, ...codingFiles, ...incidentFiles];
+const all: DataFileSpec[] = [...actorFiles, ...codingFiles, ...incidentFiles, positionsSpec as DataFileSpec];
 let failed = 0;
 for (const spec of all) {
   try {
@@ -18,8 +20,14 @@ for (const spec of all) {
     console.error((e as Error).message);
   }
 }
+try {
+  validateBuiltKb();
+} catch (e) {
+  failed++;
+  console.error((e as Error).message);
+}
 if (failed) {
   console.error(`${failed} of ${all.length} data files are invalid`);
   process.exit(1);
 }
-console.log(`data: ${all.length} files valid`);
+console.log(`data: ${all.length + 1} files valid`);
