@@ -2,9 +2,11 @@ import { createRequire } from 'node:module';
 import { loadDataFile } from '../core/data-file.js';
 import { loadBuiltKb } from '../knowledge/built-kb.js';
 import type { KbEntity } from '../knowledge/entity-schema.js';
+import { notifyKnowledgeReset } from '../knowledge/knowledge-reset.js';
 import { countriesSpec, entitySpecs, sectorsSpec } from './data-files.js';
 import { foldKey, phraseKey, pluralsOf } from './normalize.js';
 import type { CountriesFile, Entity, ModifierRule, Role, SectorRule } from './schemas.js';
+import { addUserDictionaries } from './user-entries.js';
 
 /** How a country-bearing phrase names its country. */
 export type CountryVia = 'name' | 'demonym' | 'demonym-plural' | 'capital' | 'seat' | 'region' | 'city';
@@ -327,6 +329,7 @@ export function knowledge(): Knowledge {
   addCountries(k, data);
   addSectors(k);
   addEntities(k);
+  addUserDictionaries(k, (alias, item, needsCap) => add(k.phrases, alias, item, needsCap));
   for (const key of k.phrases.keys()) {
     let node = k.prefixTree;
     for (const word of key.split(' ')) {
@@ -341,6 +344,12 @@ export function knowledge(): Knowledge {
   }
   cached = k;
   return k;
+}
+
+/** Forgets the built knowledge (after user dictionaries change) and every cache made from it. */
+export function resetKnowledge(): void {
+  cached = null;
+  notifyKnowledgeReset();
 }
 
 /** Cities of at least this many people are read as places of their country. */

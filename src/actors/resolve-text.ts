@@ -1,4 +1,5 @@
 import type { ActorRef, MentionKind } from '../core/records.js';
+import { onKnowledgeReset } from '../knowledge/knowledge-reset.js';
 import {
   type GazEntry,
   joinCode,
@@ -122,6 +123,12 @@ function memoised(memo: Map<string, string[]>, key: string, read: (k: string) =>
 const contextMatches = new Map<string, MatchedPhrase>();
 const CONTEXT_MATCHES_MAX = 64;
 let lastContext: string | null = null;
+onKnowledgeReset(() => {
+  countriesMemo.clear();
+  placesMemo.clear();
+  contextMatches.clear();
+  lastContext = null;
+});
 
 /** `matchPhrase` of a context sentence, remembered. */
 function matchContext(text: string): MatchedPhrase {
@@ -728,6 +735,10 @@ interface CachedRef {
 const cache = new Map<string, CachedRef[]>();
 let cached = 0;
 const CACHE_MAX = 20_000;
+onKnowledgeReset(() => {
+  cache.clear();
+  cached = 0;
+});
 
 /** Resolves a free-standing actor mention to a CAMEO-style code; a compound gives its first actor. */
 export function resolveActorText(q: ActorQuery): ActorRef {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { nameCase } from '../knowledge/name-case.js';
 import { parsePetrarch } from '../knowledge/petrarch-dictionary.js';
 import type { BuiltEntity, SourceResult } from './builder-types.js';
 import { newResult, skip } from './builder-types.js';
-import { nameCase } from './name-case.js';
 import { sourceIndex } from './sources.js';
 
 const FILES = [
