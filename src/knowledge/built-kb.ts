@@ -64,7 +64,11 @@ export function validateBuiltKb(): number {
 /** The built entities, each role carrying its source's id. */
 export function loadBuiltKb(): KbEntity[] {
   const raw = readBuiltKbRaw() as BuiltKbFile | null;
-  if (!raw) return [];
+  return raw ? entitiesOf(raw) : [];
+}
+
+/** A built file's tuples as entities. */
+export function entitiesOf(raw: BuiltKbFile): KbEntity[] {
   const sourceIds = raw.sources.map((s) => s.id);
   return raw.entities.map(([id, k, names, short, roles]) => ({
     id,

@@ -98,25 +98,27 @@ function titleWord(w: string): string {
     .join('-');
 }
 
+/** Is this capitalised word an acronym ("UN", "ANSF", "G77") in a name of several words? */
+function acronymWord(w: string): boolean {
+  const lower = w.toLowerCase();
+  if (SMALL.has(lower) || WORDS.has(lower)) return false;
+  return (w.length <= 2 && /^[A-Z]+$/.test(w)) || !/[AEIOUY]/.test(w) || /[\d.]/.test(w);
+}
+
 /**
  * A capitalised name in ordinary writing. Persons: every word title-cased, particles in lower case
- * inside the name. Organisations: words of up to four letters without a vowel, or not a common
- * word, stay in capitals (NATO, ANSF, IAEA).
+ * inside the name. Organisations: a one-word name of up to five letters is an acronym (NATO,
+ * IAEA), and so is a word without a vowel or of two letters inside a longer name (UN, ANSF).
  */
 export function nameCase(name: string, kind: 'person' | 'organization'): string {
   if (/[a-z]/.test(name)) return name;
   const words = name.split(' ').filter(Boolean);
+  if (kind === 'organization' && words.length === 1 && name.replace(/[^A-Z]/g, '').length <= 5) return name;
   return words
     .map((w, i) => {
       const lower = w.toLowerCase();
       if (i > 0 && SMALL.has(lower)) return lower;
-      if (
-        kind === 'organization' &&
-        w.replace(/[^A-Z]/g, '').length <= 4 &&
-        !WORDS.has(lower) &&
-        !SMALL.has(lower)
-      )
-        return w;
+      if (kind === 'organization' && acronymWord(w)) return w;
       return titleWord(w);
     })
     .join(' ');
