@@ -315,6 +315,9 @@ function lastWord(name: string): string {
 
 let cached: Knowledge | null = null;
 
+/** The children of every leaf of the prefix tree (never written to). */
+const NO_CHILDREN = new Map<string, PrefixNode>();
+
 /** The actor knowledge, loaded and indexed on first use. */
 export function knowledge(): Knowledge {
   if (cached) return cached;
@@ -335,7 +338,10 @@ export function knowledge(): Knowledge {
     for (const word of key.split(' ')) {
       let child = node.next.get(word);
       if (!child) {
-        child = { next: new Map(), entries: undefined };
+        // Most nodes are leaves (the last word of a name): they share one empty map until a
+        // longer phrase needs them to branch.
+        child = { next: NO_CHILDREN, entries: undefined };
+        if (node.next === NO_CHILDREN) node.next = new Map();
         node.next.set(word, child);
       }
       node = child;

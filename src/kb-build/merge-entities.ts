@@ -27,11 +27,24 @@ export function mergeEntities(lists: BuiltEntity[][]): BuiltEntity[] {
         if (!target.roles.some((x) => x.code === r.code && x.from === r.from && x.to === r.to))
           target.roles.push(r);
       }
+      dropOpenEnded(target);
       byKey.set(e.key, target);
       for (const k of nameKeys) if (!byKey.has(k)) byKey.set(k, target);
     }
   }
   return out;
+}
+
+/**
+ * A role with no end (PETRARCH's `>DATE`) that another source closes with the same code is the
+ * same office, ended: the open one is dropped (Phoenix stops in 2015 and never closes its spans).
+ */
+function dropOpenEnded(e: BuiltEntity): void {
+  e.roles = e.roles.filter(
+    (r) =>
+      r.to ||
+      !e.roles.some((x) => x !== r && x.code === r.code && x.to && (!r.from || !x.from || x.to >= r.from)),
+  );
 }
 
 function slug(s: string): string {

@@ -67,19 +67,51 @@ export function loadBuiltKb(): KbEntity[] {
   return raw ? entitiesOf(raw) : [];
 }
 
+type RoleTuple = BuiltKbFile['entities'][number][4][number];
+
+/**
+ * A built entity whose roles become objects on first use: most of the fifty thousand are never
+ * named in a given run, and making their roles at start-up was most of the load time.
+ */
+class BuiltEntity implements KbEntity {
+  #raw: RoleTuple[] | null;
+  #roles: Role[] | null = null;
+  constructor(
+    readonly id: string,
+    readonly kind: 'person' | 'organization',
+    public names: string[],
+    public short: string[],
+    raw: RoleTuple[],
+    private readonly sourceIds: string[],
+  ) {
+    this.#raw = raw;
+  }
+
+  get roles(): Role[] {
+    if (!this.#roles) {
+      const sourceIds = this.sourceIds;
+      this.#roles = (this.#raw ?? []).map((r) => {
+        const role: Role = { code: r[0], source: sourceIds[r[3]] };
+        if (r[1]) role.from = r[1];
+        if (r[2]) role.to = r[2];
+        return role;
+      });
+      this.#raw = null;
+    }
+    return this.#roles;
+  }
+
+  set roles(value: Role[]) {
+    this.#roles = value;
+    this.#raw = null;
+  }
+}
+
 /** A built file's tuples as entities. */
 export function entitiesOf(raw: BuiltKbFile): KbEntity[] {
   const sourceIds = raw.sources.map((s) => s.id);
-  return raw.entities.map(([id, k, names, short, roles]) => ({
-    id,
-    kind: k === 'p' ? 'person' : 'organization',
-    names,
-    short: short ?? [],
-    roles: roles.map((r) => {
-      const role: Role = { code: r[0], source: sourceIds[r[3]] };
-      if (r[1]) role.from = r[1];
-      if (r[2]) role.to = r[2];
-      return role;
-    }),
-  }));
+  return raw.entities.map(
+    ([id, k, names, short, roles]) =>
+      new BuiltEntity(id, k === 'p' ? 'person' : 'organization', names, short ?? [], roles, sourceIds),
+  );
 }
