@@ -247,10 +247,10 @@ function addEntities(k: Knowledge): void {
     if (e.short?.length) e.short = e.short.filter((x) => !taken(phraseKey(x)));
     if (free.every(Boolean)) addEntity(k, e, keys);
     else {
-      const names = e.names.filter((_, i) => free[i]);
+      e.names = e.names.filter((_, i) => free[i]);
       addEntity(
         k,
-        { ...e, names },
+        e,
         keys.filter((_, i) => free[i]),
       );
     }

@@ -47,6 +47,14 @@ export function readBuiltKbRaw(): unknown | null {
   return JSON.parse(gunzipSync(readFileSync(path)).toString('utf8'));
 }
 
+let rawCache: BuiltKbFile | null | undefined;
+
+/** The built file read once per process (mention detection and the resolver share it). */
+export function readBuiltKbCached(): BuiltKbFile | null {
+  if (rawCache === undefined) rawCache = readBuiltKbRaw() as BuiltKbFile | null;
+  return rawCache;
+}
+
 /** Validates the built file; throws with the first issues when it does not fit. */
 export function validateBuiltKb(): number {
   const raw = readBuiltKbRaw();
@@ -63,7 +71,7 @@ export function validateBuiltKb(): number {
 
 /** The built entities, each role carrying its source's id. */
 export function loadBuiltKb(): KbEntity[] {
-  const raw = readBuiltKbRaw() as BuiltKbFile | null;
+  const raw = readBuiltKbCached();
   return raw ? entitiesOf(raw) : [];
 }
 
