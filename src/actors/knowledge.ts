@@ -173,6 +173,9 @@ function addCountries(k: Knowledge, data: CountriesFile): void {
         });
       }
     }
+    for (const n of c.cities) {
+      put(n, { t: 'country', iso3: c.iso3, via: 'city', sector: null, rule: 'country.city', name: n });
+    }
     for (const r of c.regions) {
       for (const n of r.names) {
         put(n, {

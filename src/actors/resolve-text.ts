@@ -255,6 +255,19 @@ function pickEntity(
   return scored[0];
 }
 
+/** The organisation code of an IGO named before `to` in the pieces ("U.N." in "U.N. envoy X"). */
+function igoBefore(pieces: Piece[], to: number, date: string | null): string | null {
+  for (const p of pieces) {
+    if (p.to > to) break;
+    for (const e of p.entries) {
+      if (e.item.t !== 'entity' || e.item.entity.kind !== 'organization') continue;
+      const code = roleAt(e.item.entity, date).role.code;
+      if (code.startsWith('IGO')) return splitCode(code).country;
+    }
+  }
+  return null;
+}
+
 /** Do the best readings of a name disagree on the actor? */
 function ambiguous(cands: KbEntity[], date: string | null, ctx: string[]): boolean {
   const score = (e: KbEntity) => {
@@ -449,6 +462,18 @@ function resolveReading(
       if (firstCountryItem?.t === 'country' && entitySeg === 0 && firstCountry!.from < entityPiece.from) {
         if (firstCountryItem.iso3 !== country) rules.push('country.text-over-kb');
         country = firstCountryItem.iso3;
+      }
+      // "U.N. mediator Diego Cordovez": a person titled as an international organisation's
+      // official acts for it, whatever office at home the knowledge base records.
+      const igo =
+        entitySeg === 0 && !split.country?.startsWith('IGO')
+          ? igoBefore(head.pieces, entityPiece.from, date)
+          : null;
+      if (igo && !at.role.code.startsWith('IGO')) {
+        country = igo;
+        sector = !before || before.rule.sector === 'GOV' ? null : before.rule.sector;
+        rules.push('kb.igo-official');
+        return { code: `IGO${igo}${sector ?? ''}`, country, sector, name, entityId, rules };
       }
     } else {
       name = e.names[0];

@@ -44,6 +44,8 @@ export const countryEntry = z.object({
   seats: z.array(placeAlias).default([]),
   /** Regions, provinces and breakaway territories inside the country. */
   regions: z.array(placeAlias).default([]),
+  /** Cities the GeoNames list names otherwise or leaves out: former names ("Madras", "Bombay"). */
+  cities: z.array(z.string().min(1)).default([]),
 });
 
 /** `data/actors/countries.json`. */
