@@ -69,8 +69,17 @@ export function readPhoenix(dir: string, known: (iso3: string) => boolean): Sour
             .filter((n) => kind !== 'person' || /\S\s+\S/.test(n)),
         ),
       ];
+      // A one-word plural ("TIGERS", "NINJAS") names a group only in its full name ("Liberation
+      // Tigers of Tamil Eelam"); alone it is a common noun.
+      const named = names.filter(
+        (n) => kind === 'person' || roles[0].code.startsWith('MNC') || !/^[A-Z][a-z]{3,}s$/.test(n),
+      );
+      names.splice(0, names.length, ...named);
       if (!names.length) {
-        skip(out, 'person with one-word names only');
+        skip(
+          out,
+          kind === 'person' ? 'person with one-word names only' : 'group named by a plural noun only',
+        );
         continue;
       }
       const e: BuiltEntity = {
