@@ -1,6 +1,6 @@
 import { loadDataFile } from '../core/data-file.js';
 import type { ActorRef, AnalyzedArticle, Mention } from '../core/records.js';
-import { resolvePlace } from '../incidents/resolve-place.js';
+import { resolvePlace } from '../places/resolve-place.js';
 import { nonActorPhrasesSpec } from './non-actor-schema.js';
 import type { NounPhrase, Tok } from './sentence-view.js';
 

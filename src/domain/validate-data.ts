@@ -4,13 +4,20 @@
  */
 
 import { dataFiles as actorFiles } from '../actors/data-files.js';
+import { dataFiles as exportFiles } from '../cli/data-files.js';
 import { dataFiles as codingFiles } from '../coding/data-files.js';
 import { type DataFileSpec, loadDataFile } from '../core/data-file.js';
-import { dataFiles as incidentFiles } from '../incidents/data-files.js';
 import { positionsSpec } from '../kb-build/positions.js';
 import { validateBuiltKb } from '../knowledge/built-kb.js';
+import { dataFiles as placeFiles } from '../places/data-files.js';
 
-const all: DataFileSpec[] = [...actorFiles, ...codingFiles, ...incidentFiles, positionsSpec as DataFileSpec];
+const all: DataFileSpec[] = [
+  ...actorFiles,
+  ...codingFiles,
+  ...placeFiles,
+  ...exportFiles,
+  positionsSpec as DataFileSpec,
+];
 let failed = 0;
 for (const spec of all) {
   try {

@@ -8,6 +8,7 @@ import type {
   Quote,
 } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
+import { findDateline } from './find-dateline.js';
 import { findDates } from './find-dates.js';
 import { findMarkers } from './find-markers.js';
 import { findMentions, type MentionDraft } from './find-mentions.js';
@@ -90,7 +91,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const text = article.text;
   const sentences = splitSentences(text);
   const { tokens, lowers } = tokenizeWithLower(text, sentences);
-  const drafts: MentionDraft[] = [];
+  let drafts: MentionDraft[] = [];
   const markers: Marker[] = [];
   const quantities: Quantity[] = [];
   const dates: DateMention[] = [];
@@ -107,11 +108,24 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
       if (!overlapsAny(q, ds)) quantities.push(q);
     }
   }
+  const dateline = findDateline(text);
+  // the dateline's place and agency say where the report was filed: no participant of any event
+  if (dateline) drafts = drafts.filter((m) => m.start >= dateline.end);
   for (let i = 0; i < drafts.length; i++) drafts[i].id = `m${i}`;
   resolveCoreference(drafts);
   const quotes = findQuotes(text, sentences, tokens, drafts, lowers);
   linkFirstPerson(drafts, quotes);
-  return { article, sentences, tokens, mentions: drafts.map(toMention), quotes, markers, quantities, dates };
+  return {
+    article,
+    sentences,
+    tokens,
+    mentions: drafts.map(toMention),
+    quotes,
+    markers,
+    quantities,
+    dates,
+    dateline,
+  };
 }
 
 /** Language stage: sentences, tokens, mentions, quotes, markers, quantities, dates. */

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Casualties, CasualtyRange, Quantity } from '../core/records.js';
+import { findNationalities } from '../places/nationality.js';
 import { CUMULATIVE_CUES, cueWeight, INCIDENT_CUES, WEAK_CUMULATIVE_CUES } from './cumulative-cues.js';
-import { findNationalities } from './nationality.js';
 import { findNumberPhrases, type NumberPhrase } from './number-phrase.js';
 
 /** The kinds of casualty count an event can carry. */
