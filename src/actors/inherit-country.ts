@@ -70,13 +70,29 @@ export function inheritCountries(analyzed: AnalyzedArticle, mentions: Mention[],
     if (first < 0 || last < 0) continue;
     // "Kenzo Oshima, the United Nations relief coordinator,": an unknown person is what the
     // apposition after the name says.
-    if (m.kind === 'person' && !m.actor?.country && toks[last + 1]?.text === ',') {
+    if (m.kind === 'person' && toks[last + 1]?.text === ',') {
       let e = last + 2;
       while (e < toks.length && e - last <= MAX_RIGHT + 2 && COMPLEMENT_POS.has(toks[e].pos)) e++;
-      if (e > last + 2) {
+      if (e > last + 2 && !m.actor?.country) {
         const r = resolveActorText({ text: text.slice(m.start, toks[e - 1].end), date, kind: m.kind });
         if (r.country && (r.sector || r.code.startsWith('IGO'))) {
           m.actor = { ...r, rules: [...(r.rules ?? []), 'article.apposition'] };
+          continue;
+        }
+      } else if (e > last + 2 && !m.actor?.code.startsWith('IGO')) {
+        // A known person the apposition calls an international organisation's official acts
+        // for it here, whatever office at home the knowledge base records.
+        const r = resolveActorText({
+          text: text.slice(toks[last + 2].start, toks[e - 1].end),
+          date,
+          kind: m.kind,
+        });
+        if (r.code.startsWith('IGO') && !r.entityId?.startsWith('person.')) {
+          m.actor = {
+            ...r,
+            name: m.actor?.name ?? m.text,
+            rules: [...(r.rules ?? []), 'article.apposition-igo'],
+          };
           continue;
         }
       }

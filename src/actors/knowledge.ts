@@ -1,16 +1,17 @@
 import { createRequire } from 'node:module';
 import { loadDataFile } from '../core/data-file.js';
+import { loadBuiltKb } from '../knowledge/built-kb.js';
+import type { KbEntity } from '../knowledge/entity-schema.js';
+import { notifyKnowledgeReset } from '../knowledge/knowledge-reset.js';
 import { countriesSpec, entitySpecs, sectorsSpec } from './data-files.js';
 import { foldKey, phraseKey, pluralsOf } from './normalize.js';
 import type { CountriesFile, Entity, ModifierRule, Role, SectorRule } from './schemas.js';
+import { addUserDictionaries } from './user-entries.js';
 
 /** How a country-bearing phrase names its country. */
 export type CountryVia = 'name' | 'demonym' | 'demonym-plural' | 'capital' | 'seat' | 'region' | 'city';
 
-/** A knowledge-base entity with its file kind. */
-export interface KbEntity extends Entity {
-  kind: 'person' | 'organization';
-}
+export type { KbEntity };
 
 /** Something a phrase of the gazetteer stands for. */
 export type GazItem =
@@ -75,8 +76,9 @@ function add(
   item: GazItem,
   needsCap: boolean,
   alwaysCap = false,
+  knownKey?: string,
 ): void {
-  const key = phraseKey(alias);
+  const key = knownKey ?? phraseKey(alias);
   if (!key) return;
   const entry: GazEntry = { item, upperOnly: isUpperAlias(alias), needsCap, alwaysCap };
   const list = map.get(key);
@@ -171,6 +173,9 @@ function addCountries(k: Knowledge, data: CountriesFile): void {
         });
       }
     }
+    for (const n of c.cities) {
+      put(n, { t: 'country', iso3: c.iso3, via: 'city', sector: null, rule: 'country.city', name: n });
+    }
     for (const r of c.regions) {
       for (const n of r.names) {
         put(n, {
@@ -199,24 +204,90 @@ function addSectors(k: Knowledge): void {
   }
 }
 
+function addEntity(k: Knowledge, entity: KbEntity, keys?: string[]): void {
+  k.entities.push(entity);
+  for (let i = 0; i < entity.names.length; i++) {
+    const n = entity.names[i];
+    // A one-word organisation name is often a common noun too ("shell", "total", "apple"):
+    // written in lower case it is the noun, even when the whole input is lower case.
+    const wordName = entity.kind === 'organization' && !/\s/.test(n.trim()) && /^[A-Z]/.test(n);
+    add(k.phrases, n, { t: 'entity', entity, via: 'name' }, true, wordName, keys?.[i]);
+  }
+  const shorts = entity.short ?? (entity.kind === 'person' ? [lastWord(entity.names[0])] : []);
+  for (const s of shorts) {
+    // A bare surname is only a name when written as one, even in lower-case input.
+    if (s) add(k.phrases, s, { t: 'entity', entity, via: 'short' }, true, true);
+  }
+}
+
 function addEntities(k: Knowledge): void {
   for (const spec of entitySpecs) {
     const file = loadDataFile(spec);
-    for (const e of file.entities) {
-      const entity: KbEntity = { ...e, kind: file.kind };
-      k.entities.push(entity);
-      for (const n of e.names) {
-        // A one-word organisation name is often a common noun too ("shell", "total", "apple"):
-        // written in lower case it is the noun, even when the whole input is lower case.
-        const wordName = file.kind === 'organization' && !/\s/.test(n.trim()) && /^[A-Z]/.test(n);
-        add(k.phrases, n, { t: 'entity', entity, via: 'name' }, true, wordName);
-      }
-      const shorts = e.short ?? (file.kind === 'person' ? [lastWord(e.names[0])] : []);
-      for (const s of shorts) {
-        // A bare surname is only a name when written as one, even in lower-case input.
-        if (s) add(k.phrases, s, { t: 'entity', entity, via: 'short' }, true, true);
-      }
+    for (const e of file.entities) addEntity(k, { ...e, kind: file.kind });
+  }
+  const curated = new Map<string, KbEntity[]>();
+  for (const e of k.entities) {
+    for (const n of e.names) {
+      const key = phraseKey(n);
+      const list = curated.get(key);
+      if (list) list.push(e);
+      else curated.set(key, [e]);
     }
+  }
+  for (const e of loadBuiltKb()) {
+    const keys = e.names.map(phraseKey);
+    const same = keys.some((key) => curated.has(key)) ? sameCurated(e, keys, curated) : undefined;
+    if (same) {
+      mergeIntoCurated(same, e);
+      continue;
+    }
+    // Names the curated data already gives to a country or an entity keep that reading only
+    // ("PRC" is China, not the Popular Resistance Committees; "Hamas" is the curated Hamas).
+    const taken = (key: string) =>
+      curated.has(key) || !!k.phrases.get(key)?.some((g) => g.item.t === 'country');
+    const free = keys.map((key) => !taken(key));
+    if (!free.some(Boolean)) continue;
+    if (e.short?.length) e.short = e.short.filter((x) => !taken(phraseKey(x)));
+    if (free.every(Boolean)) addEntity(k, e, keys);
+    else {
+      e.names = e.names.filter((_, i) => free[i]);
+      addEntity(
+        k,
+        e,
+        keys.filter((_, i) => free[i]),
+      );
+    }
+  }
+}
+
+function countriesOf(e: KbEntity): Set<string> {
+  return new Set(e.roles.map((r) => r.code.slice(0, 3)));
+}
+
+/** The curated entity a built one is, by a shared name and a shared country (or kind). */
+function sameCurated(e: KbEntity, keys: string[], curated: Map<string, KbEntity[]>): KbEntity | undefined {
+  const mine = countriesOf(e);
+  for (const key of keys) {
+    for (const c of curated.get(key) ?? []) {
+      if (c.kind !== e.kind) continue;
+      if ([...countriesOf(c)].some((x) => mine.has(x))) return c;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Curated entries win for their period: a built role is kept only where no curated role of the
+ * same entity runs, so older offices (from Wikidata or Phoenix) date the years before.
+ */
+function mergeIntoCurated(c: KbEntity, e: KbEntity): void {
+  const spans = c.roles.map((r) => [dateKey(r.from, false), dateKey(r.to, true)] as const);
+  for (const r of e.roles) {
+    const from = dateKey(r.from, false);
+    const to = dateKey(r.to, true);
+    if (!r.from && !r.to) continue;
+    if (spans.some(([a, b]) => from <= b && a <= to)) continue;
+    c.roles.push(r);
   }
 }
 
@@ -247,6 +318,9 @@ function lastWord(name: string): string {
 
 let cached: Knowledge | null = null;
 
+/** The children of every leaf of the prefix tree (never written to). */
+const NO_CHILDREN = new Map<string, PrefixNode>();
+
 /** The actor knowledge, loaded and indexed on first use. */
 export function knowledge(): Knowledge {
   if (cached) return cached;
@@ -261,12 +335,16 @@ export function knowledge(): Knowledge {
   addCountries(k, data);
   addSectors(k);
   addEntities(k);
+  addUserDictionaries(k, (alias, item, needsCap) => add(k.phrases, alias, item, needsCap));
   for (const key of k.phrases.keys()) {
     let node = k.prefixTree;
     for (const word of key.split(' ')) {
       let child = node.next.get(word);
       if (!child) {
-        child = { next: new Map(), entries: undefined };
+        // Most nodes are leaves (the last word of a name): they share one empty map until a
+        // longer phrase needs them to branch.
+        child = { next: NO_CHILDREN, entries: undefined };
+        if (node.next === NO_CHILDREN) node.next = new Map();
         node.next.set(word, child);
       }
       node = child;
@@ -275,6 +353,12 @@ export function knowledge(): Knowledge {
   }
   cached = k;
   return k;
+}
+
+/** Forgets the built knowledge (after user dictionaries change) and every cache made from it. */
+export function resetKnowledge(): void {
+  cached = null;
+  notifyKnowledgeReset();
 }
 
 /** Cities of at least this many people are read as places of their country. */

@@ -15,6 +15,12 @@ function namePart(m: Mention): string {
   return m.text;
 }
 
+/** Has the language stage linked this mention to a fuller name of the same person? */
+function longerCanonical(m: Mention): boolean {
+  const c = m.canonical;
+  return !!c && c !== m.text && c.length > m.text.length && c.endsWith(m.text);
+}
+
 function headSectorRule(ref: ActorRef): string | undefined {
   return ref.rules?.find((r) => r.startsWith('sector.'));
 }
@@ -102,6 +108,17 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
     // "US $50 million": a country name before a currency sign names the money, not an actor, so
     // it lends no country to the sentence's other actors.
     if (!ref && m.kind === 'country' && currencyAt(analyzed.article.text, m.end)) continue;
+    // "Jimmy Lai ... Lai said": a short name the article has given in full is that person, not
+    // someone else the knowledge base knows by the same surname (Lai Ching-te). An unknown full
+    // name leaves the short one without a code rather than with a wrong one.
+    if (!ref && m.kind === 'person' && longerCanonical(m)) {
+      const c = resolveActorText({ text: m.canonical!, date, kind: m.kind });
+      const own = resolveActorText({ text: m.text, date, kind: m.kind });
+      if (own.entityId && own.entityId !== c.entityId) {
+        if (c.code === '---' && !c.sector) continue;
+        ref = withRule(c, 'article.canonical-over-kb');
+      }
+    }
     if (!ref) {
       const text = m.title && !m.text.includes(m.title) ? `${m.title} ${m.text}` : m.text;
       let r = resolveActorText({ text, date, kind: m.kind });

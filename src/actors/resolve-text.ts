@@ -1,4 +1,5 @@
 import type { ActorRef, MentionKind } from '../core/records.js';
+import { onKnowledgeReset } from '../knowledge/knowledge-reset.js';
 import {
   type GazEntry,
   joinCode,
@@ -122,6 +123,12 @@ function memoised(memo: Map<string, string[]>, key: string, read: (k: string) =>
 const contextMatches = new Map<string, MatchedPhrase>();
 const CONTEXT_MATCHES_MAX = 64;
 let lastContext: string | null = null;
+onKnowledgeReset(() => {
+  countriesMemo.clear();
+  placesMemo.clear();
+  contextMatches.clear();
+  lastContext = null;
+});
 
 /** `matchPhrase` of a context sentence, remembered. */
 function matchContext(text: string): MatchedPhrase {
@@ -248,6 +255,19 @@ function pickEntity(
   return scored[0];
 }
 
+/** The organisation code of an IGO named before `to` in the pieces ("U.N." in "U.N. envoy X"). */
+function igoBefore(pieces: Piece[], to: number, date: string | null): string | null {
+  for (const p of pieces) {
+    if (p.to > to) break;
+    for (const e of p.entries) {
+      if (e.item.t !== 'entity' || e.item.entity.kind !== 'organization') continue;
+      const code = roleAt(e.item.entity, date).role.code;
+      if (code.startsWith('IGO')) return splitCode(code).country;
+    }
+  }
+  return null;
+}
+
 /** Do the best readings of a name disagree on the actor? */
 function ambiguous(cands: KbEntity[], date: string | null, ctx: string[]): boolean {
   const score = (e: KbEntity) => {
@@ -318,13 +338,32 @@ function resolveReading(
     if (entityPiece) entitySeg = si;
   }
   let sharedCountry: string | null = null;
-  // A bare surname shared by several people who all fit the day and the context ("Rodriguez")
-  // names no one in particular.
-  if (entityPiece?.entries.every((e) => e.item.t !== 'entity' || e.item.via === 'short')) {
-    const cands = entityPiece.entries.flatMap((e) => (e.item.t === 'entity' ? [e.item.entity] : []));
+  let personOnly = false;
+  // "foreign minister Wagner": a title before the name says it is a person, not the Wagner
+  // Group; a name that only organisations have is then someone the knowledge base does not know.
+  if (entityPiece && entitySeg === 0 && bestSector(head.pieces, 0, entityPiece.from)?.rule.title) {
+    const all = entityPiece.entries.flatMap((e) => (e.item.t === 'entity' ? [e.item.entity] : []));
+    if (all.some((e) => e.kind === 'person')) personOnly = all.some((e) => e.kind !== 'person');
+    else if (all.length) {
+      entityPiece = null;
+      rules.push('kb.title-before-organisation');
+    }
+  }
+  // A name shared by several entities who all fit the day and the context (the surname
+  // "Rodriguez", two namesakes of different countries) names no one in particular.
+  if (entityPiece) {
+    const short = entityPiece.entries.every((e) => e.item.t !== 'entity' || e.item.via === 'short');
+    // A full name beats another entity's short form ("EU" is the Union, not a party called EU).
+    const cands = entityPiece.entries.flatMap((e) =>
+      e.item.t === 'entity' &&
+      (short || e.item.via === 'name') &&
+      (!personOnly || e.item.entity.kind === 'person')
+        ? [e.item.entity]
+        : [],
+    );
     if (cands.length > 1 && ambiguous(cands, date, ctxCountries())) {
       entityPiece = null;
-      rules.push('kb.ambiguous-surname');
+      rules.push(short ? 'kb.ambiguous-surname' : 'kb.ambiguous-name');
       // Namesakes of one country still say whose actor it is ("Rodriguez" in Venezuela).
       const countries = new Set(cands.map((e) => splitCode(roleAt(e, date).role.code).country));
       const ctx = ctxCountries();
@@ -383,7 +422,14 @@ function resolveReading(
     r.m.tokens[firstCountry!.from - 1].key === 'ethnic';
 
   if (entityPiece) {
-    const cands = entityPiece.entries.flatMap((e) => (e.item.t === 'entity' ? [e.item.entity] : []));
+    const full = entityPiece.entries.some((e) => e.item.t === 'entity' && e.item.via === 'name');
+    const cands = entityPiece.entries.flatMap((e) =>
+      e.item.t === 'entity' &&
+      (!full || e.item.via === 'name') &&
+      (!personOnly || e.item.entity.kind === 'person')
+        ? [e.item.entity]
+        : [],
+    );
     const { e, at } = pickEntity(cands, date, cands.length > 1 ? ctxCountries() : []);
     entityId = e.id;
     const split = splitCode(at.role.code);
@@ -405,8 +451,8 @@ function resolveReading(
       } else if (former && split.sector && OFFICE_SECTORS.has(split.sector)) {
         sector = 'ELI';
         rules.push('modifier.former');
-      } else if (at.how !== 'active' && before?.rule.title) {
-        // Without a dated role the title in the text says what the person is.
+      } else if (before?.rule.title && (at.how !== 'active' || !split.sector || split.sector === 'ELI')) {
+        // Without a dated office the title in the text says what the person is.
         sector = before.rule.sector;
         rules.push(before.rule.id, 'title.over-kb');
       } else if (at.how === 'former' && split.sector && OFFICE_SECTORS.has(split.sector)) {
@@ -416,6 +462,18 @@ function resolveReading(
       if (firstCountryItem?.t === 'country' && entitySeg === 0 && firstCountry!.from < entityPiece.from) {
         if (firstCountryItem.iso3 !== country) rules.push('country.text-over-kb');
         country = firstCountryItem.iso3;
+      }
+      // "U.N. mediator Diego Cordovez": a person titled as an international organisation's
+      // official acts for it, whatever office at home the knowledge base records.
+      const igo =
+        entitySeg === 0 && !split.country?.startsWith('IGO')
+          ? igoBefore(head.pieces, entityPiece.from, date)
+          : null;
+      if (igo && !at.role.code.startsWith('IGO')) {
+        country = igo;
+        sector = !before || before.rule.sector === 'GOV' ? null : before.rule.sector;
+        rules.push('kb.igo-official');
+        return { code: `IGO${igo}${sector ?? ''}`, country, sector, name, entityId, rules };
       }
     } else {
       name = e.names[0];
@@ -702,6 +760,10 @@ interface CachedRef {
 const cache = new Map<string, CachedRef[]>();
 let cached = 0;
 const CACHE_MAX = 20_000;
+onKnowledgeReset(() => {
+  cache.clear();
+  cached = 0;
+});
 
 /** Resolves a free-standing actor mention to a CAMEO-style code; a compound gives its first actor. */
 export function resolveActorText(q: ActorQuery): ActorRef {

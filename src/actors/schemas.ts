@@ -1,21 +1,22 @@
 import { z } from 'zod';
+import { ruleId } from '../knowledge/entity-schema.js';
+
+export {
+  actorCode,
+  type EntitiesFile,
+  type Entity,
+  entitiesFile,
+  entity,
+  type Role,
+  role,
+} from '../knowledge/entity-schema.js';
 
 /**
  * Zod schemas of the actor data files in `data/actors/`. Every rule and entity carries a stable id
  * so that a resolution can say which rules produced it.
  */
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO date YYYY[-MM[-DD]]');
 const sectorCode = z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter sector code such as GOV');
-const ruleId = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected a stable id such as sector.gov.minister');
-
-/**
- * A CAMEO-style actor code: `COLGOV`, `USA`, `---CRM`, `IGOUNOJUD`, `NGOHRI`, `IMGREB`. Country
- * or organisation first, then zero or more three-letter sector codes.
- */
-export const actorCode = z
-  .string()
-  .regex(/^(---|[A-Z]{3})([A-Z]{3}){0,3}$/, 'expected a CAMEO-style code such as COLGOV');
 
 /** A place or seat that stands for a country or one of its institutions. */
 export const placeAlias = z.object({
@@ -43,6 +44,8 @@ export const countryEntry = z.object({
   seats: z.array(placeAlias).default([]),
   /** Regions, provinces and breakaway territories inside the country. */
   regions: z.array(placeAlias).default([]),
+  /** Cities the GeoNames list names otherwise or leaves out: former names ("Madras", "Bombay"). */
+  cities: z.array(z.string().min(1)).default([]),
 });
 
 /** `data/actors/countries.json`. */
@@ -58,37 +61,6 @@ export const countriesFile = z.object({
    */
   areas: z.array(z.string().min(1)).default([]),
   countries: z.array(countryEntry).min(1),
-});
-
-/** A role an entity holds between two dates (inclusive; open at either end when omitted). */
-export const role = z.object({
-  code: actorCode,
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  /** The role an undated mention resolves to. */
-  primary: z.boolean().optional(),
-  /** Free text: the office, for humans reading the file. */
-  note: z.string().optional(),
-});
-
-/** A person or organisation of the knowledge base. */
-export const entity = z.object({
-  id: ruleId,
-  names: z.array(z.string().min(1)).min(1),
-  /**
-   * Short forms usable alone ("Petro", "Xi"). For persons, when omitted, the last word of the first
-   * name is used; set to [] to forbid short forms.
-   */
-  short: z.array(z.string().min(1)).optional(),
-  roles: z.array(role).min(1),
-});
-
-/** A knowledge-base file: persons or organisations. */
-export const entitiesFile = z.object({
-  about: z.string().optional(),
-  version: z.number().int(),
-  kind: z.enum(['person', 'organization']),
-  entities: z.array(entity),
 });
 
 /** Words that give a sector ("minister" -> GOV). */
@@ -123,9 +95,6 @@ export const sectorsFile = z.object({
 
 export type CountriesFile = z.infer<typeof countriesFile>;
 export type CountryEntry = z.infer<typeof countryEntry>;
-export type EntitiesFile = z.infer<typeof entitiesFile>;
-export type Entity = z.infer<typeof entity>;
-export type Role = z.infer<typeof role>;
 export type SectorsFile = z.infer<typeof sectorsFile>;
 export type SectorRule = z.infer<typeof sectorRule>;
 export type ModifierRule = z.infer<typeof modifierRule>;

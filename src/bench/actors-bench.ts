@@ -2,7 +2,7 @@ import { knowledge } from '../actors/knowledge.js';
 import { resolveArticleActors } from '../actors/resolve-stage.js';
 import { resolveActorList } from '../actors/resolve-text.js';
 import type { AnalyzedArticle, Mention, MentionKind } from '../core/records.js';
-import type { BenchResult } from './bench-result.js';
+import { type BenchResult, cpuSecondsSince } from './bench-result.js';
 
 /** Mentions of the kinds a news article holds: titled names, countries, institutions, groups. */
 const MENTIONS: [string, MentionKind][] = [
@@ -68,16 +68,25 @@ function article(copies: number): AnalyzedArticle {
 
 /** Load time of the actor knowledge, and mentions per second through the resolver and the stage. */
 export async function bench(): Promise<BenchResult[]> {
+  global.gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  knowledge();
+  const k = knowledge();
   const loadMs = performance.now() - t0;
+  const loadCpu = cpuSecondsSince(cpu0);
+  global.gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - heap0) / 1e6;
+  const rssMb = process.memoryUsage().rss / 1e6;
   // Warm up, then measure resolution without the cache that resolveActorText keeps.
   for (const [t] of MENTIONS) resolveActorList({ text: t, date: '2025-12-03' });
   const rounds = 500;
   let t = performance.now();
+  const cpu1 = process.cpuUsage();
   for (let r = 0; r < rounds; r++)
     for (const [text] of MENTIONS) resolveActorList({ text, date: '2025-12-03' });
   const perSec = (rounds * MENTIONS.length) / ((performance.now() - t) / 1000);
+  const perCpuSec = (rounds * MENTIONS.length) / cpuSecondsSince(cpu1);
   const art = article(10);
   t = performance.now();
   const stageRounds = 50;
@@ -91,13 +100,19 @@ export async function bench(): Promise<BenchResult[]> {
       name: 'actors: knowledge load',
       value: Math.round(loadMs),
       unit: 'ms',
-      detail: 'countries, sectors, knowledge base',
+      detail: `countries, sectors, curated and built knowledge base (${k.entities.length} entities, ${k.phrases.size} phrases); ${loadCpu.toFixed(2)} CPU-s`,
+    },
+    {
+      name: 'actors: knowledge memory',
+      value: Math.round(heapMb),
+      unit: 'MB heap',
+      detail: `${global.gc ? 'after a full GC' : 'without --expose-gc, so garbage included'}; process RSS ${Math.round(rssMb)} MB`,
     },
     {
       name: 'actors: resolve (uncached)',
       value: Math.round(perSec),
       unit: 'mentions/s',
-      detail: `${MENTIONS.length} phrases x ${rounds}`,
+      detail: `${MENTIONS.length} phrases x ${rounds}; ${Math.round(perCpuSec)} per CPU-second`,
     },
     {
       name: 'actors: stage',

@@ -41,10 +41,15 @@ for (const name of names) {
   const started = Date.now();
   const out = join(tmpdir(), `lapwing-bench-${process.pid}-${name}.json`);
   rmSync(out, { force: true });
-  const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
-    env: { ...process.env, [CHILD_ENV]: name, [OUT_ENV]: out },
-    stdio: 'inherit',
-  });
+  // --expose-gc lets a benchmark measure the heap its data holds after a full collection.
+  const run = spawnSync(
+    process.execPath,
+    ['--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url)],
+    {
+      env: { ...process.env, [CHILD_ENV]: name, [OUT_ENV]: out },
+      stdio: 'inherit',
+    },
+  );
   if (run.status !== 0 || !existsSync(out)) {
     console.log(`- ${name}: failed (exit ${run.status ?? run.signal})`);
     continue;

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { getLogger } from '../core/logger.js';
 import { commands } from './commands/index.js';
+import { applyDictionaryOption } from './dictionary-option.js';
 
 /** The `lapwing` command line. Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 fatal. */
 const program = new Command();
@@ -9,8 +10,9 @@ program
   .description('Turn news into political event data: who did what to whom, when, where, and on whose word.')
   .version('0.1.0')
   .option('--log-level <level>', 'structured log level on stderr (trace, debug, info, warn, error)', 'warn')
-  .hook('preAction', (cmd) => {
+  .hook('preAction', (cmd, actionCmd) => {
     getLogger(cmd.opts().logLevel);
+    applyDictionaryOption(actionCmd);
   })
   .showHelpAfterError()
   .exitOverride((err) => {

@@ -2,6 +2,7 @@ import { mentionsBySentence } from '../actors/mentions-by-sentence.js';
 import { type ContextUse, resolveActorListWithUse, sameContextUse } from '../actors/resolve-text.js';
 import type { ActorRef, AnalyzedArticle, EventActor, Mention, Quote } from '../core/records.js';
 import { WEEKDAYS } from '../core/time-words.js';
+import { onKnowledgeReset } from '../knowledge/knowledge-reset.js';
 import { resolvePlace } from '../places/resolve-place.js';
 import {
   actorRange,
@@ -75,6 +76,7 @@ interface CachedActors {
  */
 const SHARED_CACHE = new Map<string, CachedActors[]>();
 const CACHE_LIMIT = 50_000;
+onKnowledgeReset(() => SHARED_CACHE.clear());
 /** Readings kept per phrase: a few days and countries or places named around it. */
 const VARIANTS_MAX = 4;
 

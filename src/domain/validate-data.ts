@@ -7,6 +7,8 @@ import { dataFiles as actorFiles } from '../actors/data-files.js';
 import { dataFiles as exportFiles } from '../cli/data-files.js';
 import { dataFiles as codingFiles } from '../coding/data-files.js';
 import { type DataFileSpec, loadDataFile } from '../core/data-file.js';
+import { positionsSpec } from '../kb-build/positions.js';
+import { validateBuiltKb } from '../knowledge/built-kb.js';
 import { dataFiles as placeFiles } from '../places/data-files.js';
 import { loadShippedModel, manifestSchema } from '../syntax/syntax-model.js';
 
@@ -16,6 +18,7 @@ const all: DataFileSpec[] = [
   ...placeFiles,
   ...exportFiles,
   { path: 'models/manifest.json', schema: manifestSchema },
+  positionsSpec as DataFileSpec,
 ];
 let failed = 0;
 for (const spec of all) {
@@ -26,15 +29,18 @@ for (const spec of all) {
     console.error((e as Error).message);
   }
 }
-try {
-  // The model file's checksum against the manifest, its own payload checksum and its sections.
-  loadShippedModel();
-} catch (e) {
-  failed++;
-  console.error((e as Error).message);
+// The model file's checksum against the manifest, its own payload checksum and its sections; the
+// built knowledge base against its schema.
+for (const check of [loadShippedModel, validateBuiltKb]) {
+  try {
+    check();
+  } catch (e) {
+    failed++;
+    console.error((e as Error).message);
+  }
 }
 if (failed) {
   console.error(`${failed} of ${all.length} data files are invalid`);
   process.exit(1);
 }
-console.log(`data: ${all.length} files valid`);
+console.log(`data: ${all.length + 2} files valid`);

@@ -5,6 +5,7 @@ import { getLogger } from '../core/logger.js';
 import { plainArticle } from '../core/plain-article.js';
 import type { Article, CodedArticle } from '../core/records.js';
 import type { IngestItem } from '../ingest/ingest-options.js';
+import { userDictionaryPaths } from '../knowledge/user-dictionaries.js';
 import type { SaveOutcome, Store } from '../store/store.js';
 import { CODED_LANGUAGES, processArticle } from './pipeline.js';
 
@@ -151,7 +152,7 @@ async function* runOrdered<T>(
 
   const startWorkers = (): void => {
     for (let i = 0; i < threads; i++) {
-      const w = new Worker(url, { workerData: { index: i, logLevel } });
+      const w = new Worker(url, { workerData: { index: i, logLevel, dictionaries: userDictionaryPaths() } });
       workers.push(w);
       listen(w, i);
     }

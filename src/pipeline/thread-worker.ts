@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { getLogger } from '../core/logger.js';
 import type { Article } from '../core/records.js';
+import { loadUserDictionaries } from '../knowledge/user-dictionaries.js';
 import { processArticle } from './pipeline.js';
 import { warmUpPipeline } from './thread-pool.js';
 
@@ -19,6 +20,11 @@ const port = parentPort;
 const log = getLogger((workerData as { logLevel?: string } | null)?.logLevel).child({
   thread: (workerData as { index?: number } | null)?.index,
 });
+
+// The main thread has read the user dictionaries already; a worker reads them again (they are not
+// shared between threads).
+const dictionaries = (workerData as { dictionaries?: string[] } | null)?.dictionaries ?? [];
+if (dictionaries.length) loadUserDictionaries(dictionaries);
 
 // Messages that arrive meanwhile wait in the port's queue.
 warmUpPipeline();

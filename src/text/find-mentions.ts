@@ -1,7 +1,7 @@
 import type { Mention, MentionKind, Sentence, Token } from '../core/records.js';
+import { demonymWords, knownOrganisations } from '../knowledge/mention-names.js';
 import {
   GROUP_NOUNS,
-  KNOWN_ORGS,
   NAME_JOINERS,
   NOMINAL_HEADS,
   NOT_NAMES,
@@ -11,7 +11,7 @@ import {
   TITLE_MODIFIERS,
   WEAK_GROUP_NOUNS,
 } from './lexicon/actors.js';
-import { countryNameSet, DEMONYMS, fold, isCity, isRegion, isSea } from './lexicon/places.js';
+import { countryNameSet, fold, isCity, isRegion, isSea } from './lexicon/places.js';
 import { lowerOf } from './tokenize.js';
 
 /** Lower-case nouns that turn a preceding name into an organisation ("the Trump administration"). */
@@ -106,7 +106,11 @@ function isNameToken(toks: Token[], lw: string[], i: number, clauseStart: boolea
     if (GROUP_NOUNS.has(w)) return false;
     if (t.pos === 'PROPN') return true;
     return (
-      TITLE_HEADS.has(w) || ORG_HEADS.has(w) || DEMONYMS.has(w) || countryNameSet().has(fold(w)) || isCity(w)
+      TITLE_HEADS.has(w) ||
+      ORG_HEADS.has(w) ||
+      demonymWords().has(w) ||
+      countryNameSet().has(fold(w)) ||
+      isCity(w)
     );
   }
   if (t.pos === 'PRON' && w === 'i') return false;
@@ -118,8 +122,8 @@ function isKnownName(w: string): boolean {
   return (
     TITLE_HEADS.has(w) ||
     ORG_HEADS.has(w) ||
-    KNOWN_ORGS.has(w) ||
-    DEMONYMS.has(w) ||
+    knownOrganisations().has(w) ||
+    demonymWords().has(w) ||
     countryNameSet().has(fold(w)) ||
     isCity(w)
   );
@@ -237,7 +241,7 @@ export function findMentions(
       const owner = fold(text.slice(toks[i].start, toks[j - 1].end));
       if (
         ORG_HEADS.has(lw[k - 1]) &&
-        (countryNameSet().has(owner) || isCity(owner) || KNOWN_ORGS.has(owner))
+        (countryNameSet().has(owner) || isCity(owner) || knownOrganisations().has(owner))
       ) {
         make(i, k, 'organization', { name: text.slice(toks[i].start, toks[k - 1].end) });
         i = k - 1;
@@ -364,12 +368,12 @@ function isTitleWord(w: string): boolean {
   return (
     TITLE_HEADS.has(w) ||
     TITLE_MODIFIERS.has(w) ||
-    DEMONYMS.has(w) ||
+    demonymWords().has(w) ||
     w === 'u.s.' ||
     w === 'us' ||
     w === 'of' ||
     w === '-' ||
-    KNOWN_ORGS.has(w)
+    knownOrganisations().has(w)
   );
 }
 
@@ -407,7 +411,7 @@ function classifyChunk(
   }
   if (titleEnd === b) {
     const whole = name(a, b);
-    if (b - a === 1 && DEMONYMS.has(lw[a])) {
+    if (b - a === 1 && demonymWords().has(lw[a])) {
       make(a, b, 'demonym', { name: whole });
     } else {
       make(a, b, 'title', { title: whole, name: whole });
@@ -427,10 +431,13 @@ function classifyChunk(
     make(a, b + 1, 'organization', { name: `${whole} ${toks[b].text}` });
     return;
   }
-  if (KNOWN_ORGS.has(folded) || (folded.startsWith('the ') && KNOWN_ORGS.has(folded.slice(4))))
+  if (
+    knownOrganisations().has(folded) ||
+    (folded.startsWith('the ') && knownOrganisations().has(folded.slice(4)))
+  )
     kind = 'organization';
   else if (countryNameSet().has(folded)) kind = 'country';
-  else if (DEMONYMS.has(folded)) kind = 'demonym';
+  else if (demonymWords().has(folded)) kind = 'demonym';
   else if (isSea(folded, last, first)) kind = 'sea';
   else if (
     ORG_HEADS.has(last) &&
@@ -444,7 +451,7 @@ function classifyChunk(
   else if (isRegion(folded, last)) kind = 'region';
   else if (isCity(folded)) kind = 'city';
   else if (/^[A-Z][A-Z.&-]{1,6}$/.test(whole)) kind = 'organization';
-  else if (b - a >= 2 && DEMONYMS.has(first) && manyWords && firstSpace === lastSpace) kind = 'group';
+  else if (b - a >= 2 && demonymWords().has(first) && manyWords && firstSpace === lastSpace) kind = 'group';
   else if (b - a >= 2) kind = 'person';
   else kind = guessSingle(toks, lw, a, b);
   const from = extendTitleLeft(toks, lw, a, kind);

@@ -150,4 +150,18 @@ describe('actor scoring', () => {
     expect(s).toMatchObject({ records: 3, country: 0.667, sector: 0.667, both: 0.333 });
     expect(s.errors.map((e) => e.id)).toEqual(['2', '3']);
   });
+
+  it('reads a key the gold leaves out as expecting none', () => {
+    const g = [
+      { id: '1', text: 'Egypt', expect: { country: 'EGY' } },
+      { id: '2', text: 'Cairo', expect: { country: 'EGY' } },
+    ];
+    const answers: Record<string, { country: string | null; sector: string | null }> = {
+      Egypt: { country: 'EGY', sector: null },
+      Cairo: { country: 'EGY', sector: 'GOV' },
+    };
+    const s = scoreActors(g, (r) => ({ code: '-', name: r.text, ...answers[r.text] }));
+    expect(s).toMatchObject({ records: 2, country: 1, both: 0.5 });
+    expect(s.errors.map((e) => e.id)).toEqual(['2']);
+  });
 });

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { formatProblem, type Problem } from '../../core/problem.js';
+import { withDictionaryOption } from '../dictionary-option.js';
 
 /** One input line of `lapwing actors`. */
 interface ActorLine {
@@ -59,8 +60,7 @@ function check(value: unknown, where: string): { line: ActorLine } | { problem: 
  * problems naming the line, and the exit code is 1 if any line failed.
  */
 export function registerActors(program: Command): void {
-  program
-    .command('actors')
+  withDictionaryOption(program.command('actors'))
     .description('resolve actor mentions (JSONL {id, text, context?, date?}) to CAMEO-style codes')
     .argument('[file]', 'JSONL file, or - for standard input', '-')
     .option('--rules', 'also write the rule ids and knowledge-base id of each resolution')

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { formatProblem } from '../../core/problem.js';
 import type { PrintedEvent } from '../../eval/code-records.js';
+import { withDictionaryOption } from '../dictionary-option.js';
 
 function actorLabel(a: PrintedEvent['actor'] | null): string {
   if (!a) return '-';
@@ -50,8 +51,7 @@ function printReadable(e: PrintedEvent, n: number): void {
 
 /** Registers `lapwing code`: JSONL `{id, text, date?}` in, one line of coded events per record out. */
 export function registerCode(program: Command): void {
-  program
-    .command('code')
+  withDictionaryOption(program.command('code'))
     .description('code events from JSONL records {id, text, date?} (FILE or - for stdin), or from --text')
     .argument('[file]', 'JSONL input, or - for stdin', '-')
     .option('--text <text>', 'code this text and print the events readably')

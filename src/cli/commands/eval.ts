@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { formatProblem } from '../../core/problem.js';
+import { withDictionaryOption } from '../dictionary-option.js';
 
 /** Registers `lapwing eval`: scores our coder (or a predictions file) against a gold file. */
 export function registerEval(program: Command): void {
-  program
-    .command('eval')
+  withDictionaryOption(program.command('eval'))
     .description('score the event coder or the actor resolver against a gold JSONL file')
     .requiredOption('--gold <file>', 'gold JSONL (event records, or actor records with "expect")')
     .option('--pred <file>', 'score this predictions JSONL ({id, events}) instead of running the coder')

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { addDbOption, withStore } from '../cli-store.js';
+import { withDictionaryOption } from '../dictionary-option.js';
 import { action, EXIT, UsageError } from '../exit-codes.js';
 import { createIngestDisplay } from '../ingest-progress.js';
 import { detailLine, summaryLine } from '../ingest-summary.js';
@@ -37,8 +38,7 @@ function threadCount(value: string): number {
 
 /** Registers `lapwing ingest PATH... | -`. */
 export function registerIngest(program: Command): void {
-  const cmd = program
-    .command('ingest')
+  const cmd = withDictionaryOption(program.command('ingest'))
     .description('read articles from files, folders, URLs, feeds or - (stdin); code and store them')
     .argument('[inputs...]', 'files, folders (recursive), http(s) URLs, or - for stdin');
   addDbOption(cmd)

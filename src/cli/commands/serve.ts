@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { redactUrl } from '../../core/redact-url.js';
 import { addDbOption, mustExist, readableDb } from '../cli-store.js';
+import { withDictionaryOption } from '../dictionary-option.js';
 import { action, UsageError } from '../exit-codes.js';
 import { serveWarnings } from '../serve-warnings.js';
 
@@ -19,9 +20,9 @@ function parseBytes(value: string): number {
 
 /** Registers `lapwing serve`: the HTTP API and the dashboard over one store. */
 export function registerServe(program: Command): void {
-  const cmd = program
-    .command('serve')
-    .description('serve the HTTP API (/api/..., /openapi.json) and the dashboard (/) over a store');
+  const cmd = withDictionaryOption(program.command('serve')).description(
+    'serve the HTTP API (/api/..., /openapi.json) and the dashboard (/) over a store',
+  );
   addDbOption(cmd)
     .option('--port <port>', 'port to listen on (0 = any free port)', '8080')
     .option('--host <host>', 'address to bind', '127.0.0.1')

@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { getLogger } from '../../core/logger.js';
 import { parseDuration } from '../../queue/queue-options.js';
 import { addDbOption, DEFAULT_DB } from '../cli-store.js';
+import { withDictionaryOption } from '../dictionary-option.js';
 import { action, EXIT } from '../exit-codes.js';
 
 /** Defaults of `runWorker`, repeated here so that `--help` does not load the pipeline. */
@@ -45,8 +46,7 @@ interface WorkerFlags {
 
 /** Registers `lapwing worker`: processes articles from the NATS JetStream queue into a store. */
 export function registerWorker(program: Command): void {
-  const cmd = program
-    .command('worker')
+  const cmd = withDictionaryOption(program.command('worker'))
     .description('process articles from a NATS JetStream queue into the store (run as many as you like)')
     .requiredOption(
       '--queue <url>',

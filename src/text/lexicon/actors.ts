@@ -39,17 +39,6 @@ export const ORG_HEADS = words(
     'ministries|forces|church|club|council|watch|international|initiative|cooperation|program|programme',
 );
 
-/** Names of organisations that carry no organisation head word. */
-export const KNOWN_ORGS = words(
-  'pentagon|kremlin|white house|nato|un|u.n.|united nations|eu|european union|hamas|hezbollah|taliban|farc|' +
-    'eln|isis|isil|islamic state|al-qaeda|al qaeda|al-shabaab|houthis|reuters|newsweek|ap|afp|bbc|cnn|' +
-    'x|twitter|facebook|truth social|telegram|instagram|youtube|dea|fbi|cia|nsa|interpol|opec|asean|' +
-    'african union|unicef|unhcr|who|imf|world bank|icc|icj|amnesty|human rights watch|red cross|icrc|' +
-    'wagner|idf|mossad|downing street|elysee|bundestag|fox news|new york times|washington post|bloomberg|' +
-    'al jazeera|politico|axios|nbc|abc|cbs|msnbc|npr|xinhua|tass|ria|efe|el tiempo|semana|caracol|' +
-    'tren de aragua|clan del golfo|gulf clan|sinaloa cartel|cjng|ms-13|navy seals|southcom|centcom',
-);
-
 /** Plural or collective nouns that name a group of people acting together. */
 export const GROUP_NOUNS = words(
   'lawmakers|legislators|critics|survivors|rebels|police|protesters|protestors|officials|troops|soldiers|' +
