@@ -117,6 +117,7 @@ const WEAPONS = new Set([
   'salvo',
   'projectile',
 ]);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 const HISTORICAL = new Set(['historically', 'traditionally', 'formerly', 'previously', 'once']);
 /** Prepositions of place: a phrase they open says where, and a relative clause after it hangs on the noun before. */
 const LOCATIVE_PREPS = new Set([
@@ -657,6 +658,16 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     const selfCode = (list: ActorHit[]): boolean =>
       list.length > 0 && actorSelf.some((a) => a && list[0] && a.code === list[0].code && a.code !== '---');
     let actorSelf: ActorHit[] = [];
+    /**
+     * "recalled its ambassador", "withdrew their troops": the actor's own people, named with a
+     * possessive pronoun, are what it acts with, not whom it acts on (rule `clause.own-agent`).
+     */
+    const ownAgent = (g: PhraseGroup, list: ActorHit[]): boolean => {
+      if (!POSSESSIVE_PRONOUNS.has(toks[g.start].lower)) return false;
+      const own = actorSelf.some((x) => x?.country && list[0]?.country === x.country);
+      if (own) rules.push('clause.own-agent');
+      return own;
+    };
     const isWeapon = (g: PhraseGroup): boolean => {
       const last = toks[g.end - 1].lemma;
       return (
@@ -684,7 +695,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         (first.start - start <= 4 || crossClauses)
       ) {
         const a = placed(first) ? actorsOf(first) : [];
-        if (a.length && !selfCode(a)) return { list: a, g: first };
+        if (a.length && !selfCode(a) && !ownAgent(first, a)) return { list: a, g: first };
         // "investigating crimes by X": the agent of an accused act is the target
         if (!a.length && p.type === 'ACCUSE') {
           const by = cands.find((x) => x.prep === 'by' && x.start <= first.end + 4 && actorsOf(x).length);

@@ -162,3 +162,12 @@ describe('the pronoun subject of a reported plan is its speaker', () => {
     expect(ev[0].rules).toContain('clause.pronoun-is-speaker');
   });
 });
+
+describe("the actor's own agents", () => {
+  it('are not the recipient: "recalled its ambassador from X" aims at X', () => {
+    const [e] = code('Chile recalled its ambassador from Lima on Friday.');
+    expect(e.type).toBe('SANCTION');
+    expect(e.recipient?.country).toBe('PER');
+    expect(e.rules).toContain('clause.own-agent');
+  });
+});
