@@ -98,3 +98,13 @@ describe('words of force used for words', () => {
     expect(code('Ruritania hit back with air strikes on Freedonia.').map((e) => e.type)).toEqual(['ASSAULT']);
   });
 });
+
+describe('promises of force', () => {
+  it('reads "vowed to retaliate" and "vowed revenge" as threats, not offers', () => {
+    expect(code('Ruritania vowed to retaliate after the border raid.').map((e) => e.type)).toEqual([
+      'THREATEN',
+    ]);
+    expect(code('The militia vowed revenge against the army.').map((e) => e.type)).toEqual(['THREATEN']);
+    expect(code('The government vowed to rebuild the bridge.').map((e) => e.type)).not.toContain('THREATEN');
+  });
+});
