@@ -51,6 +51,8 @@ export interface PredActor {
   code: string;
   country?: string | null;
   sector?: string | null;
+  /** The words the actor was read from, as `lapwing code` prints them (scored by class records). */
+  text?: string | null;
 }
 
 /** A predicted event as scored. */

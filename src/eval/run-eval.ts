@@ -12,7 +12,6 @@ import {
 import { type JsonlLine, readJsonl } from './jsonl.js';
 import { type ActorScores, scoreActors } from './score-actors.js';
 import {
-  type ClassPred,
   type ClassScores,
   type GoldClassRecord,
   goldClassRecordSchema,
@@ -94,19 +93,31 @@ export function runEval(
         message: `expected an event gold record: ${r.error.issues[0].message}`,
       });
   }
-  let byId: Map<string, PredEvent[]>;
+  const byId = predictionsFor(gold, goldPath, predPath, problems);
+  return { kind: 'events', gold: goldPath, scores: scoreEvents(gold, byId, allClaims), problems };
+}
+
+/**
+ * The predicted events of each gold record, by id: read from a predictions file, or coded here
+ * by our own pipeline as `lapwing code` codes them.
+ */
+function predictionsFor(
+  gold: readonly { id: string; text: string; date?: string | null }[],
+  goldPath: string,
+  predPath: string | undefined,
+  problems: Problem[],
+): Map<string, PredEvent[]> {
   if (predPath) {
     const p = readPredictions(predPath);
-    byId = p.byId;
     problems.push(...p.problems);
-  } else {
-    byId = new Map();
-    for (const g of gold) {
-      const { record } = codeRecord({ id: g.id, text: g.text, date: g.date ?? null }, `${goldPath}#${g.id}`);
-      byId.set(g.id, record.events);
-    }
+    return p.byId;
   }
-  return { kind: 'events', gold: goldPath, scores: scoreEvents(gold, byId, allClaims), problems };
+  const byId = new Map<string, PredEvent[]>();
+  for (const g of gold) {
+    const { record } = codeRecord({ id: g.id, text: g.text, date: g.date ?? null }, `${goldPath}#${g.id}`);
+    byId.set(g.id, record.events);
+  }
+  return byId;
 }
 
 /** Scores class records (Multi-CoPED's `pentaclass`): our coder's events, or a predictions file's. */
@@ -127,18 +138,7 @@ function runClassEval(
         message: `expected a class gold record {id, text, pentaclass 0-4, source?, target?}: ${r.error.issues[0].message}`,
       });
   }
-  let byId: Map<string, ClassPred[]>;
-  if (predPath) {
-    const p = readPredictions(predPath);
-    byId = p.byId as Map<string, ClassPred[]>;
-    problems.push(...p.problems);
-  } else {
-    byId = new Map();
-    for (const g of gold) {
-      const { record } = codeRecord({ id: g.id, text: g.text, date: g.date ?? null }, `${goldPath}#${g.id}`);
-      byId.set(g.id, record.events);
-    }
-  }
+  const byId = predictionsFor(gold, goldPath, predPath, problems);
   return { kind: 'classes', gold: goldPath, scores: scoreClasses(gold, byId), problems };
 }
 
