@@ -1,6 +1,6 @@
 import type { CodedEvent } from '../core/records.js';
 import { type ArticleMeta, eventDay } from './article-meta.js';
-import { actionGeoCells, actorNames, geoNames } from './format-gdelt1.js';
+import { actionGeoCells, gdeltColumns } from './format-gdelt1.js';
 import {
   actorCells,
   clean,
@@ -19,30 +19,7 @@ export { numericEventId } from './gdelt-fields.js';
  * `ActionGeo_ADM2Code` after the ADM1 codes, and `DATEADDED` as YYYYMMDDHHMMSS UTC. Lapwing fills
  * what its records hold and leaves the rest empty; docs/exports.md lists the differences.
  */
-export const GDELT_COLUMNS = [
-  'GLOBALEVENTID',
-  'SQLDATE',
-  'MonthYear',
-  'Year',
-  'FractionDate',
-  ...actorNames('Actor1'),
-  ...actorNames('Actor2'),
-  'IsRootEvent',
-  'EventCode',
-  'EventBaseCode',
-  'EventRootCode',
-  'QuadClass',
-  'GoldsteinScale',
-  'NumMentions',
-  'NumSources',
-  'NumArticles',
-  'AvgTone',
-  ...geoNames('Actor1Geo', true),
-  ...geoNames('Actor2Geo', true),
-  ...geoNames('ActionGeo', true),
-  'DATEADDED',
-  'SOURCEURL',
-] as const;
+export const GDELT_COLUMNS: readonly string[] = gdeltColumns(true);
 
 /** A time as GDELT 2.0's DATEADDED: YYYYMMDDHHMMSS in UTC. */
 export function gdeltTimestamp(d: Date): string {

@@ -16,30 +16,35 @@ import {
  * The 58 columns of the GDELT 1.0 event table (daily files April 2013 to 2015), in order:
  * `--format gdelt1`. GDELT 2.0 (`--format gdelt`) adds the three `*_ADM2Code` columns.
  */
-export const GDELT1_COLUMNS = [
-  'GLOBALEVENTID',
-  'SQLDATE',
-  'MonthYear',
-  'Year',
-  'FractionDate',
-  ...actorNames('Actor1'),
-  ...actorNames('Actor2'),
-  'IsRootEvent',
-  'EventCode',
-  'EventBaseCode',
-  'EventRootCode',
-  'QuadClass',
-  'GoldsteinScale',
-  'NumMentions',
-  'NumSources',
-  'NumArticles',
-  'AvgTone',
-  ...geoNames('Actor1Geo', false),
-  ...geoNames('Actor2Geo', false),
-  ...geoNames('ActionGeo', false),
-  'DATEADDED',
-  'SOURCEURL',
-] as const;
+export const GDELT1_COLUMNS: readonly string[] = gdeltColumns(false);
+
+/** The GDELT event table's columns in order, with the three `*_ADM2Code` columns of 2.0 or not. */
+export function gdeltColumns(adm2: boolean): string[] {
+  return [
+    'GLOBALEVENTID',
+    'SQLDATE',
+    'MonthYear',
+    'Year',
+    'FractionDate',
+    ...actorNames('Actor1'),
+    ...actorNames('Actor2'),
+    'IsRootEvent',
+    'EventCode',
+    'EventBaseCode',
+    'EventRootCode',
+    'QuadClass',
+    'GoldsteinScale',
+    'NumMentions',
+    'NumSources',
+    'NumArticles',
+    'AvgTone',
+    ...geoNames('Actor1Geo', adm2),
+    ...geoNames('Actor2Geo', adm2),
+    ...geoNames('ActionGeo', adm2),
+    'DATEADDED',
+    'SOURCEURL',
+  ];
+}
 
 /** The ten actor column names of one side. */
 export function actorNames(p: 'Actor1' | 'Actor2'): string[] {
