@@ -23,16 +23,29 @@ export function fin(h: number): number {
   return x >>> 0 || 1;
 }
 
+/** `mix(0x9747b28c, t)` for template numbers t < 128, so a feature's first mix is a look-up. */
+const SEEDS = new Int32Array(128);
+for (let t = 0; t < 128; t++) SEEDS[t] = mix(0x9747b28c, t);
+
+/** The running hash after template number `t`. */
+export function seed(t: number): number {
+  return t < 128 ? SEEDS[t] : mix(0x9747b28c, t);
+}
+
 export function f1(t: number, a: number): number {
-  return fin(mix(mix(0x9747b28c, t), a));
+  return fin(mix(seed(t), a));
 }
 
 export function f2(t: number, a: number, b: number): number {
-  return fin(mix(mix(mix(0x9747b28c, t), a), b));
+  return fin(mix(mix(seed(t), a), b));
 }
 
 export function f3(t: number, a: number, b: number, c: number): number {
-  return fin(mix(mix(mix(mix(0x9747b28c, t), a), b), c));
+  return fin(mix(mix(mix(seed(t), a), b), c));
+}
+
+export function f4(t: number, a: number, b: number, c: number, d: number): number {
+  return fin(mix(mix(mix(mix(seed(t), a), b), c), d));
 }
 
 /** FNV-1a over the UTF-16 code units of `s` from `from` to `to`, finished. Once per token. */

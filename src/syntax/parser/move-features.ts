@@ -1,12 +1,8 @@
-import { f1, f2, f3, fin, mix } from '../hash.js';
+import { f1, f2, f3, f4 } from '../hash.js';
 import { type Context, distBucket } from './context.js';
 
 /** Number of features `moveFeatures` writes. */
 export const MOVE_FEATURES = 80;
-
-function f4(t: number, a: number, b: number, c: number, d: number): number {
-  return fin(mix(mix(mix(mix(mix(0x9747b28c, t), a), b), c), d));
-}
 
 /**
  * Features for choosing a move (after Zhang and Nivre 2011, for arc-hybrid): words and tags of
