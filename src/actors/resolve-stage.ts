@@ -152,6 +152,7 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
       };
     }
   }
+  datelineCountries(analyzed, mentions, date);
   // Pronouns copied their antecedent before it was given a country; they follow it now.
   for (const m of mentions) {
     const ant = m.antecedent ? byId.get(m.antecedent) : undefined;
@@ -169,3 +170,32 @@ export const actorStage: Stage<AnalyzedArticle, AnalyzedArticle> = {
     return resolveArticleActors(analyzed);
   },
 };
+
+/**
+ * Groups still named by their sector alone ("police", "protesters", "the opposition") belong to the
+ * country of the article's dateline, the last clue before none: a report filed from Nairobi about
+ * "the police" means Kenya's.
+ */
+function datelineCountries(analyzed: AnalyzedArticle, mentions: Mention[], date: string | null): void {
+  const d = analyzed.dateline;
+  if (!d) return;
+  const country = resolveActorText({ text: d.place, date, kind: 'city' }).country;
+  d.country = country && country.length === 3 ? country : null;
+  if (!d.country) return;
+  for (const m of mentions) {
+    const a = m.actor;
+    if (!a || a.country || !a.sector || a.sector === 'UNK' || a.entityId || m.kind === 'pronoun') continue;
+    if (/^(IGO|IMG|NGO|MNC)/.test(a.code)) continue;
+    m.actor = {
+      ...a,
+      country,
+      code: `${country}${a.sector}`,
+      rules: [...(a.rules ?? []), 'article.dateline'],
+    };
+  }
+}
+
+/** An actor named by its sector alone, given the dateline's country (rule `article.dateline`). */
+export function withDatelineCountry<T extends ActorRef>(a: T, country: string): T {
+  return { ...a, country, code: `${country}${a.sector}`, rules: [...(a.rules ?? []), 'article.dateline'] };
+}

@@ -4,25 +4,28 @@
  * cannot exist without being documented.
  */
 import { z } from 'zod';
-import type { Article, CodedArticle } from '../core/records.js';
+import type { Article } from '../core/records.js';
 import { InvalidCursorError } from '../store/cursor.js';
-import type { Store } from '../store/store.js';
-import { ApiError, type ErrorStatus } from './api-error.js';
+import { ApiError } from './api-error.js';
+import { PAGED_ROUTES, trimmedArticleAnswer, withSourcesLink } from './paged-routes.js';
 import {
   actorsQuery,
+  articleQuery,
   articlesQuery,
+  campaignsQuery,
   emptyQuery,
   eventsQuery,
   idParams,
+  incidentQuery,
   incidentsQuery,
   networkQuery,
   postArticlesBody,
   seriesQuery,
   toEventFilter,
+  toIncidentFilter,
 } from './query-schemas.js';
 import {
   actorActivitySchema,
-  annotatedArticleSchema,
   articleSchema,
   campaignSchema,
   eventSchema,
@@ -33,56 +36,11 @@ import {
   postResultSchema,
   seriesSchema,
   statsSchema,
+  trimmedArticleSchema,
 } from './response-schemas.js';
+import { type RouteDef, type RouteEnv, route } from './route.js';
 
-/** What handlers may use besides their validated input. */
-export interface RouteEnv {
-  store: Store;
-  startedAt: number;
-  version: string;
-  postEnabled: boolean;
-  /** The OpenAPI document, built once from this table. */
-  openapi: () => unknown;
-  /** Serialises writes so that two posts never rebuild incidents at once. */
-  exclusive: <T>(fn: () => Promise<T>) => Promise<T>;
-}
-
-/** One route of the API. Inputs are typed by the schemas through {@link route}. */
-export interface RouteDef {
-  method: 'get' | 'post';
-  /** Hono-style path (`/api/incidents/:id`). */
-  path: string;
-  operationId: string;
-  summary: string;
-  tag: string;
-  query: z.ZodType;
-  params?: z.ZodType;
-  body?: z.ZodType;
-  /** Requires the start-up bearer token. */
-  auth?: boolean;
-  response: { status: 200 | 201; description: string; schema: z.ZodType };
-  /** Error statuses the route can answer, besides 500. */
-  errors: ErrorStatus[];
-  handle(input: { query: unknown; params: unknown; body: unknown }, env: RouteEnv): Promise<unknown>;
-}
-
-interface TypedRoute<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType>
-  extends Omit<RouteDef, 'handle' | 'query' | 'params' | 'body'> {
-  query: Q;
-  params?: P;
-  body?: B;
-  handle(
-    input: { query: z.output<Q>; params: z.output<P>; body: z.output<B> },
-    env: RouteEnv,
-  ): Promise<unknown>;
-}
-
-/** Declares a route with handler inputs typed by its schemas. */
-function route<Q extends z.ZodType, P extends z.ZodType = z.ZodNever, B extends z.ZodType = z.ZodNever>(
-  def: TypedRoute<Q, P, B>,
-): RouteDef {
-  return def as unknown as RouteDef;
-}
+export type { RouteDef, RouteEnv };
 
 /** An article without its text, for lists: a snippet and the length instead. */
 export const articleSummarySchema = articleSchema.omit({ text: true }).extend({
@@ -93,12 +51,6 @@ export const articleSummarySchema = articleSchema.omit({ text: true }).extend({
 function summarise(a: Article): z.infer<typeof articleSummarySchema> {
   const { text, ...rest } = a;
   return { ...rest, chars: text.length, snippet: text.slice(0, 240) };
-}
-
-/** The annotated article without tokens, which clients do not need and which dwarf the rest. */
-function annotated(coded: CodedArticle): Omit<CodedArticle, 'tokens'> {
-  const { tokens: _tokens, ...rest } = coded;
-  return rest;
 }
 
 /** Stores answer a foreign or altered cursor with InvalidCursorError: the client's mistake. */
@@ -181,41 +133,60 @@ export const ROUTES: RouteDef[] = [
     response: { status: 200, description: 'A page of incidents.', schema: pageOf(incidentSchema) },
     errors: [400],
     async handle({ query }, env) {
-      const { limit, cursor, ...filter } = query;
-      return withCursor(() => env.store.queryIncidents(filter, { limit, cursor: cursor ?? null }));
+      const { limit, cursor, sources } = query;
+      // One incident may cite hundreds of reports: each lists its first few and links the rest.
+      const page = await withCursor(() =>
+        env.store.queryIncidents(toIncidentFilter(query), {
+          limit,
+          cursor: cursor ?? null,
+          maxSources: sources,
+        }),
+      );
+      return { items: page.items.map(withSourcesLink), next: page.next };
     },
   }),
   route({
     method: 'get',
     path: '/api/incidents/:id',
     operationId: 'getIncident',
-    summary: 'One incident with all its sources.',
+    summary: 'One incident with its first sources (all of them up to 500) and a link to page the rest.',
     tag: 'incidents',
-    query: emptyQuery,
+    query: incidentQuery,
     params: idParams,
     response: { status: 200, description: 'The incident.', schema: incidentSchema },
     errors: [400, 404],
-    async handle({ params }, env) {
-      const hit = await env.store.getIncident(params.id);
+    async handle({ params, query }, env) {
+      const hit = await env.store.getIncident(params.id, { maxSources: query.sources });
       if (!hit) throw new ApiError(404, 'not-found', `no incident ${params.id}`, 'params.id');
-      return hit;
+      return withSourcesLink(hit);
     },
   }),
   route({
     method: 'get',
     path: '/api/campaigns',
     operationId: 'listCampaigns',
-    summary: 'Campaigns: repeated incidents of one actor against one kind of target.',
+    summary:
+      'Campaigns: repeated incidents of one actor in one theatre; with filters, those with a matching incident.',
     tag: 'incidents',
-    query: emptyQuery,
+    query: campaignsQuery,
     response: {
       status: 200,
-      description: 'Every campaign.',
+      description: 'Every campaign with an incident that matches the filters.',
       schema: z.object({ items: z.array(campaignSchema) }),
     },
     errors: [400],
-    async handle(_in, env) {
-      return { items: await env.store.listCampaigns() };
+    async handle({ query }, env) {
+      const all = await env.store.listCampaigns();
+      const filter = toIncidentFilter(query);
+      if (!Object.keys(filter).length) return { items: all };
+      const hit = new Set<string>();
+      let cursor: string | null = null;
+      do {
+        const page = await env.store.queryIncidents(filter, { limit: 500, cursor });
+        for (const i of page.items) if (i.campaignId) hit.add(i.campaignId);
+        cursor = page.next;
+      } while (cursor);
+      return { items: all.filter((c) => hit.has(c.id)) };
     },
   }),
   route({
@@ -270,7 +241,10 @@ export const ROUTES: RouteDef[] = [
     response: { status: 200, description: 'One point per bucket with events.', schema: seriesSchema },
     errors: [400],
     async handle({ query }, env) {
-      return { bucket: query.bucket, points: await env.store.dyadSeries(toEventFilter(query), query.bucket) };
+      const points = await env.store.dyadSeries(toEventFilter(query), query.bucket, {
+        imprecise: query.imprecise === 'true',
+      });
+      return { bucket: query.bucket, points };
     },
   }),
   route({
@@ -297,16 +271,17 @@ export const ROUTES: RouteDef[] = [
     method: 'get',
     path: '/api/articles/:id',
     operationId: 'getArticle',
-    summary: 'One article: text with sentences, mentions, quotes, markers, quantities, dates and events.',
+    summary:
+      "One article: text with the first sentences, mentions, quotes, markers, quantities, dates and events (limit per layer), each layer's size and a link to page it.",
     tag: 'articles',
-    query: emptyQuery,
+    query: articleQuery,
     params: idParams,
-    response: { status: 200, description: 'The annotated article.', schema: annotatedArticleSchema },
+    response: { status: 200, description: 'The annotated article.', schema: trimmedArticleSchema },
     errors: [400, 404],
-    async handle({ params }, env) {
-      const coded = await env.store.getArticle(params.id);
-      if (!coded) throw new ApiError(404, 'not-found', `no article ${params.id}`, 'params.id');
-      return annotated(coded);
+    async handle({ params, query }, env) {
+      const trimmed = await env.store.getArticleTrimmed(params.id, query.limit);
+      if (!trimmed) throw new ApiError(404, 'not-found', `no article ${params.id}`, 'params.id');
+      return trimmedArticleAnswer(trimmed, query.limit);
     },
   }),
   route({
@@ -329,7 +304,7 @@ export const ROUTES: RouteDef[] = [
       const list = Array.isArray(body) ? body : [body];
       const articles = list.map((p, i) => articleFromPost(p, Array.isArray(body) ? i : null));
       return env.exclusive(async () => {
-        const { results, incidents } = await ingestPosted(env.store, articles);
+        const { results, incidents } = await ingestPosted(env.store, articles, env.code);
         const total = incidents ?? (await env.store.stats()).incidents;
         return { results, incidents: total };
       });
@@ -352,4 +327,5 @@ export const ROUTES: RouteDef[] = [
       return env.openapi();
     },
   }),
+  ...PAGED_ROUTES,
 ];

@@ -5,11 +5,18 @@ import { getLogger } from '../core/logger.js';
 import type { Store } from '../store/store.js';
 import { ApiError, fromZodError } from './api-error.js';
 import { ROUTES, type RouteEnv } from './api-routes.js';
+import type { ArticleCoder } from './ingest-posted.js';
 import { buildOpenApi } from './openapi-document.js';
 import { readStatic } from './static-files.js';
 
 /** Default largest request body: 2 MB. */
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+
+/**
+ * Largest answer, in characters of JSON. Every list is paged or trimmed, so only a record with
+ * enormous strings (a stored article of many megabytes, a sentence without an end) comes near it.
+ */
+export const MAX_ANSWER_CHARS = 8 * 1024 * 1024;
 
 /** Options of the Hono application (the server adds the socket). */
 export interface AppOptions {
@@ -19,6 +26,8 @@ export interface AppOptions {
   /** Folder of the built dashboard, or null to serve the API alone. */
   webRoot: string | null;
   version?: string;
+  /** Codes posted articles off the request thread; without it they are coded inline. */
+  code?: ArticleCoder;
 }
 
 /**
@@ -89,6 +98,7 @@ export function createApp(opts: AppOptions): Hono {
     startedAt: Date.now(),
     version,
     postEnabled: Boolean(opts.token),
+    code: opts.code,
     openapi: () => {
       doc ??= buildOpenApi(ROUTES, { version, bodyLimit: limit });
       return doc;
@@ -142,7 +152,17 @@ export function createApp(opts: AppOptions): Hono {
         body = b.data;
       }
       const result = await r.handle({ query: q.data, params, body }, env);
-      return c.json(result as object, r.response.status);
+      const json = JSON.stringify(result);
+      if (json.length > MAX_ANSWER_CHARS) {
+        throw new ApiError(
+          400,
+          'answer-too-large',
+          `the answer would be ${json.length} characters, over the cap of ${MAX_ANSWER_CHARS}: ask for fewer items (limit=)`,
+          'query.limit',
+        );
+      }
+      c.header('Content-Type', 'application/json; charset=UTF-8');
+      return c.body(json, r.response.status);
     });
     app.on(r.method.toUpperCase(), [r.path], ...(handlers as [MiddlewareHandler]));
   }

@@ -10,7 +10,7 @@ const ERROR_TEXT: Record<ErrorStatus, string> = {
   401: 'Missing or wrong bearer token.',
   403: 'Posting is disabled: the server was started without a token.',
   404: 'No such record.',
-  413: 'Request body over the size limit.',
+  413: 'Request body over the size limit, or an article text over the per-article limit (500 KB).',
   500: 'Internal error.',
 };
 

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Article } from '../core/records.js';
+import { articleTooLarge, DEFAULT_MAX_ARTICLE_BYTES } from '../ingest/article-limit.js';
 import { makeArticle } from '../ingest/make-article.js';
 import { ApiError } from './api-error.js';
 import type { PostedArticle } from './query-schemas.js';
@@ -23,7 +24,11 @@ function extractHtml(html: string): { text: string; title: string | null; lang: 
  * Turns one posted article into an Article through the ingest stage's normalisation (content id,
  * language, ISO date). `index` names the item of an array in error paths.
  */
-export function articleFromPost(posted: PostedArticle, index: number | null): Article {
+export function articleFromPost(
+  posted: PostedArticle,
+  index: number | null,
+  maxBytes = DEFAULT_MAX_ARTICLE_BYTES,
+): Article {
   const where = index === null ? 'body' : `body.${index}`;
   let text = posted.text ?? '';
   let title: string | null = posted.title ?? null;
@@ -45,5 +50,14 @@ export function articleFromPost(posted: PostedArticle, index: number | null): Ar
     format: posted.text !== undefined ? 'text' : 'html',
   });
   if ('problem' in item) throw new ApiError(400, item.problem.code, item.problem.message, where);
+  const tooLarge = articleTooLarge(item.article, maxBytes, 'lapwing ingest --max-article-kb');
+  if (tooLarge) {
+    throw new ApiError(
+      413,
+      tooLarge.code,
+      tooLarge.message,
+      `${where}.${posted.text !== undefined ? 'text' : 'html'}`,
+    );
+  }
   return item.article;
 }

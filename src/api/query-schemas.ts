@@ -2,9 +2,12 @@
  * Zod schemas of every query string, path parameter and request body the API accepts. The same
  * schemas validate requests and write the OpenAPI document, so the two cannot drift apart.
  */
+
 import { z } from 'zod';
+import { PLOVER_TYPES } from '../coding/ontology-schema.js';
 import type { ClaimStatus } from '../core/records.js';
-import type { EventFilter } from '../store/store.js';
+import { normaliseDate } from '../ingest/normalise-date.js';
+import type { EventFilter, IncidentFilter } from '../store/store.js';
 
 /** Every PLOVER claim status, in the order the codebook lists them. */
 export const CLAIM_STATUSES = [
@@ -45,6 +48,18 @@ const limit = (max: number, dflt: number) =>
     .default(dflt)
     .describe(`Page size, 1 to ${max} (default ${dflt}).`);
 
+/** How many sources of each incident an answer lists, `0` to `max` (default `dflt`). */
+const sourcesParam = (max: number, dflt: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'expected a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(max, `must be at most ${max}`))
+    .default(dflt)
+    .describe(
+      `Sources listed per incident, 0 to ${max} (default ${dflt}); \`sourceCount\` and \`sourcesNext\` give the rest.`,
+    );
+
 const cursor = z
   .string()
   .min(1)
@@ -65,10 +80,13 @@ export const eventFilterShape = {
   type: z
     .string()
     .trim()
-    .regex(/^[A-Za-z_]{2,40}$/, 'expected a PLOVER event type such as ATTACK')
+    .regex(/^[A-Za-z_]{2,40}$/, 'expected a PLOVER event type such as ASSAULT')
     .transform((s) => s.toUpperCase())
+    .refine((s) => (PLOVER_TYPES as readonly string[]).includes(s), {
+      error: (i) => `unknown PLOVER type ${String(i.input)}: expected one of ${PLOVER_TYPES.join(', ')}`,
+    })
     .optional()
-    .describe('PLOVER event type.'),
+    .describe(`PLOVER event type: ${PLOVER_TYPES.join(', ')}.`),
   cameoRoot: z
     .string()
     .regex(/^\d{2}$/, 'expected a two-digit CAMEO root such as 19')
@@ -78,6 +96,8 @@ export const eventFilterShape = {
   claim: z
     .string()
     .transform((s) => s.split(',').map((p) => p.trim().toLowerCase()))
+    // `all`, as on the command line: every status, negated and hypothetical included.
+    .transform((list) => (list.includes('all') ? [...CLAIM_STATUSES] : list))
     .pipe(
       z
         .array(
@@ -86,7 +106,7 @@ export const eventFilterShape = {
         .min(1),
     )
     .optional()
-    .describe('Comma list of claim statuses. Default: all but negated and hypothetical.'),
+    .describe('Comma list of claim statuses, or `all`. Default: all but negated and hypothetical.'),
   from: isoDate.optional().describe('First day, inclusive (event date, else publication date).'),
   to: isoDate.optional().describe('Last day, inclusive.'),
   place: shortText('place').optional().describe('Place name substring or country code.'),
@@ -128,6 +148,10 @@ export const seriesQuery = z
       .optional()
       .default('week')
       .describe('Bucket size (default week).'),
+    imprecise: z
+      .enum(['true', 'false'], { error: 'expected true or false' })
+      .optional()
+      .describe('`true`: also count, per bucket, the events known only to a month or a range of days.'),
   })
   .superRefine(orderedDates);
 
@@ -144,14 +168,16 @@ export const networkQuery = z
   })
   .superRefine(orderedDates);
 
-/** `GET /api/incidents`: the filters the ledger supports and a page. */
+const { articleId: _articleId, ...incidentFilterShape } = eventFilterShape;
+
+/**
+ * `GET /api/incidents`: the event filters and a page. `actor`, `type`, `place`, `from` and `to`
+ * apply to the incident; `recipient`, `dyad`, `cameoRoot`, `claim` and `text` keep the incidents
+ * with at least one source event that matches them, as the events table shows.
+ */
 export const incidentsQuery = z
   .strictObject({
-    from: eventFilterShape.from,
-    to: eventFilterShape.to,
-    actor: eventFilterShape.actor,
-    type: eventFilterShape.type,
-    place: eventFilterShape.place,
+    ...incidentFilterShape,
     campaignId: z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,80}$/, 'expected a campaign id')
@@ -159,8 +185,32 @@ export const incidentsQuery = z
       .describe('Only incidents of this campaign.'),
     limit: limit(500, 50),
     cursor,
+    sources: sourcesParam(100, 10),
   })
   .superRefine(orderedDates);
+
+/** `GET /api/campaigns`: the event filters; a campaign is listed when one of its incidents matches. */
+export const campaignsQuery = z.strictObject({ ...incidentFilterShape }).superRefine(orderedDates);
+
+/** The incident-store filter of validated incident query values. */
+export function toIncidentFilter(q: FilterInput & { campaignId?: string }): IncidentFilter {
+  const f: IncidentFilter = {};
+  if (q.from) f.from = q.from;
+  if (q.to) f.to = q.to;
+  if (q.actor) f.actor = q.actor;
+  if (q.type) f.type = q.type;
+  if (q.place) f.place = q.place;
+  if (q.campaignId) f.campaignId = q.campaignId;
+  const events = toEventFilter({
+    recipient: q.recipient,
+    dyad: q.dyad,
+    cameoRoot: q.cameoRoot,
+    claim: q.claim,
+    text: q.text,
+  });
+  if (Object.keys(events).length) f.events = events;
+  return f;
+}
 
 /** `GET /api/articles`: a page, optionally of one language. */
 export const articlesQuery = z.strictObject({
@@ -181,6 +231,10 @@ export const idParams = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'expected an id of letters, digits, _ and -'),
 });
 
+/** ISO 8601 date or date-time as a client posts it; the calendar check is `normaliseDate`'s. */
+const ISO_DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
 const postedArticle = z
   .strictObject({
     text: z.string().min(1, 'text is empty').optional().describe('Plain text of the article.'),
@@ -189,7 +243,10 @@ const postedArticle = z
     outlet: z.string().max(200).optional(),
     date: z
       .string()
-      .refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 date or date-time')
+      .refine(
+        (s) => ISO_DATE_TIME.test(s) && normaliseDate(s) !== null,
+        'expected an ISO 8601 date or date-time (YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM])',
+      )
       .optional()
       .describe('Publication date, ISO 8601.'),
     url: z.url({ error: 'expected an absolute URL' }).max(2000).optional(),
@@ -223,3 +280,46 @@ export function toEventFilter(q: FilterInput): EventFilter {
   if (q.articleId) f.articleId = q.articleId;
   return f;
 }
+
+/** `GET /api/incidents/:id`: how many of its sources to list. */
+export const incidentQuery = z.strictObject({ sources: sourcesParam(500, 100) });
+
+/** Where a page of a long list starts. */
+const offset = z
+  .string()
+  .regex(/^\d+$/, 'expected a whole number')
+  .transform(Number)
+  .pipe(z.number().int().min(0).max(100_000_000))
+  .default(0)
+  .describe('Items to skip (from the `next` link of the previous page).');
+
+/** `GET /api/incidents/:id/sources`: a page of an incident's sources. */
+export const incidentSourcesQuery = z.strictObject({ offset, limit: limit(500, 100) });
+
+/** `GET /api/articles/:id`: how many items of each annotation layer to include. */
+export const articleQuery = z.strictObject({
+  limit: limit(1000, 200).describe(
+    'Items of each layer (sentences, mentions, events...) included, 1 to 1000 (default 200); `layers` links the rest.',
+  ),
+});
+
+/** Annotation layers of an article that `GET /api/articles/:id/layers/:layer` pages. */
+export const ARTICLE_LAYER_NAMES = [
+  'sentences',
+  'mentions',
+  'events',
+  'quotes',
+  'markers',
+  'quantities',
+  'dates',
+  'tokens',
+] as const;
+
+/** Path parameters of one layer of one article. */
+export const layerParams = z.strictObject({
+  id: idParams.shape.id,
+  layer: z.enum(ARTICLE_LAYER_NAMES, { error: `expected one of ${ARTICLE_LAYER_NAMES.join(', ')}` }),
+});
+
+/** `GET /api/articles/:id/layers/:layer`: a page of the layer. */
+export const layerQuery = z.strictObject({ offset, limit: limit(1000, 200) });

@@ -99,6 +99,16 @@ const lowBestHigh = z.object({
   high: z.number().nullable(),
 });
 
+const incidentSource = z.object({
+  articleId: z.string(),
+  eventId: z.string(),
+  outlet: nullableString,
+  url: nullableString,
+  published: nullableString,
+  killed: casualtyRange.optional(),
+  evidence: z.string(),
+});
+
 /** Answer shape: incident. */
 export const incidentSchema = z.object({
   id: z.string(),
@@ -117,17 +127,22 @@ export const incidentSchema = z.object({
   }),
   grade: z.enum(['confirmed', 'fair', 'weak', 'contested']),
   campaignId: nullableString.optional(),
-  sources: z.array(
-    z.object({
-      articleId: z.string(),
-      eventId: z.string(),
-      outlet: nullableString,
-      url: nullableString,
-      published: nullableString,
-      killed: casualtyRange.optional(),
-      evidence: z.string(),
-    }),
-  ),
+  sources: z.array(incidentSource),
+  sourceCount: z.number().int().optional().describe('How many sources the incident has in all.'),
+  sourcesNext: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(
+      'Path of the next page of sources (`/api/incidents/{id}/sources?...`), null when all are listed.',
+    ),
+});
+
+/** Answer shape: a page of an incident's sources. */
+export const sourcesPageSchema = z.object({
+  items: z.array(incidentSource),
+  total: z.number().int(),
+  next: z.string().nullable().describe('Path of the next page, null on the last.'),
 });
 
 const campaignKilled = z.object({
@@ -216,6 +231,12 @@ export const seriesSchema = z.object({
       intensity: z.number(),
       conflict: z.number().int(),
       cooperation: z.number().int(),
+      impreciseConflict: z
+        .number()
+        .int()
+        .optional()
+        .describe('With imprecise=true: conflict events here known only to a month or a range.'),
+      impreciseCooperation: z.number().int().optional(),
     }),
   ),
 });
@@ -267,6 +288,46 @@ export const annotatedArticleSchema = z.object({
   quantities: z.array(quantity),
   dates: z.array(dateMention),
   events: z.array(eventSchema),
+});
+
+const layerInfo = z.object({
+  total: z.number().int(),
+  returned: z.number().int(),
+  next: z.string().nullable().describe('Path of the next page of this layer, null when all are here.'),
+});
+
+/** Answer shape: an annotated article, each layer trimmed to the first `limit` items. */
+export const trimmedArticleSchema = annotatedArticleSchema.extend({
+  layers: z
+    .object({
+      sentences: layerInfo,
+      mentions: layerInfo,
+      events: layerInfo,
+      quotes: layerInfo,
+      markers: layerInfo,
+      quantities: layerInfo,
+      dates: layerInfo,
+    })
+    .describe("Each layer's size, how many items are here, and the next page."),
+});
+
+const token = z.object({ ...span, text: z.string() }).loose();
+
+/** Answer shape: a page of one annotation layer of an article. */
+export const layerPageSchema = z.object({
+  layer: z.enum(['sentences', 'mentions', 'events', 'quotes', 'markers', 'quantities', 'dates', 'tokens']),
+  items: z.union([
+    z.array(sentence),
+    z.array(mention),
+    z.array(eventSchema),
+    z.array(quote),
+    z.array(marker),
+    z.array(quantity),
+    z.array(dateMention),
+    z.array(z.array(token)),
+  ]),
+  total: z.number().int(),
+  next: z.string().nullable().describe('Path of the next page, null on the last.'),
 });
 
 /** A page of items with the cursor to the next page (null on the last page). */

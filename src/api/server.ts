@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import type { CodingThread } from '../pipeline/coding-thread.js';
 import type { Store } from '../store/store.js';
 import { createApp } from './create-app.js';
 import { findWebRoot } from './static-files.js';
@@ -26,7 +27,15 @@ export interface RunningServer {
 
 /** Starts the API and dashboard server and resolves once it listens. */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  // Posted articles are coded on a thread of their own, started by the first post: coding a long
+  // one takes seconds, during which this thread keeps answering.
+  // Loaded then, like the pipeline itself, so that `serve` starts fast.
+  let coder: Promise<CodingThread> | null = null;
   const app = createApp({
+    code: async (article) => {
+      coder ??= import('../pipeline/coding-thread.js').then((m) => new m.CodingThread());
+      return (await coder).code(article);
+    },
     store: opts.store,
     token: opts.token,
     bodyLimit: opts.bodyLimit,
@@ -40,11 +49,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   return {
     url: `http://${host}:${addr.port}`,
-    close: () =>
-      new Promise<void>((resolveClose, reject) => {
+    close: async () => {
+      await new Promise<void>((resolveClose, reject) => {
         server.close((err) => (err ? reject(err) : resolveClose()));
         // Keep-alive connections would hold close() open until they time out.
         if ('closeAllConnections' in server) server.closeAllConnections();
-      }),
+      });
+      if (coder) await (await coder).close();
+    },
   };
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchResult } from './bench-result.js';
 
-const ALL = ['text', 'actors', 'coding', 'ingest', 'incidents', 'store', 'api', 'scale'];
+const ALL = ['news', 'text', 'actors', 'coding', 'ingest', 'incidents', 'store', 'api', 'scale'];
 /** Set in a child process: the one benchmark it runs. */
 const CHILD_ENV = 'LAPWING_BENCH_CHILD';
 /** Set in a child process: the file it writes its figures to (its output stays live). */

@@ -1,10 +1,32 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { redactUrl } from '../core/redact-url.js';
 import type { Store } from '../store/store.js';
 import { UsageError } from './exit-codes.js';
 
 /** The database every command uses unless `--db` says otherwise: a SQLite file in the cwd. */
 export const DEFAULT_DB = 'lapwing.sqlite';
+
+/** The database `lapwing demo` and `npm start` write. */
+export const DEMO_DB = 'lapwing-demo.sqlite';
+
+/**
+ * The database a read command opens: `db`, or, when that is the default file and it does not
+ * exist but the demo's does (after `npm start`), the demo's, with a note on stderr.
+ */
+export function readableDb(db: string): string {
+  if (db === DEFAULT_DB && !existsSync(db) && existsSync(DEMO_DB)) {
+    process.stderr.write(`lapwing: ${DEFAULT_DB} does not exist; reading the demo database ${DEMO_DB}\n`);
+    return DEMO_DB;
+  }
+  return db;
+}
+
+/** Refuses a SQLite path that does not exist, so that a mistyped `--db` is not a new empty database. */
+export function mustExist(db: string, hint: string): void {
+  if (!/^postgres(ql)?:\/\//i.test(db) && !existsSync(db))
+    throw new UsageError(`database ${db} does not exist (${hint})`);
+}
 
 /** Adds the common `--db` option. */
 export function addDbOption(cmd: Command, fallback = DEFAULT_DB): Command {
@@ -20,8 +42,9 @@ export async function withStore<T>(
   fn: (store: Store) => Promise<T>,
   opts: { mustExist?: boolean } = {},
 ): Promise<T> {
-  if (opts.mustExist && !/^postgres(ql)?:\/\//i.test(db) && !existsSync(db)) {
-    throw new UsageError(`database ${db} does not exist (create it with lapwing ingest, or pass --db)`);
+  if (opts.mustExist) {
+    db = readableDb(db);
+    mustExist(db, 'create it with lapwing ingest, or pass --db');
   }
   let store: Store;
   try {
@@ -29,7 +52,7 @@ export async function withStore<T>(
     const { openStore } = await import('../store/open-store.js');
     store = await openStore(db);
   } catch (e) {
-    throw new Error(`cannot open database ${db}: ${(e as Error).message}`);
+    throw new Error(`cannot open database ${redactUrl(db)}: ${(e as Error).message}`);
   }
   try {
     return await fn(store);

@@ -1,3 +1,7 @@
+import { printable } from '../core/printable.js';
+import { redactUrl } from '../core/redact-url.js';
+import { InvalidCursorError } from '../store/cursor.js';
+
 /**
  * Exit codes scripts can rely on: 0 everything went through, 1 some inputs failed (the rest were
  * processed), 2 usage error (bad option or argument), 3 fatal error (store unreachable, bug).
@@ -21,12 +25,17 @@ export function action<A extends unknown[]>(
       await fn(...args);
     } catch (e) {
       if (e instanceof UsageError) {
-        process.stderr.write(`lapwing: ${e.message}\n`);
+        process.stderr.write(`lapwing: ${printable(redactUrl(e.message))}\n`);
+        process.exitCode = EXIT.usage;
+      } else if (e instanceof InvalidCursorError) {
+        // A cursor is an option the user typed or pasted: a bad one is a usage error.
+        process.stderr.write(`lapwing: --cursor ${printable(e.problem.message)}\n`);
         process.exitCode = EXIT.usage;
       } else {
         const err = e as Error;
-        process.stderr.write(`lapwing: ${err.message}\n`);
-        if (process.env.LAPWING_DEBUG) process.stderr.write(`${err.stack}\n`);
+        // Whatever the error quotes (a --db or --queue URL, a driver's message) loses its secrets.
+        process.stderr.write(`lapwing: ${printable(redactUrl(err.message))}\n`);
+        if (process.env.LAPWING_DEBUG) process.stderr.write(`${redactUrl(String(err.stack))}\n`);
         process.exitCode = EXIT.fatal;
       }
     }

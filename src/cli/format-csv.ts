@@ -1,5 +1,10 @@
 import type { CodedEvent } from '../core/records.js';
 import { type ArticleMeta, eventDay } from './article-meta.js';
+import { type EventCasualties, eventCasualties, shownCount } from './casualty-figures.js';
+import type { IncidentIndex } from './incident-index.js';
+
+/** RFC 4180 ends every record, the header included, with CRLF. */
+export const CSV_EOL = '\r\n';
 
 /** CSV columns, in order. The README documents each one. */
 export const CSV_COLUMNS = [
@@ -34,9 +39,27 @@ export const CSV_COLUMNS = [
   'killed_min',
   'killed_best',
   'killed_max',
+  'killed_qualifier',
+  'killed_shown',
+  'killed_total_min',
+  'killed_total_best',
+  'killed_total_shown',
+  'injured_min',
   'injured_best',
+  'injured_max',
+  'injured_shown',
+  'casualty_claim',
+  'casualty_source',
+  'incident_id',
+  'incident_counted',
+  'incident_killed_low',
+  'incident_killed_best',
+  'incident_killed_high',
+  'incident_killed_shown',
+  'incident_injured_best',
   'confidence',
   'evidence',
+  'evidence_sentence',
   'evidence_start',
   'evidence_end',
   'sentence_index',
@@ -58,9 +81,43 @@ export function csvHeader(): string {
   return CSV_COLUMNS.join(',');
 }
 
-/** One event as a CSV line (no line break). */
-export function csvRow(e: CodedEvent, meta: ArticleMeta | undefined): string {
-  const k = e.casualties?.killed;
+function casualtyCells(e: CodedEvent, c: EventCasualties): unknown[] {
+  const any = c.killed || c.killedTotal || c.injured;
+  return [
+    c.killed?.low,
+    c.killed?.best,
+    c.killed?.high,
+    c.killed?.qualifier,
+    c.killed?.shown,
+    c.killedTotal?.low,
+    c.killedTotal?.best,
+    c.killedTotal?.shown,
+    c.injured?.low,
+    c.injured?.best,
+    c.injured?.high,
+    c.injured?.shown,
+    any ? e.claim : null,
+    any ? e.claimSource?.name : null,
+    c.incident?.id,
+    c.incident ? (c.counted ? 1 : 0) : null,
+    c.incidentKilled?.low,
+    c.incidentKilled?.best,
+    c.incidentKilled?.high,
+    shownCount(c.incidentKilled),
+    c.incidentInjured?.best,
+  ];
+}
+
+/**
+ * One event as a CSV record (no line break). `killed_*` is this article's figure for the
+ * incident, never a running total (those are in `killed_total_*`); `incident_killed_*` is filled on
+ * one row per ledger incident, so its sum is the ledger's total.
+ */
+export function csvRow(
+  e: CodedEvent,
+  meta: ArticleMeta | undefined,
+  incidents: IncidentIndex | null = null,
+): string {
   const values: unknown[] = [
     e.id,
     e.articleId,
@@ -90,12 +147,10 @@ export function csvRow(e: CodedEvent, meta: ArticleMeta | undefined): string {
     e.location?.country,
     e.location?.lat,
     e.location?.lon,
-    k?.min,
-    k?.best,
-    k?.max,
-    e.casualties?.injured?.best,
+    ...casualtyCells(e, eventCasualties(e, incidents)),
     e.confidence,
     e.evidence.text,
+    e.sentenceText,
     e.evidence.start,
     e.evidence.end,
     e.sentence,

@@ -1,4 +1,5 @@
-import type { CodedEvent, Incident } from '../core/records.js';
+import { dateText } from '../core/date-text.js';
+import type { CodedEvent, Incident, IncidentCount } from '../core/records.js';
 import { type Column, renderTable } from './format-table.js';
 
 function party(a: { code: string; name: string } | null | undefined): string {
@@ -9,7 +10,7 @@ function party(a: { code: string; name: string } | null | undefined): string {
 export const EVENT_COLUMNS: Column<CodedEvent>[] = [
   {
     header: 'date',
-    value: (e) => (e.date ? (e.date.from === e.date.to ? e.date.from : `${e.date.from}..${e.date.to}`) : '?'),
+    value: (e) => dateText(e.date),
   },
   { header: 'type', value: (e) => (e.mode ? `${e.type}/${e.mode}` : e.type) },
   { header: 'cameo', value: (e) => e.cameo },
@@ -24,9 +25,10 @@ export function renderEvents(events: CodedEvent[], width: number): string {
   return renderTable(events, EVENT_COLUMNS, width);
 }
 
-function range(r: { low: number | null; best: number | null; high: number | null } | undefined): string {
+function range(r: IncidentCount | undefined): string {
   if (!r) return '-';
   const { low, best, high } = r;
+  if (r.open && low !== null) return `${low}+`;
   if (low !== null && high !== null && low !== high)
     return `${low}-${high}${best !== null ? ` (${best})` : ''}`;
   return String(best ?? low ?? high ?? '-');
@@ -36,13 +38,14 @@ function range(r: { low: number | null; best: number | null; high: number | null
 export const INCIDENT_COLUMNS: Column<Incident>[] = [
   {
     header: 'date',
-    value: (i) => (i.date.from === i.date.to ? i.date.from : `${i.date.from}..${i.date.to}`),
+    value: (i) => dateText(i.date),
   },
   { header: 'type', value: (i) => i.type },
   { header: 'actors', value: (i) => i.actors.map((a) => a.code).join(' ') || '-' },
   { header: 'recipients', value: (i) => i.recipients.map((a) => a.code).join(' ') || '-' },
   { header: 'place', value: (i) => i.location?.name ?? i.location?.text ?? '-' },
   { header: 'killed', value: (i) => range(i.casualties.killed), right: true },
+  { header: 'injured', value: (i) => range(i.casualties.injured), right: true },
   { header: 'grade', value: (i) => i.grade },
   { header: 'sources', value: (i) => String(i.sources.length), right: true },
   { header: 'first source', value: (i) => i.sources[0]?.evidence ?? '', flex: true },

@@ -1,5 +1,7 @@
 import type { CodedEvent, EventActor } from '../core/records.js';
 import { type ArticleMeta, eventDay } from './article-meta.js';
+import { type EventCasualties, eventCasualties } from './casualty-figures.js';
+import type { IncidentIndex } from './incident-index.js';
 
 /** ISO 639-3 codes back to the ISO 639-1 codes PLOVER's `cite_info.language` asks for. */
 const ISO3_TO_ISO1: Record<string, string> = {
@@ -37,22 +39,59 @@ function entity(a: EventActor) {
 }
 
 /**
+ * PLOVER's `size`: `dead` and `injured` are the ledger incident's reconciled figures, given on
+ * the one record per incident that counts it (null on the others), so that summing `size.dead`
+ * over an export gives the ledger's total and never adds a running total or a second report of
+ * the same incident. `arrested` is this article's own figure.
+ */
+function ploverSize(c: EventCasualties) {
+  const size = {
+    dead: c.incidentKilled?.best ?? null,
+    injured: c.incidentInjured?.best ?? null,
+    arrested: c.arrested ? (c.arrested.best ?? c.arrested.low) : null,
+  };
+  return size.dead === null && size.injured === null && size.arrested === null ? null : size;
+}
+
+/** The named `casualties` extension: what this article states, with qualifier, flag and source. */
+function ploverCasualties(e: CodedEvent, c: EventCasualties) {
+  if (!c.killed && !c.killedTotal && !c.injured && !c.arrested && !c.incident) return null;
+  return {
+    killed: c.killed,
+    killed_total: c.killedTotal,
+    injured: c.injured,
+    arrested: c.arrested,
+    claim: e.claim,
+    claim_source: e.claimSource?.name ?? null,
+    incident_id: c.incident?.id ?? null,
+    incident_counted: c.counted,
+    incident_killed: c.incidentKilled,
+    incident_injured: c.incidentInjured,
+  };
+}
+
+/**
  * One event as a PLOVER JSON record, with the field names of the PLOVER manual's data-fields
  * chapter (`id`, `date`, `enddate`, `actor`, `recipient`, `event`, `mode`, `context`, `quad_code`,
  * `event_scale`, `event_loc`, `event_text`, `text_info`, `cite_info`, `coder`, `coded_date`), plus
- * named extensions the manual allows: `claim`, `claim_source`, `cameo`, `size` (casualties),
+ * named extensions the manual allows: `claim`, `claim_source`, `cameo`, `size`, `casualties`,
  * `confidence`, `rules`.
  */
-export function ploverRecord(e: CodedEvent, meta: ArticleMeta | undefined, codedDate: string) {
+export function ploverRecord(
+  e: CodedEvent,
+  meta: ArticleMeta | undefined,
+  codedDate: string,
+  incidents: IncidentIndex | null = null,
+) {
   const loc = e.location;
-  const size: Record<string, number | null> = {};
-  if (e.casualties?.killed) size.dead = e.casualties.killed.best ?? e.casualties.killed.min;
-  if (e.casualties?.injured) size.injured = e.casualties.injured.best ?? e.casualties.injured.min;
-  if (e.casualties?.arrested) size.arrested = e.casualties.arrested.best ?? e.casualties.arrested.min;
+  const c = eventCasualties(e, incidents);
   return {
     id: e.id,
     date: eventDay(e.date?.from, meta),
     enddate: e.date && e.date.to !== e.date.from ? e.date.to : null,
+    // Extension: how precisely the date is known (a month-dated event is `month`, from the 1st to
+    // the last day), so that `date` is never read as a known day.
+    date_granularity: e.date?.granularity ?? null,
     actor: [entity(e.actor)],
     recipient: e.recipient ? [entity(e.recipient)] : [],
     event: [e.type],
@@ -84,7 +123,8 @@ export function ploverRecord(e: CodedEvent, meta: ArticleMeta | undefined, coded
       publication: meta?.outlet ?? null,
       codebook: 'plover-1.0',
     },
-    size: Object.keys(size).length ? size : null,
+    size: ploverSize(c),
+    casualties: ploverCasualties(e, c),
     confidence: e.confidence,
     rules: e.rules,
     coder: 'lapwing',

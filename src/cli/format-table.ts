@@ -1,3 +1,5 @@
+import { printable } from '../core/printable.js';
+
 /** A column of a text table. */
 export interface Column<T> {
   header: string;
@@ -18,7 +20,8 @@ function clip(s: string, width: number): string {
  * their natural width (capped), the flexible one takes the rest and is clipped with an ellipsis.
  */
 export function renderTable<T>(rows: T[], columns: Column<T>[], width = 120): string {
-  const cells = rows.map((r) => columns.map((c) => c.value(r).replace(/\s+/g, ' ')));
+  // Control characters (an escape sequence in a stored title) are shown escaped, never sent raw.
+  const cells = rows.map((r) => columns.map((c) => printable(c.value(r).replace(/\s+/g, ' '))));
   const widths = columns.map((c, i) =>
     Math.min(
       c.flex ? Number.POSITIVE_INFINITY : 28,

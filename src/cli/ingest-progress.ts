@@ -1,4 +1,5 @@
 import cliProgress from 'cli-progress';
+import { printable } from '../core/printable.js';
 import { formatProblem, type Problem } from '../core/problem.js';
 import type { IngestProgress } from '../pipeline/ingest-run.js';
 
@@ -38,7 +39,7 @@ export function createIngestDisplay(totalInputs: number, quiet: boolean): Ingest
     stored: last?.stored ?? 0,
     duplicate: last?.duplicate ?? 0,
     failed: last?.failed ?? 0,
-    current: (last?.current ?? '').slice(-40),
+    current: printable(last?.current ?? '').slice(-40),
   });
   return {
     onProblem(p) {

@@ -2,7 +2,7 @@ import { mentionsBySentence } from '../actors/mentions-by-sentence.js';
 import { type ContextUse, resolveActorListWithUse, sameContextUse } from '../actors/resolve-text.js';
 import type { ActorRef, AnalyzedArticle, EventActor, Mention, Quote } from '../core/records.js';
 import { WEEKDAYS } from '../core/time-words.js';
-import { resolvePlace } from '../incidents/resolve-place.js';
+import { resolvePlace } from '../places/resolve-place.js';
 import {
   actorRange,
   actorWords,

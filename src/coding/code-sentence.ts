@@ -27,6 +27,8 @@ export interface DraftEvent {
   recipient: ActorHit | null;
   claim: ClaimStatus;
   claimSource: ActorHit | null;
+  /** Token index of the word that carries the act (the verb, or the light verb of a nominal event). */
+  trigger: number;
   /** Token range of the evidence: trigger plus the words the roles came from. */
   from: number;
   to: number;
@@ -572,6 +574,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       recipient: rec[0] ?? null,
       claim: 'asserted',
       claimSource: null,
+      trigger: c.governor,
       from: Math.min(c.governor, subj?.start ?? at),
       to: Math.min(c.end, at + 3),
       rules: ['clause.obligation-request'],
@@ -1387,6 +1390,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           recipient: recipient ?? null,
           claim,
           claimSource,
+          trigger: at,
           from,
           to: Math.max(to, m.objectSpan ? m.objectSpan[1] : to),
           rules,

@@ -1,3 +1,6 @@
+import { withDatelineCountry } from '../actors/resolve-stage.js';
+import { casualtiesFromText, extractCasualties } from '../casualties/casualties.js';
+import { inSentence } from '../core/by-sentence.js';
 import { stableId } from '../core/ids.js';
 import type {
   AnalyzedArticle,
@@ -8,13 +11,15 @@ import type {
   Place,
 } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
-import { casualtiesFromText, extractCasualties } from '../incidents/casualties.js';
-import { findPlaceInText } from '../incidents/find-place.js';
-import { resolvePlace } from '../incidents/resolve-place.js';
+import { findPlaceInText } from '../places/find-place.js';
+import { resolvePlace } from '../places/resolve-place.js';
 import { type ActorHit, ActorReader } from './actor-phrases.js';
 import { codeSentence, type DraftEvent } from './code-sentence.js';
 import { ontology } from './ontology.js';
 import { patternBook } from './patterns.js';
+import { foldDemands, placeProtest } from './protest-acts.js';
+import { irrelevance, sentenceTopics } from './relevance.js';
+import { directQuotesBySentence } from './sentence-quotes.js';
 
 const UNKNOWN: EventActor = { code: '---', country: null, sector: null, name: 'unknown', text: '' };
 const PLACE_KINDS = new Set(['city', 'country', 'region', 'sea', 'place']);
@@ -75,17 +80,25 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
   // The actor of the latest act of each type told so far, for acts named again without one.
   const recent = new Map<string, ActorHit>();
   const recentActor = (type: string): ActorHit | null => recent.get(type) ?? null;
+  const quotesOf = directQuotesBySentence(analyzed.quotes, analyzed.sentences);
+  const dateline = analyzed.dateline;
   for (const s of analyzed.sentences) {
-    const tokens = analyzed.tokens[s.index] ?? [];
+    let tokens = analyzed.tokens[s.index] ?? [];
+    // the dateline's words are where the report was filed, not part of what it tells
+    if (dateline && s.start < dateline.end) tokens = tokens.filter((t) => t.start >= dateline.end);
     if (!tokens.length) continue;
-    const drafts = codeSentence({
+    let drafts = codeSentence({
       sentence: s,
       tokens,
-      quotes: analyzed.quotes,
+      quotes: quotesOf.get(s.index) ?? [],
       book,
       actors: reader,
       recentActor,
     });
+    if (drafts.length) {
+      const topics = sentenceTopics(tokens);
+      drafts = drafts.filter((d) => irrelevance(d, tokens, topics) === null);
+    }
     for (const d of drafts)
       if (
         d.actor?.country &&
@@ -95,7 +108,10 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
       )
         recent.set(d.type, d.actor);
     if (!drafts.length) continue;
-    const date = analyzed.dates.find((d) => d.sentence === s.index)?.range ?? published;
+    // the dateline's day is when the report was filed: "on Monday" in the sentence says when it happened
+    const date =
+      inSentence(analyzed.dates, s.index).find((d) => !(dateline && d.start < dateline.end))?.range ??
+      published;
     let location: Place | null | undefined;
     /** The first place the sentence (or the char range [from, to) of it) puts something in. */
     const placeIn = (from = 0, to = Number.POSITIVE_INFINITY): Place | null => {
@@ -113,10 +129,12 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
       return location;
     };
     let casualties: ReturnType<typeof extractCasualties> | undefined;
+    const told: CodedEvent[] = [];
     for (const d of drafts) {
       const own = d.ownClause ? ownFacts(d, tokens, article.text, date) : null;
       const e = buildEvent(d, s.index, tokens, article.id, article.text, s.text, own?.date ?? date, onto);
       if (!e || ids.has(e.id)) continue;
+      if (dateline?.country) placeByDateline(e, dateline.country);
       ids.add(e.id);
       if (WITH_LOCATION.has(e.type))
         e.location =
@@ -128,10 +146,25 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
         casualties ??= extractCasualties(analyzed, s.index);
         if (casualties && Object.keys(casualties).length) e.casualties = casualties;
       }
-      events.push(e);
+      placeProtest(e, article.text);
+      told.push(e);
     }
+    for (const e of foldDemands(told)) events.push(e);
   }
   return { ...analyzed, events };
+}
+
+/** Roles named by their sector alone take the dateline's country ("police" in a Nairobi report). */
+function placeByDateline(e: CodedEvent, country: string): void {
+  const lacks = (a: EventActor | null): a is EventActor =>
+    !!a &&
+    !a.country &&
+    !!a.sector &&
+    a.sector !== 'UNK' &&
+    !a.entityId &&
+    !/^(IGO|IMG|NGO|MNC)/.test(a.code);
+  if (lacks(e.actor)) e.actor = withDatelineCountry(e.actor, country);
+  if (lacks(e.recipient)) e.recipient = withDatelineCountry(e.recipient, country);
 }
 
 /**

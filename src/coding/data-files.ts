@@ -10,6 +10,7 @@ import {
   type PatternFile,
   patternFileSchema,
 } from './pattern-schema.js';
+import { relevanceSpec } from './relevance-schema.js';
 
 /** CAMEO 1.1b3 codes with names, Goldstein scores and QuadClass. */
 export const cameoCodesSpec: DataFileSpec<CameoCodes> = {
@@ -51,4 +52,5 @@ export const dataFiles: DataFileSpec[] = [
   cuesSpec,
   modeCuesSpec,
   nonActorPhrasesSpec,
+  relevanceSpec,
 ];

@@ -121,6 +121,35 @@ function posFits(t: Tok, kind: 'verb' | 'noun', multi: boolean): boolean {
   );
 }
 
+const capitalised = (t: Tok): boolean => /^\p{Lu}/u.test(t.text);
+
+/**
+ * A capitalised word inside a name ("the Met Office", "Strike Force Command"): not the verb or
+ * noun it spells. Only where a capitalised name word follows it, and never first in the sentence.
+ */
+function inProperName(toks: readonly Tok[], i: number): boolean {
+  if (i === 0 || !capitalised(toks[i]) || i + 1 >= toks.length) return false;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (
+    (prev.pos === 'DET' || capitalised(prev)) &&
+    capitalised(next) &&
+    (next.pos === 'PROPN' || next.pos === 'NOUN')
+  );
+}
+
+/** A headline in title case: half or more of the longer words after the first are capitalised. */
+function isTitleCase(toks: readonly Tok[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = 1; i < toks.length; i++)
+    if (/^\p{L}/u.test(toks[i].text) && toks[i].text.length > 3) {
+      words++;
+      if (capitalised(toks[i])) caps++;
+    }
+  return words > 2 && caps / words >= 0.5;
+}
+
 /** Multi-word cue phrases joined by spaces, per phrase list (the lists are fixed once loaded). */
 const JOINED = new WeakMap<readonly string[][], Set<string>>();
 
@@ -178,12 +207,17 @@ function lightVerbOf(
  */
 export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMatch[] {
   const cands: TriggerMatch[] = [];
+  let titleCase: boolean | undefined;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const a = book.byFirst.get(t.lemma);
     const b = t.lower !== t.lemma ? book.byFirst.get(t.lower) : undefined;
     // most tokens start no trigger: no list built for them
     if (!a && !b && !t.alt) continue;
+    if (inProperName(toks, i)) {
+      if (titleCase === undefined) titleCase = isTitleCase(toks);
+      if (!titleCase) continue;
+    }
     const lists: Trigger[][] = [];
     if (a) lists.push(a);
     if (b) lists.push(b);

@@ -1,6 +1,7 @@
+import { inSentence } from '../core/by-sentence.js';
 import { loadDataFile } from '../core/data-file.js';
 import type { ActorRef, AnalyzedArticle, Mention } from '../core/records.js';
-import { resolvePlace } from '../incidents/resolve-place.js';
+import { resolvePlace } from '../places/resolve-place.js';
 import { nonActorPhrasesSpec } from './non-actor-schema.js';
 import type { NounPhrase, Tok } from './sentence-view.js';
 
@@ -106,7 +107,7 @@ export function actorRange(
     !(toks[first - 1]?.lower === 'a' && toks[first].lemma === 'number')
   )
     return null;
-  const dates = analyzed.dates.filter((d) => d.sentence === sentence);
+  const dates = inSentence(analyzed.dates, sentence);
   let a = from;
   // leading time words, with their possessive ("Thursday's")
   while (a < to && (timeAt(toks, a, to, dates) || (a > from && toks[a].lower === "'s"))) a++;
@@ -258,7 +259,7 @@ export function datedRange(
   to: number,
   sentence: number,
 ): boolean {
-  const dates = analyzed.dates.filter((d) => d.sentence === sentence);
+  const dates = inSentence(analyzed.dates, sentence);
   for (let k = from; k < to; k++) if (timeAt(toks, k, to, dates)) return true;
   return false;
 }

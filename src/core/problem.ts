@@ -1,3 +1,5 @@
+import { printable } from './printable.js';
+
 /**
  * A problem with external input, reported as data (after zod's issues): a stable code, where it
  * happened, and what was expected.
@@ -11,9 +13,12 @@ export interface Problem {
   severity?: 'error' | 'warning';
 }
 
-/** Formats a problem as one line for humans. */
+/**
+ * Formats a problem as one line for humans. Control characters in the path (a file name may hold
+ * a newline) and the message are shown escaped, so that one problem is always one line.
+ */
 export function formatProblem(p: Problem): string {
-  return `${p.path}: ${p.message} [${p.code}]`;
+  return `${printable(p.path)}: ${printable(p.message)} [${p.code}]`;
 }
 
 /** Either a value or the problems that stopped it. */

@@ -146,6 +146,15 @@ export interface DateMention extends Span {
   since?: boolean;
 }
 
+/** The place line at the head of a wire report ("NAIROBI, Kenya (Reuters) —"). */
+export interface Dateline extends Span {
+  /** The place words: the city in capitals, and the country or state after it, if given. */
+  place: string;
+  placeSpan: Span;
+  /** The dateline's country (ISO 3166 alpha-3), filled by the actor stage. */
+  country?: string | null;
+}
+
 /** An article after the language stage. */
 export interface AnalyzedArticle {
   article: Article;
@@ -156,6 +165,8 @@ export interface AnalyzedArticle {
   markers: Marker[];
   quantities: Quantity[];
   dates: DateMention[];
+  /** Where the report was filed, if it opens with a dateline: never a participant of an event. */
+  dateline?: Dateline | null;
 }
 
 /** A resolved actor: CAMEO-style code split into country and sector. */
@@ -274,6 +285,17 @@ export interface IncidentSource {
   evidence: string;
 }
 
+/**
+ * An incident's reconciled count. `open` is set when no source bounds the figure from above
+ * ("at least 40" from every source): `low` is then a floor, shown as "40+", not a count.
+ */
+export interface IncidentCount {
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  open?: boolean;
+}
+
 /** A real-world incident merged from the events of many articles. */
 export interface Incident {
   id: string;
@@ -286,15 +308,20 @@ export interface Incident {
   actors: ActorRef[];
   recipients: ActorRef[];
   casualties: {
-    killed?: { low: number | null; best: number | null; high: number | null };
-    injured?: { low: number | null; best: number | null; high: number | null };
-    survivors?: { low: number | null; best: number | null; high: number | null };
+    killed?: IncidentCount;
+    injured?: IncidentCount;
+    survivors?: IncidentCount;
     /** Missing after the incident (a survivor lost at sea): counted in a campaign's high figure. */
-    missing?: { low: number | null; best: number | null; high: number | null };
+    missing?: IncidentCount;
   };
   grade: ClaimGrade;
   campaignId?: string | null;
   sources: IncidentSource[];
+  /**
+   * How many sources the incident has, set when `sources` holds only the first of them (answers
+   * of the API, which pages the rest).
+   */
+  sourceCount?: number;
 }
 
 /** How a stated running total compares with the campaign's own figure as of its date. */

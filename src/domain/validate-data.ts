@@ -4,15 +4,17 @@
  */
 
 import { dataFiles as actorFiles } from '../actors/data-files.js';
+import { dataFiles as exportFiles } from '../cli/data-files.js';
 import { dataFiles as codingFiles } from '../coding/data-files.js';
 import { type DataFileSpec, loadDataFile } from '../core/data-file.js';
-import { dataFiles as incidentFiles } from '../incidents/data-files.js';
+import { dataFiles as placeFiles } from '../places/data-files.js';
 import { loadShippedModel, manifestSchema } from '../syntax/syntax-model.js';
 
 const all: DataFileSpec[] = [
   ...actorFiles,
   ...codingFiles,
-  ...incidentFiles,
+  ...placeFiles,
+  ...exportFiles,
   { path: 'models/manifest.json', schema: manifestSchema },
 ];
 let failed = 0;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { articleId } from '../core/ids.js';
 import type { Problem } from '../core/problem.js';
-import type { Article, CodedEvent, EventActor } from '../core/records.js';
+import type { Article, Casualties, CodedEvent, EventActor } from '../core/records.js';
 import { processArticle } from '../pipeline/pipeline.js';
 
 /** An input record of `lapwing code`: an id, a text and optionally its publication date. */
@@ -37,10 +37,14 @@ export interface PrintedEvent {
   actor: PrintedActor;
   recipient: PrintedActor | null;
   claim: string;
+  /** Who the claim is attributed to, if anyone. */
+  claimSource: PrintedActor | null;
   evidence: string;
   sentence: string;
   date: { from: string; to: string } | null;
   location: string | null;
+  /** Killed, injured, arrested... as ranges with their words, as stored events carry them. */
+  casualties: Casualties | null;
   confidence: number;
   rules: string[];
 }
@@ -67,10 +71,12 @@ export function printEvent(e: CodedEvent): PrintedEvent {
     actor: printActor(e.actor),
     recipient: e.recipient ? printActor(e.recipient) : null,
     claim: e.claim,
+    claimSource: e.claimSource ? printActor(e.claimSource) : null,
     evidence: e.evidence.text,
     sentence: e.sentenceText,
     date: e.date ? { from: e.date.from, to: e.date.to } : null,
     location: e.location ? (e.location.name ?? e.location.text) : null,
+    casualties: e.casualties ?? null,
     confidence: e.confidence,
     rules: e.rules,
   };

@@ -9,18 +9,26 @@ import {
   type PredEvent,
   predRecordSchema,
 } from './gold-schema.js';
-import { readJsonl } from './jsonl.js';
+import { type JsonlLine, readJsonl } from './jsonl.js';
 import { type ActorScores, scoreActors } from './score-actors.js';
+import {
+  type ClassPred,
+  type ClassScores,
+  type GoldClassRecord,
+  goldClassRecordSchema,
+  scoreClasses,
+} from './score-classes.js';
 import { type EventScores, scoreEvents } from './score-events.js';
 
 /** The result of `lapwing eval`: event scores or actor scores, plus input problems. */
 export type EvalResult =
   | { kind: 'events'; gold: string; scores: EventScores; problems: Problem[] }
-  | { kind: 'actors'; gold: string; scores: ActorScores; problems: Problem[] };
+  | { kind: 'actors'; gold: string; scores: ActorScores; problems: Problem[] }
+  | { kind: 'classes'; gold: string; scores: ClassScores; problems: Problem[] };
 
 /** Reads a predictions file into events by record id. */
 export function readPredictions(path: string): { byId: Map<string, PredEvent[]>; problems: Problem[] } {
-  const { lines, problems } = readJsonl(path);
+  const { lines, problems } = readJsonl(path, '{"id": "1", "events": [...]}');
   const byId = new Map<string, PredEvent[]>();
   for (const l of lines) {
     const r = predRecordSchema.safeParse(l.value);
@@ -50,8 +58,13 @@ export function runEval(
   predPath?: string,
   allClaims = false,
 ): EvalResult | { kind: 'failed'; problems: Problem[] } {
-  const { lines, problems } = readJsonl(goldPath);
+  const { lines, problems } = readJsonl(
+    goldPath,
+    '{"id": "1", "text": "...", "events": [...]} or {"id": "1", "text": "...", "expect": "USAMIL"}',
+  );
   if (!lines.length) return { kind: 'failed', problems };
+  if (lines.every((l) => 'pentaclass' in (l.value as object)))
+    return runClassEval(goldPath, lines, problems, predPath);
   const isActor = lines.every((l) => 'expect' in (l.value as object));
   if (isActor) {
     const gold: GoldActorRecord[] = [];
@@ -96,6 +109,39 @@ export function runEval(
   return { kind: 'events', gold: goldPath, scores: scoreEvents(gold, byId, allClaims), problems };
 }
 
+/** Scores class records (Multi-CoPED's `pentaclass`): our coder's events, or a predictions file's. */
+function runClassEval(
+  goldPath: string,
+  lines: readonly JsonlLine[],
+  problems: Problem[],
+  predPath: string | undefined,
+): EvalResult {
+  const gold: GoldClassRecord[] = [];
+  for (const l of lines) {
+    const r = goldClassRecordSchema.safeParse(l.value);
+    if (r.success) gold.push(r.data);
+    else
+      problems.push({
+        code: 'bad-gold',
+        path: `${goldPath}:${l.line}#${r.error.issues[0].path.join('.')}`,
+        message: `expected a class gold record {id, text, pentaclass 0-4, source?, target?}: ${r.error.issues[0].message}`,
+      });
+  }
+  let byId: Map<string, ClassPred[]>;
+  if (predPath) {
+    const p = readPredictions(predPath);
+    byId = p.byId as Map<string, ClassPred[]>;
+    problems.push(...p.problems);
+  } else {
+    byId = new Map();
+    for (const g of gold) {
+      const { record } = codeRecord({ id: g.id, text: g.text, date: g.date ?? null }, `${goldPath}#${g.id}`);
+      byId.set(g.id, record.events);
+    }
+  }
+  return { kind: 'classes', gold: goldPath, scores: scoreClasses(gold, byId), problems };
+}
+
 function pct(x: number): string {
   return x.toFixed(3);
 }
@@ -115,6 +161,7 @@ export function formatEval(r: EvalResult, showErrors: boolean): string {
     }
     return out.join('\n');
   }
+  if (r.kind === 'classes') return formatClassEval(r.gold, r.scores, showErrors);
   const s = r.scores;
   out.push(
     `event gold: ${r.gold} (${s.records} records, ${s.goldEvents} gold events counted, ${s.predictions} predictions scored, ${s.droppedNegated} negated or hypothetical left out)`,
@@ -126,8 +173,11 @@ export function formatEval(r: EvalResult, showErrors: boolean): string {
   out.push(
     `  dyad    ${pct(s.dyad.precision).padEnd(10)} ${pct(s.dyad.recall).padEnd(10)} ${pct(s.dyad.f1)}`,
   );
+  // Gold without CAMEO codes (PLOVER-only sets) has nothing to score the root against.
   out.push(
-    `  CAMEO root accuracy ${pct(s.cameoRoot.accuracy)} (${s.cameoRoot.correct}/${s.cameoRoot.total})`,
+    s.cameoRoot.total
+      ? `  CAMEO root accuracy ${pct(s.cameoRoot.accuracy)} (${s.cameoRoot.correct}/${s.cameoRoot.total})`
+      : '  CAMEO root accuracy not scored: the gold gives no CAMEO codes',
   );
   out.push('', '  type        gold  found  recall  dyad-recall  predicted');
   for (const row of s.perType) {
@@ -150,6 +200,29 @@ export function formatEval(r: EvalResult, showErrors: boolean): string {
       }
       for (const t of texts) out.push(`      | ${t.replace(/\s+/g, ' ').slice(0, 300)}`);
     }
+  }
+  return out.join('\n');
+}
+
+function formatClassEval(gold: string, s: ClassScores, showErrors: boolean): string {
+  const out = [`class gold: ${gold} (${s.records} sentences)`];
+  out.push(
+    `  class recall     ${pct(s.classRecall.value)} (${s.classRecall.hit}/${s.classRecall.total} sentences of class 1-4)`,
+  );
+  out.push(
+    `  class agreement  ${pct(s.classAgreement.value)} (${s.classAgreement.agree}/${s.classAgreement.total} predicted events of class 1-4)`,
+  );
+  out.push(
+    `  roles on hits    ${pct(s.rolesOnHits.value)} (${s.rolesOnHits.right}/${s.rolesOnHits.total} events of the sentence's class, where it has source and target spans)`,
+  );
+  out.push(`  events on class-0 sentences ${s.onStatements}`);
+  if (showErrors) {
+    out.push('', 'errors:');
+    for (const e of s.errors)
+      out.push(
+        `  ${e.id} ${e.kind.padEnd(11)} expected ${e.expected} got ${e.got}`,
+        `      | ${e.text.replace(/\s+/g, ' ').slice(0, 300)}`,
+      );
   }
   return out.join('\n');
 }

@@ -1,11 +1,11 @@
 import { stableId } from '../core/ids.js';
 import type { ActorRef, Campaign, CasualtyRange, Incident } from '../core/records.js';
 import { campaignFigure } from './campaign-figure.js';
+import { fitsRun, isPlaceActor, namesCampaign, splitIntoRuns } from './campaign-theatre.js';
 import { type CampaignReading, checkStatedTotal } from './check-stated-total.js';
 import { dayDiff, statedDayMentions } from './event-date.js';
 import type { EventFeatures } from './event-features.js';
 import { kindOf } from './event-features.js';
-import { placesCompatible } from './place-compat.js';
 import { statedRange } from './stated-range.js';
 
 /** A campaign running total stated in one sentence of an article. */
@@ -25,6 +25,19 @@ export interface StatedTotal {
    * incidents, and only when the article has some.
    */
   fromText?: boolean;
+  /** The sentence before it in its paragraph, which may name what the tally counts. */
+  before?: string;
+}
+
+/** The sentence before `sentence` in its paragraph of `text`, or ''. */
+export function sentenceBefore(text: string | undefined, sentence: string): string {
+  if (!text) return '';
+  const at = text.indexOf(sentence);
+  if (at <= 0) return '';
+  const para = text.lastIndexOf('\n', at - 1) + 1;
+  const prefix = text.slice(para, at).trimEnd();
+  const end = Math.max(prefix.lastIndexOf('. ', prefix.length - 2), prefix.lastIndexOf('? '), -1);
+  return prefix.slice(end + 1).trim();
 }
 
 /** The stated total of an event's features, if it states one. */
@@ -39,6 +52,7 @@ export function statedTotalOf(f: EventFeatures): StatedTotal | null {
     kind: f.kind,
     actorCountry: f.actorCountry,
     recipientSector: f.recipientSector,
+    before: sentenceBefore(f.article?.text, f.event.sentenceText),
   };
 }
 
@@ -48,7 +62,8 @@ function incidentKind(i: Incident): string {
 
 function actorCountry(i: Incident): string | null {
   const counts = new Map<string, number>();
-  for (const a of i.actors) if (a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
+  for (const a of i.actors)
+    if (a.country && !isPlaceActor(a)) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
 
@@ -84,7 +99,7 @@ function campaignActor(incidents: Incident[], country: string): ActorRef {
   const counts = new Map<string, { ref: ActorRef; n: number }>();
   for (const i of incidents)
     for (const a of i.actors)
-      if (a.country === country) {
+      if (a.country === country && !isPlaceActor(a)) {
         const e = counts.get(a.code) ?? { ref: a, n: 0 };
         e.n++;
         counts.set(a.code, e);
@@ -95,22 +110,21 @@ function campaignActor(incidents: Incident[], country: string): ActorRef {
 
 const KIND_LABEL: Record<string, string> = { violence: 'attacks' };
 
+/** Incidents of one acting country, kind of action and kind of target. */
+interface Group {
+  key: string;
+  country: string;
+  kind: string;
+  target: string | null;
+  items: Incident[];
+}
+
 /**
- * Groups repeated incidents of one acting country and kind of action against one kind of target
- * into campaigns, with running killed totals (of incidents dated to the day) and the killed total
- * as a low-best-high range, and checks each stated running total against the campaign as of the
- * day of the article that stated it (see `checkStatedTotal`). Incidents with no
- * known target join the largest campaign of their actor and kind. Sets `campaignId` on incidents.
+ * Groups incidents by acting country (places taken for actors do not count), kind of action and
+ * kind of target; incidents with no known target join the largest group of their actor and kind.
  */
-export function buildCampaigns(
-  incidents: Incident[],
-  stated: StatedTotal[],
-  minIncidents: number,
-): Campaign[] {
-  const groups = new Map<
-    string,
-    { country: string; kind: string; target: string | null; items: Incident[] }
-  >();
+function groupByActor(incidents: Incident[]): { groups: Group[]; anonymous: Incident[] } {
+  const groups = new Map<string, Group>();
   const untargeted: Incident[] = [];
   const anonymous: Incident[] = [];
   for (const i of incidents) {
@@ -125,7 +139,7 @@ export function buildCampaigns(
       continue;
     }
     const key = `${country}|${incidentKind(i)}|${target}`;
-    const g = groups.get(key) ?? { country, kind: incidentKind(i), target, items: [] };
+    const g = groups.get(key) ?? { key, country, kind: incidentKind(i), target, items: [] };
     g.items.push(i);
     groups.set(key, g);
   }
@@ -138,30 +152,55 @@ export function buildCampaigns(
     if (home) home.items.push(i);
     else {
       const key = `${country}|${kind}|`;
-      const g = groups.get(key) ?? { country, kind, target: null, items: [] };
+      const g = groups.get(key) ?? { key, country, kind, target: null, items: [] };
       g.items.push(i);
       groups.set(key, g);
     }
   }
+  return { groups: [...groups.values()].sort((a, b) => a.key.localeCompare(b.key)), anonymous };
+}
+
+/**
+ * Groups repeated incidents of one actor and kind of action against one kind of target, in one
+ * theatre with bounded gaps (see `CAMPAIGN_BOUNDS`), into campaigns of at least `minIncidents`
+ * incidents, with running killed totals (of incidents dated to the day) and the killed total as a
+ * low-best-high range, and checks each stated running total that names the campaign's actor or
+ * theatre against the campaign as of the day of the article that stated it (see
+ * `checkStatedTotal`). Sets `campaignId` on incidents.
+ */
+export function buildCampaigns(
+  incidents: Incident[],
+  stated: StatedTotal[],
+  minIncidents: number,
+): Campaign[] {
+  const { groups, anonymous } = groupByActor(incidents);
+  const runs = groups.flatMap((g) => splitIntoRuns(g.items).map((items) => ({ ...g, items })));
   // An incident whose sources never name the attacker joins the largest campaign of its kind
-  // that has struck in a compatible place: one more strike at sea in a run of strikes at sea.
+  // that has struck in its theatre in the weeks around it. One with no place either ("a strike
+  // there killed four") joins only a campaign its own articles report on, whose place they mean.
   for (const i of anonymous) {
     const kind = incidentKind(i);
-    const home = [...groups.values()]
-      .filter((g) => g.kind === kind && g.items.length >= minIncidents)
+    const articles = new Set(i.sources.map((s) => s.articleId));
+    const sharesArticle = (items: Incident[]) =>
+      items.some((x) => x.sources.some((s) => articles.has(s.articleId)));
+    const home = runs
       .filter(
-        (g) => !i.location || g.items.some((x) => !x.location || placesCompatible(x.location, i.location)),
+        (g) =>
+          g.kind === kind &&
+          g.items.length >= minIncidents &&
+          (fitsRun(g.items, i, true) ||
+            (!i.location && fitsRun(g.items, i, false) && sharesArticle(g.items))),
       )
       .sort((a, b) => b.items.length - a.items.length)[0];
     if (home) home.items.push(i);
   }
   const campaigns: Campaign[] = [];
-  for (const [key, g] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const g of runs) {
     if (g.items.length < minIncidents) continue;
     const items = [...g.items].sort(
       (a, b) => a.date.from.localeCompare(b.date.from) || a.id.localeCompare(b.id),
     );
-    const id = stableId('cmp', key);
+    const id = stableId('cmp', g.key, items[0].id);
     let total = 0;
     const running: NonNullable<Campaign['running']> = [];
     for (const i of items) {
@@ -256,12 +295,15 @@ function campaignOf(campaigns: Campaign[], incidents: Incident[], s: StatedTotal
       if (i.campaignId && i.sources.some((x) => x.articleId === s.articleId))
         tally.set(i.campaignId, (tally.get(i.campaignId) ?? 0) + 1);
     const top = [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-    return top ? campaigns.find((c) => c.id === top[0]) : undefined;
+    const c = top ? campaigns.find((x) => x.id === top[0]) : undefined;
+    return c && namesIt(c, incidents, s) ? c : undefined;
   }
   // Coders often leave the actor of a tally sentence unknown ("the number killed rose to 37"); it
   // then goes to the largest campaign of its kind.
   const candidates = campaigns.filter(
-    (c) => (!s.actorCountry || c.actor.country === s.actorCountry) && kindOfCampaign(c, incidents) === s.kind,
+    (c) =>
+      (s.actorCountry ? c.actor.country === s.actorCountry : namesIt(c, incidents, s)) &&
+      kindOfCampaign(c, incidents) === s.kind,
   );
   if (!candidates.length) return undefined;
   return (
@@ -307,6 +349,18 @@ function attachStatedTotal(campaigns: Campaign[], incidents: Incident[], s: Stat
     phrase: s.total.phrase,
     ...checkStatedTotal(range, readings),
   });
+}
+
+/**
+ * Whether a tally is about the campaign: its sentence names the campaign's actor or theatre, or
+ * its article reports incidents of the campaign ("The attack brought the toll of the campaign to
+ * 32" in a story of a strike in the Caribbean). A bare "the toll rose to 99" in a story of
+ * another war is not set beside this campaign.
+ */
+function namesIt(c: Campaign, incidents: Incident[], s: StatedTotal): boolean {
+  const members = incidents.filter((i) => i.campaignId === c.id);
+  if (members.some((i) => i.sources.some((x) => x.articleId === s.articleId))) return true;
+  return namesCampaign(`${s.before ?? ''} ${s.sentenceText}`, c.actor.country, members);
 }
 
 function kindOfCampaign(c: Campaign, incidents: Incident[]): string {

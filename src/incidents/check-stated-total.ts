@@ -22,15 +22,32 @@ function statedPoint(s: StatedRange): number {
   return s.figure;
 }
 
+/**
+ * How far above its figure an open statement ("at least 99", "more than 70") can plausibly reach
+ * (rule id `tally-open-factor`): half as much again, and at least five more. News says "at least
+ * 99" of a toll near 99, not of one near 192.
+ */
+export const OPEN_BOUND = { factor: 1.5, slack: 5 } as const;
+
+/** The greatest count a statement plausibly stands for: its high, or for an open bound a multiple of it. */
+export function plausibleHigh(s: StatedRange): number | null {
+  if (s.high !== null) return s.high;
+  if (s.bound === 'at-least' || s.bound === 'more-than')
+    return Math.max(Math.ceil(s.low * OPEN_BOUND.factor), s.low + OPEN_BOUND.slack);
+  return null;
+}
+
 /** How far apart two ranges are; 0 when they overlap. */
 function gap(s: StatedRange, c: CampaignKilled): number {
-  if (s.high !== null && s.high < c.low) return c.low - s.high;
+  const high = plausibleHigh(s);
+  if (high !== null && high < c.low) return c.low - high;
   if (s.low > c.high) return s.low - c.high;
   return 0;
 }
 
 function verdictOf(s: StatedRange, c: CampaignKilled): TotalVerdict {
-  const inStated = (n: number) => s.low <= n && (s.high === null || n <= s.high);
+  const high = plausibleHigh(s);
+  const inStated = (n: number) => s.low <= n && (high === null || n <= high);
   if (s.figure === c.best && inStated(c.best)) return 'matches';
   return gap(s, c) === 0 ? 'within-range' : 'disagrees';
 }

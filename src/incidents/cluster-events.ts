@@ -78,6 +78,10 @@ function dateFit(c: Cluster, f: EventFeatures, opts: IncidentOptions): number | 
 export function fitScore(c: Cluster, f: EventFeatures, opts: IncidentOptions): number | null {
   const first = c.members[0];
   if (first.kind !== f.kind) return null;
+  // Nothing places an event without any date (no event date, no publication date) in time: it
+  // may only join a telling of its own article, and a cluster of such events takes no others.
+  const timeless = !f.window || c.members.every((m) => !m.window);
+  if (timeless && !c.members.some((m) => m.event.articleId === f.event.articleId)) return null;
   if (f.actorCountry && c.members.some((m) => m.actorCountry && m.actorCountry !== f.actorCountry))
     return null;
   const dist = dateFit(c, f, opts);

@@ -1,4 +1,4 @@
-import type { CasualtyRange } from '../core/records.js';
+import type { CasualtyRange, IncidentCount } from '../core/records.js';
 
 /** Whether a casualty range carries any number at all. */
 export function hasNumber(r: CasualtyRange | undefined): r is CasualtyRange {
@@ -49,11 +49,10 @@ export function countsEqual(a: CasualtyRange | undefined, b: CasualtyRange | und
 /**
  * Reconciles the sources' counts: `low` is the highest figure every source supports as a minimum
  * (the least of their minimums), `best` the figure most sources give (the lower on a tie), and
- * `high` the highest figure any source reports.
+ * `high` the highest figure any source reports. When every source gives only a floor ("at least
+ * 40"), the count is `open`.
  */
-export function reconcileCounts(
-  ranges: CasualtyRange[],
-): { low: number | null; best: number | null; high: number | null } | undefined {
+export function reconcileCounts(ranges: CasualtyRange[]): IncidentCount | undefined {
   const withNumbers = ranges.filter(hasNumber);
   if (!withNumbers.length) return undefined;
   const mins = withNumbers.map((r) => r.min ?? r.best).filter((x): x is number => x !== null);
@@ -69,9 +68,11 @@ export function reconcileCounts(
       bestCount = n;
     }
   }
-  return {
+  const out: IncidentCount = {
     low: mins.length ? Math.min(...mins) : null,
     best,
     high: highs.length ? Math.max(...highs) : null,
   };
+  if (withNumbers.every((r) => r.max === null && r.best === null)) out.open = true;
+  return out;
 }

@@ -1,9 +1,9 @@
+import { casualtiesFromText } from '../casualties/casualties.js';
 import type { Article, Casualties, CasualtyRange, CodedEvent, DateRange, Place } from '../core/records.js';
+import { findPlaceInText } from '../places/find-place.js';
 import { articleActDays } from './article-act-day.js';
-import { casualtiesFromText } from './casualties.js';
 import { hasNumber } from './count-range.js';
 import { addDays, dayDiff, isIsoDay, publicationDay, statedDayMentions } from './event-date.js';
-import { findPlaceInText } from './find-place.js';
 import { placesCompatible } from './place-compat.js';
 import { revisesFigure } from './revised-figure.js';
 

@@ -14,7 +14,7 @@ export interface IncidentOptions {
    * Airwars; other material acts are events, not incidents, unless asked for.
    */
   kinds: string[];
-  /** A campaign needs at least this many incidents. */
+  /** A campaign needs at least this many incidents (fewer is a coincidence, not an operation). */
   minCampaignIncidents: number;
 }
 
@@ -25,5 +25,5 @@ export const DEFAULT_INCIDENT_OPTIONS: IncidentOptions = {
   countToleranceShare: 0.1,
   quads: [4],
   kinds: ['violence'],
-  minCampaignIncidents: 2,
+  minCampaignIncidents: 3,
 };

@@ -36,6 +36,33 @@ function uniqueActors(list: (EventActor | null)[]): ActorRef[] {
   return [...seen.values()];
 }
 
+/**
+ * The incident's attackers and targets kept apart: a party that its sources name more often as
+ * the target than as the actor is a target ("the people killed" read once as the subject of a
+ * passive), and the other way round; on a tie it stays where it was named. Returns the codes to
+ * leave out of each side.
+ */
+function sideSlips(members: EventFeatures[]): { notActors: Set<string>; notRecipients: Set<string> } {
+  const asActor = new Map<string, number>();
+  const asRecipient = new Map<string, number>();
+  for (const m of members) {
+    asActor.set(m.event.actor.code, (asActor.get(m.event.actor.code) ?? 0) + 1);
+    const r = m.event.recipient;
+    if (r) asRecipient.set(r.code, (asRecipient.get(r.code) ?? 0) + 1);
+  }
+  const notActors = new Set<string>();
+  const notRecipients = new Set<string>();
+  for (const [code, n] of asActor) if ((asRecipient.get(code) ?? 0) > n) notActors.add(code);
+  for (const [code, n] of asRecipient) if ((asActor.get(code) ?? 0) > n) notRecipients.add(code);
+  return { notActors, notRecipients };
+}
+
+/** `---` (a source that does not name the party) adds nothing once another source names it. */
+function named(list: ActorRef[]): ActorRef[] {
+  const known = list.filter((a) => a.code !== '---');
+  return known.length ? known : list;
+}
+
 /** The earliest-reported member: its event id names the incident, so ids survive rebuilds. */
 export function earliestMember(members: EventFeatures[]): EventFeatures {
   return [...members].sort(
@@ -164,6 +191,7 @@ export function makeIncident(c: Cluster): Incident {
   if (survivors) casualties.survivors = survivors;
   const missing = reconcileCounts(ownRanges(members, (m) => m.casualties.missing));
   if (missing) casualties.missing = missing;
+  const slips = sideSlips(members);
   const pubs = members
     .map((m) => m.published)
     .filter((p): p is string => !!p)
@@ -175,8 +203,12 @@ export function makeIncident(c: Cluster): Incident {
     date: incidentDate(members),
     reported: pubs[0] ?? null,
     location: incidentPlace(members),
-    actors: uniqueActors(members.map((m) => m.event.actor)),
-    recipients: uniqueActors(members.map((m) => m.event.recipient)),
+    actors: named(
+      uniqueActors(members.map((m) => m.event.actor)).filter((a) => !slips.notActors.has(a.code)),
+    ),
+    recipients: named(
+      uniqueActors(members.map((m) => m.event.recipient)).filter((a) => !slips.notRecipients.has(a.code)),
+    ),
     casualties,
     grade: gradeIncident(members, actorCountry),
     campaignId: null,

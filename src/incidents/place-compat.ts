@@ -1,6 +1,6 @@
 import type { Place } from '../core/records.js';
-import type { Area } from './place-data.js';
-import { areaById, areaOf } from './resolve-place.js';
+import type { Area } from '../places/place-data.js';
+import { areaById, areaOf } from '../places/resolve-place.js';
 
 /** Every area id that contains the area, itself included. */
 function ancestors(a: Area): Set<string> {

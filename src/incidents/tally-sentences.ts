@@ -1,7 +1,7 @@
+import { casualtiesFromText } from '../casualties/casualties.js';
 import type { Article } from '../core/records.js';
 import { splitSentences } from '../text/split-sentences.js';
-import type { StatedTotal } from './campaigns.js';
-import { casualtiesFromText } from './casualties.js';
+import { type StatedTotal, sentenceBefore } from './campaigns.js';
 import { publicationDay } from './event-date.js';
 
 /**
@@ -35,6 +35,7 @@ export function tallySentences(
         actorCountry: null,
         recipientSector: null,
         fromText: true,
+        before: sentenceBefore(a.text, s.text),
       });
     }
   }

@@ -1,10 +1,13 @@
 import type { Problem } from '../core/problem.js';
 import type { Article } from '../core/records.js';
+import { DEFAULT_MAX_ARTICLE_BYTES } from './article-limit.js';
 
 /** Options of the readers. Every field has a default in {@link DEFAULT_READ_OPTIONS}. */
 export interface ReadOptions {
   /** Largest file read from disk, in bytes. Checked with `stat` before any byte is read. */
   maxFileBytes: number;
+  /** Largest article text, in bytes of UTF-8: a longer article is refused (`too-large`). */
+  maxArticleBytes: number;
   /** Largest body fetched from a URL, in bytes. */
   maxFetchBytes: number;
   /** Time allowed for one URL fetch, in milliseconds. */
@@ -21,11 +24,17 @@ export interface ReadOptions {
   onInputDone?: (input: string) => void;
   /** `User-Agent` header sent with fetches. */
   userAgent: string;
+  /**
+   * Let fetches a feed or page led to (followed links, redirects) reach loopback, link-local,
+   * private and metadata addresses (`--allow-private-urls`). Off by default: see docs/security.md.
+   */
+  allowPrivateUrls: boolean;
 }
 
-/** Defaults: 50 MB per file, 20 MB per fetched body, 15 s per fetch. */
+/** Defaults: 50 MB per file, 500 KB of text per article, 20 MB per fetched body, 15 s per fetch. */
 export const DEFAULT_READ_OPTIONS: ReadOptions = {
   maxFileBytes: 50 * 1024 * 1024,
+  maxArticleBytes: DEFAULT_MAX_ARTICLE_BYTES,
   maxFetchBytes: 20 * 1024 * 1024,
   fetchTimeoutMs: 15_000,
   feed: false,
@@ -33,6 +42,7 @@ export const DEFAULT_READ_OPTIONS: ReadOptions = {
   followBelowChars: 400,
   stdin: process.stdin,
   userAgent: 'lapwing/0.1 (+https://example.org/lapwing)',
+  allowPrivateUrls: false,
 };
 
 /**

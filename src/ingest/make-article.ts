@@ -2,6 +2,7 @@ import { articleId } from '../core/ids.js';
 import type { Problem } from '../core/problem.js';
 import type { Article } from '../core/records.js';
 import { detectLanguage } from './detect-language.js';
+import { resolveEntityRefs } from './entity-refs.js';
 import type { IngestItem } from './ingest-options.js';
 import { normaliseDate } from './normalise-date.js';
 import { normaliseText } from './normalise-text.js';
@@ -18,6 +19,13 @@ export interface RawArticle {
   format: Article['format'];
 }
 
+/** Formats read from markup, whose text may still hold character references. */
+const MARKUP_FORMATS: ReadonlySet<Article['format']> = new Set(['html', 'rss', 'atom', 'url']);
+
+function refsIn(v: unknown): unknown {
+  return typeof v === 'string' ? resolveEntityRefs(v) : v;
+}
+
 function cleanString(v: unknown): string | null {
   if (typeof v !== 'string') return null;
   const s = v.replace(/\s+/g, ' ').trim();
@@ -30,7 +38,8 @@ function cleanString(v: unknown): string | null {
  * article with a warning and no date rather than a made-up one.
  */
 export function makeArticle(raw: RawArticle): IngestItem {
-  const text = normaliseText(raw.text);
+  const markup = MARKUP_FORMATS.has(raw.format);
+  const text = normaliseText(markup ? resolveEntityRefs(raw.text) : raw.text);
   if (text.length === 0) {
     return {
       problem: {
@@ -66,8 +75,8 @@ export function makeArticle(raw: RawArticle): IngestItem {
   const article: Article = {
     id: articleId(text),
     text,
-    title: cleanString(raw.title),
-    outlet: cleanString(raw.outlet),
+    title: cleanString(markup ? refsIn(raw.title) : raw.title),
+    outlet: cleanString(markup ? refsIn(raw.outlet) : raw.outlet),
     published,
     url,
     language: detectLanguage(text, raw.language),

@@ -24,6 +24,8 @@ export function normaliseDate(value: unknown): string | null {
     return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s ? null : s;
   }
   if (/^\d{10}(\d{3})?$/.test(s)) return normaliseDate(Number(s));
+  // Every form read here writes the year in full; without one, Date guesses ("1" is 2001).
+  if (!/\d{4}/.test(s)) return null;
   const t = Date.parse(s);
   if (Number.isNaN(t)) return null;
   return isoOf(new Date(t));

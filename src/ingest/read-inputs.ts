@@ -2,8 +2,12 @@ import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../core/records.js';
+import { articleTooLarge } from './article-limit.js';
 import { decodeBytes, sniffHtmlCharset } from './decode-bytes.js';
 import { fetchUrl } from './fetch-url.js';
+import { escapedName, utf8Name } from './file-names.js';
+import { fetchOptions, followLink, withWarning } from './follow-link.js';
+import { createFetchAgents, type FetchAgents } from './guarded-agent.js';
 import { DEFAULT_READ_OPTIONS, type IngestItem, type ReadOptions } from './ingest-options.js';
 import { EXTENSION_KINDS, FEED_EXTENSIONS, type InputKind, looksLikeJsonl, sniffKind } from './input-kind.js';
 import { makeArticle } from './make-article.js';
@@ -24,9 +28,10 @@ function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Read options plus the folders already walked in this call. */
+/** Read options plus the folders already walked in this call and its connection pools. */
 interface WalkOptions extends ReadOptions {
   visited: Set<string>;
+  agents: FetchAgents;
 }
 
 /** How a piece of content reached us, which sets the article `format` and feed expectations. */
@@ -45,13 +50,27 @@ interface Source {
  * Reads articles from files, folders (recursively), `-` (standard input) and http(s) URLs,
  * choosing the reader by extension, content type or content. Every bad input yields a problem
  * and reading goes on with the next one; a bad record inside a JSONL file or a feed yields a
- * problem for that record only.
+ * problem for that record only. An article whose text is over `maxArticleBytes` becomes a
+ * `too-large` problem naming its origin and the limit.
  */
 export async function* readInputs(
   inputs: string[],
   options: Partial<ReadOptions> = {},
 ): AsyncGenerator<IngestItem> {
-  const opts: WalkOptions = { ...DEFAULT_READ_OPTIONS, ...options, visited: new Set<string>() };
+  const agents = createFetchAgents();
+  const opts: WalkOptions = { ...DEFAULT_READ_OPTIONS, ...options, visited: new Set<string>(), agents };
+  try {
+    for await (const item of readEach(inputs, opts)) {
+      const tooLarge = 'article' in item ? articleTooLarge(item.article, opts.maxArticleBytes) : null;
+      yield tooLarge ? { problem: tooLarge } : item;
+    }
+  } finally {
+    // Idle keep-alive sockets would otherwise hold the process open for seconds after the run.
+    await agents.close();
+  }
+}
+
+async function* readEach(inputs: string[], opts: WalkOptions): AsyncGenerator<IngestItem> {
   for (const input of inputs) {
     if (input === '-') {
       yield* readStdin(opts);
@@ -82,11 +101,18 @@ async function* readPath(path: string, opts: WalkOptions, explicit: boolean): As
     st = await stat(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    // A name given with bytes that are not UTF-8 reaches us with U+FFFD in their place, and that
+    // name does not exist: say so rather than "not found".
+    const badName = code === 'ENOENT' && path.includes('\ufffd');
     yield {
       problem: {
-        code: code === 'ENOENT' ? 'not-found' : 'unreadable',
+        code: badName ? 'bad-file-name' : code === 'ENOENT' ? 'not-found' : 'unreadable',
         path,
-        message: code === 'ENOENT' ? 'no such file or folder' : `cannot read (${(e as Error).message})`,
+        message: badName
+          ? 'no such file or folder; the name holds bytes that are not UTF-8 (shown as \ufffd), which Lapwing cannot pass on: rename it'
+          : code === 'ENOENT'
+            ? 'no such file or folder'
+            : `cannot read (${(e as Error).message})`,
       },
     };
     opts.onInputDone?.(path);
@@ -97,18 +123,30 @@ async function* readPath(path: string, opts: WalkOptions, explicit: boolean): As
     const real = await realpath(path).catch(() => path);
     if (opts.visited.has(real)) return;
     opts.visited.add(real);
-    let entries: string[];
+    let entries: Buffer[];
     try {
-      entries = (await readdir(path)).sort();
+      entries = (await readdir(path, { encoding: 'buffer' })).sort(Buffer.compare);
     } catch (e) {
       yield {
         problem: { code: 'unreadable', path, message: `cannot list folder (${(e as Error).message})` },
       };
       return;
     }
-    for (const name of entries) {
+    for (const raw of entries) {
       // Hidden files and folders (.git, .DS_Store) are never part of a corpus.
-      if (name.startsWith('.')) continue;
+      if (raw[0] === 0x2e) continue;
+      const name = utf8Name(raw);
+      if (name === null) {
+        yield {
+          problem: {
+            code: 'bad-file-name',
+            path: join(path, escapedName(raw)),
+            message: 'file name is not valid UTF-8 (bad bytes shown as \\xNN), skipped: rename it to read it',
+          },
+        };
+        opts.onInputDone?.(path);
+        continue;
+      }
       yield* readPath(join(path, name), opts, false);
     }
     return;
@@ -121,7 +159,7 @@ async function* readFile(
   path: string,
   size: number,
   regular: boolean,
-  opts: ReadOptions,
+  opts: WalkOptions,
   explicit: boolean,
 ): AsyncGenerator<IngestItem> {
   const ext = extname(path).toLowerCase();
@@ -191,7 +229,7 @@ async function* readFile(
   );
 }
 
-async function* readStdin(opts: ReadOptions): AsyncGenerator<IngestItem> {
+async function* readStdin(opts: WalkOptions): AsyncGenerator<IngestItem> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of opts.stdin) {
@@ -222,12 +260,9 @@ async function* readStdin(opts: ReadOptions): AsyncGenerator<IngestItem> {
   );
 }
 
-async function* readUrl(url: string, opts: ReadOptions): AsyncGenerator<IngestItem> {
-  const fetched = await fetchUrl(url, {
-    timeoutMs: opts.fetchTimeoutMs,
-    maxBytes: opts.maxFetchBytes,
-    userAgent: opts.userAgent,
-  });
+async function* readUrl(url: string, opts: WalkOptions): AsyncGenerator<IngestItem> {
+  // A URL the user gave is fetched wherever it is; where it redirects is checked.
+  const fetched = await fetchUrl(url, { ...fetchOptions(opts), trusted: true });
   if ('problem' in fetched) {
     yield fetched;
     return;
@@ -265,7 +300,7 @@ function formatFor(src: Source, reader: 'text' | 'html'): Article['format'] {
   return reader;
 }
 
-async function* parseContent(text: string, src: Source, opts: ReadOptions): AsyncGenerator<IngestItem> {
+async function* parseContent(text: string, src: Source, opts: WalkOptions): AsyncGenerator<IngestItem> {
   if (text.trim().length === 0) {
     yield { problem: { code: 'empty-file', path: src.origin, message: 'input holds only whitespace' } };
     return;
@@ -298,7 +333,7 @@ async function* parseContent(text: string, src: Source, opts: ReadOptions): Asyn
   }
 }
 
-async function* readFeedItems(text: string, src: Source, opts: ReadOptions): AsyncGenerator<IngestItem> {
+async function* readFeedItems(text: string, src: Source, opts: WalkOptions): AsyncGenerator<IngestItem> {
   const feed = parseFeed(text, src.origin);
   if ('problem' in feed) {
     yield feed;
@@ -323,8 +358,12 @@ async function* readFeedItems(text: string, src: Source, opts: ReadOptions): Asy
       item.raw.text.length < opts.followBelowChars
     ) {
       const followed = await followLink(item.link, item.raw, opts);
-      if (followed) {
-        yield followed;
+      if ('item' in followed) {
+        yield followed.item;
+        continue;
+      }
+      if (followed.warning) {
+        yield withWarning(makeArticle(item.raw), followed.warning);
         continue;
       }
     }
@@ -332,57 +371,4 @@ async function* readFeedItems(text: string, src: Source, opts: ReadOptions): Asy
   }
 }
 
-/** Fetches a feed item's page; the feed's metadata fills what the page lacks. Null on failure. */
-async function followLink(
-  link: string,
-  raw: Parameters<typeof makeArticle>[0],
-  opts: ReadOptions,
-): Promise<IngestItem | null> {
-  const fetched = await fetchUrl(link, {
-    timeoutMs: opts.fetchTimeoutMs,
-    maxBytes: opts.maxFetchBytes,
-    userAgent: opts.userAgent,
-  });
-  if ('problem' in fetched) return null;
-  const decoded = decodeBytes(fetched.bytes, link, fetched.charset ?? sniffHtmlCharset(fetched.bytes));
-  if ('problem' in decoded) return null;
-  const page = readHtml(decoded.text, link, 'url', fetched.finalUrl);
-  if (!('article' in page) || page.article.text.length <= raw.text.length) return null;
-  const a = page.article;
-  return makeArticle({
-    text: a.text,
-    title: a.title ?? raw.title,
-    outlet: a.outlet ?? raw.outlet,
-    date: a.published ?? raw.date,
-    url: a.url ?? link,
-    language: raw.language,
-    origin: link,
-    format: 'url',
-  });
-}
-
-/**
- * Counts the inputs {@link readInputs} will visit (files under folders, URLs, stdin), for a progress bar's total. Cheap: it lists folders and reads nothing.
- */
-export async function countInputs(inputs: string[]): Promise<number> {
-  let n = 0;
-  const walk = async (path: string, explicit: boolean): Promise<void> => {
-    if (!explicit && basename(path).startsWith('.')) return;
-    try {
-      const st = await stat(path);
-      if (st.isDirectory()) {
-        for (const name of await readdir(path))
-          if (!name.startsWith('.')) await walk(join(path, name), false);
-      } else {
-        n++;
-      }
-    } catch {
-      if (explicit) n++;
-    }
-  };
-  for (const input of inputs) {
-    if (input === '-' || /^[a-z][a-z0-9+.-]+:\/\//i.test(input)) n++;
-    else await walk(input, true);
-  }
-  return n;
-}
+export { countInputs } from './count-inputs.js';

@@ -1,17 +1,17 @@
 import { ALL_CLAIMS } from '../cli/claim-statuses.js';
 import { getLogger } from '../core/logger.js';
 import type { Problem } from '../core/problem.js';
-import type { Article, CodedEvent } from '../core/records.js';
+import type { Article } from '../core/records.js';
 import type { StageContext } from '../core/stage.js';
-import { buildIncidents } from '../incidents/build-incidents.js';
 import type { IngestItem, ReadOptions } from '../ingest/ingest-options.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import type { Store } from '../store/store.js';
 import { CODED_LANGUAGES, processArticle } from './pipeline.js';
+import { rebuildIncidents } from './rebuild-incidents.js';
 import { type PrecodedItem, precodeItems, storePrecoded } from './thread-pool.js';
 
 /** Every claim status, so that incident building sees flagged events too. */
-export { ALL_CLAIMS };
+export { ALL_CLAIMS, rebuildIncidents };
 
 /** Counts of one ingest run. */
 export interface IngestCounts {
@@ -84,27 +84,21 @@ export async function ingestArticle(
 }
 
 /**
- * Rebuilds the incident ledger from every stored event (flagged ones included, since a denial is
- * part of an incident's record) and returns the number of incidents.
+ * Test hook for the crash between the last commit and the incident rebuild: with
+ * `LAPWING_TEST_HOLD_BEFORE_INCIDENTS=1` the process says so on stderr and waits there until it is
+ * killed. Never set outside tests.
  */
-export async function rebuildIncidents(store: Store): Promise<number> {
-  const events: CodedEvent[] = [];
-  for await (const e of store.iterateEvents({ claim: ALL_CLAIMS })) events.push(e);
-  const articles = new Map<string, Article>();
-  let cursor: string | null = null;
-  do {
-    const page = await store.listArticles({ limit: 1000, cursor });
-    for (const a of page.items) articles.set(a.id, a);
-    cursor = page.next;
-  } while (cursor);
-  const { incidents, campaigns } = buildIncidents(events, articles);
-  await store.replaceIncidents(incidents, campaigns);
-  return incidents.length;
+async function holdBeforeIncidents(): Promise<void> {
+  if (process.env.LAPWING_TEST_HOLD_BEFORE_INCIDENTS !== '1') return;
+  process.stderr.write('lapwing: holding before the incident rebuild (test hook)\n');
+  await new Promise(() => setInterval(() => {}, 60_000));
 }
 
 /**
  * Reads the inputs, codes and stores each new article, then rebuilds incidents when anything was
- * stored. Per-article failures become problems; the run goes on. A run that stores anything is
+ * stored, or when a rebuild is still pending from a run that died before it (even if this run
+ * finds only duplicates). Runs of this host left `running` by a dead process are marked
+ * `unfinished` first. Per-article failures become problems; the run goes on. A run that stores anything is
  * recorded in the store's run log; one that finds only duplicates leaves the store untouched.
  */
 export async function runIngest(opts: IngestRunOptions): Promise<IngestResult> {
@@ -120,6 +114,7 @@ export async function runIngest(opts: IngestRunOptions): Promise<IngestResult> {
     problems.push(p);
     opts.onProblem?.(p);
   };
+  await store.markUnfinishedRuns();
   const read = opts.items ?? readInputs(opts.inputs, opts.read);
   const threads = opts.threads ?? 1;
   const items: AsyncIterable<PrecodedItem> | Iterable<PrecodedItem> =
@@ -160,7 +155,8 @@ export async function runIngest(opts: IngestRunOptions): Promise<IngestResult> {
     opts.onProgress?.({ ...counts, current });
   }
   let incidents: number | null = null;
-  if (counts.stored > 0 || opts.rebuildIncidents) {
+  if (counts.stored > 0) await holdBeforeIncidents();
+  if (counts.stored > 0 || opts.rebuildIncidents || (await store.incidentsPending())) {
     try {
       incidents = await rebuildIncidents(store);
     } catch (e) {

@@ -1,29 +1,98 @@
+import { readFileSync } from 'node:fs';
 import {
   AckPolicy,
+  type Authenticator,
+  type ConnectionOptions,
   connect,
+  credsAuthenticator,
   DeliverPolicy,
   type JetStreamManager,
   type NatsConnection,
   nanos,
+  nkeyAuthenticator,
   RetentionPolicy,
   StorageType,
 } from 'nats';
+import { redactUrl } from '../core/redact-url.js';
 import type { QueueTarget } from './queue-options.js';
 
 /** How long JetStream remembers a Msg-Id to drop a re-published article. */
 export const DUPLICATE_WINDOW_MS = 2 * 60 * 60 * 1000;
 
+/** Where NATS credentials may come from besides the URL (see docs/security.md). */
+export interface NatsAuthEnv {
+  LAPWING_NATS_USER?: string;
+  LAPWING_NATS_PASSWORD?: string;
+  LAPWING_NATS_TOKEN?: string;
+  /** Path of a `.creds` file (JWT and nkey seed, as `nsc` writes it). */
+  LAPWING_NATS_CREDS?: string;
+  /** Path of a file holding an nkey seed (`SU...`). */
+  LAPWING_NATS_NKEY_SEED?: string;
+}
+
 /**
- * Connects to NATS. An unreachable server becomes one clear error naming the URL instead of the
- * client's default of retrying forever.
+ * The connection options for a `--queue` value: comma-separated servers, each possibly carrying
+ * `user:password@` or `token@` (percent-decoded, and taken off the server address, since the
+ * client does not read them there), then, when the URL has none, the `LAPWING_NATS_*` variables.
+ * A `.creds` file or an nkey seed file takes the place of user and password.
+ */
+export function natsConnectOptions(url: string, env: NatsAuthEnv = process.env): ConnectionOptions {
+  const servers: string[] = [];
+  let user: string | undefined;
+  let pass: string | undefined;
+  let token: string | undefined;
+  for (const raw of url.split(',')) {
+    const m = /^([a-z][a-z0-9+.-]*:\/\/)?(?:([^@/]*)@)?(.*)$/i.exec(raw.trim()) as RegExpExecArray;
+    const [, scheme = '', userinfo, rest] = m;
+    servers.push(`${scheme}${rest}`);
+    if (userinfo === undefined) continue;
+    const colon = userinfo.indexOf(':');
+    if (colon >= 0) {
+      user = decodeURIComponent(userinfo.slice(0, colon));
+      pass = decodeURIComponent(userinfo.slice(colon + 1));
+    } else token = decodeURIComponent(userinfo);
+  }
+  const opts: ConnectionOptions = { servers };
+  const authenticators: Authenticator[] = [];
+  if (env.LAPWING_NATS_CREDS) {
+    const creds = readFileSync(env.LAPWING_NATS_CREDS);
+    authenticators.push(credsAuthenticator(new Uint8Array(creds)));
+  } else if (env.LAPWING_NATS_NKEY_SEED) {
+    const seed = readFileSync(env.LAPWING_NATS_NKEY_SEED, 'utf8').trim();
+    authenticators.push(nkeyAuthenticator(new TextEncoder().encode(seed)));
+  }
+  if (authenticators.length) opts.authenticator = authenticators;
+  if (user === undefined && token === undefined) {
+    user = env.LAPWING_NATS_USER;
+    pass = env.LAPWING_NATS_PASSWORD;
+    token = env.LAPWING_NATS_TOKEN;
+  }
+  if (user !== undefined) {
+    opts.user = user;
+    opts.pass = pass ?? '';
+  } else if (token !== undefined) opts.token = token;
+  return opts;
+}
+
+/**
+ * Connects to NATS. An unreachable server becomes one clear error naming the URL (without its
+ * secrets) instead of the client's default of retrying forever.
  */
 export async function connectQueue(url: string, name: string): Promise<NatsConnection> {
+  let options: ConnectionOptions;
   try {
-    return await connect({ servers: url.split(','), name, timeout: 5000, maxReconnectAttempts: 10 });
+    options = natsConnectOptions(url);
   } catch (e) {
-    throw new Error(
-      `cannot reach NATS at ${url}: ${(e as Error).message} (is nats-server running with -js?)`,
-    );
+    throw new Error(`cannot read the NATS credentials for ${redactUrl(url)}: ${(e as Error).message}`);
+  }
+  try {
+    return await connect({ ...options, name, timeout: 5000, maxReconnectAttempts: 10 });
+  } catch (e) {
+    const msg = (e as Error).message;
+    const hint = /authoriz|authenticat/i.test(msg)
+      ? 'check the user and password, token, or LAPWING_NATS_* credentials'
+      : 'is nats-server running with -js?';
+    throw new Error(`cannot reach NATS at ${redactUrl(url)}: ${redactUrl(msg)} (${hint})`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import type { PubAck } from 'nats';
 import { getLogger } from '../core/logger.js';
 import type { Article } from '../core/records.js';
@@ -50,10 +51,14 @@ export async function publishArticles(
       opts.onPublished?.(article, ack.duplicate);
     };
     for await (const article of articles) {
+      const body = encodeArticle(article);
       inFlight.push(
         js
-          .publish(target.subject, encodeArticle(article), {
-            msgID: article.id,
+          .publish(target.subject, body, {
+            // The de-duplication id names the whole body, not just the article id: a message
+            // forged with a real article's id (which anyone can compute from its text) must not
+            // make JetStream drop the real article as a duplicate.
+            msgID: `${article.id}-${hash('sha256', body, 'hex').slice(0, 16)}`,
             expect: { streamName: target.stream },
           })
           .then((ack) => settle(article, ack)),

@@ -1,4 +1,5 @@
 import type { JetStreamManager } from 'nats';
+import { redactUrl } from '../core/redact-url.js';
 import { connectQueue } from './nats-connection.js';
 import { type QueueTarget, queueTarget } from './queue-options.js';
 
@@ -118,7 +119,7 @@ export async function queueStatus(
         : null;
     const depth = b.messages;
     return {
-      url,
+      url: redactUrl(url),
       stream: target.stream,
       consumer: target.consumer,
       exists: b.exists,

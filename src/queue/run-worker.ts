@@ -2,6 +2,7 @@ import type { JsMsg, NatsConnection } from 'nats';
 import { getLogger, type Logger } from '../core/logger.js';
 import { formatProblem } from '../core/problem.js';
 import type { Article, CodedArticle } from '../core/records.js';
+import { redactUrl } from '../core/redact-url.js';
 import { processArticle } from '../pipeline/pipeline.js';
 import { warmUpPipeline } from '../pipeline/thread-pool.js';
 import { openStore } from '../store/open-store.js';
@@ -102,7 +103,8 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
     // Load data files and models before pulling, so the first batch is not held through it.
     const warmUpMs = warmUpPipeline();
     const consumer = await nc.jetstream().consumers.get(target.stream, target.consumer);
-    runId = await store.startRun([`${opts.queue}#${target.stream}/${target.consumer}`]);
+    await store.markUnfinishedRuns();
+    runId = await store.startRun([`${redactUrl(opts.queue)}#${target.stream}/${target.consumer}`]);
     const conn = nc;
     // The consumer's ack floor: every message at or below it was acked, hence committed.
     const ackFloor = async (): Promise<number> => {
@@ -113,8 +115,15 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
       opts.incidentsIntervalMs === null
         ? null
         : new IncidentRefresher(store, lock, log, opts.incidentsIntervalMs, ackFloor);
+    // A rebuild left pending by a process that died after its last commit is finished here.
+    if (refresher && (await store.incidentsPending())) refresher.markDirty();
     log.info(
-      { db: redactDb(opts.db), ackWaitMs: opts.ackWaitMs, batch: opts.batch, warmUpMs: Math.round(warmUpMs) },
+      {
+        db: redactUrl(opts.db),
+        ackWaitMs: opts.ackWaitMs,
+        batch: opts.batch,
+        warmUpMs: Math.round(warmUpMs),
+      },
       'worker started',
     );
 
@@ -181,7 +190,7 @@ interface Prepared {
  * would never decode on another worker either) and yields nothing.
  */
 function prepareMessage(m: JsMsg, opts: WorkerOptions, log: Logger, summary: WorkerSummary): Prepared | null {
-  const where = `${opts.queue}#${m.info.stream}:${m.seq}`;
+  const where = `${redactUrl(opts.queue)}#${m.info.stream}:${m.seq}`;
   const decoded = decodeArticle(m.data, where);
   if (!decoded.ok) {
     for (const p of decoded.problems) log.error({ problem: p }, formatProblem(p));
@@ -272,11 +281,6 @@ function retryOrDrop(
 function rate(n: number, since: number): number {
   const s = (Date.now() - since) / 1000;
   return s > 0 ? Math.round((n / s) * 10) / 10 : 0;
-}
-
-/** Drops the password from a database URL before it is logged. */
-export function redactDb(db: string): string {
-  return db.replace(/(postgres(?:ql)?:\/\/[^:/@]+):[^@]*@/, '$1:***@');
 }
 
 async function closeAll(store: Store, lock: IncidentLock): Promise<void> {

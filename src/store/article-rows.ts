@@ -21,6 +21,7 @@ import type {
   SentenceRow,
 } from './db-schema.js';
 import { eventToRows } from './event-rows.js';
+import { storableRows } from './storable-text.js';
 
 /** Every row one article writes, table by table. */
 export interface ArticleRows {
@@ -39,8 +40,26 @@ export interface KeepOptions {
   tokens?: boolean;
 }
 
-/** Splits a coded article into rows. Pure: no I/O, so bulk paths can prepare rows off the write path. */
+/**
+ * Splits a coded article into rows, with U+0000 made storable (see `storable-text.ts`). Pure: no
+ * I/O, so bulk paths can prepare rows off the write path.
+ */
 export function articleToRows(coded: CodedArticle, ingestedAt: string, keep: KeepOptions = {}): ArticleRows {
+  const rows = rowsOf(coded, ingestedAt, keep);
+  for (const list of [
+    [rows.article],
+    [rows.analysis],
+    rows.sentences,
+    rows.mentions,
+    rows.actors,
+    rows.events,
+    rows.evidence,
+  ])
+    storableRows(list as object[]);
+  return rows;
+}
+
+function rowsOf(coded: CodedArticle, ingestedAt: string, keep: KeepOptions): ArticleRows {
   const a = coded.article;
   const actors = new Map<string, ActorRow>();
   const noteActor = (r: ActorRef | null | undefined) => {

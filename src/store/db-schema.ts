@@ -188,6 +188,18 @@ export interface IngestRunRow {
   stored: number;
   skipped: number;
   failed: number;
+  /** `running`, `finished`, or `unfinished` (its process died before finishing). */
+  status: string | null;
+  /** Process id and host name of the process that ran it. */
+  pid: number | null;
+  host: string | null;
+}
+
+/** `incidents_pending`: articles stored or deleted since the incident ledger last saw them. */
+export interface IncidentsPendingRow {
+  article_id: string;
+  /** The rebuild that has read this row, or null while no rebuild has. */
+  claimed: string | null;
 }
 
 /** What the day and month rollups share: the key columns but the period, and the measures. */
@@ -232,6 +244,7 @@ export interface LapwingDb {
   incident_sources: IncidentSourceRow;
   campaigns: CampaignRow;
   ingest_runs: IngestRunRow;
+  incidents_pending: IncidentsPendingRow;
   event_rollup: EventRollupRow;
   event_rollup_month: EventRollupMonthRow;
 }

@@ -8,6 +8,7 @@ import type {
   Place,
 } from '../core/records.js';
 import type { CampaignRow, IncidentActorRow, IncidentRow, IncidentSourceRow } from './db-schema.js';
+import { storableRows } from './storable-text.js';
 
 /** Rows one incident writes. */
 export interface IncidentRows {
@@ -16,8 +17,16 @@ export interface IncidentRows {
   sources: IncidentSourceRow[];
 }
 
-/** Flattens an incident into its rows. */
+/** Flattens an incident into its rows, with U+0000 made storable (see `storable-text.ts`). */
 export function incidentToRows(i: Incident): IncidentRows {
+  const rows = rowsOf(i);
+  storableRows([rows.incident]);
+  storableRows(rows.actors);
+  storableRows(rows.sources);
+  return rows;
+}
+
+function rowsOf(i: Incident): IncidentRows {
   const actorRows = (role: string, list: ActorRef[]): IncidentActorRow[] =>
     list.map((a, ord) => ({ incident_id: i.id, role, ord, code: a.code, name: a.name }));
   return {
@@ -68,24 +77,31 @@ export function rowsToIncident(r: IncidentRow, sources: IncidentSourceRow[]): In
     casualties: JSON.parse(r.casualties_json) as Incident['casualties'],
     grade: r.grade as ClaimGrade,
     campaignId: r.campaign_id,
-    sources: sources.map((s) => {
-      const out: Incident['sources'][number] = {
-        articleId: s.article_id,
-        eventId: s.event_id,
-        outlet: s.outlet,
-        url: s.url,
-        published: s.published,
-        evidence: s.evidence,
-      };
-      if (s.killed_json !== null) out.killed = JSON.parse(s.killed_json) as CasualtyRange;
-      return out;
-    }),
+    sources: sources.map(rowToSource),
   };
   return i;
 }
 
+/** Rebuilds one incident source from its row. */
+export function rowToSource(s: IncidentSourceRow): Incident['sources'][number] {
+  const out: Incident['sources'][number] = {
+    articleId: s.article_id,
+    eventId: s.event_id,
+    outlet: s.outlet,
+    url: s.url,
+    published: s.published,
+    evidence: s.evidence,
+  };
+  if (s.killed_json !== null) out.killed = JSON.parse(s.killed_json) as CasualtyRange;
+  return out;
+}
+
 /** Flattens a campaign into its row. */
 export function campaignToRow(c: Campaign): CampaignRow {
+  return storableRows([campaignRowOf(c)])[0];
+}
+
+function campaignRowOf(c: Campaign): CampaignRow {
   return {
     id: c.id,
     name: c.name,

@@ -509,10 +509,6 @@ async function monthRollup(db: Kysely<unknown>, dialect: Dialect): Promise<void>
        from events group by ${monthKeyOf('')}`,
     )
     .execute(db);
-  const recompute = (where: string) =>
-    `update event_rollup_month set
-       first_date = (select min(e.date_from) from events e where ${where}),
-       last_date = (select max(e.date_from) from events e where ${where})`;
   if (pg) {
     const ins = `insert into event_rollup_month (${key}, events, goldstein, first_date, last_date)
         select ${monthKeyOf('')}, count(*), sum(goldstein), min(date_from), max(date_from) from new_rows
@@ -547,21 +543,30 @@ async function monthRollup(db: Kysely<unknown>, dialect: Dialect): Promise<void>
          end`,
       )
       .execute(db);
-    const keyVals = monthKeyOf('old.').split(', ');
-    const match = MONTH_ROLLUP_KEY.map((c, i) => `${c} = ${keyVals[i]}`).join(' and ');
-    const eventMatch = MONTH_ROLLUP_KEY.map((c, i) => `${monthKeyColumn(c, 'e.')} = ${keyVals[i]}`).join(
-      ' and ',
-    );
-    await sql
-      .raw(
-        `create trigger if not exists events_rollup_month_del after delete on events begin
-           update event_rollup_month set events = events - 1, goldstein = goldstein - old.goldstein where ${match};
-           delete from event_rollup_month where events <= 0 and ${match};
-           ${recompute(eventMatch)} where ${match};
-         end`,
-      )
-      .execute(db);
+    await sql.raw(sqliteMonthDeleteTrigger()).execute(db);
   }
+}
+
+/**
+ * The SQLite trigger that takes a deleted event out of `event_rollup_month` and recomputes the
+ * first and last day of its row. Each key value is built per column (an earlier version split the
+ * joined key list on commas, which cut `substr(coalesce(...), 1, 7)` apart and made every delete
+ * of an event fail).
+ */
+function sqliteMonthDeleteTrigger(): string {
+  const keyVals = MONTH_ROLLUP_KEY.map((c) => monthKeyColumn(c, 'old.'));
+  const match = MONTH_ROLLUP_KEY.map((c, i) => `${c} = ${keyVals[i]}`).join(' and ');
+  const eventMatch = MONTH_ROLLUP_KEY.map((c, i) => `${monthKeyColumn(c, 'e.')} = ${keyVals[i]}`).join(
+    ' and ',
+  );
+  return `create trigger if not exists events_rollup_month_del after delete on events begin
+     update event_rollup_month set events = events - 1, goldstein = goldstein - old.goldstein where ${match};
+     delete from event_rollup_month where events <= 0 and ${match};
+     update event_rollup_month set
+       first_date = (select min(e.date_from) from events e where ${eventMatch}),
+       last_date = (select max(e.date_from) from events e where ${eventMatch})
+     where ${match};
+   end`;
 }
 
 /** The campaign killed total as a low-best-high range (JSON), beside the old best-only sum. */
@@ -569,6 +574,85 @@ function campaignKilledV5(dialect: Dialect): Migration {
   return {
     async up(db: Kysely<unknown>) {
       await db.schema.alterTable('campaigns').addColumn('killed_json', types(dialect).text).execute();
+    },
+  };
+}
+
+/**
+ * Reliability: the corrected SQLite month-rollup delete trigger; `incidents_pending`, one row per
+ * article stored or deleted since the incident ledger last saw it (written by triggers in the
+ * article's own transaction, whatever the write path), so that a process killed between its last
+ * commit and the rebuild leaves the rebuild to the next run; and the state of each ingest run
+ * (`running`, `finished`, or `unfinished` when its process died), with the process that ran it;
+ * and indexes that read an article's events and mentions in order, a page at a time.
+ */
+function reliabilityV6(dialect: Dialect): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      const t = types(dialect);
+      const pg = dialect === 'postgres';
+      if (!pg) {
+        await sql.raw('drop trigger if exists events_rollup_month_del').execute(db);
+        await sql.raw(sqliteMonthDeleteTrigger()).execute(db);
+      }
+      await db.schema
+        .createTable('incidents_pending')
+        .ifNotExists()
+        .addColumn('article_id', t.text, (c) => c.primaryKey())
+        .addColumn('claimed', t.text)
+        .execute();
+      const upsert = (id: string) =>
+        `insert into incidents_pending (article_id, claimed) values (${id}, null)
+         on conflict (article_id) do update set claimed = null;`;
+      if (pg) {
+        await sql
+          .raw(
+            `create or replace function lapwing_articles_pending() returns trigger language plpgsql set search_path from current as $f$
+             begin
+               if tg_op = 'DELETE' then ${upsert('old.id')} else ${upsert('new.id')} end if;
+               return null;
+             end $f$`,
+          )
+          .execute(db);
+        await sql
+          .raw(
+            'create or replace trigger articles_pending after insert or delete on articles for each row execute function lapwing_articles_pending()',
+          )
+          .execute(db);
+      } else {
+        await sql
+          .raw(
+            `create trigger if not exists articles_pending_ins after insert on articles begin ${upsert('new.id')} end`,
+          )
+          .execute(db);
+        await sql
+          .raw(
+            `create trigger if not exists articles_pending_del after delete on articles begin ${upsert('old.id')} end`,
+          )
+          .execute(db);
+      }
+      // An article's events and mentions in their order, a page at a time (API layer pages): the
+      // first page of a long article reads its rows, not all of them.
+      const order = (table: string) =>
+        sql.raw(`create index if not exists ${table}_article_ord on ${table} (article_id, ord)`).execute(db);
+      await order('events');
+      await order('mentions');
+      // A store written before this version may have been left without its rebuild: one rebuild
+      // on the next run settles it.
+      await sql
+        .raw(
+          `insert into incidents_pending (article_id, claimed) select '(upgrade)', null
+           where exists (select 1 from articles) on conflict (article_id) do nothing`,
+        )
+        .execute(db);
+      await db.schema.alterTable('ingest_runs').addColumn('status', t.text).execute();
+      await db.schema.alterTable('ingest_runs').addColumn('pid', t.int).execute();
+      await db.schema.alterTable('ingest_runs').addColumn('host', t.text).execute();
+      await sql
+        .raw(
+          "update ingest_runs set status = case when finished_at is null then 'unfinished' else 'finished' end",
+        )
+        .execute(db);
     },
   };
 }
@@ -581,7 +665,42 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0003_page_order_indexes': pageOrderIndexesV3(dialect),
     '0004_event_rollup': rollupV4(dialect),
     '0005_campaign_killed': campaignKilledV5(dialect),
+    '0006_reliability': reliabilityV6(dialect),
   };
+}
+
+/** The names of the migrations not yet recorded, or null when the migration table is missing. */
+async function pendingMigrations(
+  db: Kysely<unknown>,
+  all: Record<string, Migration>,
+  schema: string | undefined,
+): Promise<string[] | null> {
+  try {
+    const table = sql.table(schema ? `${schema}.${MIGRATION_TABLE}` : MIGRATION_TABLE);
+    const applied = await sql<{ name: string }>`select name from ${table}`.execute(db);
+    const names = new Set(applied.rows.map((r) => r.name));
+    return Object.keys(all).filter((n) => !names.has(n));
+  } catch {
+    return null; // no migrations table yet: a new database
+  }
+}
+
+async function migrate(
+  db: Kysely<unknown>,
+  all: Record<string, Migration>,
+  schema: string | undefined,
+): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => all };
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: MIGRATION_TABLE,
+    migrationLockTableName: `${MIGRATION_TABLE}_lock`,
+    migrationTableSchema: schema,
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
 /** Applies pending migrations. Safe to call on every open and from several processes at once. */
@@ -595,23 +714,24 @@ export async function runMigrations(db: Kysely<unknown>, dialect: Dialect): Prom
       : undefined;
   // The common case, an up-to-date database, is settled by one query instead of the Migrator's
   // catalogue introspection and locking (which matters when many workers start at once).
-  try {
-    const table = sql.table(schema ? `${schema}.${MIGRATION_TABLE}` : MIGRATION_TABLE);
-    const applied = await sql<{ name: string }>`select name from ${table}`.execute(db);
-    const names = new Set(applied.rows.map((r) => r.name));
-    if (Object.keys(all).every((n) => names.has(n))) return [];
-  } catch {
-    // No migrations table yet: a new database.
-  }
-  const provider: MigrationProvider = { getMigrations: async () => all };
-  const migrator = new Migrator({
-    db,
-    provider,
-    migrationTableName: MIGRATION_TABLE,
-    migrationLockTableName: `${MIGRATION_TABLE}_lock`,
-    migrationTableSchema: schema,
+  const pending = await pendingMigrations(db, all, schema);
+  if (pending !== null && pending.length === 0) return [];
+  // PostgreSQL: the Migrator takes its own lock (a row lock in its lock table, in a transaction).
+  if (dialect === 'postgres') return migrate(db, all, schema);
+  // SQLite: Kysely's migration lock is a no-op, so processes opening a new file at once would
+  // each create the tables and trip over one another. BEGIN IMMEDIATE takes the database's write
+  // lock first (others wait on busy_timeout); the check is repeated under it, since the process
+  // that held it before may have migrated already. SQLite DDL is transactional: all or nothing.
+  return db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    try {
+      const again = await pendingMigrations(conn, all, schema);
+      const done = again !== null && again.length === 0 ? [] : await migrate(conn, all, schema);
+      await sql`commit`.execute(conn);
+      return done;
+    } catch (e) {
+      await sql`rollback`.execute(conn).catch(() => {});
+      throw e;
+    }
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -1,6 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Article, Campaign, CodedArticle, CodedEvent, Incident } from '../core/records.js';
+import {
+  type ArticleLayer,
+  articleLayer,
+  type LayerSlice,
+  type TrimmedArticle,
+  trimmedArticle,
+} from './article-layers.js';
 import {
   type ArticleRows,
   articleToRows,
@@ -12,13 +18,21 @@ import {
 } from './article-rows.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { LapwingDb } from './db-schema.js';
+import { type DeleteCounts, deleteArticleRows } from './delete-articles.js';
 import type { Bucket, DialectAdapter } from './dialect-adapter.js';
 import { containsCi, eventWhere, looksLikeCode, startsWith } from './event-filter.js';
 import { type EventWithEvidence, rowToEvent } from './event-rows.js';
-import { campaignToRow, incidentToRows, rowsToIncident, rowToCampaign } from './incident-rows.js';
+import {
+  campaignToRow,
+  incidentToRows,
+  rowsToIncident,
+  rowToCampaign,
+  rowToSource,
+} from './incident-rows.js';
 import { ploverIntensity } from './intensity-sql.js';
 import { runMigrations } from './migrations.js';
 import { monthRollupServes, monthRollupWhere, rollupServes, rollupWhere } from './rollup-filter.js';
+import { anyPending, claimPending, insertRun, markUnfinished, rowToRun } from './run-log.js';
 import type {
   ActorActivity,
   EventFilter,
@@ -208,6 +222,18 @@ export class SqlStore implements Store {
     };
   }
 
+  async getArticleTrimmed(id: string, limit: number): Promise<TrimmedArticle | null> {
+    return trimmedArticle(this.db, id, limit);
+  }
+
+  async getArticleLayer(
+    id: string,
+    layer: ArticleLayer,
+    opts: { offset: number; limit: number },
+  ): Promise<LayerSlice | null> {
+    return articleLayer(this.db, id, layer, opts);
+  }
+
   async listArticles(opts: {
     limit: number;
     cursor?: string | null;
@@ -372,7 +398,52 @@ export class SqlStore implements Store {
       ]);
   }
 
-  async dyadSeries(filter: EventFilter, bucket: Bucket): Promise<SeriesPoint[]> {
+  async dyadSeries(
+    filter: EventFilter,
+    bucket: Bucket,
+    opts: { imprecise?: boolean } = {},
+  ): Promise<SeriesPoint[]> {
+    const points = await this.seriesPoints(filter, bucket);
+    if (!opts.imprecise) return points;
+    const vague = await this.impreciseSeries(filter, bucket);
+    for (const p of points) {
+      const v = vague.get(p.period);
+      p.impreciseConflict = v?.conflict ?? 0;
+      p.impreciseCooperation = v?.cooperation ?? 0;
+    }
+    return points;
+  }
+
+  /**
+   * Per bucket, the events of the filter known only to a month or a range (their last day after
+   * their first), read from the events table: the rollups do not keep how precise a date is.
+   */
+  private async impreciseSeries(
+    filter: EventFilter,
+    bucket: Bucket,
+  ): Promise<Map<string, { conflict: number; cooperation: number }>> {
+    const period = this.adapter.bucket(bucket, 'e.date_from');
+    const rows = await this.db
+      .selectFrom('events as e')
+      .where((eb) => eventWhere(eb, filter))
+      .where('e.date_from', 'is not', null)
+      .whereRef('e.date_to', '>', 'e.date_from')
+      .select([
+        period.as('period'),
+        sql<number>`sum(case when e.quad in (3, 4) then 1 else 0 end)`.as('conflict'),
+        sql<number>`sum(case when e.quad in (1, 2) then 1 else 0 end)`.as('cooperation'),
+      ])
+      .groupBy(period)
+      .execute();
+    return new Map(
+      rows.map((r) => [
+        String(r.period),
+        { conflict: Number(r.conflict), cooperation: Number(r.cooperation) },
+      ]),
+    );
+  }
+
+  private async seriesPoints(filter: EventFilter, bucket: Bucket): Promise<SeriesPoint[]> {
     const source = this.rollupSource(filter);
     // A dyad read from the day rollup: one primary-key range per matching code pair.
     const pairs = source === 'day' && filter.dyad ? await this.dyadPairs(filter.dyad) : null;
@@ -597,9 +668,15 @@ export class SqlStore implements Store {
 
   // ---- incidents ------------------------------------------------------------------------------
 
-  async replaceIncidents(incidents: Incident[], campaigns: Campaign[]): Promise<void> {
+  async replaceIncidents(
+    incidents: Incident[],
+    campaigns: Campaign[],
+    opts: { settles?: string } = {},
+  ): Promise<void> {
     const rows = incidents.map(incidentToRows);
     await this.withRetry(async (trx) => {
+      if (opts.settles)
+        await trx.deleteFrom('incidents_pending').where('claimed', '=', opts.settles).execute();
       await trx.deleteFrom('incident_sources').execute();
       await trx.deleteFrom('incident_actors').execute();
       await trx.deleteFrom('incidents').execute();
@@ -625,9 +702,10 @@ export class SqlStore implements Store {
 
   async queryIncidents(
     filter: IncidentFilter,
-    opts: { limit: number; cursor?: string | null },
+    opts: { limit: number; cursor?: string | null; maxSources?: number },
   ): Promise<Page<Incident>> {
     const limit = clampLimit(opts.limit);
+    const max = opts.maxSources;
     let q = this.db.selectFrom('incidents as i').selectAll('i');
     if (filter.from) q = q.where('i.date_from', '>=', filter.from.slice(0, 10));
     if (filter.to) q = q.where('i.date_from', '<=', filter.to.slice(0, 10));
@@ -657,6 +735,20 @@ export class SqlStore implements Store {
         ),
       );
     }
+    const events = filter.events;
+    if (events) {
+      // An incident matches when one of its source events does, as the events table filters.
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('incident_sources as s')
+            .innerJoin('events as e', 'e.id', 's.event_id')
+            .select('s.incident_id')
+            .whereRef('s.incident_id', '=', 'i.id')
+            .where((eb2) => eventWhere(eb2 as unknown as Parameters<typeof eventWhere>[0], events)),
+        ),
+      );
+    }
     if (opts.cursor) {
       const [d, id] = decodeCursor(opts.cursor, 2) as [string, string];
       q = q.where((eb) =>
@@ -669,19 +761,11 @@ export class SqlStore implements Store {
       .limit(limit + 1)
       .execute();
     const page = rows.slice(0, limit);
-    const sources = page.length
-      ? await this.db
-          .selectFrom('incident_sources')
-          .selectAll()
-          .where(
-            'incident_id',
-            'in',
-            page.map((r) => r.id),
-          )
-          .orderBy('incident_id')
-          .orderBy('ord')
-          .execute()
-      : [];
+    const ids = page.map((r) => r.id);
+    let sq = this.db.selectFrom('incident_sources').selectAll().where('incident_id', 'in', ids);
+    if (max !== undefined) sq = sq.where('ord', '<', max);
+    const sources = page.length ? await sq.orderBy('incident_id').orderBy('ord').execute() : [];
+    const counts = max !== undefined && page.length ? await this.sourceCounts(ids) : null;
     const byIncident = new Map<string, typeof sources>();
     for (const s of sources) {
       const list = byIncident.get(s.incident_id) ?? [];
@@ -690,21 +774,52 @@ export class SqlStore implements Store {
     }
     const last = page[page.length - 1];
     return {
-      items: page.map((r) => rowsToIncident(r, byIncident.get(r.id) ?? [])),
+      items: page.map((r) => {
+        const i = rowsToIncident(r, byIncident.get(r.id) ?? []);
+        if (counts) i.sourceCount = counts.get(r.id) ?? 0;
+        return i;
+      }),
       next: rows.length > limit ? encodeCursor([last.date_from, last.id]) : null,
     };
   }
 
-  async getIncident(id: string): Promise<Incident | null> {
+  /** Number of sources of each incident. */
+  private async sourceCounts(ids: string[]): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('incident_sources')
+      .select(['incident_id', (eb) => eb.fn.countAll().as('n')])
+      .where('incident_id', 'in', ids)
+      .groupBy('incident_id')
+      .execute();
+    return new Map(rows.map((r) => [r.incident_id, Number(r.n)]));
+  }
+
+  async getIncident(id: string, opts: { maxSources?: number } = {}): Promise<Incident | null> {
     const row = await this.db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return null;
-    const sources = await this.db
+    let q = this.db.selectFrom('incident_sources').selectAll().where('incident_id', '=', id);
+    if (opts.maxSources !== undefined) q = q.where('ord', '<', opts.maxSources);
+    const incident = rowsToIncident(row, await q.orderBy('ord').execute());
+    if (opts.maxSources !== undefined) incident.sourceCount = (await this.sourceCounts([id])).get(id) ?? 0;
+    return incident;
+  }
+
+  async incidentSources(
+    id: string,
+    opts: { offset: number; limit: number },
+  ): Promise<{ items: Incident['sources']; total: number } | null> {
+    const row = await this.db.selectFrom('incidents').select('id').where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    const offset = Math.max(0, Math.floor(opts.offset));
+    const rows = await this.db
       .selectFrom('incident_sources')
       .selectAll()
       .where('incident_id', '=', id)
+      .where('ord', '>=', offset)
+      .where('ord', '<', offset + Math.max(0, Math.floor(opts.limit)))
       .orderBy('ord')
       .execute();
-    return rowsToIncident(row, sources);
+    return { items: rows.map(rowToSource), total: (await this.sourceCounts([id])).get(id) ?? 0 };
   }
 
   async listCampaigns(): Promise<Campaign[]> {
@@ -720,21 +835,23 @@ export class SqlStore implements Store {
   // ---- runs and stats -------------------------------------------------------------------------
 
   async startRun(inputs: string[]): Promise<string> {
-    const startedAt = new Date().toISOString();
-    const id = `run_${startedAt.replace(/[-:.TZ]/g, '')}_${randomBytes(4).toString('hex')}`;
-    await this.db
-      .insertInto('ingest_runs')
-      .values({
-        id,
-        started_at: startedAt,
-        finished_at: null,
-        inputs_json: JSON.stringify(inputs),
-        stored: 0,
-        skipped: 0,
-        failed: 0,
-      })
-      .execute();
-    return id;
+    return insertRun(this.db, inputs);
+  }
+
+  async markUnfinishedRuns(): Promise<number> {
+    return markUnfinished(this.db);
+  }
+
+  async incidentsPending(): Promise<boolean> {
+    return anyPending(this.db);
+  }
+
+  async claimPendingIncidents(): Promise<string> {
+    return claimPending(this.db);
+  }
+
+  async deleteArticles(ids: string[]): Promise<DeleteCounts> {
+    return this.withRetry((trx) => deleteArticleRows(trx, ids));
   }
 
   async finishRun(id: string, counts: { stored: number; skipped: number; failed: number }): Promise<void> {
@@ -745,6 +862,7 @@ export class SqlStore implements Store {
         stored: counts.stored,
         skipped: counts.skipped,
         failed: counts.failed,
+        status: 'finished',
       })
       .where('id', '=', id)
       .execute();
@@ -758,15 +876,7 @@ export class SqlStore implements Store {
       .orderBy('id', 'desc')
       .limit(clampLimit(limit))
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      startedAt: r.started_at,
-      finishedAt: r.finished_at,
-      inputs: JSON.parse(r.inputs_json) as string[],
-      stored: Number(r.stored),
-      skipped: Number(r.skipped),
-      failed: Number(r.failed),
-    }));
+    return rows.map(rowToRun);
   }
 
   async stats(): Promise<StoreStats> {

@@ -16,13 +16,14 @@ const ANALYZE_MIN_EVENTS = 2000;
 export function sqliteAdapter(path: string, opts: { bulkLoad?: boolean } = {}): DialectAdapter {
   const database = new Database(path);
   try {
+    // First, so that even switching a new file to WAL waits for another process opening it too.
+    // Another process (a server reading while the CLI ingests) may hold the write lock briefly.
+    database.pragma('busy_timeout = 10000');
     database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
     // Bulk load: a crash may lose or corrupt the file, which is rebuilt from its source anyway; in
     // exchange commits skip fsync and the indexes' pages stay in a large cache.
     database.pragma(opts.bulkLoad ? 'synchronous = OFF' : 'synchronous = NORMAL');
-    // Another process (a server reading while the CLI ingests) may hold the write lock briefly.
-    database.pragma('busy_timeout = 10000');
     // 64 MB of page cache keeps the event indexes' hot pages in memory during bulk loads.
     database.pragma(opts.bulkLoad ? 'cache_size = -1048576' : 'cache_size = -65536');
     if (opts.bulkLoad) {

@@ -1,4 +1,5 @@
 import type { Problem } from '../core/problem.js';
+import { redactUrl } from '../core/redact-url.js';
 
 /** A database named by the user that cannot be opened: bad path, not a database, unreachable. */
 export class StoreOpenError extends Error {
@@ -12,20 +13,14 @@ export class StoreOpenError extends Error {
 
 /** A database location safe to print: a URL loses its password. */
 export function displayLocation(db: string): string {
-  try {
-    const u = new URL(db);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return db;
-  }
+  return redactUrl(db);
 }
 
 /** Turns an engine's error on open into a Problem naming the database and what was expected. */
 export function openProblem(db: string, dialect: 'sqlite' | 'postgres', err: unknown): Problem {
   const e = err as { code?: string; message?: string };
   const path = displayLocation(db);
-  const reason = e.message ?? String(err);
+  const reason = redactUrl(e.message ?? String(err));
   if (dialect === 'sqlite') {
     if (e.code === 'SQLITE_NOTADB') {
       return {

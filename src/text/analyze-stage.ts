@@ -10,6 +10,7 @@ import type {
 import type { Stage } from '../core/stage.js';
 import { loadShippedModel } from '../syntax/syntax-model.js';
 import { attachSyntax } from './attach-syntax.js';
+import { findDateline } from './find-dateline.js';
 import { findDates } from './find-dates.js';
 import { findMarkers } from './find-markers.js';
 import { findMentions, type MentionDraft } from './find-mentions.js';
@@ -58,16 +59,36 @@ function overlapsAny(q: Quantity, ds: readonly DateMention[]): boolean {
   return false;
 }
 
+/**
+ * The first quote of `direct` whose content holds mention `m`. Quotes in text order that do not
+ * overlap (`ordered`, the usual case) are searched by halving, so an article with many quotes and
+ * pronouns stays linear; otherwise they are read in turn.
+ */
+function quoteAround(direct: Quote[], m: MentionDraft, ordered: boolean): Quote | undefined {
+  const holds = (x: Quote) => m.start >= x.content.start && m.end <= x.content.end;
+  if (!ordered) return direct.find(holds);
+  let lo = 0;
+  let hi = direct.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (direct[mid].content.start <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = direct[lo - 1];
+  return q && holds(q) ? q : undefined;
+}
+
 /** "I", "we" inside a direct quote refer to its speaker. */
 function linkFirstPerson(mentions: MentionDraft[], quotes: Quote[]): void {
   const direct = quotes.filter((q) => q.kind === 'direct' && q.speaker);
   if (!direct.length) return;
   const byId = new Map(mentions.map((m) => [m.id, m]));
+  const ordered = direct.every((q, i) => i === 0 || q.content.start >= direct[i - 1].content.end);
   for (const m of mentions) {
     if (m.kind !== 'pronoun' || m.antecedent) continue;
     const role = PRONOUNS.get(m.text.toLowerCase());
     if (role !== 'speaker' && role !== 'we') continue;
-    const q = direct.find((x) => m.start >= x.content.start && m.end <= x.content.end);
+    const q = quoteAround(direct, m, ordered);
     if (!q?.speaker) continue;
     const speaker = byId.get(q.speaker);
     if (!speaker) continue;
@@ -105,7 +126,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     attachSyntax(tokens, loadShippedModel(), SYNTAX === 'ours');
     if (SYNTAX === 'ours') for (const toks of tokens) retagNominalAdjectives(toks);
   }
-  const drafts: MentionDraft[] = [];
+  let drafts: MentionDraft[] = [];
   const markers: Marker[] = [];
   const quantities: Quantity[] = [];
   const dates: DateMention[] = [];
@@ -122,11 +143,24 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
       if (!overlapsAny(q, ds)) quantities.push(q);
     }
   }
+  const dateline = findDateline(text);
+  // the dateline's place and agency say where the report was filed: no participant of any event
+  if (dateline) drafts = drafts.filter((m) => m.start >= dateline.end);
   for (let i = 0; i < drafts.length; i++) drafts[i].id = `m${i}`;
   resolveCoreference(drafts);
   const quotes = findQuotes(text, sentences, tokens, drafts, lowers);
   linkFirstPerson(drafts, quotes);
-  return { article, sentences, tokens, mentions: drafts.map(toMention), quotes, markers, quantities, dates };
+  return {
+    article,
+    sentences,
+    tokens,
+    mentions: drafts.map(toMention),
+    quotes,
+    markers,
+    quantities,
+    dates,
+    dateline,
+  };
 }
 
 /** Language stage: sentences, tokens, mentions, quotes, markers, quantities, dates. */

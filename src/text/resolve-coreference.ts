@@ -40,15 +40,16 @@ export function resolveCoreference(mentions: MentionDraft[]): void {
     }
   }
   const firstByName = new Map<string, MentionDraft>();
+  const search = new BackSearch(mentions);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const key = m.name ? fold(m.name) : '';
     if (m.kind === 'pronoun') {
-      resolvePronoun(mentions, i, byId);
+      resolvePronoun(search, i, byId);
       continue;
     }
     if (m.kind === 'nominal' || m.kind === 'title') {
-      resolveNominal(mentions, i);
+      resolveNominal(search, i);
       continue;
     }
     if (m.kind === 'demonym') continue;
@@ -79,34 +80,28 @@ export function resolveCoreference(mentions: MentionDraft[]): void {
 }
 
 /** Links "the president", "the ministry", "the Foreign Minister" to an earlier full mention. */
-function resolveNominal(mentions: MentionDraft[], i: number): void {
-  const m = mentions[i];
+function resolveNominal(search: BackSearch, i: number): void {
+  const m = search.mentions[i];
   const head = (m.name ?? m.text).toLowerCase();
   const lastWord = head.split(' ').pop() ?? head;
   const wanted =
     NOMINAL_HEADS.get(head) ?? NOMINAL_HEADS.get(lastWord) ?? (m.kind === 'title' ? 'person' : undefined);
   if (/\b(two|both|countries|nations|states|several)\b/.test(head)) return;
-  for (let k = i - 1; k >= 0; k--) {
-    const c = mentions[k];
-    if (c.kind === 'pronoun' || c.kind === 'nominal' || c.kind === 'demonym' || c.kind === 'title') continue;
-    if (wanted === 'person') {
-      if (c.kind !== 'person') continue;
-      if (c.title?.toLowerCase().includes(lastWord)) {
-        m.antecedent = c.id;
-        return;
-      }
-    } else if (wanted === 'organization') {
-      if (c.kind === 'organization' && c.text.toLowerCase().includes(lastWord)) {
-        m.antecedent = c.id;
-        return;
-      }
-    } else if (wanted === 'country') {
-      if (c.kind === 'country') {
-        m.antecedent = c.id;
-        return;
-      }
-    }
-  }
+  if (wanted !== 'person' && wanted !== 'organization' && wanted !== 'country') return;
+  const full = (c: MentionDraft) =>
+    c.kind !== 'pronoun' && c.kind !== 'nominal' && c.kind !== 'demonym' && c.kind !== 'title';
+  const fits =
+    wanted === 'person'
+      ? (c: MentionDraft) => c.kind === 'person' && !!c.title?.toLowerCase().includes(lastWord)
+      : wanted === 'organization'
+        ? (c: MentionDraft) => c.kind === 'organization' && c.text.toLowerCase().includes(lastWord)
+        : (c: MentionDraft) => c.kind === 'country';
+  const k = search.nearest(
+    wanted === 'country' ? 'n:country' : `n:${wanted}:${lastWord}`,
+    i,
+    (c) => full(c) && fits(c),
+  );
+  if (k >= 0) m.antecedent = search.mentions[k].id;
 }
 
 /**
@@ -114,8 +109,8 @@ function resolveNominal(mentions: MentionDraft[], i: number): void {
  * sentence, else the first fitting one (usually the subject) of the closest earlier sentence that
  * has one, up to three sentences back.
  */
-function resolvePronoun(mentions: MentionDraft[], i: number, byId: Map<string, MentionDraft>): void {
-  const m = mentions[i];
+function resolvePronoun(search: BackSearch, i: number, byId: Map<string, MentionDraft>): void {
+  const m = search.mentions[i];
   const role = PRONOUNS.get(m.text.toLowerCase());
   if (role === 'speaker' || role === 'we' || !role) return;
   const fits = (c: MentionDraft): boolean => {
@@ -129,20 +124,72 @@ function resolvePronoun(mentions: MentionDraft[], i: number, byId: Map<string, M
     if (role === 'thing') return ACTOR_KINDS.has(effective as MentionKind);
     return ACTOR_KINDS.has(effective as MentionKind) || effective === 'group';
   };
-  let k = i - 1;
-  for (; k >= 0 && mentions[k].sentence === m.sentence; k--) {
-    if (fits(mentions[k])) {
-      m.antecedent = mentions[k].id;
+  const near = search.nearest(`p:${role}`, i, fits);
+  if (near >= 0 && search.mentions[near].sentence === m.sentence) {
+    m.antecedent = search.mentions[near].id;
+    return;
+  }
+  for (let g = search.groupOf[i] - 1; g >= 0; g--) {
+    const lo = search.groupStart[g];
+    if (m.sentence - search.mentions[lo].sentence > 3) break;
+    const first = search.firstIn(`p:${role}`, g, fits);
+    if (first >= 0) {
+      m.antecedent = search.mentions[first].id;
       return;
     }
   }
-  while (k >= 0 && m.sentence - mentions[k].sentence <= 3) {
-    const sentence = mentions[k].sentence;
-    let first: MentionDraft | null = null;
-    for (; k >= 0 && mentions[k].sentence === sentence; k--) if (fits(mentions[k])) first = mentions[k];
-    if (first) {
-      m.antecedent = first.id;
-      return;
+}
+
+/**
+ * Backward searches over the mentions of an article, remembered so that an article with many
+ * mentions costs time in proportion to their number, not its square. A search is named by a key
+ * that stands for its test; the test of an earlier mention must not change once it has been
+ * passed over (true here: a mention's kind, title and antecedent are settled in order).
+ */
+class BackSearch {
+  /** Index of the sentence group (run of mentions of one sentence) of each mention. */
+  readonly groupOf: number[] = [];
+  /** Index of the first mention of each group. */
+  readonly groupStart: number[] = [];
+  private readonly last = new Map<string, { upTo: number; found: number }>();
+  private readonly first = new Map<string, number>();
+
+  constructor(readonly mentions: readonly MentionDraft[]) {
+    for (let i = 0; i < mentions.length; i++) {
+      if (i === 0 || mentions[i].sentence !== mentions[i - 1].sentence) this.groupStart.push(i);
+      this.groupOf.push(this.groupStart.length - 1);
     }
+  }
+
+  /** The nearest mention before `i` that passes `test`, or -1. Calls of one key come in order of `i`. */
+  nearest(key: string, i: number, test: (c: MentionDraft) => boolean): number {
+    const known = this.last.get(key);
+    let found = -1;
+    for (let k = i - 1; k >= (known?.upTo ?? 0); k--) {
+      if (test(this.mentions[k])) {
+        found = k;
+        break;
+      }
+    }
+    if (found < 0 && known) found = known.found;
+    this.last.set(key, { upTo: i, found });
+    return found;
+  }
+
+  /** The first mention of sentence group `g` that passes `test`, or -1. */
+  firstIn(key: string, g: number, test: (c: MentionDraft) => boolean): number {
+    const name = `${key}@${g}`;
+    const known = this.first.get(name);
+    if (known !== undefined) return known;
+    const end = g + 1 < this.groupStart.length ? this.groupStart[g + 1] : this.mentions.length;
+    let found = -1;
+    for (let k = this.groupStart[g]; k < end; k++) {
+      if (test(this.mentions[k])) {
+        found = k;
+        break;
+      }
+    }
+    this.first.set(name, found);
+    return found;
   }
 }

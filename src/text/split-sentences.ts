@@ -155,9 +155,35 @@ function endsSentenceAfterPeriod(
   return true;
 }
 
+/**
+ * Longest sentence, in characters, handed to the later stages. Some of their steps compare the
+ * words of a sentence with each other, so a "sentence" of a megabyte (a list, a dump, text
+ * without full stops) would cost time in the square of its length. News sentences are far
+ * shorter; a longer one is cut at the last space before the limit.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
 function pushSentence(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end <= start) return;
+  while (end - start > MAX_SENTENCE_CHARS) {
+    const cut = cutPoint(text, start, end);
+    if (cut >= end) break;
+    pushSentence(text, start, cut, paragraph, out);
+    start = cut;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+  }
   out.push({ index: out.length, start, end, text: text.slice(start, end), paragraph });
+}
+
+/**
+ * Where to cut an over-long sentence starting at `start`: the last space before the limit, or,
+ * inside a run with no space (a blob, kept whole), the first space after it.
+ */
+function cutPoint(text: string, start: number, end: number): number {
+  const limit = start + MAX_SENTENCE_CHARS;
+  for (let i = limit; i > start; i--) if (isSpace(text.charCodeAt(i))) return i;
+  for (let i = limit + 1; i < end; i++) if (isSpace(text.charCodeAt(i))) return i;
+  return end;
 }

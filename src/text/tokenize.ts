@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../core/records.js';
 import { LemmaMemo, MISSING } from './lemma-memo.js';
+import { maskLongRuns } from './opaque-runs.js';
 import { winkFor } from './wink.js';
 
 /**
@@ -41,8 +42,11 @@ export function tokenizeWithLower(
 ): { tokens: Token[][]; lowers: string[][] } {
   const nlp = winkFor(text.length);
   const its = nlp.its;
+  // wink reads a shadow of the text in which over-long runs (blobs) are one opaque `X`: its cost
+  // would grow with the square of a run's length. Offsets are the same in both.
+  const { shadow, runEnds } = maskLongRuns(text);
   // wink's typings do not accept every `its` helper in `out`, although the runtime does.
-  const tokens = nlp.readDoc(text).tokens() as unknown as WinkTokens;
+  const tokens = nlp.readDoc(shadow).tokens() as unknown as WinkTokens;
   const values = tokens.out(its.value) as string[];
   const ids = tokens.out(its.uniqueId) as number[];
   const pos = tokens.out(its.pos) as string[];
@@ -61,14 +65,21 @@ export function tokenizeWithLower(
   let si = 0;
   let inScope = false;
   for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    const tag = pos[i];
+    let value = values[i];
+    let tag = pos[i];
     if (tag === 'SPACE' || value.trim() === '') continue;
     // wink reports preceding spaces but not newlines, so the position is searched for; the search
     // is almost always a hit at or just after the cursor.
-    let start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    let start = shadow.startsWith(value, cursor) ? cursor : shadow.indexOf(value, cursor);
     if (start < 0) continue;
-    const end = start + value.length;
+    let end = start + value.length;
+    const runEnd = value === 'X' ? runEnds.get(start) : undefined;
+    if (runEnd !== undefined) {
+      // A masked run comes back whole, as one token of no known part of speech.
+      end = runEnd;
+      value = text.slice(start, end);
+      tag = 'X';
+    }
     cursor = end;
     if (si < sentences.length && sentences[si].end <= start) {
       inScope = false;
@@ -77,7 +88,8 @@ export function tokenizeWithLower(
     if (si >= sentences.length) break;
     if (start < sentences[si].start) start = Math.max(start, sentences[si].start);
     let lemma: string | undefined;
-    if (contracted[i]) lemma = tokens.itemAt(i).out(its.lemma) as string | undefined;
+    if (runEnd !== undefined) lemma = undefined;
+    else if (contracted[i]) lemma = tokens.itemAt(i).out(its.lemma) as string | undefined;
     else {
       const known = lemmaMemo.get(ids[i], tag);
       if (known !== MISSING) lemma = known;

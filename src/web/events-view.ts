@@ -1,23 +1,49 @@
+import { dateText } from '../core/date-text.js';
 import type { CodedEvent } from '../core/records.js';
 import { api } from './api-client.js';
 import { byId, el, replace } from './dom.js';
-import { actorText } from './format.js';
+import { actorText, plural } from './format.js';
 import { currentState, filterParams, navigate, type ViewState } from './url-state.js';
 
 const PAGE = 50;
 
+/** The evidence sentence with the event's words marked (offsets are into the article text). */
+function evidenceSentence(e: CodedEvent): HTMLElement {
+  const s = e.sentenceText;
+  const at = s.indexOf(e.evidence.text);
+  if (!e.evidence.text || at < 0) return el('span', { class: 'sentence' }, s || e.evidence.text);
+  return el(
+    'span',
+    { class: 'sentence' },
+    s.slice(0, at),
+    el('mark', {}, e.evidence.text),
+    s.slice(at + e.evidence.text.length),
+  );
+}
+
 function row(e: CodedEvent): HTMLTableRowElement {
+  const exact = !e.date || e.date.from === e.date.to;
   const tr = el(
     'tr',
     { class: 'event-row', tabindex: 0, 'data-event': e.id, 'data-article': e.articleId },
-    el('td', {}, e.date ? e.date.from : ''),
+    el(
+      'td',
+      exact
+        ? {}
+        : {
+            class: 'imprecise',
+            title: `known only to ${e.date!.granularity}: ${e.date!.from} to ${e.date!.to}`,
+          },
+      e.date ? dateText(e.date, ' – ') : '',
+    ),
     el('td', {}, actorText(e.actor)),
     el('td', {}, e.type, e.mode ? el('small', {}, ` ${e.mode}`) : null),
     el('td', {}, actorText(e.recipient)),
     el('td', { class: 'num' }, e.cameo),
     el('td', { class: 'num' }, e.goldstein.toFixed(1)),
     el('td', {}, el('span', { class: `claim claim-${e.claim}` }, e.claim)),
-    el('td', { class: 'evidence-cell' }, e.evidence.text),
+    el('td', { class: 'claim-source' }, e.claimSource ? actorText(e.claimSource) : '—'),
+    el('td', { class: 'evidence-cell' }, evidenceSentence(e)),
   );
   const open = () => navigate({ ...currentState(), article: e.articleId, event: e.id });
   tr.addEventListener('click', open);
@@ -38,7 +64,7 @@ export async function renderEvents(state: ViewState): Promise<void> {
   let cursor = first.next;
   let shown = first.items.length;
   const caption = byId('events-caption');
-  const setCaption = () => replace(caption, `${shown}${cursor ? '+' : ''} events`);
+  const setCaption = () => replace(caption, `${plural(shown, 'event')}${cursor ? ' (more below)' : ''}`);
   more.hidden = !cursor;
   more.addEventListener('click', async () => {
     if (!cursor) return;
@@ -55,20 +81,32 @@ export async function renderEvents(state: ViewState): Promise<void> {
     byId('events'),
     first.items.length
       ? el(
-          'table',
-          { class: 'data', id: 'events-table' },
+          'div',
+          { class: 'table-wrap' },
           el(
-            'thead',
-            {},
+            'table',
+            { class: 'data', id: 'events-table' },
             el(
-              'tr',
+              'thead',
               {},
-              ...['Date', 'Actor', 'Type', 'Recipient', 'CAMEO', 'Goldstein', 'Claim', 'Evidence'].map((h) =>
-                el('th', {}, h),
+              el(
+                'tr',
+                {},
+                ...[
+                  'Date',
+                  'Actor',
+                  'Type',
+                  'Recipient',
+                  'CAMEO',
+                  'Goldstein',
+                  'Claim',
+                  'On whose word',
+                  'Evidence sentence',
+                ].map((h) => el('th', {}, h)),
               ),
             ),
+            body,
           ),
-          body,
         )
       : el('p', { class: 'empty' }, 'No events match the filters.'),
     more,

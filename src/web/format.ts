@@ -31,3 +31,8 @@ export function actorText(a: EventActor | { code: string; name: string } | null 
 export function day(iso: string | null | undefined): string {
   return iso ? iso.slice(0, 10) : '';
 }
+
+/** `1 campaign`, `2 campaigns`: a count with its noun, singular for one. */
+export function plural(n: number, noun: string, many = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : many}`;
+}

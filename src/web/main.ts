@@ -1,9 +1,11 @@
 import './styles.css';
 import { ApiFailure, api } from './api-client.js';
 import { renderArticle } from './article-view.js';
+import { renderArticles } from './articles-view.js';
 import { byId, replace } from './dom.js';
 import { renderEvents } from './events-view.js';
 import { fillFilterBar, setupFilterBar, suggestTypes } from './filter-bar.js';
+import { plural } from './format.js';
 import { focusIncident, renderLedger } from './ledger-view.js';
 import { renderMap } from './map-view.js';
 import { renderNetwork } from './network-view.js';
@@ -34,20 +36,14 @@ function showError(e: unknown): void {
 async function renderData(state: ViewState, gen: number): Promise<void> {
   const incidentParams = filterParams(state, INCIDENT_KEYS);
   incidentParams.set('limit', '200');
-  const [net, incidents, campaigns] = await Promise.all([
+  const [, incidents, campaigns] = await Promise.all([
     renderNetwork(state),
     api.incidents(incidentParams),
-    api.campaigns(),
+    api.campaigns(filterParams(state, INCIDENT_KEYS)),
     renderEvents(state),
   ]);
   if (gen !== generation) return;
-  // Unknown-country codes (`---CVL`) make a poor default dyad: prefer pairs of known countries.
-  const known = (code: string) => !code.startsWith('---');
-  const ranked = [...net.edges].sort((a, b) => b.events - a.events);
-  const top =
-    ranked.find((e) => known(e.source) && known(e.target) && e.source.slice(0, 3) !== e.target.slice(0, 3)) ??
-    ranked[0];
-  await renderTimeline(state, top ? [top.source, top.target] : null);
+  await renderTimeline(state);
   renderLedger(incidents.items, incidents.next, campaigns.items);
   renderMap(incidents.items, focusIncident);
 }
@@ -79,8 +75,14 @@ api
   .then((s) => {
     replace(
       byId('counts'),
-      `${s.articles} articles · ${s.events} events · ${s.incidents} incidents · ${s.campaigns} campaigns`,
+      [
+        plural(s.articles, 'article'),
+        plural(s.events, 'event'),
+        plural(s.incidents, 'incident'),
+        plural(s.campaigns, 'campaign'),
+      ].join(' · '),
     );
     suggestTypes(Object.keys(s.eventsByType));
   })
   .catch(showError);
+renderArticles().catch(showError);

@@ -3,16 +3,41 @@ import { chartIn, SAFE_TOOLTIP } from './charts.js';
 import { byId, replace } from './dom.js';
 import { currentState, filterParams, navigate, type ViewState } from './url-state.js';
 
+/** How many of the busiest actors to draw: the `#network-top` control (0 = all). */
+function topN(): number {
+  const select = document.getElementById('network-top') as HTMLSelectElement | null;
+  if (select && !select.dataset.wired) {
+    select.dataset.wired = 'true';
+    select.addEventListener('change', () => void renderNetwork(currentState()));
+  }
+  return Number(select?.value ?? 25);
+}
+
+/** The busiest `n` actors and the edges between them (all when `n` is 0). */
+export function busiest(net: Network, n: number): Network {
+  if (!n || net.nodes.length <= n) return net;
+  const nodes = [...net.nodes].sort((a, b) => b.events - a.events || a.id.localeCompare(b.id)).slice(0, n);
+  const keep = new Set(nodes.map((x) => x.id));
+  return { nodes, edges: net.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
+}
+
 /**
  * Who acts on whom: nodes sized by events, directed edges as wide as their event count and
- * coloured by the sign of their summed Goldstein (red conflict, blue cooperation). Clicking an
- * edge filters everything to that dyad.
+ * coloured by the sign of their summed Goldstein (red conflict, blue cooperation). Only the
+ * busiest actors are drawn (the control beside the chart sets how many), so that a hundred
+ * actors do not make an unreadable ring. Clicking an edge filters everything to that dyad.
  */
 export async function renderNetwork(state: ViewState): Promise<Network> {
   const params = filterParams(state);
-  params.set('limit', '120');
-  const net = await api.network(params);
-  replace(byId('network-caption'), `${net.nodes.length} actors, ${net.edges.length} directed pairs`);
+  params.set('limit', '1000');
+  const full = await api.network(params);
+  const net = busiest(full, topN());
+  replace(
+    byId('network-caption'),
+    net.nodes.length < full.nodes.length
+      ? `the ${net.nodes.length} busiest of ${full.nodes.length} actors, ${net.edges.length} directed pairs`
+      : `${net.nodes.length} actors, ${net.edges.length} directed pairs`,
+  );
   const maxEdge = Math.max(1, ...net.edges.map((e) => e.events));
   const maxNode = Math.max(1, ...net.nodes.map((n) => n.events));
   const chart = chartIn(byId('network-chart'));
@@ -31,10 +56,12 @@ export async function renderNetwork(state: ViewState): Promise<Network> {
           edgeSymbol: ['none', 'arrow'],
           edgeSymbolSize: 7,
           label: { show: true, position: 'right', fontSize: 11 },
-          left: 60,
-          right: 60,
-          top: 40,
-          bottom: 40,
+          labelLayout: { hideOverlap: true },
+          // Room for the labels outside the ring, so none is cut at the chart's edge.
+          left: 90,
+          right: 90,
+          top: 50,
+          bottom: 50,
           data: net.nodes.map((n) => ({
             id: n.id,
             name: n.id,

@@ -19,8 +19,8 @@ export const FILTER_KEYS = [
 
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-/** Filters that the incident ledger understands (a subset of the event filters). */
-export const INCIDENT_KEYS: readonly FilterKey[] = ['actor', 'type', 'from', 'to', 'place'];
+/** Filters of the incident ledger, the map and the campaigns: every event filter, as the events table. */
+export const INCIDENT_KEYS: readonly FilterKey[] = FILTER_KEYS;
 
 export interface ViewState {
   filters: Partial<Record<FilterKey, string>>;

@@ -40,7 +40,7 @@ async function waitFor(pred: () => boolean, ms: number): Promise<void> {
 describe.concurrent('lapwing serve', () => {
   it('serves the API on the printed address, takes its token from the environment, stops on SIGTERM', async () => {
     const db = join(dir, 'serve.sqlite');
-    const { child, out } = run(['serve', '--db', db, '--port', '0', '--host', '127.0.0.1'], {
+    const { child, out } = run(['serve', '--db', db, '--create', '--port', '0', '--host', '127.0.0.1'], {
       LAPWING_TOKEN: 'env-token',
     });
     await waitFor(() => /http:\/\/127\.0\.0\.1:\d+/.test(out()), 45_000);

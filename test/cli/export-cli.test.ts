@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/cli/format-csv.js';
-import { GDELT_COLUMNS, numericEventId } from '../../src/cli/format-gdelt.js';
+import { GDELT1_COLUMNS } from '../../src/cli/format-gdelt1.js';
+import { numericEventId } from '../../src/cli/gdelt-fields.js';
 import { articleId } from '../../src/core/ids.js';
 import type { CodedArticle, CodedEvent } from '../../src/core/records.js';
+import { buildIncidents } from '../../src/incidents/build-incidents.js';
 import { openStore } from '../../src/store/open-store.js';
 import { tempDir } from '../ingest/temp-dir.js';
 import { jsonOut, runCli } from './run-cli.js';
@@ -94,6 +96,8 @@ const coded: CodedArticle = {
 beforeAll(async () => {
   const store = await openStore(db);
   await store.saveArticle(coded);
+  const { incidents, campaigns } = buildIncidents(coded.events, new Map([[ID, coded.article]]));
+  await store.replaceIncidents(incidents, campaigns);
   await store.close();
 });
 afterAll(cleanup);
@@ -134,7 +138,7 @@ describe('lapwing events and export on a real SQLite file', { timeout: 240_000 }
     const r = await runCli(['export', '--db', db, '--format', 'csv', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('wrote 1 events');
-    const [header, row] = readFileSync(out, 'utf8').trim().split('\n');
+    const [header, row] = readFileSync(out, 'utf8').trim().split('\r\n');
     expect(header).toBe(CSV_COLUMNS.join(','));
     const at = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
     // Split on commas outside quotes.
@@ -145,20 +149,22 @@ describe('lapwing events and export on a real SQLite file', { timeout: 240_000 }
     expect(cells[at('url')]).toBe('https://example.org/t/1');
   });
 
-  it('export gdelt writes the 58 GDELT 1.0 columns in order', async () => {
-    const r = await runCli(['export', '--db', db, '--format', 'gdelt']);
+  it('export gdelt1 writes the 58 GDELT 1.0 columns in order', async () => {
+    const r = await runCli(['export', '--db', db, '--format', 'gdelt1', '--geo-codes', 'iso3']);
     const [header, row] = r.stdout.trim().split('\n');
-    expect(header!.split('\t')).toEqual([...GDELT_COLUMNS]);
+    expect(header!.split('\t')).toEqual([...GDELT1_COLUMNS]);
     const cells = row!.split('\t');
     expect(cells).toHaveLength(58);
-    const col = (name: (typeof GDELT_COLUMNS)[number]) => cells[GDELT_COLUMNS.indexOf(name)];
+    const col = (name: string) => cells[GDELT1_COLUMNS.indexOf(name)];
     expect(col('GLOBALEVENTID')).toBe(numericEventId('evt_00000000000000a1'));
     expect(col('SQLDATE')).toBe('20251014');
     expect(col('MonthYear')).toBe('202510');
     expect(col('Actor1Code')).toBe('USAMIL');
     expect(col('Actor1CountryCode')).toBe('USA');
     expect(col('Actor1Type1Code')).toBe('MIL');
-    expect(col('Actor2Code')).toBe('---CRM');
+    // An actor of unknown country is coded by its sector alone, as GDELT codes "police" COP.
+    expect(col('Actor2Code')).toBe('CRM');
+    expect(col('Actor2CountryCode')).toBe('');
     expect(col('IsRootEvent')).toBe('1');
     expect([col('EventCode'), col('EventBaseCode'), col('EventRootCode')]).toEqual(['195', '195', '19']);
     expect([col('QuadClass'), col('GoldsteinScale')]).toEqual(['4', '-10']);
@@ -167,6 +173,8 @@ describe('lapwing events and export on a real SQLite file', { timeout: 240_000 }
       '10.5',
       '3573591',
     ]);
+    expect(col('ActionGeo_CountryCode')).toBe('TTO');
+    expect(col('DATEADDED')).toMatch(/^\d{8}$/);
     expect(col('SOURCEURL')).toBe('https://example.org/t/1');
   });
 
@@ -186,7 +194,8 @@ describe('lapwing events and export on a real SQLite file', { timeout: 240_000 }
       event_text: ['US forces struck a boat'],
       text_info: { sequence: 0, start: 0, end: 22 },
       cite_info: { url: 'https://example.org/t/1', language: 'en', publication: 'Sample Wire (sample)' },
-      size: { dead: 6 },
+      size: { dead: 6, injured: null, arrested: null },
+      casualties: { killed: { best: 6, shown: '6', cumulative: false }, incident_counted: true },
       claim: 'asserted',
     });
   });

@@ -36,10 +36,12 @@ describe('lapwing code', () => {
       'actor',
       'recipient',
       'claim',
+      'claimSource',
       'evidence',
       'sentence',
       'date',
       'location',
+      'casualties',
       'confidence',
       'rules',
     ])
@@ -68,6 +70,23 @@ describe('lapwing code', () => {
     expect(r.stderr).toContain(`${f}:2`);
     expect(r.stderr).toContain('bad-json');
     expect(r.stderr).toContain(`${f}:3#id`);
+  });
+
+  it('carries the claim source and casualty ranges, as stored events do', () => {
+    const input = JSON.stringify({
+      id: 'k',
+      text: 'Police said gunmen killed at least 14 farmers in a village in Kenya on Tuesday.',
+      date: '2025-06-05',
+    });
+    const r = run(['code', '-'], input);
+    expect(r.status).toBe(0);
+    const e = JSON.parse(r.stdout).events.find((x: { type: string }) => x.type === 'ASSAULT');
+    expect(e.claim).toBe('attributed');
+    expect(e.claimSource).toMatchObject({ text: 'Police', sector: 'COP' });
+    expect(e.casualties.killed).toMatchObject({ min: 14, max: null, qualifier: 'at least' });
+    const readable = run(['code', '--text', JSON.parse(input).text, '--date', '2025-06-05']);
+    expect(readable.stdout).toContain('source');
+    expect(readable.stdout).toMatch(/casualties: killed 14\+/);
   });
 
   it('prints --text readably and flags negated events', () => {

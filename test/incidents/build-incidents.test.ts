@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, CodedEvent } from '../../src/core/records.js';
 import { buildIncidents } from '../../src/incidents/build-incidents.js';
-import { resolvePlace } from '../../src/incidents/resolve-place.js';
+import { resolvePlace } from '../../src/places/resolve-place.js';
 import { article, COLGOV, day, strike, USGOV } from './fixtures.js';
 
 function articles(...list: Article[]): Map<string, Article> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { casualtiesFromText, extractCasualties } from '../../src/casualties/casualties.js';
 import type { AnalyzedArticle, Sentence } from '../../src/core/records.js';
-import { casualtiesFromText, extractCasualties } from '../../src/incidents/casualties.js';
 import { article } from './fixtures.js';
 
 describe('casualtiesFromText: ranges', () => {

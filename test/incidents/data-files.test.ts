@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataFile } from '../../src/core/data-file.js';
-import { dataFiles } from '../../src/incidents/data-files.js';
-import { loadAreas, loadDemonyms } from '../../src/incidents/place-data.js';
+import { dataFiles } from '../../src/places/data-files.js';
+import { loadAreas, loadDemonyms } from '../../src/places/place-data.js';
 
 describe('incident data files', () => {
   it('validate against their schemas', () => {

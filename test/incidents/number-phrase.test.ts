@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumberPhrases, numberValue } from '../../src/incidents/number-phrase.js';
+import { findNumberPhrases, numberValue } from '../../src/casualties/number-phrase.js';
 
 describe('findNumberPhrases', () => {
   it('reads qualifiers as ranges', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { casualtiesFromText } from '../../src/casualties/casualties.js';
 import type { Article } from '../../src/core/records.js';
 import { articleActDays } from '../../src/incidents/article-act-day.js';
 import { buildIncidents } from '../../src/incidents/build-incidents.js';
-import { casualtiesFromText } from '../../src/incidents/casualties.js';
 import { statedDays } from '../../src/incidents/event-date.js';
 import { retractsFigure } from '../../src/incidents/retracted-figure.js';
 import { processArticle } from '../../src/pipeline/pipeline.js';

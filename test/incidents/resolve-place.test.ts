@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaceInText } from '../../src/incidents/find-place.js';
 import { placesCompatible } from '../../src/incidents/place-compat.js';
-import { resolvePlace } from '../../src/incidents/resolve-place.js';
+import { findPlaceInText } from '../../src/places/find-place.js';
+import { resolvePlace } from '../../src/places/resolve-place.js';
 
 describe('resolvePlace', () => {
   it('prefers the most populous city of an ambiguous name, with or without accents', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { casualtiesFromText } from '../../src/incidents/casualties.js';
-import { findPlaceInText } from '../../src/incidents/find-place.js';
+import { casualtiesFromText } from '../../src/casualties/casualties.js';
+import { findPlaceInText } from '../../src/places/find-place.js';
 
 const SEED = '../shared/seed/colombia-2025-12-03.txt';
 

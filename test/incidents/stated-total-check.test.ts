@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { casualtiesFromText } from '../../src/casualties/casualties.js';
 import type { CampaignKilled, CasualtyRange } from '../../src/core/records.js';
-import { casualtiesFromText } from '../../src/incidents/casualties.js';
 import { checkStatedTotal } from '../../src/incidents/check-stated-total.js';
 import { statedRange } from '../../src/incidents/stated-range.js';
 

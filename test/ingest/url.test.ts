@@ -84,7 +84,10 @@ describe('URL reader against a real local HTTP server', () => {
       outlet: 'Local Feed',
       url: `${base}/news/strike`,
     });
-    const [followed] = articlesOf(await readAll([`${base}/feed`], { followFeedLinks: true }));
+    // the server is on 127.0.0.1, which a followed link may reach only with --allow-private-urls
+    const [followed] = articlesOf(
+      await readAll([`${base}/feed`], { followFeedLinks: true, allowPrivateUrls: true }),
+    );
     expect(followed!.text).toContain(STRIKE);
     expect(followed).toMatchObject({ format: 'url', outlet: 'Local News' });
   });

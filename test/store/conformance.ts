@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CodedArticle, CodedEvent } from '../../src/core/records.js';
+import { rebuildIncidents } from '../../src/pipeline/rebuild-incidents.js';
 import { InvalidCursorError } from '../../src/store/cursor.js';
 import type { EventFilter, Store } from '../../src/store/store.js';
 import {
@@ -16,6 +17,17 @@ import {
   threatArticle,
   undatedArticle,
 } from './fixtures.js';
+
+/** Every aggregate the API serves, for comparing a store's rollups with a raw scan. */
+async function aggregates(s: Store) {
+  return {
+    stats: await s.stats(),
+    month: await s.dyadSeries({}, 'month'),
+    days: await s.dyadSeries({ from: '2025-01-01', to: '2025-12-31' }, 'day'),
+    actors: await s.actorActivity({}, 100),
+    network: await s.actorNetwork({}, 100),
+  };
+}
 
 /** A fresh, migrated, empty store, with a way to open a second connection to the same database. */
 export interface StoreHandle {
@@ -489,6 +501,29 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
         expect(Object.fromEntries(names)).toEqual({ USAMIL: 'US military', COLGOV: 'Gustavo Petro' });
       });
 
+      it('filters incidents by their source events, and counts imprecise dates apart in series', async () => {
+        const { incidents, campaigns } = incidentFixtures();
+        await store.replaceIncidents(incidents, campaigns);
+        const ids = async (events: Parameters<Store['queryIncidents']>[0]['events']) =>
+          (await store.queryIncidents({ events }, { limit: 10 })).items.map((i) => i.id);
+        expect(await ids({ articleId: strikeArticle().article.id })).toEqual(['inc_strike_0902']);
+        expect(await ids({ articleId: seriesArticle().article.id })).toEqual(['inc_strike_1005']);
+        expect(await ids({ type: 'AID' })).toEqual([]);
+        const vague = (await store.queryEvents({}, { limit: 100 })).items.filter(
+          (e) => e.date && e.date.to > e.date.from,
+        );
+        expect(vague.length).toBeGreaterThan(0);
+        const points = await store.dyadSeries({}, 'month', { imprecise: true });
+        const sum = points.reduce(
+          (a, p) => a + (p.impreciseConflict ?? 0) + (p.impreciseCooperation ?? 0),
+          0,
+        );
+        expect(sum).toBe(vague.length);
+        expect(points.find((p) => p.period === '2025-11')).toMatchObject({ impreciseCooperation: 1 });
+        // Without asking, the points are as before.
+        expect((await store.dyadSeries({}, 'month'))[0]).not.toHaveProperty('impreciseConflict');
+      });
+
       it('ranks actor activity and the actor network', async () => {
         expect(await store.actorActivity({}, 10)).toEqual([
           {
@@ -639,6 +674,170 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
       expect((await store.stats()).incidents).toBe(1);
     });
 
+    it('deletes articles with their sentences, mentions and events; rollups and incidents follow', async () => {
+      const others = syntheticArticles(6, 3, 'del');
+      await saveAll(store, [...allFixtures(), ...others]);
+      expect(await store.incidentsPending()).toBe(true);
+      await rebuildIncidents(store);
+      expect(await store.incidentsPending()).toBe(false);
+      const ledger = (await store.queryIncidents({}, { limit: 100 })).items;
+      const cites = (id: string) => ledger.filter((i) => i.sources.some((x) => x.articleId === id)).length;
+      const gone = strikeArticle();
+      expect(cites(gone.article.id)).toBeGreaterThan(0);
+      const before = await store.stats();
+
+      const counts = await store.deleteArticles([gone.article.id, others[0].article.id, 'art_not_stored']);
+      expect(counts).toMatchObject({
+        articles: 2,
+        sentences: gone.sentences.length + others[0].sentences.length,
+        mentions: gone.mentions.length + others[0].mentions.length,
+        events: gone.events.length + others[0].events.length,
+        incidentsTouched: cites(gone.article.id) + cites(others[0].article.id),
+      });
+      expect(await store.getArticle(gone.article.id)).toBeNull();
+      expect(await store.hasArticle(others[0].article.id)).toBe(false);
+      const after = await store.stats();
+      expect(after.articles).toBe(before.articles - 2);
+      expect(after.sentences).toBe(before.sentences - counts.sentences);
+      expect(after.mentions).toBe(before.mentions - counts.mentions);
+      expect(after.events).toBe(before.events - counts.events);
+      expect(await ids(store, { articleId: gone.article.id, claim: ALL_CLAIMS })).toEqual([]);
+      // The rollups (read by default) agree with a scan of the remaining events.
+      const raw = await h.openRaw();
+      try {
+        expect(await aggregates(store)).toEqual(await aggregates(raw));
+      } finally {
+        await raw.close();
+      }
+      // The ledger waits for its rebuild (marked in the delete's transaction), which drops the source.
+      expect(await store.incidentsPending()).toBe(true);
+      await rebuildIncidents(store);
+      const rebuilt = (await store.queryIncidents({}, { limit: 100 })).items;
+      expect(rebuilt.flatMap((i) => i.sources).some((x) => x.articleId === gone.article.id)).toBe(false);
+      expect(await store.incidentsPending()).toBe(false);
+      // Deleting again is a no-op; the article can be stored again afterwards.
+      expect((await store.deleteArticles([gone.article.id])).articles).toBe(0);
+      expect(await store.saveArticle(strikeArticle())).toBe('stored');
+      expect(await store.getArticle(gone.article.id)).toEqual(strikeArticle());
+    });
+
+    it('deletes single events too (the month rollup trigger)', async () => {
+      await saveAll(store, [strikeArticle(), seriesArticle()]);
+      const raw = await h.openRaw();
+      try {
+        // A delete of events alone, as a correction tool would do it, through the store's own db.
+        // biome-ignore lint/suspicious/noExplicitAny: reaching the query builder of the store under test.
+        const db = (store as any).db;
+        await db.deleteFrom('event_evidence').where('event_id', '=', 'evt_strike_1').execute();
+        await db.deleteFrom('events').where('id', '=', 'evt_strike_1').execute();
+        expect(await aggregates(store)).toEqual(await aggregates(raw));
+        expect((await store.stats()).events).toBe(
+          strikeArticle().events.length + seriesArticle().events.length - 1,
+        );
+      } finally {
+        await raw.close();
+      }
+    });
+
+    it('marks rebuilds pending in the article transaction and settles only what the rebuild claimed', async () => {
+      expect(await store.incidentsPending()).toBe(false);
+      await saveAll(store, [strikeArticle()]);
+      expect(await store.incidentsPending()).toBe(true);
+      const claim = await store.claimPendingIncidents();
+      // Stored after the claim: the rebuild holding it may not have seen it.
+      await saveAll(store, [threatArticle()]);
+      await store.replaceIncidents([], [], { settles: claim });
+      expect(await store.incidentsPending()).toBe(true);
+      await store.replaceIncidents([], [], { settles: await store.claimPendingIncidents() });
+      expect(await store.incidentsPending()).toBe(false);
+      // Bulk paths mark too.
+      await store.saveArticles(syntheticArticles(3, 1, 'pend'));
+      expect(await store.incidentsPending()).toBe(true);
+    });
+
+    it('stores U+0000 in any text as U+FFFD, offsets intact, on every write path', async () => {
+      const base = strikeArticle();
+      const text = base.article.text.replace('boat', 'bo\u0000t');
+      const nul = structuredClone(base);
+      nul.article = { ...nul.article, text, title: 'Strike\u0000 in the Caribbean', outlet: 'Wire\u0000' };
+      nul.sentences[0].text = nul.sentences[0].text.replace('boat', 'bo\u0000t');
+      nul.events[0].sentenceText = nul.events[0].sentenceText.replace('boat', 'bo\u0000t');
+      nul.events[0].evidence = { ...nul.events[0].evidence, text: 'struck a bo\u0000t' };
+      nul.mentions[0].text = 'US\u0000forces';
+      const bulk = structuredClone(nul);
+      bulk.article.id = 'art_fixture_nul_bulk';
+      for (const e of bulk.events) {
+        e.id = `${e.id}_bulk`;
+        e.articleId = bulk.article.id;
+      }
+      expect(await store.saveArticle(nul)).toBe('stored');
+      expect(await store.saveArticles([bulk, threatArticle()])).toEqual(['stored', 'stored']);
+      for (const id of [nul.article.id, bulk.article.id]) {
+        const back = (await store.getArticle(id)) as CodedArticle;
+        expect(back.article.text).toBe(base.article.text.replace('boat', 'bo\uFFFDt'));
+        expect(back.article.text.length).toBe(base.article.text.length);
+        expect(back.article.title).toBe('Strike\uFFFD in the Caribbean');
+        expect(back.article.outlet).toBe('Wire\uFFFD');
+        expect(back.sentences[0].text).toContain('bo\uFFFDt');
+        expect(back.events[0].evidence.text).toBe('struck a bo\uFFFDt');
+        expect(back.mentions[0].text).toBe('US\uFFFDforces');
+        const ev = back.events[0].evidence;
+        expect(back.article.text.slice(ev.start, ev.end)).toBe(ev.text);
+      }
+      expect(JSON.stringify(await store.queryEvents({ claim: ALL_CLAIMS }, { limit: 100 }))).not.toContain(
+        '\\u0000',
+      );
+    });
+
+    it('reads an article a layer page at a time, and an incident a source page at a time', async () => {
+      const long = syntheticArticles(1, 30, 'pages')[0];
+      await saveAll(store, [long, strikeArticle()]);
+      const t = await store.getArticleTrimmed(long.article.id, 7);
+      expect(t?.totals).toEqual({
+        sentences: 30,
+        mentions: 0,
+        events: 30,
+        quotes: 0,
+        markers: 0,
+        quantities: 0,
+        dates: 0,
+      });
+      expect(t?.coded.events).toEqual(long.events.slice(0, 7));
+      expect(t?.coded.sentences).toEqual(long.sentences.slice(0, 7));
+      expect(t?.coded.article).toEqual(long.article);
+      const page = await store.getArticleLayer(long.article.id, 'events', { offset: 25, limit: 10 });
+      expect(page).toEqual({ items: long.events.slice(25), total: 30 });
+      const strike = strikeArticle();
+      expect(await store.getArticleLayer(strike.article.id, 'markers', { offset: 0, limit: 5 })).toEqual({
+        items: strike.markers,
+        total: strike.markers.length,
+      });
+      expect(await store.getArticleLayer('art_missing', 'events', { offset: 0, limit: 5 })).toBeNull();
+      expect(await store.getArticleTrimmed('art_missing', 5)).toBeNull();
+
+      const { incidents, campaigns } = incidentFixtures();
+      const many = {
+        ...incidents[0],
+        sources: Array.from({ length: 12 }, (_, k) => ({
+          ...incidents[0].sources[0],
+          eventId: `evt_src_${k}`,
+        })),
+      };
+      await store.replaceIncidents([many, ...incidents.slice(1)], campaigns);
+      const listed = (await store.queryIncidents({}, { limit: 10, maxSources: 5 })).items.find(
+        (i) => i.id === many.id,
+      );
+      expect(listed?.sources).toEqual(many.sources.slice(0, 5));
+      expect(listed?.sourceCount).toBe(12);
+      const one = await store.getIncident(many.id, { maxSources: 3 });
+      expect(one).toEqual({ ...many, sources: many.sources.slice(0, 3), sourceCount: 12 });
+      expect(await store.incidentSources(many.id, { offset: 10, limit: 5 })).toEqual({
+        items: many.sources.slice(10),
+        total: 12,
+      });
+      expect(await store.incidentSources('inc_missing', { offset: 0, limit: 5 })).toBeNull();
+    });
+
     it('records ingest runs, newest first', async () => {
       const a = await store.startRun(['a.txt']);
       await new Promise((r) => setTimeout(r, 5));
@@ -646,8 +845,21 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
       await store.finishRun(a, { stored: 3, skipped: 1, failed: 2 });
       const runs = await store.listRuns(10);
       expect(runs.map((r) => r.id)).toEqual([b, a]);
-      expect(runs[0]).toMatchObject({ inputs: ['feed.xml', 'b.html'], finishedAt: null, stored: 0 });
-      expect(runs[1]).toMatchObject({ inputs: ['a.txt'], stored: 3, skipped: 1, failed: 2 });
+      expect(runs[0]).toMatchObject({
+        inputs: ['feed.xml', 'b.html'],
+        finishedAt: null,
+        stored: 0,
+        status: 'running',
+      });
+      expect(runs[1]).toMatchObject({
+        inputs: ['a.txt'],
+        stored: 3,
+        skipped: 1,
+        failed: 2,
+        status: 'finished',
+      });
+      // This process is alive: its own running run is not taken for an unfinished one.
+      expect(await store.markUnfinishedRuns()).toBe(0);
       expect(runs[1].finishedAt).not.toBeNull();
       expect(await store.listRuns(1)).toHaveLength(1);
     });

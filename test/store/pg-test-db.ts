@@ -66,6 +66,8 @@ export async function createTempDatabase(): Promise<TempDatabase> {
         'incidents',
         'campaigns',
         'articles',
+        // after the articles, whose delete trigger marks them here
+        'incidents_pending',
         'actors',
         'ingest_runs',
       ];

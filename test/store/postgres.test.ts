@@ -65,6 +65,7 @@ describe('postgres adapter specifics', () => {
         '0003_page_order_indexes',
         '0004_event_rollup',
         '0005_campaign_killed',
+        '0006_reliability',
       ]);
       const idx = await c.query(
         'select indexname from pg_indexes where schemaname = $1 and tablename = $2 order by 1',

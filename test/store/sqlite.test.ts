@@ -51,6 +51,7 @@ describe('sqlite adapter specifics', () => {
       '0003_page_order_indexes',
       '0004_event_rollup',
       '0005_campaign_killed',
+      '0006_reliability',
     ]);
     // Foreign keys are declared, so orphan rows cannot exist: every event has its article.
     const orphans = raw

@@ -67,10 +67,12 @@ export function registerActors(program: Command): void {
     .action(async (file: string, opts: { rules?: boolean }) => {
       // Loaded here, not at the top, so that other commands and --help start fast.
       const { resolveActorText } = await import('../../actors/resolve-text.js');
+      const { notJsonl, startsJson } = await import('../../eval/jsonl.js');
       const input = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
       const name = file === '-' ? 'stdin' : file;
       let failed = 0;
       let lineNo = 0;
+      let seen = 0;
       const out: string[] = [];
       const flush = () => {
         if (out.length) process.stdout.write(`${out.join('\n')}\n`);
@@ -82,6 +84,12 @@ export function registerActors(program: Command): void {
           lineNo++;
           const text = raw.trim();
           if (!text) continue;
+          if (!seen++ && !startsJson(text)) {
+            console.error(formatProblem(notJsonl(name, text, '{"id": "1", "text": "the Colombian army"}')));
+            process.exitCode = 2;
+            rl.close();
+            return;
+          }
           let parsed: unknown;
           try {
             parsed = JSON.parse(text);

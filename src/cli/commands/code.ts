@@ -7,6 +7,23 @@ function actorLabel(a: PrintedEvent['actor'] | null): string {
   return a.text ? `${a.code} (${a.text})` : a.code;
 }
 
+/** "killed 12+ (killed at least 12 villagers)", one entry per kind the event carries. */
+function casualtyLine(c: PrintedEvent['casualties']): string {
+  if (!c) return '';
+  const parts: string[] = [];
+  for (const [kind, r] of Object.entries(c)) {
+    if (!r) continue;
+    const n =
+      r.min !== null && r.max === null
+        ? `${r.min}+`
+        : r.min !== null && r.max !== null && r.min !== r.max
+          ? `${r.min}-${r.max}`
+          : String(r.best ?? r.min ?? '?');
+    parts.push(`${kind} ${n}${r.cumulative ? ' (running total)' : ''} ("${r.phrase}")`);
+  }
+  return parts.join('; ');
+}
+
 /** Prints one coded event for people: type, roles, claim, evidence. */
 function printReadable(e: PrintedEvent, n: number): void {
   const flags =
@@ -18,12 +35,15 @@ function printReadable(e: PrintedEvent, n: number): void {
   );
   console.log(`   actor:     ${actorLabel(e.actor)}`);
   console.log(`   recipient: ${actorLabel(e.recipient)}`);
-  console.log(`   claim:     ${e.claim}   confidence ${e.confidence}`);
+  const source = e.claimSource ? `   source ${actorLabel(e.claimSource)}` : '';
+  console.log(`   claim:     ${e.claim}${source}   confidence ${e.confidence}`);
   if (e.date)
     console.log(
       `   date:      ${e.date.from === e.date.to ? e.date.from : `${e.date.from} .. ${e.date.to}`}`,
     );
   if (e.location) console.log(`   location:  ${e.location}`);
+  const tolls = casualtyLine(e.casualties);
+  if (tolls) console.log(`   casualties: ${tolls}`);
   console.log(`   evidence:  "${e.evidence}"`);
   console.log(`   rules:     ${e.rules.join(', ')}`);
 }
@@ -56,7 +76,7 @@ export function registerCode(program: Command): void {
         for (const [i, e] of record.events.entries()) printReadable(e, i + 1);
         return;
       }
-      const { lines, problems } = readJsonl(file);
+      const { lines, problems } = readJsonl(file, '{"id": "1", "text": "...", "date": "2025-10-14"}');
       for (const l of lines) {
         const parsed = parseCodeInput(l.value, `${file}:${l.line}`);
         if (!parsed.ok) {

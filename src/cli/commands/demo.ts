@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { formatProblem } from '../../core/problem.js';
+import { redactUrl } from '../../core/redact-url.js';
 import { action, EXIT, UsageError } from '../exit-codes.js';
 import { detailLine, summaryLine } from '../ingest-summary.js';
 
@@ -51,8 +52,11 @@ export function registerDemo(program: Command): void {
               if (p.severity !== 'warning') process.stderr.write(`${formatProblem(p)}\n`);
             },
           });
-          process.stdout.write(`demo corpus -> ${flags.db}: ${summaryLine(result)}\n`);
+          process.stdout.write(`demo corpus -> ${redactUrl(flags.db)}: ${summaryLine(result)}\n`);
           if (result.stored > 0) process.stdout.write(`${detailLine(result)}\n`);
+          process.stdout.write(
+            `query it with: lapwing stats --db ${flags.db}  (or lapwing incidents --db ${flags.db})\n`,
+          );
           if (result.failed > 0) process.exitCode = EXIT.someFailed;
           if (!flags.serve) return;
           const server = await startServer({

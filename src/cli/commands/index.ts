@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerActors } from './actors.js';
 import { registerCode } from './code.js';
+import { registerDelete } from './delete.js';
 import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
 import { registerEvents } from './events.js';
@@ -20,6 +21,7 @@ export const commands: ((program: Command) => void)[] = [
   registerEvents,
   registerIncidents,
   registerExport,
+  registerDelete,
   registerServe,
   registerEval,
   registerStats,

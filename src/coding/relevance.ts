@@ -1,0 +1,155 @@
+import { loadDataFile } from '../core/data-file.js';
+import type { Token } from '../core/records.js';
+import type { DraftEvent } from './code-sentence.js';
+import { relevanceSpec } from './relevance-schema.js';
+
+/** A topic's cues, compiled for look-up by lower-cased word. */
+interface Topic {
+  name: string;
+  countryIsPolitical: boolean;
+  single: Map<string, number>;
+  phrases: { words: string[]; weight: number }[];
+}
+
+interface Compiled {
+  forces: Set<string>;
+  forceTitles: Set<string>;
+  stateVerbs: Set<string>;
+  threshold: number;
+  scoreWeight: number;
+  topics: Topic[];
+  sectors: Set<string>;
+  prefixes: Set<string>;
+}
+
+let compiled: Compiled | null = null;
+
+function relevance(): Compiled {
+  if (compiled) return compiled;
+  const d = loadDataFile(relevanceSpec);
+  const topics: Topic[] = Object.entries(d.topics).map(([name, t]) => {
+    const single = new Map<string, number>();
+    const phrases: Topic['phrases'] = [];
+    for (const [w, cues] of Object.entries(t.cues))
+      for (const cue of cues) {
+        const words = cue.split(' ');
+        if (words.length === 1) single.set(cue, Number(w));
+        else phrases.push({ words, weight: Number(w) });
+      }
+    return { name, countryIsPolitical: t.countryIsPolitical, single, phrases };
+  });
+  compiled = {
+    forces: new Set(d.forces),
+    forceTitles: new Set(d.forceTitles),
+    stateVerbs: new Set(d.stateVerbs),
+    threshold: d.threshold,
+    scoreWeight: d.scoreWeight,
+    topics,
+    sectors: new Set(d.politicalSectors),
+    prefixes: new Set(d.politicalPrefixes),
+  };
+  return compiled;
+}
+
+/** Acts that leave a state behind them ("are detained"); stances ("is opposed to") are told as said. */
+const MATERIAL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+const lower = (t: Token): string => t.text.toLowerCase();
+
+/** The topics whose cues in this sentence reach the threshold (sport, markets, weather...). */
+export function sentenceTopics(toks: readonly Token[]): Topic[] {
+  const r = relevance();
+  const out: Topic[] = [];
+  for (const topic of r.topics) {
+    let score = 0;
+    for (let i = 0; i < toks.length; i++) {
+      const w = lower(toks[i]);
+      score += singleCue(topic, toks[i], w);
+      if (topic.name === 'sport' && SCORE.test(w)) score += r.scoreWeight;
+      for (const p of topic.phrases)
+        if (p.words[0] === w && p.words.every((x, k) => i + k < toks.length && lower(toks[i + k]) === x))
+          score += p.weight;
+    }
+    if (score >= r.threshold) out.push(topic);
+  }
+  return out;
+}
+
+/**
+ * A one-word cue's weight: strong cues ("striker", "nasdaq") in any form; weak ones ("league",
+ * "share") only as common nouns, so that "the Muslim League" or "agreed to share" say nothing.
+ */
+function singleCue(topic: Topic, t: Token, w: string): number {
+  const weight = topic.single.get(w) ?? topic.single.get(t.lemma) ?? 0;
+  if (weight < 2 && (t.pos !== 'NOUN' || w !== t.text)) return 0;
+  return weight;
+}
+
+function isForceWord(t: Token, r: Compiled): boolean {
+  // "Flooding" is often tagged a verb: its listed surface form counts whatever the tag
+  return r.forces.has(lower(t)) || ((t.pos === 'NOUN' || t.pos === 'PROPN') && r.forces.has(t.lemma));
+}
+
+/** "Storm Ciaran", "the earthquake": a phrase that names a natural force or an accident. */
+function namesForce(text: string, r: Compiled): boolean {
+  const words = text.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  const [first = '', last = ''] = [words[0], words[words.length - 1]];
+  return (
+    r.forces.has(last) ||
+    r.forces.has(last.replace(/s$/, '')) ||
+    (words.length > 1 && r.forceTitles.has(first))
+  );
+}
+
+/**
+ * A force as the subject of the act: a force noun, not inside a prepositional phrase, between the
+ * start of the trigger's clause (the previous verb, comma or subordinator) and the trigger
+ * ("an earthquake struck", "flooding in the south has displaced").
+ */
+function forceSubject(toks: readonly Token[], trigger: number, r: Compiled): boolean {
+  for (let i = trigger - 1; i >= 0; i--) {
+    const t = toks[i];
+    if (isForceWord(t, r) && !(i > 0 && toks[i - 1].pos === 'ADP')) return true;
+    if (t.pos === 'VERB' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && /^[,;:]$/.test(t.text))) return false;
+  }
+  return false;
+}
+
+/**
+ * A participle after "are", "remain" or "stay" with no agent is a state ("are displaced", "remain
+ * detained"): the act that made it was told, or will be, on its own.
+ */
+function isState(toks: readonly Token[], trigger: number, r: Compiled): boolean {
+  const t = toks[trigger];
+  if (t?.pos !== 'VERB' || !/(?:ed|en|wn|ld|ht|ne)$/.test(lower(t))) return false;
+  let k = trigger - 1;
+  while (k >= 0 && (toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k--;
+  if (k < 0 || !r.stateVerbs.has(lower(toks[k]))) return false;
+  for (let i = trigger + 1; i < Math.min(toks.length, trigger + 6); i++)
+    if (lower(toks[i]) === 'by') return false;
+  return true;
+}
+
+function political(a: DraftEvent['actor'], countryCounts: boolean, r: Compiled): boolean {
+  if (!a || a.code === '---') return false;
+  if (a.sector && r.sectors.has(a.sector)) return true;
+  if (r.prefixes.has(a.code.slice(0, 3))) return true;
+  return countryCounts && !!a.country && !a.sector;
+}
+
+/**
+ * Why a draft event is no political event, as a rule id, or null when it is one: its doer is a
+ * natural force or an accident (`relevance.force`), it is a state rather than an act
+ * (`relevance.state`), or its sentence is about sport, markets or
+ * weather and neither role is a political actor (`relevance.topic.NAME`).
+ */
+export function irrelevance(d: DraftEvent, toks: readonly Token[], topics: readonly Topic[]): string | null {
+  const r = relevance();
+  if ((d.actor?.text && namesForce(d.actor.text, r)) || forceSubject(toks, d.trigger, r))
+    return 'relevance.force';
+  if (MATERIAL.has(d.type) && isState(toks, d.trigger, r)) return 'relevance.state';
+  for (const t of topics)
+    if (!political(d.actor, t.countryIsPolitical, r) && !political(d.recipient, t.countryIsPolitical, r))
+      return `relevance.topic.${t.name}`;
+  return null;
+}

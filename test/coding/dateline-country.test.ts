@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { code } from './code-helper.js';
+
+describe('the dateline', () => {
+  it('is never an actor, and lends its country to groups named by sector alone', () => {
+    const events = code(
+      'KAMPALA, Uganda (Sample Wire) — Police fired tear gas at opposition supporters on Monday. The police arrested 30 people.',
+    );
+    expect(events.map((e) => e.actor.text)).not.toContain('KAMPALA');
+    const assault = events.find((e) => e.type === 'ASSAULT');
+    expect(assault?.actor.code).toBe('UGACOP');
+    expect(assault?.actor.rules).toContain('article.dateline');
+    const arrest = events.find((e) => e.cameo.startsWith('173'));
+    expect(arrest?.recipient?.country).toBe('UGA');
+  });
+
+  it('does not override a country the sentence gives', () => {
+    const events = code(
+      'KAMPALA, Uganda (Sample Wire) — Kenyan police fired tear gas at protesters in Nairobi.',
+    );
+    expect(events.find((e) => e.type === 'ASSAULT')?.actor.country).toBe('KEN');
+  });
+});
+
+describe('the date of an act in a datelined report', () => {
+  it('takes "on Monday" from the sentence over the day in the dateline', () => {
+    const [e] = code(
+      'QUITO, Oct. 8 (Sample Wire) — Ecuador expelled the Mexican ambassador on Monday.',
+      '2025-10-08',
+    );
+    expect(e.date).toMatchObject({ from: '2025-10-06', to: '2025-10-06' });
+  });
+
+  it('falls back on the publication day when the sentence gives none', () => {
+    const [e] = code('QUITO, Oct. 8 (Sample Wire) — Ecuador expelled the Mexican ambassador.', '2025-10-08');
+    expect(e.date).toMatchObject({ from: '2025-10-08', to: '2025-10-08' });
+  });
+
+  it('keeps a month as a month', () => {
+    const events = code('In March, the army arrested 40 opposition activists in Lome.', '2025-06-04');
+    expect(events[0].date).toMatchObject({ from: '2025-03-01', to: '2025-03-31', granularity: 'month' });
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { brief, code } from './code-helper.js';
+
+/** Sentences we wrote in the style of sport, weather, market and disaster reports. */
+describe('acts that are no political events', () => {
+  it.each([
+    [
+      'a football result with a score',
+      'Juventus beat Sevilla 3-1 in the Europa League semi-final on Thursday.',
+    ],
+    ['a basketball result', 'The Bulls crushed the Knicks 112-97 as their coach praised the defence.'],
+    [
+      'a tennis match',
+      'Jannik Sinner defeated Daniil Medvedev in four sets at the Australian Open tennis final.',
+    ],
+    ['a club and its coach', 'Liverpool thrashed Chelsea and the coach praised the squad after the match.'],
+    [
+      'a weather service named like a verb',
+      'The Met Office issued an amber warning for snow across Scotland.',
+    ],
+    ['a named storm as the doer', 'Storm Babet battered eastern Scotland, killing three people.'],
+    [
+      'an earthquake as the subject',
+      'A strong earthquake struck western Turkey on Monday, killing at least 12 people.',
+    ],
+    [
+      'flooding as the subject',
+      'Flooding in northern Italy has displaced more than 20,000 people, officials said.',
+    ],
+    [
+      'company figures',
+      'Samsung recognised record quarterly revenue as its shares rose on the stock market.',
+    ],
+    [
+      'investors and shares',
+      'Investors attacked the carmaker after its shares fell on weak quarterly earnings.',
+    ],
+  ])('%s gives no event', (_label, text) => {
+    expect(code(text).map(brief)).toEqual([]);
+  });
+
+  it('keeps a political act in a sentence about sport', () => {
+    const events = code(
+      'Police fired tear gas at football fans outside the stadium in Cairo after the match.',
+    );
+    expect(events.map((e) => e.type)).toContain('ASSAULT');
+    expect(events[0].actor.sector).toBe('COP');
+  });
+
+  it("does not lend a storm's destruction to the government named before it", () => {
+    const events = code(
+      'The Philippine government sent aid to Leyte after the typhoon destroyed thousands of homes.',
+    );
+    expect(events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+  });
+
+  it('keeps soldiers firing on people during a storm', () => {
+    const events = code('During the storm, soldiers fired on protesters in Lagos.');
+    expect(events.map((e) => e.type)).toContain('ASSAULT');
+  });
+
+  it('keeps a state act on a company or market', () => {
+    const types = code(
+      'The United States imposed sanctions on Chinese chipmakers, and their shares fell.',
+    ).map((e) => e.type);
+    expect(types).toContain('SANCTION');
+  });
+
+  it.each([
+    ['a displaced population', 'Half of the residents of the district are displaced, aid groups said.'],
+    ['prisoners who remain held', 'Dozens of students remain detained in the capital.'],
+    ['a present state of imprisonment', 'The former mayor is imprisoned in a military jail.'],
+  ])('a state is no act: %s', (_label, text) => {
+    expect(code(text).map((e) => e.type)).toEqual([]);
+  });
+
+  it('still codes the act that made the state, and a stance told with "is"', () => {
+    expect(code('Dozens of students were detained in the capital on Friday.').map((e) => e.type)).toEqual([
+      'COERCE',
+    ]);
+    expect(
+      code('Ruritania is opposed to the peace plan, its foreign minister said.').map((e) => e.type),
+    ).toEqual(['REJECT']);
+  });
+
+  it('reads a capitalised trigger word at the start of a sentence', () => {
+    expect(
+      code('Attackers killed four soldiers in northern Mali, the army said.').map((e) => e.type),
+    ).toContain('ASSAULT');
+  });
+});
+
+describe('words of force used for words', () => {
+  it('reads "hit back at" as criticism, and "hit back with air strikes" as force', () => {
+    expect(code('Ruritania hit back at Freedonia over the border dispute.').map((e) => e.type)).toEqual([
+      'ACCUSE',
+    ]);
+    expect(code('Ruritania hit back with air strikes on Freedonia.').map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});
