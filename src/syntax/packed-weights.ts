@@ -42,21 +42,36 @@ export class PackedWeights implements Scorer {
     return new PackedWeights(nClasses, table, rows);
   }
 
+  /** Row of each feature of the last `score` (packed start and length; 0 when absent). */
+  private found = new Uint32Array(64);
+  /** Written by `score` so that the touching loops are not optimised away. */
+  touched = 0;
+
   score(feats: Uint32Array, n: number, scores: Float64Array): void {
     scores.fill(0, 0, this.nClasses);
     const { table, rows } = this;
     const mask = (table.length >>> 1) - 1;
+    if (n > this.found.length) this.found = new Uint32Array(n * 2);
+    const found = this.found;
+    // Three passes, each of independent loads, so the processor overlaps their cache misses:
+    // touch the home slots, find the rows (touching their first entries), then add the rows up.
+    let touched = 0;
+    for (let i = 0; i < n; i++) touched |= table[2 * (feats[i] & mask)];
     for (let i = 0; i < n; i++) {
       const h = feats[i];
       let s = h & mask;
       let k = table[2 * s];
-      while (k !== h) {
-        if (k === 0) break;
+      while (k !== h && k !== 0) {
         s = (s + 1) & mask;
         k = table[2 * s];
       }
-      if (k === 0) continue;
-      const packed = table[2 * s + 1];
+      const packed = k === 0 ? 0 : table[2 * s + 1];
+      found[i] = packed;
+      if (packed !== 0) touched |= rows[packed >>> 8];
+    }
+    this.touched = touched;
+    for (let i = 0; i < n; i++) {
+      const packed = found[i];
       const start = packed >>> 8;
       const end = start + (packed & 255);
       for (let e = start; e < end; e++) {
