@@ -24,14 +24,22 @@ export class MoveTable implements Scorer {
 
   /** From the file's sections (keys in increasing order, row lengths, classes, int16 weights). */
   static fromSections(keys: Uint32Array, counts: Uint8Array, cls: Uint8Array, q: Int16Array): MoveTable {
-    let bits = 4;
-    while (1 << bits < keys.length / 0.75) bits++;
-    bits = Math.max(bits, 16);
-    for (; bits <= 31; bits++) {
+    for (let bits = MoveTable.bitsFor(keys.length); bits <= 31; bits++) {
       const t = MoveTable.tryBuild(bits, keys, counts, cls, q);
       if (t) return t;
     }
     throw new Error('move table: no layout found');
+  }
+
+  /**
+   * log2 of the number of slots first tried for `nKeys` features (at most three quarters full).
+   * The model file lists the keys in the order of their home slot in a table of that size, so
+   * that building it writes the table from start to end (see `weightsToSections`).
+   */
+  static bitsFor(nKeys: number): number {
+    let bits = 16;
+    while (2 ** bits * 0.75 < nKeys) bits++;
+    return bits;
   }
 
   /** Builds with 2^bits slots, or returns null when some distance does not fit in the tag. */

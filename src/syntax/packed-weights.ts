@@ -15,6 +15,17 @@ export class PackedWeights implements Scorer {
     readonly rows: Int32Array,
   ) {}
 
+  /**
+   * Number of slots for `nKeys` features (a power of two, at most 70% full). The model file lists
+   * the keys in the order of their home slot in a table of that size, so that building the table
+   * writes it from start to end (see `weightsToSections`).
+   */
+  static capacity(nKeys: number): number {
+    let cap = 16;
+    while (cap * 0.7 < nKeys) cap *= 2;
+    return cap;
+  }
+
   /** From the file's sections: keys, row lengths, classes and int16 weights in key order. */
   static fromSections(
     nClasses: number,
@@ -22,12 +33,9 @@ export class PackedWeights implements Scorer {
     counts: Uint8Array,
     cls: Uint8Array,
     q: Int16Array,
-    maxLoad = 0.7,
   ): PackedWeights {
-    let cap = 16;
-    while (cap * maxLoad < keys.length) cap *= 2;
-    const mask = cap - 1;
-    const table = new Uint32Array(cap * 2);
+    const mask = PackedWeights.capacity(keys.length) - 1;
+    const table = new Uint32Array((mask + 1) * 2);
     const rows = new Int32Array(q.length);
     for (let e = 0; e < q.length; e++) rows[e] = (q[e] << 8) | cls[e];
     let e = 0;
