@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { f1, f2, f3, f4, fin, mix } from '../../src/syntax/hash.js';
 import { MoveTable } from '../../src/syntax/move-table.js';
 import { PackedWeights } from '../../src/syntax/packed-weights.js';
 import { parseWords } from '../../src/syntax/parse-words.js';
@@ -44,6 +45,20 @@ function randomSections(rng: Random, nKeys: number, nClasses: number) {
 }
 
 describe('the fast run-time path', { timeout: 120_000 }, () => {
+  it('feature hashes written out in full equal the nested mix and fin they replace', () => {
+    const rng = new Random(11);
+    const nested = (t: number, ...v: number[]) => fin(v.reduce((h, a) => mix(h, a), mix(0x9747b28c, t)));
+    const r = () => (rng.next() * 2 ** 32) >>> 0;
+    for (let i = 0; i < 20_000; i++) {
+      const t = i % 140;
+      const [a, b, c, d] = [r(), r() | 0, i % 7, r()];
+      expect(f1(t, a)).toBe(nested(t, a));
+      expect(f2(t, a, b)).toBe(nested(t, a, b));
+      expect(f3(t, a, b, c)).toBe(nested(t, a, b, c));
+      expect(f4(t, a, b, c, d)).toBe(nested(t, a, b, c, d));
+    }
+  });
+
   it('move table and packed weights give the sparse tables’ scores for present and absent features', () => {
     const rng = new Random(7);
     for (const [nKeys, nClasses] of [
