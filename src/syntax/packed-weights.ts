@@ -34,6 +34,7 @@ export class PackedWeights implements Scorer {
     cls: Uint8Array,
     q: Int16Array,
   ): PackedWeights {
+    if (q.length >= 2 ** 24) throw new Error(`packed weights: ${q.length} entries, at most 2^24 fit`);
     const mask = PackedWeights.capacity(keys.length) - 1;
     const table = new Uint32Array((mask + 1) * 2);
     const rows = new Int32Array(q.length);
