@@ -11,6 +11,8 @@ import type { Scorer } from './weights.js';
  */
 export class MoveTable implements Scorer {
   readonly nClasses = 3;
+  /** Written by `score` so that the touching loop is not optimised away. */
+  touched = 0;
 
   private constructor(
     /** log2 of the number of slots. */
@@ -22,14 +24,22 @@ export class MoveTable implements Scorer {
 
   /** From the file's sections (keys in increasing order, row lengths, classes, int16 weights). */
   static fromSections(keys: Uint32Array, counts: Uint8Array, cls: Uint8Array, q: Int16Array): MoveTable {
-    let bits = 4;
-    while (1 << bits < keys.length / 0.75) bits++;
-    bits = Math.max(bits, 16);
-    for (; bits <= 31; bits++) {
+    for (let bits = MoveTable.bitsFor(keys.length); bits <= 31; bits++) {
       const t = MoveTable.tryBuild(bits, keys, counts, cls, q);
       if (t) return t;
     }
     throw new Error('move table: no layout found');
+  }
+
+  /**
+   * log2 of the number of slots first tried for `nKeys` features (at most three quarters full).
+   * The model file lists the keys in the order of their home slot in a table of that size, so
+   * that building it writes the table from start to end (see `weightsToSections`).
+   */
+  static bitsFor(nKeys: number): number {
+    let bits = 16;
+    while (2 ** bits * 0.75 < nKeys) bits++;
+    return bits;
   }
 
   /** Builds with 2^bits slots, or returns null when some distance does not fit in the tag. */
@@ -98,6 +108,11 @@ export class MoveTable implements Scorer {
     const { slots, tags, bits } = this;
     const mask = (1 << bits) - 1;
     const distBits = bits - 16;
+    // Touch every feature's home slot first: these loads do not depend on one another, so the
+    // processor overlaps their cache misses; the probing below then finds the slots in cache.
+    let touched = 0;
+    for (let i = 0; i < n; i++) touched |= tags[4 * (feats[i] & mask)];
+    this.touched = touched;
     let a = 0;
     let b = 0;
     let c = 0;

@@ -33,10 +33,15 @@ function sparse(w: unknown): SparseWeights {
 
 /** Serialises a trained tagger and parser into one model file. */
 export function saveSyntaxModel(m: SyntaxModel, meta: Record<string, unknown>): Buffer {
-  const tw = weightsToSections(sparse(m.tagger.weights), 'tagger');
+  const packedMask = (n: number) => PackedWeights.capacity(n) - 1;
+  const tw = weightsToSections(sparse(m.tagger.weights), 'tagger', packedMask);
   const moves = m.parser.moves instanceof DenseWeights ? m.parser.moves : sparse(m.parser.moves);
-  const mw = weightsToSections(moves instanceof DenseWeights ? moves.toSparse() : moves, 'moves');
-  const lw = weightsToSections(sparse(m.parser.labeler), 'labels');
+  const mw = weightsToSections(
+    moves instanceof DenseWeights ? moves.toSparse() : moves,
+    'moves',
+    (n) => 2 ** MoveTable.bitsFor(n) - 1,
+  );
+  const lw = weightsToSections(sparse(m.parser.labeler), 'labels', packedMask);
   const dict = m.tagger.dict;
   const amb = m.tagger.amb;
   if (!dict || !amb) throw new Error('a tagger to save needs its dictionaries');
@@ -95,8 +100,9 @@ export function loadSyntaxModelBytes(bytes: Buffer, path: string, opts: LoadOpti
   };
   const tagger = new Tagger(
     w('tagger', UPOS.length),
-    new TagDict(f.section('dict.keys', 'u32'), f.section('dict.values', 'u32')),
-    new TagDict(f.section('amb.keys', 'u32'), f.section('amb.values', 'u32')),
+    // Copies (small), so that nothing keeps the file's 22 MB alive once the tables are built.
+    new TagDict(f.section('dict.keys', 'u32').slice(), f.section('dict.values', 'u32').slice()),
+    new TagDict(f.section('amb.keys', 'u32').slice(), f.section('amb.values', 'u32').slice()),
   );
   const parser = new Parser(w('moves', 3), w('labels', labels.length), labels);
   return { tagger, parser };

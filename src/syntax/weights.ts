@@ -186,10 +186,23 @@ export class DenseWeights implements Scorer {
   }
 }
 
-/** Frozen weights as file sections: keys in increasing order, row lengths, classes, int16 weights. */
+/** A classifier's weights as the model file keeps them: one row of (class, int16 weight) a key. */
+export interface WeightRows {
+  keys: Uint32Array;
+  counts: Uint8Array;
+  cls: Uint8Array;
+  w: Int16Array;
+}
+
+/**
+ * Frozen weights as file sections: keys with their rows, classes, int16 weights and one scale.
+ * With `homeMask`, the keys are listed by home slot (`key & homeMask`, then key), the order in
+ * which the run-time table of that size is built fastest; otherwise in increasing order.
+ */
 export function weightsToSections(
   sw: SparseWeights,
   prefix: string,
+  homeMask?: (nKeys: number) => number,
 ): { sections: Record<string, Uint8Array | Int16Array | Uint32Array>; scale: number } {
   const { keys, counts, cls, w } = sw.rows();
   let max = 0;
@@ -197,15 +210,42 @@ export function weightsToSections(
   const scale = max > 0 ? max / 32767 : 1;
   const q = new Int16Array(w.length);
   for (let e = 0; e < w.length; e++) q[e] = Math.round(w[e] / scale);
+  let rows: WeightRows = { keys, counts, cls, w: q };
+  if (homeMask) rows = inHomeOrder(rows, homeMask(keys.length));
   return {
     sections: {
-      [`${prefix}.keys`]: keys,
-      [`${prefix}.counts`]: counts,
-      [`${prefix}.cls`]: cls,
-      [`${prefix}.w`]: q,
+      [`${prefix}.keys`]: rows.keys,
+      [`${prefix}.counts`]: rows.counts,
+      [`${prefix}.cls`]: rows.cls,
+      [`${prefix}.w`]: rows.w,
     },
     scale,
   };
+}
+
+/** The same rows listed by home slot `key & mask`, then by key. */
+export function inHomeOrder(r: WeightRows, mask: number): WeightRows {
+  const n = r.keys.length;
+  const starts = new Uint32Array(n);
+  for (let i = 1; i < n; i++) starts[i] = starts[i - 1] + r.counts[i - 1];
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => (r.keys[a] & mask) - (r.keys[b] & mask) || r.keys[a] - r.keys[b]);
+  const out: WeightRows = {
+    keys: new Uint32Array(n),
+    counts: new Uint8Array(n),
+    cls: new Uint8Array(r.cls.length),
+    w: new Int16Array(r.w.length),
+  };
+  let e = 0;
+  order.forEach((i, j) => {
+    out.keys[j] = r.keys[i];
+    out.counts[j] = r.counts[i];
+    for (let k = starts[i]; k < starts[i] + r.counts[i]; k++, e++) {
+      out.cls[e] = r.cls[k];
+      out.w[e] = r.w[k];
+    }
+  });
+  return out;
 }
 
 /** Rebuilds frozen weights from the sections `weightsToSections` wrote. */

@@ -1,7 +1,9 @@
+import { MoveTable } from '../move-table.js';
 import type { WordInfo } from '../tagger/word-info.js';
 import type { Scorer } from '../weights.js';
 import { Context } from './context.js';
 import { LABEL_FEATURES, labelFeatures } from './label-features.js';
+import { MoveCache } from './move-cache.js';
 import { MOVE_FEATURES, moveFeatures } from './move-features.js';
 import { LEFT, N_MOVES, ParseState, RIGHT, SHIFT } from './parse-state.js';
 
@@ -26,11 +28,14 @@ export class Parser {
     readonly labelNames: readonly string[],
   ) {
     this.labelScores = new Float64Array(labelNames.length);
+    this.cache = moves instanceof MoveTable ? new MoveCache(moves) : null;
     this.rootLabel = labelNames.indexOf('root');
     if (this.rootLabel < 0) throw new Error('a parser needs a "root" relation among its labels');
   }
 
   readonly rootLabel: number;
+  /** Present with the run-time move table, whose sums are exact: scores groups of features once. */
+  private readonly cache: MoveCache | null;
 
   /**
    * Parses one sentence: `heads[i]` gets the 0-based head of word i (-1 for the root word) and
@@ -40,8 +45,16 @@ export class Parser {
     const st = this.st;
     st.init(x.n);
     this.ctx.set(x, tags, st);
+    const cache = this.cache;
+    cache?.reset(x.n);
     while (!st.done) {
-      const move = this.bestMove();
+      let move: number;
+      if (cache) {
+        cache.score(this.ctx, this.moveScores);
+        move = this.bestValid(-1);
+      } else {
+        move = this.bestMove();
+      }
       const label = move === SHIFT ? 0 : this.bestLabel(st.headFor(move), st.s(0));
       st.apply(move, label);
     }
