@@ -130,10 +130,16 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
     /** The first place the sentence (or the char range [from, to) of it) puts something in. */
     const placeIn = (from = 0, to = Number.POSITIVE_INFINITY): Place | null => {
       for (const m of reader.mentionsIn(s.index)) {
-        if (!PLACE_KINDS.has(m.kind) || m.start < from || m.end > to) continue;
+        if (m.start < from || m.end > to) continue;
+        // a town the language stage took for a name ("El Fasher") counts when the actor stage
+        // read it as no more than its country
+        const townAsName =
+          !PLACE_KINDS.has(m.kind) && m.actor?.code === m.actor?.country && !!m.actor?.country;
+        if (!PLACE_KINDS.has(m.kind) && !townAsName) continue;
         if (!PLACE_PREPS.test(article.text.slice(Math.max(s.start, m.start - 12), m.start))) continue;
         const p = resolvePlace(m.canonical ?? m.text);
-        if (p) return { ...p, text: m.text, span: { start: m.start, end: m.end } };
+        if (p && (!townAsName || (p.kind === 'city' && p.country === m.actor?.country)))
+          return { ...p, text: m.text, span: { start: m.start, end: m.end } };
       }
       return null;
     };

@@ -56,3 +56,16 @@ describe('one clause, one date', () => {
     expect(e.date).toMatchObject({ from: '2025-04-01', to: '2025-04-30', granularity: 'month' });
   });
 });
+
+describe('towns the language stage took for names', () => {
+  it('places an attack in an inland town', () => {
+    const [e] = code(
+      'Paramilitary fighters shelled a displacement camp in El Fasher on Monday, killing 12 people.',
+      '2025-06-04',
+    );
+    expect(e.type).toBe('ASSAULT');
+    expect(e.location).toMatchObject({ kind: 'city', country: 'SDN' });
+    const [f] = code('Israeli strikes killed 20 people in Khan Younis on Monday.', '2025-06-04');
+    expect(f.location).toMatchObject({ kind: 'city', country: 'PSE' });
+  });
+});
