@@ -110,22 +110,10 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
         recent.set(d.type, d.actor);
     if (!drafts.length) continue;
     // the dateline's day is when the report was filed: "on Monday" in the sentence says when it happened
-    const dates = inSentence(analyzed.dates, s.index).filter((d) => !(dateline && d.start < dateline.end));
-    /**
-     * The date told nearest the act's word ("In March, X arrested ..., and on Monday Y detained
-     * ..."); a date before a "that" is its reporting clause's ("said on Friday that ... in March").
-     */
-    const dateOf = (d: DraftEvent): DateRange | null => {
-      if (dates.length < 2) return dates[0]?.range ?? published;
-      const at = tokens[Math.min(d.trigger, tokens.length - 1)]?.start ?? s.start;
-      const cost = (x: (typeof dates)[number]): number =>
-        x.end <= at
-          ? at - x.end + (/\bthat\b/i.test(article.text.slice(x.end, at)) ? 10_000 : 0)
-          : Math.max(0, x.start - at);
-      let best = dates[0];
-      for (const x of dates) if (cost(x) < cost(best)) best = x;
-      return best.range;
-    };
+    // the dateline's day is when the report was filed: "on Monday" in the sentence says when it happened
+    const date =
+      inSentence(analyzed.dates, s.index).find((d) => !(dateline && d.start < dateline.end))?.range ??
+      published;
     let location: Place | null | undefined;
     /** The first place the sentence (or the char range [from, to) of it) puts something in. */
     const placeIn = (from = 0, to = Number.POSITIVE_INFINITY): Place | null => {
@@ -151,17 +139,8 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
     let casualties: ReturnType<typeof extractCasualties> | undefined;
     const told: CodedEvent[] = [];
     for (const d of drafts) {
-      const own = d.ownClause ? ownFacts(d, tokens, article.text, dateOf(d)) : null;
-      const e = buildEvent(
-        d,
-        s.index,
-        tokens,
-        article.id,
-        article.text,
-        s.text,
-        own?.date ?? dateOf(d),
-        onto,
-      );
+      const own = d.ownClause ? ownFacts(d, tokens, article.text, date) : null;
+      const e = buildEvent(d, s.index, tokens, article.id, article.text, s.text, own?.date ?? date, onto);
       if (!e || ids.has(e.id)) continue;
       if (dateline?.country) placeByDateline(e, dateline.country);
       ids.add(e.id);

@@ -42,21 +42,6 @@ describe('the date of an act in a datelined report', () => {
   });
 });
 
-describe('one clause, one date', () => {
-  it("does not lend one clause's month to another clause's act", () => {
-    const events = code(
-      'In April, soldiers arrested 30 students, and on Monday police detained two reporters.',
-      '2025-06-04',
-    );
-    expect(events.map((e) => e.date?.from)).toEqual(['2025-04-01', '2025-06-02']);
-  });
-
-  it('dates the reported act, not the report, when both are told', () => {
-    const [e] = code('The army said on Friday that troops killed 12 rebels in April.', '2025-06-04');
-    expect(e.date).toMatchObject({ from: '2025-04-01', to: '2025-04-30', granularity: 'month' });
-  });
-});
-
 describe('towns the language stage took for names', () => {
   it('places an attack in an inland town', () => {
     const [e] = code(
