@@ -1,15 +1,7 @@
 import type { CodedEvent } from '../core/records.js';
-import { type ArticleMeta, eventDay } from './article-meta.js';
-import { actionGeoCells, gdeltColumns } from './format-gdelt1.js';
-import {
-  actorCells,
-  clean,
-  compactDay,
-  eventCells,
-  fractionDate,
-  type GeoCodes,
-  numericEventId,
-} from './gdelt-fields.js';
+import type { ArticleMeta } from './article-meta.js';
+import { gdeltColumns, gdeltLine } from './format-gdelt1.js';
+import type { GeoCodes } from './gdelt-fields.js';
 
 export { numericEventId } from './gdelt-fields.js';
 
@@ -38,21 +30,5 @@ export function gdeltRow(
   dateAdded: string,
   codes: GeoCodes = 'fips',
 ): string {
-  const day = eventDay(e.date?.from, meta);
-  const compact = compactDay(day);
-  const cols: unknown[] = [
-    numericEventId(e.id),
-    compact,
-    compact.slice(0, 6),
-    compact.slice(0, 4),
-    day ? fractionDate(day) : '',
-    ...actorCells(e.actor),
-    ...actorCells(e.recipient),
-    ...eventCells(e),
-    ...Array(16).fill(''),
-    ...actionGeoCells(e, codes, true),
-    dateAdded,
-    meta?.url ?? '',
-  ];
-  return cols.map(clean).join('\t');
+  return gdeltLine(e, meta, dateAdded, codes, true);
 }

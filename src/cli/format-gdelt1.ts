@@ -109,6 +109,20 @@ export function gdelt1Row(
   dateAdded: string,
   codes: GeoCodes = 'fips',
 ): string {
+  return gdeltLine(e, meta, dateAdded.slice(0, 8), codes, false);
+}
+
+/**
+ * One event as a tab-separated GDELT line: 1.0's 58 columns, or 2.0's 61 with the three
+ * `*_ADM2Code` columns (`adm2`). The actor geographies are left empty.
+ */
+export function gdeltLine(
+  e: CodedEvent,
+  meta: ArticleMeta | undefined,
+  dateAdded: string,
+  codes: GeoCodes,
+  adm2: boolean,
+): string {
   const day = eventDay(e.date?.from, meta);
   const compact = compactDay(day);
   const cols: unknown[] = [
@@ -120,9 +134,9 @@ export function gdelt1Row(
     ...actorCells(e.actor),
     ...actorCells(e.recipient),
     ...eventCells(e),
-    ...Array(14).fill(''),
-    ...actionGeoCells(e, codes, false),
-    dateAdded.slice(0, 8),
+    ...Array(adm2 ? 16 : 14).fill(''),
+    ...actionGeoCells(e, codes, adm2),
+    dateAdded,
     meta?.url ?? '',
   ];
   return cols.map(clean).join('\t');
