@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { PLOVER_TYPES } from '../coding/ontology-schema.js';
 import type { ClaimStatus } from '../core/records.js';
 import { normaliseDate } from '../ingest/normalise-date.js';
+import { ARTICLE_LAYERS } from '../store/article-layers.js';
 import type { EventFilter, IncidentFilter } from '../store/store.js';
 
 /** Every PLOVER claim status, in the order the codebook lists them. */
@@ -303,22 +304,10 @@ export const articleQuery = z.strictObject({
   ),
 });
 
-/** Annotation layers of an article that `GET /api/articles/:id/layers/:layer` pages. */
-export const ARTICLE_LAYER_NAMES = [
-  'sentences',
-  'mentions',
-  'events',
-  'quotes',
-  'markers',
-  'quantities',
-  'dates',
-  'tokens',
-] as const;
-
 /** Path parameters of one layer of one article. */
 export const layerParams = z.strictObject({
   id: idParams.shape.id,
-  layer: z.enum(ARTICLE_LAYER_NAMES, { error: `expected one of ${ARTICLE_LAYER_NAMES.join(', ')}` }),
+  layer: z.enum(ARTICLE_LAYERS, { error: `expected one of ${ARTICLE_LAYERS.join(', ')}` }),
 });
 
 /** `GET /api/articles/:id/layers/:layer`: a page of the layer. */
