@@ -95,6 +95,27 @@ function subjectThenVerb(toks: readonly Tok[], groups: GroupIndex, i: number): b
   return isVerbLike(toks[e]);
 }
 
+/**
+ * Does a fronted time or place phrase and then a new subject and verb open at `i` ("and [on Monday,]
+ * police detained", "but [in April] troops ...")? The chunker may join the phrase's last noun to
+ * the subject ("April police"), so the subject is read as the noun right before the verb.
+ */
+function frontedPhraseThenClause(toks: readonly Tok[], groups: GroupIndex, i: number): boolean {
+  let k = i;
+  while (k < toks.length && toks[k].pos === 'ADV') k++;
+  if (toks[k]?.pos !== 'ADP') return false;
+  const g = groups.get(k) ?? groups.get(k + 1);
+  if (g && toks[g.end]?.text === ',' && subjectThenVerb(toks, groups, g.end + 1)) return true;
+  for (let j = k + 2; j < Math.min(toks.length, k + 7); j++) {
+    const t = toks[j];
+    if (isVerbLike(t)) return SUBJECT_POS.has(toks[j - 1].pos) && j - 1 > k + 1;
+    if (t.pos === 'PUNCT' && t.text !== ',') return false;
+  }
+  return false;
+}
+
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+
 /** The nearest verb to the left of `i` within `max` tokens that can govern a clause. */
 function governorBefore(toks: readonly Tok[], i: number, max: number, nounsToo: boolean): number | null {
   for (let k = i - 1; k >= 0 && k >= i - max; k--) {
@@ -202,7 +223,7 @@ export function splitClauses(
         opens.push({ start: i + 1, kind: 'vp', governor: null, marker: null });
         continue;
       }
-      if (subjectThenVerb(toks, groups, i + 1)) {
+      if (subjectThenVerb(toks, groups, i + 1) || frontedPhraseThenClause(toks, groups, i + 1)) {
         opens.push({ start: i + 1, kind: 'coord', governor: null, marker: null });
         continue;
       }

@@ -1,5 +1,6 @@
 import type { ClaimStatus, Quote, Sentence } from '../core/records.js';
 import { type ActorHit, type ActorReader, hitAt } from './actor-phrases.js';
+import { type DateScopes, dateScopes } from './clause-dates.js';
 import { type Clause, clauseOf, splitClauses } from './clauses.js';
 import { findAny, findTriggers, type TriggerMatch } from './find-triggers.js';
 import type { PloverType } from './ontology-schema.js';
@@ -42,6 +43,8 @@ export interface DraftEvent {
   dayShift?: number;
   /** Token range of the clause the event is told in, when its figures are its own. */
   ownClause?: [number, number];
+  /** Where the act's date may be read: its clause, the clauses it hangs on, those hanging on it. */
+  dateScopes?: DateScopes;
 }
 
 const COOPERATIVE = new Set<PloverType>([
@@ -1445,6 +1448,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       );
     if (!elaborates) drafts.push(...ds);
   }
+  for (const d of drafts) d.dateScopes ??= dateScopes(clauses, toks, d.trigger);
   return dedupe(drafts);
 }
 

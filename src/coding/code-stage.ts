@@ -15,6 +15,7 @@ import type { Stage } from '../core/stage.js';
 import { findPlaceInText } from '../places/find-place.js';
 import { resolvePlace } from '../places/resolve-place.js';
 import { type ActorHit, ActorReader } from './actor-phrases.js';
+import { dateForAct } from './clause-dates.js';
 import { codeSentence, type DraftEvent } from './code-sentence.js';
 import { ontology } from './ontology.js';
 import { patternBook } from './patterns.js';
@@ -110,10 +111,18 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
         recent.set(d.type, d.actor);
     if (!drafts.length) continue;
     // the dateline's day is when the report was filed: "on Monday" in the sentence says when it happened
-    // the dateline's day is when the report was filed: "on Monday" in the sentence says when it happened
-    const date =
-      inSentence(analyzed.dates, s.index).find((d) => !(dateline && d.start < dateline.end))?.range ??
-      published;
+    const datesTold = inSentence(analyzed.dates, s.index).filter((d) => !(dateline && d.start < dateline.end));
+    /**
+     * The act's date from its own clause or the clauses it hangs on: one clause's month does not
+     * date another clause's act. A pluperfect act with no date of its own keeps the sentence's
+     * first date, the frame the sentence sets.
+     */
+    const dateOf = (d: DraftEvent): DateRange | null => {
+      const first = datesTold[0]?.range ?? published;
+      if (!d.dateScopes) return first;
+      const at = tokens[Math.min(d.trigger, tokens.length - 1)]?.start ?? s.start;
+      return dateForAct(d.dateScopes, datesTold, at, d.dateScopes.pluperfect ? first : published);
+    };
     let location: Place | null | undefined;
     /** The first place the sentence (or the char range [from, to) of it) puts something in. */
     const placeIn = (from = 0, to = Number.POSITIVE_INFINITY): Place | null => {
@@ -139,6 +148,7 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
     let casualties: ReturnType<typeof extractCasualties> | undefined;
     const told: CodedEvent[] = [];
     for (const d of drafts) {
+      const date = dateOf(d);
       const own = d.ownClause ? ownFacts(d, tokens, article.text, date) : null;
       const e = buildEvent(d, s.index, tokens, article.id, article.text, s.text, own?.date ?? date, onto);
       if (!e || ids.has(e.id)) continue;
