@@ -111,7 +111,9 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
         recent.set(d.type, d.actor);
     if (!drafts.length) continue;
     // the dateline's day is when the report was filed: "on Monday" in the sentence says when it happened
-    const datesTold = inSentence(analyzed.dates, s.index).filter((d) => !(dateline && d.start < dateline.end));
+    const datesTold = inSentence(analyzed.dates, s.index).filter(
+      (d) => !(dateline && d.start < dateline.end),
+    );
     /**
      * The act's date from its own clause or the clauses it hangs on: one clause's month does not
      * date another clause's act. A pluperfect act with no date of its own keeps the sentence's
