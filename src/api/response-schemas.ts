@@ -23,7 +23,11 @@ const actorRef = z.object({
   rules: z.array(z.string()).optional(),
 });
 
-const eventActor = actorRef.extend({ text: z.string(), span: z.object(span).optional() });
+const eventActor = actorRef.extend({
+  text: z.string(),
+  span: z.object(span).optional(),
+  refersTo: z.object({ text: z.string(), span: z.object(span) }).optional(),
+});
 
 const casualtyRange = z.object({
   min: z.number().nullable(),

@@ -183,6 +183,16 @@ export class ActorReader {
     return r && (r.country || r.sector) ? r : null;
   }
 
+  /** The first mention up a pronoun's coreference chain that is not itself a pronoun. */
+  private namedAntecedent(m: Mention): Mention | null {
+    let x: Mention | undefined = m;
+    for (let depth = 0; x && depth < 6; depth++) {
+      if (x !== m && x.kind !== 'pronoun') return x;
+      x = x.antecedent ? this.mentionsById.get(x.antecedent) : undefined;
+    }
+    return null;
+  }
+
   private span(toks: readonly Tok[], from: number, to: number): { start: number; end: number; text: string } {
     const start = toks[from].start;
     const end = toks[to - 1].end;
@@ -251,7 +261,11 @@ export class ActorReader {
       if (quote && SECOND_PERSON.has(w)) return this.addressee(toks, np, sentence, sentenceText, quote);
       const m = this.mentionsIn(sentence).find((x) => x.start <= sp.start && x.end >= sp.end);
       const ref = m ? this.mentionActor(m) : null;
-      return ref ? hitAt(ref, sp) : null;
+      if (!ref) return null;
+      const hit = hitAt(ref, sp);
+      const named = m && this.namedAntecedent(m);
+      if (named) hit.refersTo = { text: named.text, span: { start: named.start, end: named.end } };
+      return hit;
     }
     if (
       TIME_WORDS.has(head.lemma) &&

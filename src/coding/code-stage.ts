@@ -58,6 +58,7 @@ function toActor(a: ActorHit | null): EventActor | null {
     span: a.span,
   };
   if (a.place !== undefined) out.place = a.place;
+  if (a.refersTo) out.refersTo = a.refersTo;
   return out;
 }
 

@@ -189,6 +189,8 @@ export interface ActorRef {
 export interface EventActor extends ActorRef {
   text: string;
   span?: Span;
+  /** For a pronoun ("it", "they"), the words it stands for, as coreference found them. */
+  refersTo?: { text: string; span: Span };
 }
 
 /** PLOVER claim status of an event. */

@@ -24,6 +24,8 @@ export interface PrintedActor {
   sector: string | null;
   name: string;
   text: string;
+  /** For a pronoun, the words it stands for. */
+  refersTo?: string;
 }
 
 /** One event as printed by `lapwing code` (the stable evaluation contract). */
@@ -56,7 +58,9 @@ export interface PrintedRecord {
 }
 
 function printActor(a: EventActor): PrintedActor {
-  return { code: a.code, country: a.country, sector: a.sector, name: a.name, text: a.text };
+  const out: PrintedActor = { code: a.code, country: a.country, sector: a.sector, name: a.name, text: a.text };
+  if (a.refersTo) out.refersTo = a.refersTo.text;
+  return out;
 }
 
 /** The printed form of a coded event. */

@@ -16,12 +16,25 @@ export const goldClassRecordSchema = z.looseObject({
 /** A gold class record. */
 export type GoldClassRecord = z.infer<typeof goldClassRecordSchema>;
 
+/** A role's words, and for a pronoun the words it stands for. */
+interface RoleText {
+  text?: string | null;
+  refersTo?: string | { text?: string | null } | null;
+}
+
+/** The words a role is told with: a pronoun's own and those of the name it stands for. */
+function roleWords(r: RoleText | null | undefined): string | null {
+  if (!r?.text) return null;
+  const named = typeof r.refersTo === 'string' ? r.refersTo : r.refersTo?.text;
+  return named ? `${r.text} ${named}` : r.text;
+}
+
 /** A predicted event as the class scorer reads it: its CAMEO code and its two role texts. */
 export interface ClassPred {
   cameo?: string | null;
   claim?: string;
-  actor?: { text?: string | null } | null;
-  recipient?: { text?: string | null } | null;
+  actor?: RoleText | null;
+  recipient?: RoleText | null;
 }
 
 /**
@@ -78,8 +91,8 @@ function sharesWord(text: string | null | undefined, spans: readonly string[]): 
 function rolesRight(p: ClassPred, g: GoldClassRecord): boolean {
   const recip = g.reciprocal ?? [];
   return (
-    sharesWord(p.actor?.text, [...(g.source ?? []), ...recip]) &&
-    sharesWord(p.recipient?.text, [...(g.target ?? []), ...recip])
+    sharesWord(roleWords(p.actor), [...(g.source ?? []), ...recip]) &&
+    sharesWord(roleWords(p.recipient), [...(g.target ?? []), ...recip])
   );
 }
 
