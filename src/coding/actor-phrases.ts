@@ -183,6 +183,11 @@ export class ActorReader {
     return r && (r.country || r.sector) ? r : null;
   }
 
+  /** The country a phrase's own words give, read without the rest of its sentence. */
+  countryOfWords(text: string): string | null {
+    return this.resolveText(text, '').find((x) => x.country)?.country ?? null;
+  }
+
   /** The first mention up a pronoun's coreference chain that is not itself a pronoun. */
   private namedAntecedent(m: Mention): Mention | null {
     let x: Mention | undefined = m;

@@ -667,7 +667,11 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
      */
     const ownAgent = (g: PhraseGroup, list: ActorHit[]): boolean => {
       if (!POSSESSIVE_PRONOUNS.has(toks[g.start].lower)) return false;
-      const own = actorSelf.some((x) => x?.country && list[0]?.country === x.country);
+      // the pronoun opening the object is bound by the clause's subject, whatever country the
+      // phrase took from the rest of the sentence ("withdrew its troops from Haiti"), unless its
+      // own words name another ("its European Community partners")
+      const named = list[0]?.country ? actors.countryOfWords(phraseText(g)) : null;
+      const own = actorSelf.some((x) => x?.country && (!named || named === x.country));
       if (own) rules.push('clause.own-agent');
       return own;
     };
@@ -676,6 +680,28 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       return (
         WEAPONS.has(last) || (last === 'fire' && g.end - g.start > 1 && WEAPONS.has(toks[g.end - 2].lemma))
       );
+    };
+    /** Does the phrase hold one of the words the pattern's object condition names? */
+    const themeObject = (g: PhraseGroup): boolean => {
+      if (!p.object) return false;
+      for (let k = g.start; k < g.end; k++)
+        if (p.object.some((o) => o.length === 1 && (o[0] === toks[k].lemma || o[0] === toks[k].lower)))
+          return true;
+      return false;
+    };
+    /** The first actor behind one of the pattern's own recipient prepositions, in their order. */
+    const preferredRecipient = (
+      cands: readonly PhraseGroup[],
+    ): { list: ActorHit[]; g: PhraseGroup | null } | null => {
+      for (const pr of p.recipientPreps ?? []) {
+        for (const g of cands.filter((x) => x.prep === pr)) {
+          const a = actorsOf(g);
+          if (a.length && !selfCode(a)) return { list: a, g };
+          const mod = actors.modifierActor(toks, g.start, g.end, sentence.index, sentence.text);
+          if (mod && !selfCode([mod])) return { list: [mod], g };
+        }
+      }
+      return null;
     };
     const pickRecipient = (
       start: number,
@@ -692,6 +718,20 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       let w = 0;
       while (w < 4 && cands[w] && !cands[w].prep && isWeapon(cands[w])) w++;
       const first = cands[w];
+      // "returned five artifacts to Peru", "is sending troops to the UN force": the object the
+      // pattern asks for is what moves; the phrase after the pattern's preposition is whom it
+      // reaches (rule `clause.theme-object`)
+      // (released people stay whom the act is done to: "freed a Japanese citizen to the Red Cross")
+      const objectActors = first && !first.prep ? actorsOf(first).filter((a) => !a.weak && a.sector) : [];
+      const movesOnly =
+        !objectActors.length || selfCode(objectActors) || POSSESSIVE_PRONOUNS.has(toks[first!.start].lower);
+      if (first && !first.prep && prefer.length && themeObject(first) && movesOnly) {
+        const to = preferredRecipient(cands);
+        if (to) {
+          rules.push('clause.theme-object');
+          return to;
+        }
+      }
       if (
         first &&
         (!first.prep || first.prep === 'of' || first.start === start) &&
@@ -721,14 +761,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           }
         }
       }
-      for (const pr of prefer) {
-        for (const g of cands.filter((x) => x.prep === pr)) {
-          const a = actorsOf(g);
-          if (a.length && !selfCode(a)) return { list: a, g };
-          const mod = actors.modifierActor(toks, g.start, g.end, sentence.index, sentence.text);
-          if (mod && !selfCode([mod])) return { list: [mod], g };
-        }
-      }
+      const viaPrep = preferredRecipient(cands);
+      if (viaPrep) return viaPrep;
       const inPreps = (x: PhraseGroup) =>
         !!x.prep && (Array.isArray(preps) ? preps.includes(x.prep) : (preps as Set<string>).has(x.prep));
       // the nearest phrase may name its actor in a modifier ("opposed to French mediation in talks with Syria")

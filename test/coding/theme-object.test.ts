@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { code } from './code-helper.js';
+
+describe('what moves is not whom it reaches', () => {
+  it('takes the "to" phrase over returned objects', () => {
+    const [e] = code('Germany returned 40 stolen artifacts to the government of Nigeria on Monday.');
+    expect(e.cameo).toBe('0842');
+    expect(e.recipient?.country).toBe('NGA');
+    expect(e.rules).toContain('clause.theme-object');
+  });
+
+  it('keeps released people as the recipient', () => {
+    const [e] = code('Rebels released two Kenyan nurses to the Red Cross on Friday.');
+    expect(e.recipient?.country).toBe('KEN');
+    expect(e.rules).not.toContain('clause.theme-object');
+  });
+
+  it("does not make the actor's own troops its recipient", () => {
+    const events = code('Chile withdrew its troops from Haiti last year.');
+    const w = events.find((e) => e.cameo === '0872');
+    expect(w?.recipient?.text ?? null).not.toBe('its troops');
+  });
+});
