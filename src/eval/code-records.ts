@@ -58,7 +58,13 @@ export interface PrintedRecord {
 }
 
 function printActor(a: EventActor): PrintedActor {
-  const out: PrintedActor = { code: a.code, country: a.country, sector: a.sector, name: a.name, text: a.text };
+  const out: PrintedActor = {
+    code: a.code,
+    country: a.country,
+    sector: a.sector,
+    name: a.name,
+    text: a.text,
+  };
   if (a.refersTo) out.refersTo = a.refersTo.text;
   return out;
 }
