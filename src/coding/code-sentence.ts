@@ -402,7 +402,25 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       if (u.lower === 'could' || u.lower === 'might' || u.lower === 'may') m.hypothetical = true;
       if (OBLIGATION.has(u.lower) || (u.lemma === 'have' && toks[k + 1]?.lower === 'to')) m.obligation = true;
     }
+    gerundGovernor(i, m);
     return m;
+  };
+
+  /**
+   * "is considering sending aid", "plans deploying troops": a gerund after a verb of consideration
+   * or intent is weighed or planned, not done.
+   */
+  const gerundGovernor = (i: number, m: Modality): void => {
+    if (!/ing$/.test(toks[i].lower)) return;
+    let k = i - 1;
+    while (k >= 0 && toks[k].pos === 'ADV') k--;
+    const g = toks[k];
+    if (!g || g.pos !== 'VERB') return;
+    if (book.cues.consider.single.has(g.lemma)) m.hypothetical = true;
+    else if (book.cues.intent.single.has(g.lemma)) {
+      m.intent = true;
+      m.future = true;
+    }
   };
 
   /** Modality that a clause inherits from what governs it ("plans to", "if", "refused to"). */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { code } from './code-helper.js';
+
+const first = (text: string) => code(text)[0];
+
+describe('common news wordings of cooperation', () => {
+  it('reads an approved extradition as extradition', () => {
+    const e = first(
+      'A Spanish court approved the extradition of a Venezuelan former spy chief to the United States.',
+    );
+    expect(e?.cameo).toBe('063');
+  });
+
+  it('reads shared evidence as shared intelligence', () => {
+    const e = first('Kenyan police shared evidence with their Ugandan counterparts on Monday.');
+    expect(e?.cameo).toBe('064');
+  });
+
+  it('reads a lifted ban as eased restrictions and cut tariffs as eased sanctions', () => {
+    expect(first('Ghana lifted a ban on poultry imports from Togo.')?.cameo).toBe('081');
+    expect(first('Canada cut tariffs on Mexican steel.')?.cameo).toBe('085');
+  });
+
+  it('reads sent aid as aid, and returned paintings as returned property', () => {
+    expect(first('Norway sent aid to Malawi after the floods.')?.type).toBe('AID');
+    expect(first('France returned three paintings to the government of Benin.')?.cameo).toBe('0842');
+  });
+
+  it('does not read cut aid as easing', () => {
+    expect(first('Sweden cut aid to Zambia over the scandal.')?.cameo).not.toBe('085');
+  });
+});
+
+describe('a weighed or planned act told with a gerund', () => {
+  it('is hypothetical after a verb of consideration', () => {
+    const e = first('Peru is considering sending troops to the border with Ecuador.');
+    expect(e?.claim).toBe('hypothetical');
+  });
+});
