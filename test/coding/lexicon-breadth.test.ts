@@ -37,3 +37,20 @@ describe('a weighed or planned act told with a gerund', () => {
     expect(e?.claim).toBe('hypothetical');
   });
 });
+
+describe('statements that are not rejections', () => {
+  it('reads "declined to comment" as no event', () => {
+    const events = code('The Kenyan interior ministry declined to comment on the report.');
+    expect(events.filter((e) => e.type === 'REJECT')).toEqual([]);
+  });
+
+  it('reads a rejected accusation as no rejection of the accuser', () => {
+    const events = code('The Zambian government rejected accusations that it had jailed critics.');
+    expect(events.filter((e) => e.type === 'REJECT')).toEqual([]);
+  });
+
+  it('still reads a rejected proposal as a rejection', () => {
+    const [e] = code('Ghana rejected a proposal from Togo to reopen the border.');
+    expect(e?.type).toBe('REJECT');
+  });
+});
