@@ -15,7 +15,8 @@ import type { NounPhrase, PhraseGroup, Tok } from './sentence-view.js';
 
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'our', 'my']);
 const SECOND_PERSON = new Set(['you', 'your']);
-const TIME_WORDS = new Set([
+/** Words that name a time, never an actor ("Monday", "last year"). */
+export const TIME_WORDS = new Set([
   ...WEEKDAYS,
   'today',
   'yesterday',

@@ -1,5 +1,5 @@
 import type { ClaimStatus, Quote, Sentence } from '../core/records.js';
-import { type ActorHit, type ActorReader, hitAt } from './actor-phrases.js';
+import { type ActorHit, type ActorReader, hitAt, TIME_WORDS } from './actor-phrases.js';
 import { type DateScopes, dateScopes } from './clause-dates.js';
 import { type Clause, clauseOf, splitClauses } from './clauses.js';
 import { findAny, findTriggers, type TriggerMatch } from './find-triggers.js';
@@ -279,6 +279,39 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     const det = toks[head.start].lower;
     if (/^(?:these|those|the|such)$/.test(det)) return true;
     return !definite && toks[head.start].pos !== 'DET' && headTok.lower !== headTok.lemma;
+  };
+
+  /**
+   * "A car bomb in Kiev killed ...": a subject that names no actor we know is still who the text
+   * says acted. Its words become the actor, with no code (rule `clause.unplaced-subject`); an act
+   * told in the passive without "by" has no such words and keeps no actor text.
+   */
+  const unplacedSubject = (d: DraftEvent): ActorHit | null => {
+    if (d.rules.includes('clause.passive') || d.trigger <= 0 || d.trigger >= toks.length) return null;
+    const c = clauseOf(clauses, d.trigger);
+    let subject: PhraseGroup | null = null;
+    for (const g of groups) {
+      if (g.start < c.start || g.end > d.trigger) continue;
+      if (g.prep || TIME_WORDS.has(toks[g.end - 1].lemma)) continue;
+      subject = g;
+    }
+    if (!subject) return null;
+    // only words right before the verb group: "a car bomb (in Kiev) killed", not an object
+    for (let k = subject.end; k < d.trigger; k++) {
+      const t = toks[k];
+      if (t.pos === 'VERB' || t.text === ';') return null;
+    }
+    const sp = spanOf(subject);
+    d.rules.push('clause.unplaced-subject');
+    return {
+      code: '---',
+      country: null,
+      sector: null,
+      name: phraseText(subject),
+      text: phraseText(subject),
+      span: sp,
+      weak: true,
+    };
   };
 
   /** Leftmost actor group in [from, to) that is not inside a prepositional phrase. */
@@ -1500,7 +1533,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       );
     if (!elaborates) drafts.push(...ds);
   }
-  for (const d of drafts) d.dateScopes ??= dateScopes(clauses, toks, d.trigger);
+  for (const d of drafts) {
+    d.dateScopes ??= dateScopes(clauses, toks, d.trigger);
+    if (!d.actor) d.actor = unplacedSubject(d);
+  }
   return dedupe(drafts);
 }
 

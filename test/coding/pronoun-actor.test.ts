@@ -17,3 +17,18 @@ describe('a pronoun as actor', () => {
     expect(e.actor.refersTo).toBeUndefined();
   });
 });
+
+describe('a subject that names no known actor', () => {
+  it('keeps its words as the actor, with no code', () => {
+    const events = code('On Monday, a roadside bomb in Mogadishu killed four soldiers.');
+    const kill = events.find((e) => e.type === 'ASSAULT');
+    expect(kill?.actor.text).toBe('a roadside bomb');
+    expect(kill?.actor.code).toBe('---');
+    expect(kill?.rules).toContain('clause.unplaced-subject');
+  });
+
+  it('takes no words for an act told in the passive without an agent', () => {
+    const events = code('Four soldiers were killed in Mogadishu on Monday.');
+    for (const e of events) expect(e.rules).not.toContain('clause.unplaced-subject');
+  });
+});
