@@ -294,9 +294,11 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       if (g.start < c.start || g.end > d.trigger) continue;
       if (g.prep || TIME_WORDS.has(toks[g.end - 1].lemma)) continue;
       subject = g;
+      break;
     }
     if (!subject) return null;
-    // only words right before the verb group: "a car bomb (in Kiev) killed", not an object
+    // the clause's first plain phrase, with no verb between it and the act's word: "a car bomb
+    // (in Kiev) killed", not the object of another verb ("raised the number of people killed")
     for (let k = subject.end; k < d.trigger; k++) {
       const t = toks[k];
       if (t.pos === 'VERB' || t.text === ';') return null;
