@@ -1258,6 +1258,20 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         const placed = placeRecipient(m.end, true);
         if (placed.length) recipList = placed;
       }
+      if (type === 'ASSAULT' && !isPassive && !actorList.some((a) => a.country || a.sector)) {
+        // "A car bombing by the Islamic State group killed ...": the agent of the subject's event
+        const by = groups.find(
+          (g) =>
+            g.prep === 'by' && g.start >= c.start && g.end <= m.start && actorsOf(g).some((a) => !a.place),
+        );
+        const agent = by ? actorsOf(by).filter((a) => !a.place && (a.country || a.sector)) : [];
+        const nounAt = by ? by.start - 2 : -1;
+        const eventNoun = triggers.some((o) => o.kind === 'noun' && o.start <= nounAt && nounAt < o.end);
+        if (agent.length && eventNoun) {
+          actorList = agent;
+          rules.push('clause.subject-by-agent');
+        }
+      }
       if (type === 'ASSAULT' && c.kind !== 'relative' && !actorList.some((a) => a.country || a.sector)) {
         // An attack by no one named ("killed by a roadside bomb outside Basra") is coded, as CAMEO
         // does, to unidentified forces of the country where it happened.

@@ -32,3 +32,12 @@ describe('a subject that names no known actor', () => {
     for (const e of events) expect(e.rules).not.toContain('clause.unplaced-subject');
   });
 });
+
+describe('the agent of a subject that names an event', () => {
+  it('acts: "a bombing by X killed"', () => {
+    const events = code('A suicide bombing by al-Shabaab killed 12 people in Mogadishu on Friday.');
+    const kill = events.find((e) => e.type === 'ASSAULT');
+    expect(kill?.actor.text).toMatch(/al-Shabaab/);
+    expect(kill?.rules).toContain('clause.subject-by-agent');
+  });
+});
