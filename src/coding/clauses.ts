@@ -84,13 +84,19 @@ function isVerbLike(t: Tok | undefined): boolean {
 type GroupIndex = ReadonlyMap<number, PhraseGroup>;
 
 /** Is there a noun phrase starting at `i` that is followed by a verb (a clause with a subject)? */
-function subjectThenVerb(toks: readonly Tok[], groups: GroupIndex, i: number): boolean {
+function subjectThenVerb(toks: readonly Tok[], groups: GroupIndex, i: number, pps = 0): boolean {
   let k = i;
   while (k < toks.length && (isQuoteMark(toks[k]) || toks[k].lower === 'both' || toks[k].lower === 'either'))
     k++;
   const g = groups.get(k) ?? groups.get(i);
   if (!g) return false;
   let e = g.end;
+  // "(after) clashes along the border killed": up to `pps` prepositional phrases after the head
+  for (let pp = 0; pp < pps && toks[e]?.pos === 'ADP' && toks[e].lower !== 'that'; pp++) {
+    const after = groups.get(e + 1);
+    if (!after || after.members.length > 1) break;
+    e = after.end;
+  }
   while (e < toks.length && (toks[e].pos === 'ADV' || isQuoteMark(toks[e]))) e++;
   return isVerbLike(toks[e]);
 }
@@ -209,7 +215,7 @@ export function splitClauses(
     if (
       t.pos === 'SCONJ' ||
       ((t.lower === 'where' || t.lower === 'when') && subjectThenVerb(toks, groups, i + 1)) ||
-      (t.pos === 'ADP' && cues.subordinators.single.has(t.lower) && subjectThenVerb(toks, groups, i + 1))
+      (t.pos === 'ADP' && cues.subordinators.single.has(t.lower) && subjectThenVerb(toks, groups, i + 1, 2))
     ) {
       if (cues.subordinators.single.has(t.lower) || t.pos === 'SCONJ') {
         opens.push({ start: i, kind: 'adverbial', governor: null, marker: t.lower });

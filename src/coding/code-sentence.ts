@@ -292,7 +292,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     let subject: PhraseGroup | null = null;
     for (const g of groups) {
       if (g.start < c.start || g.end > d.trigger) continue;
-      if (g.prep || TIME_WORDS.has(toks[g.end - 1].lemma)) continue;
+      // the subordinator that opens the clause is no preposition of its subject ("after another raid")
+      const opener = g.prep !== null && c.marker === g.prep && g.start === c.start + 1;
+      if ((g.prep && !opener) || TIME_WORDS.has(toks[g.end - 1].lemma)) continue;
       subject = g;
       break;
     }
@@ -305,6 +307,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     }
     const sp = spanOf(subject);
     d.rules.push('clause.unplaced-subject');
+    d.from = Math.min(d.from, subject.start);
     return {
       code: '---',
       country: null,
@@ -351,6 +354,15 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       const g = relativeHead(c.start - 1);
       return g && actorsOf(g).length ? g : null;
     }
+    // "after clashes along the border killed 12": an adverbial clause with a subject of its own,
+    // even one that names no actor, does not borrow the main clause's
+    if (
+      c.kind === 'adverbial' &&
+      groups.some(
+        (g) => g.start > c.start && g.end <= before && !g.prep && !anaphoricAct(g, 'ASSAULT', false),
+      )
+    )
+      return null;
     if (c.kind === 'vp' || c.kind === 'participle' || c.kind === 'infinitive' || c.kind === 'adverbial') {
       if (c.governor !== null) return subjectOf(clauseOf(clauses, c.governor), c.governor, depth + 1);
       // the previous clause's subject stands before its first verb
@@ -1473,9 +1485,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     // An event with no actor in a subordinate clause is background ("where 28 people have been
     // killed"); so is a past perfect in a relative clause ("whom they had taken hostage").
     // An aside's report is a claim about the act itself ("which the army says killed five"), kept.
+    // ("three days after another raid killed seven" is an act of its own: see `timeAnchored`)
+    const anchored = timeAnchored(toks, c, m.start);
     if (
       !actorList.length &&
       !asideClaim &&
+      !anchored &&
       c.kind !== 'main' &&
       c.kind !== 'coord' &&
       !(c.kind === 'complement' && rootKind(c) === 'main')
@@ -1485,7 +1500,6 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     // PLOVER's "historical" mode: long-past acts told as background are not coded as events.
     if (toks.slice(c.start, m.start).some((t) => t.pos === 'ADV' && HISTORICAL.has(t.lower))) return;
     const mine: DraftEvent[] = [];
-    const anchored = timeAnchored(toks, c, m.start);
     const shift = anchored?.shift ?? null;
     kept.push({ m, c, drafts: mine, background: rootAdverbial(c) && shift === null });
     const ownFrom = anchored?.from ?? c.start;

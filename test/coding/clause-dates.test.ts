@@ -45,3 +45,13 @@ describe('one clause, one date', () => {
     for (const e of events) expect(e.date?.from).toBe('2025-06-03');
   });
 });
+
+describe('an adverbial clause with a subject of its own', () => {
+  it("does not lend the main clause's actor to its act", () => {
+    const events = code(
+      'Ugandan troops shelled rebel camps on Friday after clashes near the border killed nine villagers.',
+    );
+    const kills = events.filter((e) => e.cameo === '190' && /kill/.test(e.evidence.text));
+    for (const k of kills) expect(k.actor.country).not.toBe('UGA');
+  });
+});
