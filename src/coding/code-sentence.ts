@@ -1245,6 +1245,26 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     const contentEnd = absorbEnd.get(m);
     /** The type, CAMEO code and mode that the content, the roles and the actors make of the pattern's. */
     const retype = (): void => {
+      if (contentEnd !== undefined && type === 'AGREE' && cameo === '030') {
+        // what is offered or promised sets the code: "offered to mediate" 039, "pledged to send
+        // aid" 033, "promised to hold talks" 036 (rule `clause.intent-content`)
+        const inner = triggers.find(
+          (o) =>
+            o !== m &&
+            o.start >= m.end &&
+            o.start < contentEnd &&
+            (o.pattern.cameo.startsWith('03') || AGREE_CAMEO[o.pattern.type] !== undefined),
+        );
+        const code = inner
+          ? inner.pattern.cameo.startsWith('03')
+            ? inner.pattern.cameo
+            : AGREE_CAMEO[inner.pattern.type]
+          : undefined;
+        if (code && code !== '030') {
+          cameo = code;
+          rules.push('clause.intent-content');
+        }
+      }
       if (contentEnd !== undefined && type === 'THREATEN') {
         // what is threatened sets the CAMEO code and mode: "threatened to invade" is 138 violence
         const inner = triggers.find(

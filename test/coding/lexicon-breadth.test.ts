@@ -54,3 +54,16 @@ describe('statements that are not rejections', () => {
     expect(e?.type).toBe('REJECT');
   });
 });
+
+describe('what is offered or promised sets the code', () => {
+  it('reads an offer to mediate as intent to mediate', () => {
+    const [e] = code('Qatar offered to mediate between Sudan and Chad.');
+    expect(e?.cameo).toBe('039');
+    expect(e?.rules).toContain('clause.intent-content');
+  });
+
+  it('reads a pledge to send aid as intent to give aid', () => {
+    const [e] = code('Norway pledged to send aid to Malawi.');
+    expect(e?.cameo).toBe('033');
+  });
+});
