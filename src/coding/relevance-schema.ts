@@ -11,6 +11,10 @@ export const relevanceSchema = z.object({
   forces: z.array(word),
   /** Capitalised words that name a storm with the name after them. */
   forceTitles: z.array(word),
+  /** Force nouns that are weapons' work after some words: "a fire" is an accident, "artillery fire" is not. */
+  forcesUnlessAfter: z.record(word, z.array(word)),
+  /** Words that open a clause though tagged as prepositions ("as aftershocks hit"). */
+  clauseOpeners: z.array(word),
   /** Verbs after which a participle is a state ("are displaced", "remain detained"). */
   stateVerbs: z.array(z.string().regex(/^'?[a-z]+$/, 'a lower-case verb form')),
   /** Weight a sentence's topic cues must reach. */

@@ -14,6 +14,8 @@ interface Topic {
 interface Compiled {
   forces: Set<string>;
   forceTitles: Set<string>;
+  clauseOpeners: Set<string>;
+  unlessAfter: Map<string, Set<string>>;
   stateVerbs: Set<string>;
   threshold: number;
   scoreWeight: number;
@@ -41,6 +43,8 @@ function relevance(): Compiled {
   compiled = {
     forces: new Set(d.forces),
     forceTitles: new Set(d.forceTitles),
+    clauseOpeners: new Set(d.clauseOpeners),
+    unlessAfter: new Map(Object.entries(d.forcesUnlessAfter).map(([k, v]) => [k, new Set(v)])),
     stateVerbs: new Set(d.stateVerbs),
     threshold: d.threshold,
     scoreWeight: d.scoreWeight,
@@ -94,6 +98,8 @@ function isForceWord(t: Token, r: Compiled): boolean {
 function namesForce(text: string, r: Compiled): boolean {
   const words = text.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
   const [first = '', last = ''] = [words[0], words[words.length - 1]];
+  const unless = r.unlessAfter.get(last);
+  if (unless) return !(words.length > 1 && unless.has(words[words.length - 2]));
   return (
     r.forces.has(last) ||
     r.forces.has(last.replace(/s$/, '')) ||
@@ -107,10 +113,40 @@ function namesForce(text: string, r: Compiled): boolean {
  * ("an earthquake struck", "flooding in the south has displaced").
  */
 function forceSubject(toks: readonly Token[], trigger: number, r: Compiled): boolean {
+  // ", killing 2,000 and destroying villages": a participle after a comma shares the subject of
+  // the clause before it, so the search goes on past that comma to the verb before it
+  let participle = /ing$/.test(lower(toks[trigger] ?? toks[0])) && toks[trigger]?.pos === 'VERB';
   for (let i = trigger - 1; i >= 0; i--) {
     const t = toks[i];
-    if (isForceWord(t, r) && !(i > 0 && toks[i - 1].pos === 'ADP')) return true;
+    if (isForceWord(t, r) && !inPhrase(toks, i, r)) return true;
+    if (participle && t.pos === 'PUNCT' && t.text === ',') {
+      participle = false;
+      let v = i - 1;
+      while (v > 0 && toks[v].pos !== 'VERB') v--;
+      i = v;
+      continue;
+    }
+    if (participle && (t.pos === 'CCONJ' || (t.pos === 'VERB' && /ing$/.test(lower(t))))) continue;
     if (t.pos === 'VERB' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && /^[,;:]$/.test(t.text))) return false;
+  }
+  return false;
+}
+
+/** Is the word at i inside a prepositional phrase ("in the flood"), not after a clause opener? */
+function inPhrase(toks: readonly Token[], i: number, r: Compiled): boolean {
+  let k = i - 1;
+  while (k >= 0 && (toks[k].pos === 'ADJ' || toks[k].pos === 'DET' || toks[k].pos === 'NUM')) k--;
+  return k >= 0 && toks[k].pos === 'ADP' && !r.clauseOpeners.has(lower(toks[k]));
+}
+
+/** Does any clause of the sentence have a natural force or accident as its subject? */
+function sentenceHasForceSubject(toks: readonly Token[], r: Compiled): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    if (!isForceWord(toks[i], r) || inPhrase(toks, i, r)) continue;
+    for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
+      if (toks[k].pos === 'VERB') return true;
+      if (toks[k].pos === 'PUNCT') break;
+    }
   }
   return false;
 }
@@ -146,6 +182,10 @@ function political(a: DraftEvent['actor'], countryCounts: boolean, r: Compiled):
 export function irrelevance(d: DraftEvent, toks: readonly Token[], topics: readonly Topic[]): string | null {
   const r = relevance();
   if ((d.actor?.text && namesForce(d.actor.text, r)) || forceSubject(toks, d.trigger, r))
+    return 'relevance.force';
+  // "a landslide buried a village, and 600 people are feared killed": an act with no doer named,
+  // in a sentence whose doer is a natural force, is the force's
+  if (MATERIAL.has(d.type) && (!d.actor || d.actor.code === '---') && sentenceHasForceSubject(toks, r))
     return 'relevance.force';
   if (MATERIAL.has(d.type) && isState(toks, d.trigger, r)) return 'relevance.state';
   for (const t of topics)
