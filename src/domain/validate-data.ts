@@ -7,8 +7,8 @@ import { dataFiles as actorFiles } from '../actors/data-files.js';
 import { dataFiles as exportFiles } from '../cli/data-files.js';
 import { dataFiles as codingFiles } from '../coding/data-files.js';
 import { type DataFileSpec, loadDataFile } from '../core/data-file.js';
+import { validateBuiltKb } from '../kb-build/encode-kb.js';
 import { positionsSpec } from '../kb-build/positions.js';
-import { validateBuiltKb } from '../knowledge/built-kb.js';
 import { dataFiles as placeFiles } from '../places/data-files.js';
 import { loadShippedModel, manifestSchema } from '../syntax/syntax-model.js';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DATA_ROOT, type DataFileSpec, loadDataFile } from '../core/data-file.js';
+import { builtIndexOf } from './built-index.js';
 import { readBuiltKbCached } from './built-kb.js';
 import { CURATED_KB_FILES } from './kb-files.js';
 import { onKnowledgeReset } from './knowledge-reset.js';
@@ -86,10 +87,7 @@ function build(): Names {
   const built = readBuiltKbCached();
   // Built organisations by their names; their acronyms ("IT", "AND" of small parties) only match
   // text in capitals in the resolver, but folded here they would be words.
-  for (const [, k, names] of built?.entities ?? []) {
-    if (k !== 'o') continue;
-    for (const n of names) organisations.add(fold(n));
-  }
+  if (built) for (const n of builtIndexOf(built).organisationNames()) organisations.add(fold(n));
   for (const d of userDictionaries()) {
     for (const a of d.actors) {
       const countryLike = !a.kind && a.roles.length === 1 && a.roles[0].code.length === 3 && !a.roles[0].from;
