@@ -366,13 +366,20 @@ export interface RoleAt {
 /** The role an entity holds on `date` (ISO), or its primary role when `date` is null. */
 export function roleAt(e: Entity, date: string | null): RoleAt {
   if (!date) {
-    const primary = e.roles.find((r) => r.primary) ?? latest(e.roles);
-    return { role: primary, how: 'primary' };
+    const primary = e.roles.find((r) => r.primary);
+    if (primary) return { role: primary, how: 'primary' };
+    // the latest role, or the office held when the latest seat began
+    const last = latest(e.roles);
+    const d = dateKey(last.from, false);
+    const held = isSeat(last) ? e.roles.filter((r) => !isSeat(r) && heldOn(r, d)) : [];
+    return { role: held.length ? latest(held) : last, how: 'primary' };
   }
   const d = date.slice(0, 10);
-  const active = e.roles.filter((r) => dateKey(r.from, false) <= d && d <= dateKey(r.to, true));
+  const active = e.roles.filter((r) => heldOn(r, d));
   if (active.length) {
-    return { role: active.find((r) => r.primary) ?? latest(active), how: 'active' };
+    const primary = active.find((r) => r.primary);
+    const offices = primary || !active.some(isSeat) ? active : active.filter((r) => !isSeat(r));
+    return { role: primary ?? latest(offices.length ? offices : active), how: 'active' };
   }
   const ended = e.roles.filter((r) => dateKey(r.to, true) < d);
   if (ended.length) {
@@ -385,6 +392,18 @@ export function roleAt(e: Entity, date: string | null): RoleAt {
     role: e.roles.reduce((a, b) => (dateKey(a.from, false) <= dateKey(b.from, false) ? a : b)),
     how: 'before',
   };
+}
+
+function heldOn(r: Role, day: string): boolean {
+  return dateKey(r.from, false) <= day && day <= dateKey(r.to, true);
+}
+
+/**
+ * A seat in a national or regional legislature: it yields to an office held at the same time (a
+ * minister who sits in parliament acts as minister, whichever term began last).
+ */
+function isSeat(r: Role): boolean {
+  return r.code.length === 6 && r.code.endsWith('LEG');
 }
 
 function latest(roles: Role[]): Role {

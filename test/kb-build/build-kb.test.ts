@@ -25,6 +25,19 @@ put(
   ].join('\n'),
 );
 put(
+  'every-politician-scrapers/legislators_all.csv',
+  [
+    'repo,jurisdiction,position,person,personID,start,end',
+    // a seat won while prime minister: the office wins while it runs
+    'estonia-ministers,Estonia,Member of the Riigikogu,Liis Tammekivi,Q90000001,2023-03-20,',
+    // a general who later sits in a regional assembly
+    'estonia-ministers,Estonia,Member of the Tartu County Assembly,Rein Kaasik,Q90000002,2022-01-10,',
+    // someone known only as a member, and a seat outside any country, stay out
+    'estonia-ministers,Estonia,Member of the Riigikogu,Tiit Pajumaa,Q90000005,2019-03-04,',
+    'world,,Representative of the Parliamentary Assembly of the Council of Europe,Rein Kaasik,Q90000002,2010,2012',
+  ].join('\n'),
+);
+put(
   'petrarch2/petrarch2/data/dictionaries/Phoenix.Countries.actors.txt',
   '# test\nESTONIA_ [EST]\n+TALLINN_\nLIIS_TAMMEKIVI_\n\t[ESTELI 800101-150329]\n\t[ESTLEG 150330-190601]\nTARTU_RIVER_GUARD_ [ESTMIL]\nHASSO_ [ESTGOV 100101-120101]\n',
 );
@@ -94,6 +107,7 @@ describe('npm run build:kb', () => {
     expect(liis.roles.map((r) => [r.code, r.from, r.to, r.source])).toEqual([
       ['ESTLEG', '2015-03-30', '2019-06-01', 'wikidata-holders'],
       ['ESTGOV', '2019-06-02', undefined, 'wikidata-holders'],
+      ['ESTLEG', '2023-03-20', undefined, 'wikidata-holders'],
     ]);
     expect(byName('Rein Kaasik')!.roles[0].code).toBe('ESTMIL');
     expect(byName('Mari Kaasik')).toBeUndefined();
@@ -105,7 +119,31 @@ describe('npm run build:kb', () => {
     const liis = byName('Liis Tammekivi')!;
     expect(roleAt(liis, '2017-05-01').role.code).toBe('ESTLEG');
     expect(roleAt(liis, '2020-05-01').role.code).toBe('ESTGOV');
+    expect(roleAt(liis, '2024-05-01').role.code).toBe('ESTGOV');
     expect(roleAt(liis, null).role.code).toBe('ESTGOV');
+  });
+
+  it('adds the legislature seats of office holders: a former general still in an assembly is a legislator', () => {
+    const rein = byName('Rein Kaasik')!;
+    expect(roleAt(rein, '2020-01-01').role.code).toBe('ESTMIL');
+    expect(roleAt(rein, '2023-01-01')).toMatchObject({ how: 'active', role: { code: 'ESTLEG' } });
+    expect(rein.roles.map((r) => r.code)).toEqual(['ESTMIL', 'ESTLEG']);
+    expect(byName('Tiit Pajumaa')).toBeUndefined();
+    expect(report.join('\n')).toMatch(/legislature seat outside a country/);
+  });
+
+  it('a seat in parliament yields to an office held at the same time, whichever began last', () => {
+    const minister = {
+      id: 'person.test.minister',
+      names: ['Mart Saarepuu'],
+      roles: [
+        { code: 'ESTGOV', from: '2019-07-01', to: '2022-09-01' },
+        { code: 'ESTLEG', from: '2019-12-12' },
+      ],
+    };
+    expect(roleAt(minister, '2021-01-01').role.code).toBe('ESTGOV');
+    expect(roleAt(minister, null).role.code).toBe('ESTGOV');
+    expect(roleAt(minister, '2023-01-01').role.code).toBe('ESTLEG');
   });
 
   it('reads Phoenix organisations and armed groups, leaves out country names, one-word persons and bad lines', () => {
