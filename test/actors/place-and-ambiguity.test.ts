@@ -51,7 +51,8 @@ describe('ambiguous names', () => {
   });
 
   it('gives no code to a full name two people of different countries share, unless the sentence tells', () => {
-    const r = resolveActorText({ text: 'David Johnston', date: '2010-01-01' });
+    // in office in Canada and in Australia that day (in 2010 only the Australian senator was)
+    const r = resolveActorText({ text: 'David Johnston', date: '2014-01-01' });
     expect(r.rules).toContain('kb.ambiguous-name');
     expect(r.country).toBeNull();
   });

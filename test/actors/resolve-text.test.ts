@@ -55,6 +55,10 @@ describe('countries, demonyms and metonyms', () => {
     expect(code('Saudi officials')).toBe('SAUGOV');
     expect(code('Colombian nationals')).toBe('COLCVL');
     expect(code('Palestinians')).toBe('PSE');
+    // plurals of demonyms in -man: "Germans", but "Englishmen" and "Frenchwomen"
+    expect(code('two Germans')).toBe('DEU');
+    expect(code('three Englishmen')).toBe('GBR');
+    expect(code('Frenchwomen')).toBe('FRA');
   });
 
   it('keeps lower-case "us" a pronoun and "Latin America" no country', () => {
