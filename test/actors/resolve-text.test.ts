@@ -91,6 +91,7 @@ describe('sector words', () => {
     expect(code('Colombian Foreign Ministry')).toBe('COLGOV');
     expect(code('lawmakers')).toBe('---LEG');
     expect(code('Slovak soldiers')).toBe('SVKMIL');
+    expect(code('the Namibian Defence Force')).toBe('NAMMIL');
     expect(code('Katyusha rockets')).toBe('---MIL');
     expect(code('narco-terrorists')).toBe('---CRM');
     expect(code('fishermen')).toBe('---CVL');
