@@ -290,7 +290,13 @@ function contentBounds(pieces: Piece[]): [number, number] {
   let b = -1;
   for (const p of pieces) {
     const eff = modifierEffect(p);
-    if (eff === 'determiner' || eff === 'ignore' || p.word === 'number' || p.word === 'comma') {
+    if (
+      eff === 'determiner' ||
+      eff === 'leader' ||
+      eff === 'ignore' ||
+      p.word === 'number' ||
+      p.word === 'comma'
+    ) {
       if (a < 0) continue;
     }
     if (a < 0) a = p.from;
@@ -312,9 +318,16 @@ function resolveReading(
   const head = r.segments[0];
   const owned = r.segments.filter((s, i) => i === 0 || !FOREIGN_PREPS.has(s.tag));
   const former = head.pieces.some((p) => modifierEffect(p) === 'former');
+  // "the head of the army", "chief of the Kenyan police": the person at the top of what follows
+  // "of", read from it; alone, "the head" is a pronoun's worth
+  const leaderOf = r.segments[1]?.tag === 'of' && head.pieces.some((p) => modifierEffect(p) === 'leader');
   const pronounOnly =
+    !leaderOf &&
     head.pieces.length > 0 &&
-    head.pieces.every((p) => modifierEffect(p) === 'pronoun' || modifierEffect(p) === 'determiner');
+    head.pieces.every((p) => {
+      const eff = modifierEffect(p);
+      return eff === 'pronoun' || eff === 'determiner' || eff === 'leader';
+    });
   const [ca, cb] = contentBounds(head.pieces);
   let name = surfaceOf(r.m, ca, cb, text) || text.trim();
   if (pronounOnly) return { code: '---', country: null, sector: 'UNK', name, rules: ['pronoun.unresolved'] };

@@ -92,6 +92,12 @@ describe('sector words', () => {
     expect(code('lawmakers')).toBe('---LEG');
     expect(code('Slovak soldiers')).toBe('SVKMIL');
     expect(code('the Namibian Defence Force')).toBe('NAMMIL');
+    // "head" and "chief" before "of" are the person at the top of what follows; alone, nobody
+    expect(code('the chief of the Gabonese police')).toBe('GABCOP');
+    expect(code('head of the navy')).toBe('---MIL');
+    expect(code('the head')).toBe('---');
+    expect(code('those of the army')).toBe('---');
+    expect(code('the navy chief')).toBe('---MIL');
     expect(code('Katyusha rockets')).toBe('---MIL');
     expect(code('narco-terrorists')).toBe('---CRM');
     expect(code('fishermen')).toBe('---CVL');
