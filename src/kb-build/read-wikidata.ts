@@ -57,7 +57,13 @@ export function readWikidataHolders(
   return out;
 }
 
-/** Adds legislature seats to the office holders already read (people known only as members stay out). */
+/** Seats that ended before this year are left out for people who hold no office in the holders file. */
+const MEMBERS_SINCE = '2000';
+
+/**
+ * Adds legislature seats: to the office holders already read, and as people of their own for
+ * members who held a seat since 2000 (a name of one word, too often a common word, stays out).
+ */
 function addSeats(
   out: SourceResult,
   byId: Map<string, BuiltEntity>,
@@ -66,8 +72,19 @@ function addSeats(
 ): void {
   const src = sourceIndex('wikidata-holders');
   for (const row of rows) {
-    const e = byId.get(row.personID);
-    if (!e) continue;
+    let e = byId.get(row.personID);
+    if (!e) {
+      const name = row.person?.trim() ?? '';
+      if ((row.end && row.end < MEMBERS_SINCE) || !/^Q\d+$/.test(row.personID) || /^Q\d+$/.test(name))
+        continue;
+      if (name.split(/\s+/).length < 2) {
+        skip(out, 'member with a one-word name');
+        continue;
+      }
+      e = { kind: 'person', names: [name], roles: [], key: `wd.${row.personID.toLowerCase()}` };
+      byId.set(row.personID, e);
+      out.entities.push(e);
+    }
     const country = countryOf(row.jurisdiction);
     if (!country) {
       skip(out, 'legislature seat outside a country');
@@ -83,4 +100,8 @@ function addSeats(
     if (e.roles.some((r) => r.code === code && r.from === from && r.to === to)) continue;
     e.roles.push({ code, from, to, source: src, note: row.position });
   }
+  // members whose every seat was outside a country or undated
+  const kept = out.entities.filter((x) => x.roles.length > 0);
+  out.entities.length = 0;
+  out.entities.push(...kept);
 }

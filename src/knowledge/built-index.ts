@@ -9,61 +9,101 @@ export interface BuiltRef {
 }
 
 /**
- * The built knowledge base as loaded: the file's two strings, a map from every phrase key (and
- * every word-prefix of one, so a scan can stop early) to its refs, and where each entity's line
- * starts. Entities are decoded only when a text names them.
+ * The built knowledge base as loaded: the file's two strings, where each line of them starts, and
+ * a map from each first word of the sorted phrase keys to the run of keys that start with it, so
+ * that a key (or the first words of one, for a scan that stops early) is found by a binary search
+ * in its run. No string is made per key or entity at load; entities are decoded only when a text
+ * names them.
  */
 export class BuiltKbIndex {
   readonly size: number;
   readonly sourceIds: string[];
   readonly #text: string;
   readonly #starts: Int32Array;
-  /** Phrase key to its refs as written (`"12.0,40.1"`); `""` for a prefix of longer keys only. */
-  readonly #keys = new Map<string, string>();
+  readonly #keys: string;
+  /** Where each key line starts in `#keys` (one more entry: the end). */
+  readonly #keyStarts: Int32Array;
+  /** First word of the keys to the first and one-past-last line of its run, packed as `lo * 2^21 + hi`. */
+  readonly #runs = new Map<string, number>();
 
   constructor(file: BuiltKbFile) {
     this.sourceIds = file.sources.map((s) => s.id);
     this.#text = file.entities;
-    const starts: number[] = [];
-    if (this.#text) {
-      starts.push(0);
-      for (let at = this.#text.indexOf('\n'); at >= 0; at = this.#text.indexOf('\n', at + 1))
-        starts.push(at + 1);
-    }
-    this.size = starts.length;
-    starts.push(this.#text.length + 1);
-    this.#starts = Int32Array.from(starts);
-    const keys = file.keys;
-    const map = this.#keys;
-    let from = 0;
-    while (from < keys.length) {
-      let end = keys.indexOf('\n', from);
-      if (end < 0) end = keys.length;
-      const tab = keys.indexOf('\t', from);
-      const key = keys.slice(from, tab);
-      map.set(key, keys.slice(tab + 1, end));
-      // Keys are sorted, so a key that is also a prefix of longer ones is already in the map.
-      for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
-        const prefix = key.slice(0, sp);
-        if (!map.has(prefix)) map.set(prefix, '');
+    this.#starts = lineStarts(this.#text);
+    this.size = this.#starts.length - 1;
+    this.#keys = file.keys;
+    this.#keyStarts = lineStarts(this.#keys);
+    const keys = this.#keys;
+    const n = this.#keyStarts.length - 1;
+    let word = '';
+    let lo = 0;
+    for (let i = 0; i < n; i++) {
+      const at = this.#keyStarts[i];
+      // still the same first word: no string made
+      if (i > 0 && keys.startsWith(word, at)) {
+        const c = keys.charCodeAt(at + word.length);
+        if (c === 32 || c === 9) continue;
       }
-      from = end + 1;
+      if (i > 0) this.#runs.set(word, lo * RUN + i);
+      let end = at;
+      for (let c = keys.charCodeAt(end); c !== 32 && c !== 9; c = keys.charCodeAt(++end));
+      word = keys.slice(at, end);
+      lo = i;
     }
+    if (n > 0) this.#runs.set(word, lo * RUN + n);
   }
 
   /** Is `key` a phrase key or the first words of one? */
   has(key: string): boolean {
-    return this.#keys.has(key);
+    const space = key.indexOf(' ');
+    const run = this.#runs.get(space < 0 ? key : key.slice(0, space));
+    if (run === undefined) return false;
+    if (space < 0) return true;
+    const i = this.#lowerBound(key, Math.floor(run / RUN), run % RUN);
+    if (i >= run % RUN) return false;
+    const at = this.#keyStarts[i];
+    if (!this.#keys.startsWith(key, at)) return false;
+    const c = this.#keys.charCodeAt(at + key.length);
+    return c === 9 || c === 32;
   }
 
   /** Where a phrase key points (none for an unknown key or a mere prefix). */
   refs(key: string): BuiltRef[] {
-    const s = this.#keys.get(key);
-    if (!s) return [];
+    const space = key.indexOf(' ');
+    const run = this.#runs.get(space < 0 ? key : key.slice(0, space));
+    if (run === undefined) return [];
+    const i = this.#lowerBound(key, Math.floor(run / RUN), run % RUN);
+    if (i >= run % RUN) return [];
+    const at = this.#keyStarts[i];
+    if (!this.#keys.startsWith(key, at) || this.#keys.charCodeAt(at + key.length) !== 9) return [];
+    const s = this.#keys.slice(at + key.length + 1, this.#keyStarts[i + 1] - 1);
     return s.split(',').map((r) => {
       const dot = r.indexOf('.');
       return { line: Number(r.slice(0, dot)), alias: Number(r.slice(dot + 1)) };
     });
+  }
+
+  /** The first line in `[lo, hi)` whose key is not before `key`. */
+  #lowerBound(key: string, lo: number, hi: number): number {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.#compareAt(key, this.#keyStarts[mid]) > 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** `key` against the key of the line starting at `at` (ended by a tab), as `<` on strings orders them. */
+  #compareAt(key: string, at: number): number {
+    const keys = this.#keys;
+    for (let j = 0; ; j++) {
+      const b = keys.charCodeAt(at + j);
+      const lineEnded = b === 9;
+      if (j === key.length) return lineEnded ? 0 : -1;
+      if (lineEnded) return 1;
+      const a = key.charCodeAt(j);
+      if (a !== b) return a - b;
+    }
   }
 
   /** The entity on a line, as a new object with its roles' sources named. */
@@ -97,6 +137,21 @@ export class BuiltKbIndex {
   #line(i: number): string {
     return this.#text.slice(this.#starts[i], this.#starts[i + 1] - 1);
   }
+}
+
+/** Runs are packed in one number: line indexes stay below this. */
+const RUN = 2 ** 21;
+
+/** Where each line of a text starts, and one more entry one past its end. */
+function lineStarts(text: string): Int32Array {
+  if (!text) return Int32Array.of(0);
+  let n = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  const out = new Int32Array(n + 1);
+  let i = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) out[i++] = at + 1;
+  out[n] = text.length + 1;
+  return out;
 }
 
 let cached: { file: BuiltKbFile; index: BuiltKbIndex } | null = null;

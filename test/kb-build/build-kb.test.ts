@@ -32,8 +32,11 @@ put(
     'estonia-ministers,Estonia,Member of the Riigikogu,Liis Tammekivi,Q90000001,2023-03-20,',
     // a general who later sits in a regional assembly
     'estonia-ministers,Estonia,Member of the Tartu County Assembly,Rein Kaasik,Q90000002,2022-01-10,',
-    // someone known only as a member, and a seat outside any country, stay out
+    // someone known only as a member since 2000 is a person of the knowledge base; one who left
+    // before 2000, a one-word name and a seat outside any country stay out
     'estonia-ministers,Estonia,Member of the Riigikogu,Tiit Pajumaa,Q90000005,2019-03-04,',
+    'estonia-ministers,Estonia,Member of the Riigikogu,Ants Vanamees,Q90000006,1992-10-05,1995-03-20',
+    'estonia-ministers,Estonia,Member of the Riigikogu,Kuldar,Q90000007,2019-03-04,',
     'world,,Representative of the Parliamentary Assembly of the Council of Europe,Rein Kaasik,Q90000002,2010,2012',
   ].join('\n'),
 );
@@ -123,13 +126,18 @@ describe('npm run build:kb', () => {
     expect(roleAt(liis, null).role.code).toBe('ESTGOV');
   });
 
-  it('adds the legislature seats of office holders: a former general still in an assembly is a legislator', () => {
+  it('adds legislature seats: a former general still in an assembly is a legislator, a member a person', () => {
     const rein = byName('Rein Kaasik')!;
     expect(roleAt(rein, '2020-01-01').role.code).toBe('ESTMIL');
     expect(roleAt(rein, '2023-01-01')).toMatchObject({ how: 'active', role: { code: 'ESTLEG' } });
     expect(rein.roles.map((r) => r.code)).toEqual(['ESTMIL', 'ESTLEG']);
-    expect(byName('Tiit Pajumaa')).toBeUndefined();
+    expect(byName('Tiit Pajumaa')!.roles).toEqual([
+      { code: 'ESTLEG', from: '2019-03-04', source: 'wikidata-holders' },
+    ]);
+    expect(byName('Ants Vanamees')).toBeUndefined();
+    expect(byName('Kuldar')).toBeUndefined();
     expect(report.join('\n')).toMatch(/legislature seat outside a country/);
+    expect(report.join('\n')).toMatch(/member with a one-word name/);
   });
 
   it('a seat in parliament yields to an office held at the same time, whichever began last', () => {
