@@ -1,5 +1,5 @@
 /**
- * `npm run build:kb [-- SOURCE_DIR]`: builds `data/actors/kb-built.json.gz` from the open sources
+ * `npm run build:kb [-- SOURCE_DIR]`: builds `data/actors/kb-built.txt.gz` from the open sources
  * in `../shared/kb/` (see data/actors/README.md). Deterministic: the same sources give the same
  * bytes. The product reads only the built file.
  */
@@ -8,7 +8,12 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { knowledge } from '../actors/knowledge.js';
 import { DATA_ROOT } from '../core/data-file.js';
-import { BUILT_KB_PATH, type BuiltEntityTuple, type BuiltKbFile } from '../knowledge/built-kb.js';
+import {
+  BUILT_KB_PATH,
+  type BuiltEntityTuple,
+  type BuiltKbFile,
+  serializeBuiltKb,
+} from '../knowledge/built-kb.js';
 import type { SourceResult } from './builder-types.js';
 import { countryReader } from './country-names.js';
 import { encodeBuiltKb } from './encode-kb.js';
@@ -77,11 +82,11 @@ const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
   const root = resolve(process.argv[2] ?? join(DATA_ROOT, '../../shared/kb'));
   const { file, report } = buildKb(root);
-  const json = JSON.stringify(file);
-  const gz = gzipSync(json, { level: 9 });
+  const bytes = serializeBuiltKb(file);
+  const gz = gzipSync(bytes, { level: 9 });
   writeFileSync(join(DATA_ROOT, BUILT_KB_PATH), gz);
   for (const l of report) console.log(l);
   console.log(
-    `wrote data/${BUILT_KB_PATH}: ${(json.length / 1e6).toFixed(1)} MB JSON, ${(gz.length / 1e6).toFixed(2)} MB gzip`,
+    `wrote data/${BUILT_KB_PATH}: ${(bytes.length / 1e6).toFixed(1)} MB text, ${(gz.length / 1e6).toFixed(2)} MB gzip`,
   );
 }

@@ -8,6 +8,7 @@ import {
   builtKbFile,
   decodeEntity,
   encodeEntity,
+  escapeText,
   readBuiltKbRaw,
 } from '../knowledge/built-kb.js';
 
@@ -22,7 +23,7 @@ export function encodeKeys(entities: readonly BuiltEntityTuple[]): string {
   const refs = new Map<string, string[]>();
   entities.forEach(([, , names, short], i) => {
     [...names, ...(short ?? [])].forEach((n, a) => {
-      const key = phraseKey(n);
+      const key = escapeText(phraseKey(n));
       if (!key) return;
       const ref = `${i}.${a}`;
       const list = refs.get(key);
@@ -41,7 +42,7 @@ export function encodeBuiltKb(
   entities: readonly BuiltEntityTuple[],
 ): BuiltKbFile {
   return {
-    version: 2,
+    version: 3,
     about,
     sources,
     entities: entities.map(encodeEntity).join('\n'),

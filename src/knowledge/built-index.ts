@@ -1,4 +1,4 @@
-import { type BuiltKbFile, decodeEntity } from './built-kb.js';
+import { type BuiltKbFile, decodeEntity, escapeText, unescapeText } from './built-kb.js';
 import type { KbEntity, Role } from './entity-schema.js';
 
 /** One place a phrase key points to: an entity's line, and which of its names or short forms. */
@@ -54,7 +54,8 @@ export class BuiltKbIndex {
   }
 
   /** Is `key` a phrase key or the first words of one? */
-  has(key: string): boolean {
+  has(phrase: string): boolean {
+    const key = escapeText(phrase);
     const space = key.indexOf(' ');
     const run = this.#runs.get(space < 0 ? key : key.slice(0, space));
     if (run === undefined) return false;
@@ -68,7 +69,8 @@ export class BuiltKbIndex {
   }
 
   /** Where a phrase key points (none for an unknown key or a mere prefix). */
-  refs(key: string): BuiltRef[] {
+  refs(phrase: string): BuiltRef[] {
+    const key = escapeText(phrase);
     const space = key.indexOf(' ');
     const run = this.#runs.get(space < 0 ? key : key.slice(0, space));
     if (run === undefined) return [];
@@ -130,7 +132,7 @@ export class BuiltKbIndex {
       const t1 = line.indexOf('\t');
       if (line.charCodeAt(t1 + 1) !== 111 /* o */) continue;
       const t3 = line.indexOf('\t', t1 + 3);
-      yield* line.slice(t1 + 3, t3).split('|');
+      yield* unescapeText(line.slice(t1 + 3, t3)).split('|');
     }
   }
 
