@@ -6,6 +6,7 @@ import { currencyAt } from './match-phrase.js';
 import { mentionsBySentence } from './mentions-by-sentence.js';
 import { cachedPhraseKey as phraseKey } from './normalize.js';
 import { resolveActorText } from './resolve-text.js';
+import { sceneCountries } from './scene-country.js';
 
 /** Sectors of institutions that belong to a country even when the text leaves it implicit. */
 const INSTITUTIONAL = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'SPY']);
@@ -177,6 +178,7 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
   }
   acronyms.fill(text, mentions);
   datelineCountries(analyzed, mentions, date);
+  sceneCountries(analyzed, mentions);
   // Pronouns copied their antecedent before it was given a country; they follow it now.
   for (const m of mentions) {
     const ant = m.antecedent ? byId.get(m.antecedent) : undefined;
