@@ -402,7 +402,7 @@ function heldOn(r: Role, day: string): boolean {
  * A seat in a national or regional legislature: it yields to an office held at the same time (a
  * minister who sits in parliament acts as minister, whichever term began last).
  */
-function isSeat(r: Role): boolean {
+export function isSeat(r: Role): boolean {
   return r.code.length === 6 && r.code.endsWith('LEG');
 }
 

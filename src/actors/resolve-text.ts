@@ -2,6 +2,7 @@ import type { ActorRef, MentionKind } from '../core/records.js';
 import { onKnowledgeReset } from '../knowledge/knowledge-reset.js';
 import {
   type GazEntry,
+  isSeat,
   joinCode,
   type KbEntity,
   knowledge,
@@ -241,6 +242,7 @@ function pickEntity(
   cands: KbEntity[],
   date: string | null,
   ctxCountries: string[],
+  fullName: boolean,
 ): { e: KbEntity; at: RoleAt } {
   const scored = cands.map((e) => {
     const at = roleAt(e, date);
@@ -249,6 +251,7 @@ function pickEntity(
     if (at.how === 'active') score += 4;
     if (country && ctxCountries.includes(country)) score += 2;
     if (at.role.primary) score += 1;
+    if (fullName && !isSeat(at.role)) score += 1;
     return { e, at, score };
   });
   scored.sort((a, b) => b.score - a.score);
@@ -269,11 +272,14 @@ function igoBefore(pieces: Piece[], to: number, date: string | null): string | n
 }
 
 /** Do the best readings of a name disagree on the actor? */
-function ambiguous(cands: KbEntity[], date: string | null, ctx: string[]): boolean {
+function ambiguous(cands: KbEntity[], date: string | null, ctx: string[], fullName: boolean): boolean {
+  // A namesake (full name) known by a seat in a legislature yields to one holding an office, as a
+  // seat yields to an office in one person's roles: the news names ministers more than backbenchers.
   const score = (e: KbEntity) => {
     const at = roleAt(e, date);
     const country = splitCode(at.role.code).country;
-    return (at.how === 'active' ? 4 : 0) + (country && ctx.includes(country) ? 2 : 0);
+    const office = fullName && !isSeat(at.role) ? 1 : 0;
+    return (at.how === 'active' ? 4 : 0) + (country && ctx.includes(country) ? 2 : 0) + office;
   };
   const top = Math.max(...cands.map(score));
   const codes = new Set(cands.filter((e) => score(e) === top).map((e) => roleAt(e, date).role.code));
@@ -374,7 +380,7 @@ function resolveReading(
         ? [e.item.entity]
         : [],
     );
-    if (cands.length > 1 && ambiguous(cands, date, ctxCountries())) {
+    if (cands.length > 1 && ambiguous(cands, date, ctxCountries(), !short)) {
       entityPiece = null;
       rules.push(short ? 'kb.ambiguous-surname' : 'kb.ambiguous-name');
       // Namesakes of one country still say whose actor it is ("Rodriguez" in Venezuela).
@@ -443,7 +449,7 @@ function resolveReading(
         ? [e.item.entity]
         : [],
     );
-    const { e, at } = pickEntity(cands, date, cands.length > 1 ? ctxCountries() : []);
+    const { e, at } = pickEntity(cands, date, cands.length > 1 ? ctxCountries() : [], full);
     entityId = e.id;
     const split = splitCode(at.role.code);
     igo = at.role.code.startsWith('IGO');

@@ -57,6 +57,13 @@ describe('ambiguous names', () => {
     expect(r.country).toBeNull();
   });
 
+  it('gives a full name two people share to the one in office that day over a namesake with a seat', () => {
+    // a British secretary of state and a Canadian member of parliament
+    expect(resolveActorText({ text: 'Greg Clark', date: '2017-01-01' }).code).toBe('GBRGOV');
+    const context = 'The Alberta MP spoke in Ottawa, Canada.';
+    expect(resolveActorText({ text: 'Greg Clark', date: '2017-01-01', context }).code).toBe('CANLEG');
+  });
+
   it('reads a person titled as an international organisation’s official as acting for it', () => {
     expect(resolveActorText({ text: 'U.N. mediator Diego Cordovez', date: '1988-01-01' }).code).toBe(
       'IGOUNO',
