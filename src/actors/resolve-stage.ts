@@ -127,6 +127,16 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
     if (!ref) {
       const phrase = m.title && !m.text.includes(m.title) ? `${m.title} ${m.text}` : m.text;
       let r = resolveActorText({ text: phrase, date, kind: m.kind });
+      // A name several people share: the countries its sentence names pick one, or their country.
+      if (
+        r.rules?.some(
+          (x) => x === 'kb.namesakes' || x === 'kb.ambiguous-name' || x === 'kb.ambiguous-surname',
+        )
+      ) {
+        const context = analyzed.sentences[m.sentence]?.text;
+        const c = context ? resolveActorText({ text: phrase, date, kind: m.kind, context }) : r;
+        if (c.country && c.code !== r.code) r = withRule(c, 'article.sentence-disambiguates');
+      }
       // an acronym the article defined, where the knowledge base gives it no country
       if (!r.country) r = acronyms.whole(m) ?? acronyms.qualify(text, m, r);
       if (!r.country && r.sector && (m.kind === 'nominal' || m.kind === 'title')) {

@@ -155,10 +155,17 @@ function readContextCountries(context: string): string[] {
   // since it lets a party name stand for a country ("Labour" in "Serbian Labour Minister").
   const m = matchContext(context);
   for (const p of m.pieces) {
+    // a name several people share says no country (it is what the context may have to settle)
+    const people = p.entries.filter((e) => e.item.t === 'entity' && e.item.via === 'name').length;
     for (const e of p.entries) {
       let c: string | null = null;
       if (e.item.t === 'country') c = e.item.iso3;
-      else if (e.item.t === 'entity' && e.item.via === 'name' && e.item.entity.kind === 'person') {
+      else if (
+        people === 1 &&
+        e.item.t === 'entity' &&
+        e.item.via === 'name' &&
+        e.item.entity.kind === 'person'
+      ) {
         const code = roleAt(e.item.entity, null).role.code;
         if (!code.startsWith('IGO')) c = splitCode(code).country;
       }
@@ -451,6 +458,8 @@ function resolveReading(
     );
     const { e, at } = pickEntity(cands, date, cands.length > 1 ? ctxCountries() : [], full);
     entityId = e.id;
+    // chosen among namesakes: the article may know better (see the actor stage)
+    if (cands.length > 1) rules.push('kb.namesakes');
     const split = splitCode(at.role.code);
     igo = at.role.code.startsWith('IGO');
     country = split.country;

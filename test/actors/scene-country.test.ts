@@ -68,3 +68,20 @@ describe('the country an article is set in', () => {
     expect(codes(a)).toEqual(['---UAF', '---GOV']);
   });
 });
+
+describe('a name several people share, in an article', () => {
+  it('is read with the countries its sentence names', () => {
+    const a = article('Speaking in Ottawa, Canada, on Monday, Greg Clark criticised the budget.', [
+      ['Canada', 'country'],
+      ['Greg Clark', 'person'],
+    ]);
+    a.article.published = '2017-01-01';
+    resolveArticleActors(a);
+    expect(codes(a)).toEqual(['CAN', 'CANLEG']);
+    expect(a.mentions[1].actor?.rules).toContain('article.sentence-disambiguates');
+    const b = article('Greg Clark met business leaders on Monday.', [['Greg Clark', 'person']]);
+    b.article.published = '2017-01-01';
+    resolveArticleActors(b);
+    expect(codes(b)).toEqual(['GBRGOV']);
+  });
+});
