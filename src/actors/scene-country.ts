@@ -1,10 +1,30 @@
+import { loadDataFile } from '../core/data-file.js';
 import type { AnalyzedArticle, Mention } from '../core/records.js';
+import { sectorsSpec } from './data-files.js';
 import { contextPlaces } from './resolve-text.js';
 
 /** Rules by which an actor was placed where a sentence sets its events ("police in Nairobi"). */
 const PLACED = new Set(['article.phrase-complement', 'article.sentence-place', 'context.place']);
 /** Groups as often foreigners as locals: never given the scene's country. */
 const NOT_LOCAL = new Set(['CVL', 'REF', 'UNK']);
+/** Below this strength a sector word names people of any side (officials, gunmen, leaders). */
+const WEAK_PRIORITY = 50;
+
+let institutions: Set<string> | null = null;
+
+/**
+ * The sector rules that name institutions and organised groups ("authorities", "police", "the
+ * opposition"), not people by their titles ("the minister", "officials"), who as often come from
+ * abroad to where events happen.
+ */
+function institutionRules(): Set<string> {
+  institutions ??= new Set(
+    loadDataFile(sectorsSpec)
+      .rules.filter((r) => !r.title && r.priority >= WEAK_PRIORITY)
+      .map((r) => r.id),
+  );
+  return institutions;
+}
 
 /**
  * The one country an article sets all its events in: the countries of the places its sentences
@@ -27,7 +47,8 @@ export function sceneCountry(analyzed: AnalyzedArticle, mentions: readonly Menti
  * Institutions and groups still named by their sector alone ("the authorities", "police", "a
  * court", "the opposition movement") belong to the country the whole article is set in, when it
  * is set in one: "Gunmen attacked a church in Kaduna State ... The authorities imposed a curfew."
- * (rule `article.scene-country`). Civilians, refugees and unknown nouns are left as they are.
+ * (rule `article.scene-country`). People named by a title or a weak noun ("officials", "the
+ * minister", "gunmen"), civilians, refugees and unknown nouns are left as they are.
  */
 export function sceneCountries(analyzed: AnalyzedArticle, mentions: readonly Mention[]): void {
   let country: string | null | undefined;
@@ -35,7 +56,7 @@ export function sceneCountries(analyzed: AnalyzedArticle, mentions: readonly Men
     const a = m.actor;
     if (!a || a.country || !a.sector || NOT_LOCAL.has(a.sector) || a.entityId || m.kind === 'pronoun')
       continue;
-    if (/^(IGO|IMG|NGO|MNC)/.test(a.code)) continue;
+    if (/^(IGO|IMG|NGO|MNC)/.test(a.code) || !a.rules?.some((r) => institutionRules().has(r))) continue;
     if (country === undefined) country = sceneCountry(analyzed, mentions);
     if (!country) return;
     m.actor = {

@@ -40,19 +40,21 @@ function article(text: string, specs: [string, MentionKind][]): AnalyzedArticle 
 const codes = (a: AnalyzedArticle) => a.mentions.map((m) => m.actor?.code ?? null);
 
 describe('the country an article is set in', () => {
-  it('gives it to institutions and groups named by their sector alone, not to civilians', () => {
+  it('gives it to institutions and groups named by their sector alone, not to civilians or officials', () => {
     const a = article(
-      'Gunmen stormed a market in Tamale on Sunday. Police said the attackers fled. The authorities imposed a curfew. Residents were afraid. The opposition called for calm.',
+      'Gunmen stormed a market in Tamale on Sunday. Police said the attackers fled. The authorities imposed a curfew. Residents were afraid. The opposition called for calm. Officials promised help.',
       [
         ['Gunmen', 'group'],
         ['Police', 'group'],
         ['authorities', 'group'],
         ['Residents', 'group'],
         ['The opposition', 'nominal'],
+        ['Officials', 'group'],
       ],
     );
     resolveArticleActors(a);
-    expect(codes(a)).toEqual(['GHAUAF', 'GHACOP', 'GHAGOV', '---CVL', 'GHAOPP']);
+    // gunmen and officials come as often from abroad; residents are civilians
+    expect(codes(a)).toEqual(['---UAF', 'GHACOP', 'GHAGOV', '---CVL', 'GHAOPP', '---GOV']);
     expect(a.mentions[2].actor?.rules).toContain('article.scene-country');
   });
 
