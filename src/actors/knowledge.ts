@@ -1,60 +1,27 @@
 import { createRequire } from 'node:module';
 import { loadDataFile } from '../core/data-file.js';
-import { loadBuiltKb } from '../knowledge/built-kb.js';
+import { builtIndexOf } from '../knowledge/built-index.js';
+import { readBuiltKbCached } from '../knowledge/built-kb.js';
 import type { KbEntity } from '../knowledge/entity-schema.js';
 import { notifyKnowledgeReset } from '../knowledge/knowledge-reset.js';
+import { BuiltLayer } from './built-layer.js';
 import { countriesSpec, entitySpecs, sectorsSpec } from './data-files.js';
+import {
+  add,
+  addEntry,
+  entityEntry,
+  type GazEntry,
+  type GazItem,
+  type Knowledge,
+  type PrefixNode,
+  sameItem,
+} from './gazetteer.js';
 import { foldKey, phraseKey, pluralsOf } from './normalize.js';
-import type { CountriesFile, Entity, ModifierRule, Role, SectorRule } from './schemas.js';
+import type { CountriesFile, Entity, Role } from './schemas.js';
 import { addUserDictionaries } from './user-entries.js';
 
-/** How a country-bearing phrase names its country. */
-export type CountryVia = 'name' | 'demonym' | 'demonym-plural' | 'capital' | 'seat' | 'region' | 'city';
-
+export type { CountryVia, GazEntry, GazItem, Knowledge, PrefixNode } from './gazetteer.js';
 export type { KbEntity };
-
-/** Something a phrase of the gazetteer stands for. */
-export type GazItem =
-  | { t: 'country'; iso3: string; via: CountryVia; sector: string | null; rule: string; name: string }
-  | { t: 'entity'; entity: KbEntity; via: 'name' | 'short' }
-  | { t: 'sector'; rule: SectorRule }
-  | { t: 'modifier'; rule: ModifierRule }
-  | { t: 'area'; name: string };
-
-/** One gazetteer reading of a phrase, with the casing it needs. */
-export interface GazEntry {
-  item: GazItem;
-  /** Short all-capital aliases ("US", "UN", "PRI") only match text written in capitals. */
-  upperOnly: boolean;
-  /** Names only match capitalised text (so "turkey" and "chad" stay common nouns). */
-  needsCap: boolean;
-  /** Needs a capital even when the whole input is lower case (bare surnames). */
-  alwaysCap?: boolean;
-}
-
-/** One word-prefix of the gazetteer's phrase keys, and the words that can follow it. */
-export interface PrefixNode {
-  next: Map<string, PrefixNode>;
-  /** The phrase's readings when the prefix is a whole phrase key. */
-  entries: GazEntry[] | undefined;
-}
-
-/** Everything the resolver looks up, built once per process. */
-export interface Knowledge {
-  /** Gazetteer readings by phrase key (folded words joined by single spaces). */
-  phrases: Map<string, GazEntry[]>;
-  /**
-   * The same keys as a tree of words, so that a scan stops as soon as no phrase can match, stepping
-   * from word to word without joining a key string at each step (joining and hashing keys was most
-   * of the matcher's time).
-   */
-  prefixTree: PrefixNode;
-  /** Display name of each country code. */
-  countryName: Map<string, string>;
-  /** ISO alpha-2 to our country code (Kosovo is XKX, not the library's XKK). */
-  alpha2To3: Map<string, string>;
-  entities: KbEntity[];
-}
 
 const require = createRequire(import.meta.url);
 
@@ -62,41 +29,6 @@ interface I18nCountries {
   registerLocale(locale: unknown): void;
   getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
   alpha2ToAlpha3(a2: string): string | undefined;
-}
-
-/** Acronyms and short forms written in capitals are matched only in capitals ("US" vs "us"). */
-function isUpperAlias(alias: string): boolean {
-  const letters = alias.replace(/[^A-Za-z]/g, '');
-  return letters.length > 0 && letters.length <= 5 && alias === alias.toUpperCase();
-}
-
-function add(
-  map: Map<string, GazEntry[]>,
-  alias: string,
-  item: GazItem,
-  needsCap: boolean,
-  alwaysCap = false,
-  knownKey?: string,
-): void {
-  const key = knownKey ?? phraseKey(alias);
-  if (!key) return;
-  const entry: GazEntry = { item, upperOnly: isUpperAlias(alias), needsCap, alwaysCap };
-  const list = map.get(key);
-  if (list) {
-    // The same reading under the same key twice adds nothing.
-    if (!list.some((e) => sameItem(e.item, item))) list.push(entry);
-  } else map.set(key, [entry]);
-}
-
-function sameItem(a: GazItem, b: GazItem): boolean {
-  if (a.t !== b.t) return false;
-  if (a.t === 'country' && b.t === 'country')
-    return a.iso3 === b.iso3 && a.via === b.via && a.sector === b.sector;
-  if (a.t === 'entity' && b.t === 'entity') return a.entity.id === b.entity.id;
-  if (a.t === 'sector' && b.t === 'sector') return a.rule.id === b.rule.id;
-  if (a.t === 'modifier' && b.t === 'modifier') return a.rule.id === b.rule.id;
-  if (a.t === 'area' && b.t === 'area') return a.name === b.name;
-  return false;
 }
 
 function loadI18n(): I18nCountries {
@@ -204,27 +136,26 @@ function addSectors(k: Knowledge): void {
   }
 }
 
-function addEntity(k: Knowledge, entity: KbEntity, keys?: string[]): void {
+function addEntity(k: Knowledge, entity: KbEntity): void {
   k.entities.push(entity);
-  for (let i = 0; i < entity.names.length; i++) {
-    const n = entity.names[i];
-    // A one-word organisation name is often a common noun too ("shell", "total", "apple"):
-    // written in lower case it is the noun, even when the whole input is lower case.
-    const wordName = entity.kind === 'organization' && !/\s/.test(n.trim()) && /^[A-Z]/.test(n);
-    add(k.phrases, n, { t: 'entity', entity, via: 'name' }, true, wordName, keys?.[i]);
-  }
+  for (const n of entity.names) addReading(k, n, entityEntry(entity, n, 'name'));
   const shorts = entity.short ?? (entity.kind === 'person' ? [lastWord(entity.names[0])] : []);
-  for (const s of shorts) {
-    // A bare surname is only a name when written as one, even in lower-case input.
-    if (s) add(k.phrases, s, { t: 'entity', entity, via: 'short' }, true, true);
-  }
+  // A bare surname is only a name when written as one, even in lower-case input.
+  for (const s of shorts) if (s) addReading(k, s, entityEntry(entity, s, 'short'));
 }
 
+function addReading(k: Knowledge, alias: string, entry: GazEntry): void {
+  addEntry(k.phrases, phraseKey(alias), entry);
+}
+
+/** The curated entities, and the built layer under them. */
 function addEntities(k: Knowledge): void {
   for (const spec of entitySpecs) {
     const file = loadDataFile(spec);
     for (const e of file.entities) addEntity(k, { ...e, kind: file.kind });
   }
+  const file = readBuiltKbCached();
+  if (!file) return;
   const curated = new Map<string, KbEntity[]>();
   for (const e of k.entities) {
     for (const n of e.names) {
@@ -234,29 +165,23 @@ function addEntities(k: Knowledge): void {
       else curated.set(key, [e]);
     }
   }
-  for (const e of loadBuiltKb()) {
-    const keys = e.names.map(phraseKey);
-    const same = keys.some((key) => curated.has(key)) ? sameCurated(e, keys, curated) : undefined;
+  // Names the curated data already gives to a country or an entity keep that reading only
+  // ("PRC" is China, not the Popular Resistance Committees; "Hamas" is the curated Hamas).
+  const taken = (key: string) =>
+    curated.has(key) || !!k.phrases.get(key)?.some((g) => g.item.t === 'country');
+  const built = new BuiltLayer(builtIndexOf(file), taken);
+  k.built = built;
+  for (const { line, entity } of built.entitiesSharing(curated.keys())) {
+    const same = sameCurated(entity, entity.names.map(phraseKey), curated);
     if (same) {
-      mergeIntoCurated(same, e);
-      continue;
+      mergeIntoCurated(same, entity);
+      built.merge(line);
     }
-    // Names the curated data already gives to a country or an entity keep that reading only
-    // ("PRC" is China, not the Popular Resistance Committees; "Hamas" is the curated Hamas).
-    const taken = (key: string) =>
-      curated.has(key) || !!k.phrases.get(key)?.some((g) => g.item.t === 'country');
-    const free = keys.map((key) => !taken(key));
-    if (!free.some(Boolean)) continue;
-    if (e.short?.length) e.short = e.short.filter((x) => !taken(phraseKey(x)));
-    if (free.every(Boolean)) addEntity(k, e, keys);
-    else {
-      e.names = e.names.filter((_, i) => free[i]);
-      addEntity(
-        k,
-        e,
-        keys.filter((_, i) => free[i]),
-      );
-    }
+  }
+  // A key both a sector word (or the like) and a built name reads both ways, as it always did.
+  for (const [key, list] of k.phrases) {
+    if (!built.has(key)) continue;
+    for (const e of built.entries(key) ?? []) if (!list.some((x) => sameItem(x.item, e.item))) list.push(e);
   }
 }
 
@@ -330,12 +255,19 @@ export function knowledge(): Knowledge {
     countryName: new Map(),
     alpha2To3: new Map(),
     entities: [],
+    built: null,
   };
   const data = loadDataFile(countriesSpec);
   addCountries(k, data);
   addSectors(k);
   addEntities(k);
-  addUserDictionaries(k, (alias, item, needsCap) => add(k.phrases, alias, item, needsCap));
+  addUserDictionaries(k, (alias, item, needsCap) => {
+    // a key new to the gazetteer keeps the built readings a user entry did not clear
+    const key = phraseKey(alias);
+    const built = k.phrases.has(key) ? undefined : k.built?.entries(key);
+    if (built) k.phrases.set(key, [...built]);
+    add(k.phrases, alias, item, needsCap, false, key);
+  });
   for (const key of k.phrases.keys()) {
     let node = k.prefixTree;
     for (const word of key.split(' ')) {
@@ -434,13 +366,20 @@ export interface RoleAt {
 /** The role an entity holds on `date` (ISO), or its primary role when `date` is null. */
 export function roleAt(e: Entity, date: string | null): RoleAt {
   if (!date) {
-    const primary = e.roles.find((r) => r.primary) ?? latest(e.roles);
-    return { role: primary, how: 'primary' };
+    const primary = e.roles.find((r) => r.primary);
+    if (primary) return { role: primary, how: 'primary' };
+    // the latest role, or the office held when the latest seat began
+    const last = latest(e.roles);
+    const d = dateKey(last.from, false);
+    const held = isSeat(last) ? e.roles.filter((r) => !isSeat(r) && heldOn(r, d)) : [];
+    return { role: held.length ? latest(held) : last, how: 'primary' };
   }
   const d = date.slice(0, 10);
-  const active = e.roles.filter((r) => dateKey(r.from, false) <= d && d <= dateKey(r.to, true));
+  const active = e.roles.filter((r) => heldOn(r, d));
   if (active.length) {
-    return { role: active.find((r) => r.primary) ?? latest(active), how: 'active' };
+    const primary = active.find((r) => r.primary);
+    const offices = primary || !active.some(isSeat) ? active : active.filter((r) => !isSeat(r));
+    return { role: primary ?? latest(offices.length ? offices : active), how: 'active' };
   }
   const ended = e.roles.filter((r) => dateKey(r.to, true) < d);
   if (ended.length) {
@@ -453,6 +392,18 @@ export function roleAt(e: Entity, date: string | null): RoleAt {
     role: e.roles.reduce((a, b) => (dateKey(a.from, false) <= dateKey(b.from, false) ? a : b)),
     how: 'before',
   };
+}
+
+function heldOn(r: Role, day: string): boolean {
+  return dateKey(r.from, false) <= day && day <= dateKey(r.to, true);
+}
+
+/**
+ * A seat in a national or regional legislature: it yields to an office held at the same time (a
+ * minister who sits in parliament acts as minister, whichever term began last).
+ */
+export function isSeat(r: Role): boolean {
+  return r.code.length === 6 && r.code.endsWith('LEG');
 }
 
 function latest(roles: Role[]): Role {

@@ -1,4 +1,5 @@
-import { cities, type GazEntry, type Knowledge, type PrefixNode } from './knowledge.js';
+import type { GazEntry, Knowledge, PrefixNode } from './gazetteer.js';
+import { cities } from './knowledge.js';
 import { type ActorToken, tokenizeActor } from './normalize.js';
 
 /** A run of tokens read one way: a gazetteer phrase, a preposition, a conjunction or a bare word. */
@@ -134,6 +135,8 @@ function without(list: GazEntry[], drop: (e: GazEntry) => boolean): GazEntry[] {
 
 /** The prefix-tree nodes read at one point of a phrase; reused, since matching never nests. */
 const NODES: PrefixNode[] = [];
+/** The built knowledge base's keys read at one point of a phrase (`NODES` for the built layer). */
+const BUILT_KEYS: string[] = [];
 
 /**
  * Reads a phrase left to right, taking at each point the longest gazetteer phrase whose casing
@@ -155,8 +158,21 @@ export function matchPhrase(text: string, k: Knowledge): MatchedPhrase {
       node = child;
       NODES[count++] = child;
     }
-    for (let n = count; n >= 1 && !found; n--) {
-      const list = NODES[n - 1].entries;
+    // The built knowledge base's names, by keys joined word by word while some key starts so
+    // (where the gazetteer has a key of its own, it holds the built readings too).
+    let builtCount = 0;
+    const built = k.built;
+    if (built) {
+      let key = toks[i].key;
+      while (i + builtCount < toks.length && built.has(key)) {
+        BUILT_KEYS[builtCount++] = key;
+        if (i + builtCount < toks.length) key = `${key} ${toks[i + builtCount].key}`;
+      }
+    }
+    for (let n = Math.max(count, builtCount); n >= 1 && !found; n--) {
+      const list =
+        (n <= count ? NODES[n - 1].entries : undefined) ??
+        (n <= builtCount ? built!.entries(BUILT_KEYS[n - 1]) : undefined);
       if (!list) continue;
       // the gazetteer's own list when every reading fits (most lists hold one): pieces only read it
       let ok = list.every((e) => acceptable(e, toks, i, i + n, anyCaps))

@@ -99,17 +99,4 @@ export function cachedPhraseKey(text: string): string {
   return key;
 }
 
-/**
- * Simple English plurals of a noun or demonym ("minister" -> "ministers", "Kazakh" -> "Kazakhs").
- * Demonyms in -sh, -ch and -ese have none ("the British", "the Chinese").
- */
-export function pluralsOf(word: string, kind: 'noun' | 'demonym' = 'noun'): string[] {
-  const w = word;
-  const lower = w.toLowerCase();
-  if (kind === 'demonym' && /(ese|sh|ch|s|x|z)$/.test(lower)) return [];
-  if (/(ss|sh|ch|x)$/.test(lower)) return [`${w}es`];
-  if (/s$/.test(lower)) return [];
-  if (/[^aeiou]y$/.test(lower)) return [`${w.slice(0, -1)}ies`];
-  if (/man$/.test(lower)) return [`${w.slice(0, -3)}men`];
-  return [`${w}s`];
-}
+export { pluralsOf } from '../knowledge/plurals.js';

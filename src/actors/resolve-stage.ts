@@ -1,10 +1,12 @@
 import type { ActorRef, AnalyzedArticle, Mention } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
+import { ArticleAcronyms } from './article-acronyms.js';
 import { inheritCountries } from './inherit-country.js';
 import { currencyAt } from './match-phrase.js';
 import { mentionsBySentence } from './mentions-by-sentence.js';
 import { cachedPhraseKey as phraseKey } from './normalize.js';
 import { resolveActorText } from './resolve-text.js';
+import { sceneCountries } from './scene-country.js';
 
 /** Sectors of institutions that belong to a country even when the text leaves it implicit. */
 const INSTITUTIONAL = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'SPY']);
@@ -90,11 +92,14 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
   const date = analyzed.article.published ? analyzed.article.published.slice(0, 10) : null;
   const byId = new Map<string, Mention>();
   const memory = new ArticleMemory();
+  const acronyms = new ArticleAcronyms();
+  const text = analyzed.article.text;
   // the language stage gives mentions in text order: sort only when they are not
   const mentions = inOrder(analyzed.mentions) ? [...analyzed.mentions] : [...analyzed.mentions].sort(byStart);
   for (const m of mentions) byId.set(m.id, m);
 
   for (const m of mentions) {
+    acronyms.learn(text, m);
     let ref: ActorRef | undefined;
     if (m.antecedent) {
       const ant = byId.get(m.antecedent);
@@ -120,14 +125,26 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
       }
     }
     if (!ref) {
-      const text = m.title && !m.text.includes(m.title) ? `${m.title} ${m.text}` : m.text;
-      let r = resolveActorText({ text, date, kind: m.kind });
+      const phrase = m.title && !m.text.includes(m.title) ? `${m.title} ${m.text}` : m.text;
+      let r = resolveActorText({ text: phrase, date, kind: m.kind });
+      // A name several people share: the countries its sentence names pick one, or their country.
+      if (
+        r.rules?.some(
+          (x) => x === 'kb.namesakes' || x === 'kb.ambiguous-name' || x === 'kb.ambiguous-surname',
+        )
+      ) {
+        const context = analyzed.sentences[m.sentence]?.text;
+        const c = context ? resolveActorText({ text: phrase, date, kind: m.kind, context }) : r;
+        if (c.country && c.code !== r.code) r = withRule(c, 'article.sentence-disambiguates');
+      }
+      // an acronym the article defined, where the knowledge base gives it no country
+      if (!r.country) r = acronyms.whole(m) ?? acronyms.qualify(text, m, r);
       if (!r.country && r.sector && (m.kind === 'nominal' || m.kind === 'title')) {
         const prev = memory.head(r);
         if (prev) r = withRule(prev, 'article.same-head');
       }
       if (r.code === '---' && !r.sector) {
-        if (m.canonical && m.canonical !== text) {
+        if (m.canonical && m.canonical !== phrase) {
           const c = resolveActorText({ text: m.canonical, date, kind: m.kind });
           if (c.code !== '---' || c.sector) r = withRule(c, 'article.canonical');
         }
@@ -169,7 +186,9 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
       };
     }
   }
+  acronyms.fill(text, mentions);
   datelineCountries(analyzed, mentions, date);
+  sceneCountries(analyzed, mentions);
   // Pronouns copied their antecedent before it was given a country; they follow it now.
   for (const m of mentions) {
     const ant = m.antecedent ? byId.get(m.antecedent) : undefined;

@@ -2,6 +2,7 @@ import type { ActorRef, MentionKind } from '../core/records.js';
 import { onKnowledgeReset } from '../knowledge/knowledge-reset.js';
 import {
   type GazEntry,
+  isSeat,
   joinCode,
   type KbEntity,
   knowledge,
@@ -154,10 +155,17 @@ function readContextCountries(context: string): string[] {
   // since it lets a party name stand for a country ("Labour" in "Serbian Labour Minister").
   const m = matchContext(context);
   for (const p of m.pieces) {
+    // a name several people share says no country (it is what the context may have to settle)
+    const people = p.entries.filter((e) => e.item.t === 'entity' && e.item.via === 'name').length;
     for (const e of p.entries) {
       let c: string | null = null;
       if (e.item.t === 'country') c = e.item.iso3;
-      else if (e.item.t === 'entity' && e.item.via === 'name' && e.item.entity.kind === 'person') {
+      else if (
+        people === 1 &&
+        e.item.t === 'entity' &&
+        e.item.via === 'name' &&
+        e.item.entity.kind === 'person'
+      ) {
         const code = roleAt(e.item.entity, null).role.code;
         if (!code.startsWith('IGO')) c = splitCode(code).country;
       }
@@ -241,6 +249,7 @@ function pickEntity(
   cands: KbEntity[],
   date: string | null,
   ctxCountries: string[],
+  fullName: boolean,
 ): { e: KbEntity; at: RoleAt } {
   const scored = cands.map((e) => {
     const at = roleAt(e, date);
@@ -249,6 +258,7 @@ function pickEntity(
     if (at.how === 'active') score += 4;
     if (country && ctxCountries.includes(country)) score += 2;
     if (at.role.primary) score += 1;
+    if (fullName && !isSeat(at.role)) score += 1;
     return { e, at, score };
   });
   scored.sort((a, b) => b.score - a.score);
@@ -269,11 +279,14 @@ function igoBefore(pieces: Piece[], to: number, date: string | null): string | n
 }
 
 /** Do the best readings of a name disagree on the actor? */
-function ambiguous(cands: KbEntity[], date: string | null, ctx: string[]): boolean {
+function ambiguous(cands: KbEntity[], date: string | null, ctx: string[], fullName: boolean): boolean {
+  // A namesake (full name) known by a seat in a legislature yields to one holding an office, as a
+  // seat yields to an office in one person's roles: the news names ministers more than backbenchers.
   const score = (e: KbEntity) => {
     const at = roleAt(e, date);
     const country = splitCode(at.role.code).country;
-    return (at.how === 'active' ? 4 : 0) + (country && ctx.includes(country) ? 2 : 0);
+    const office = fullName && !isSeat(at.role) ? 1 : 0;
+    return (at.how === 'active' ? 4 : 0) + (country && ctx.includes(country) ? 2 : 0) + office;
   };
   const top = Math.max(...cands.map(score));
   const codes = new Set(cands.filter((e) => score(e) === top).map((e) => roleAt(e, date).role.code));
@@ -290,7 +303,13 @@ function contentBounds(pieces: Piece[]): [number, number] {
   let b = -1;
   for (const p of pieces) {
     const eff = modifierEffect(p);
-    if (eff === 'determiner' || eff === 'ignore' || p.word === 'number' || p.word === 'comma') {
+    if (
+      eff === 'determiner' ||
+      eff === 'leader' ||
+      eff === 'ignore' ||
+      p.word === 'number' ||
+      p.word === 'comma'
+    ) {
       if (a < 0) continue;
     }
     if (a < 0) a = p.from;
@@ -312,9 +331,16 @@ function resolveReading(
   const head = r.segments[0];
   const owned = r.segments.filter((s, i) => i === 0 || !FOREIGN_PREPS.has(s.tag));
   const former = head.pieces.some((p) => modifierEffect(p) === 'former');
+  // "the head of the army", "chief of the Kenyan police": the person at the top of what follows
+  // "of", read from it; alone, "the head" is a pronoun's worth
+  const leaderOf = r.segments[1]?.tag === 'of' && head.pieces.some((p) => modifierEffect(p) === 'leader');
   const pronounOnly =
+    !leaderOf &&
     head.pieces.length > 0 &&
-    head.pieces.every((p) => modifierEffect(p) === 'pronoun' || modifierEffect(p) === 'determiner');
+    head.pieces.every((p) => {
+      const eff = modifierEffect(p);
+      return eff === 'pronoun' || eff === 'determiner' || eff === 'leader';
+    });
   const [ca, cb] = contentBounds(head.pieces);
   let name = surfaceOf(r.m, ca, cb, text) || text.trim();
   if (pronounOnly) return { code: '---', country: null, sector: 'UNK', name, rules: ['pronoun.unresolved'] };
@@ -361,7 +387,7 @@ function resolveReading(
         ? [e.item.entity]
         : [],
     );
-    if (cands.length > 1 && ambiguous(cands, date, ctxCountries())) {
+    if (cands.length > 1 && ambiguous(cands, date, ctxCountries(), !short)) {
       entityPiece = null;
       rules.push(short ? 'kb.ambiguous-surname' : 'kb.ambiguous-name');
       // Namesakes of one country still say whose actor it is ("Rodriguez" in Venezuela).
@@ -430,8 +456,10 @@ function resolveReading(
         ? [e.item.entity]
         : [],
     );
-    const { e, at } = pickEntity(cands, date, cands.length > 1 ? ctxCountries() : []);
+    const { e, at } = pickEntity(cands, date, cands.length > 1 ? ctxCountries() : [], full);
     entityId = e.id;
+    // chosen among namesakes: the article may know better (see the actor stage)
+    if (cands.length > 1) rules.push('kb.namesakes');
     const split = splitCode(at.role.code);
     igo = at.role.code.startsWith('IGO');
     country = split.country;

@@ -2,7 +2,7 @@ import type { DictActor, DictAgent } from '../knowledge/dictionary-types.js';
 import type { KbEntity } from '../knowledge/entity-schema.js';
 import { nameCase } from '../knowledge/name-case.js';
 import { userDictionaries } from '../knowledge/user-dictionaries.js';
-import type { GazEntry, GazItem, Knowledge } from './knowledge.js';
+import type { GazEntry, GazItem, Knowledge } from './gazetteer.js';
 import { phraseKey } from './normalize.js';
 import type { SectorRule } from './schemas.js';
 
@@ -20,6 +20,7 @@ function userCode(code: string): string {
 
 /** Drops the readings of a key that a user entry replaces (`kinds`), so the user's entry wins. */
 function clear(k: Knowledge, key: string, kinds: ReadonlySet<GazItem['t']>): GazEntry[] {
+  if (kinds.has('entity')) k.built?.mask(key);
   const list = k.phrases.get(key);
   if (!list) return [];
   const removed = list.filter((e) => kinds.has(e.item.t));

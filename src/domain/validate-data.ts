@@ -6,9 +6,9 @@
 import { dataFiles as actorFiles } from '../actors/data-files.js';
 import { dataFiles as exportFiles } from '../cli/data-files.js';
 import { dataFiles as codingFiles } from '../coding/data-files.js';
-import { type DataFileSpec, loadDataFile } from '../core/data-file.js';
+import { copyYamlDataFile, type DataFileSpec, loadDataFile } from '../core/data-file.js';
+import { validateBuiltKb } from '../kb-build/encode-kb.js';
 import { positionsSpec } from '../kb-build/positions.js';
-import { validateBuiltKb } from '../knowledge/built-kb.js';
 import { dataFiles as placeFiles } from '../places/data-files.js';
 import { loadShippedModel, manifestSchema } from '../syntax/syntax-model.js';
 
@@ -24,6 +24,8 @@ let failed = 0;
 for (const spec of all) {
   try {
     loadDataFile(spec);
+    // what run time reads instead of the YAML, written once the file is known to be valid
+    copyYamlDataFile(spec.path);
   } catch (e) {
     failed++;
     console.error((e as Error).message);

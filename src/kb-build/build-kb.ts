@@ -1,5 +1,5 @@
 /**
- * `npm run build:kb [-- SOURCE_DIR]`: builds `data/actors/kb-built.json.gz` from the open sources
+ * `npm run build:kb [-- SOURCE_DIR]`: builds `data/actors/kb-built.txt.gz` from the open sources
  * in `../shared/kb/` (see data/actors/README.md). Deterministic: the same sources give the same
  * bytes. The product reads only the built file.
  */
@@ -8,9 +8,15 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { knowledge } from '../actors/knowledge.js';
 import { DATA_ROOT } from '../core/data-file.js';
-import { BUILT_KB_PATH, type BuiltKbFile } from '../knowledge/built-kb.js';
+import {
+  BUILT_KB_PATH,
+  type BuiltEntityTuple,
+  type BuiltKbFile,
+  serializeBuiltKb,
+} from '../knowledge/built-kb.js';
 import type { SourceResult } from './builder-types.js';
 import { countryReader } from './country-names.js';
+import { encodeBuiltKb } from './encode-kb.js';
 import { assignIds, mergeEntities } from './merge-entities.js';
 import { positionReader } from './positions.js';
 import { readCongress } from './read-congress.js';
@@ -20,6 +26,12 @@ import { readPhoenix } from './read-phoenix.js';
 import { readUcdp } from './read-ucdp.js';
 import { readWikidataHolders } from './read-wikidata.js';
 import { SOURCES } from './sources.js';
+
+/** Names on one line, without the file's separators (`|`, `;`), in order, each once. */
+function cleanNames(names: string[]): string[] {
+  const out = names.map((n) => n.replace(/[|;\s]+/g, ' ').trim()).filter((n) => n.length > 0);
+  return [...new Set(out)];
+}
 
 /** Builds the file's content from the source folder. */
 export function buildKb(root: string): { file: BuiltKbFile; report: string[] } {
@@ -50,20 +62,18 @@ export function buildKb(root: string): { file: BuiltKbFile; report: string[] } {
     return [
       id,
       e.kind === 'person' ? 'p' : 'o',
-      e.names,
-      e.short ?? null,
+      cleanNames(e.names),
+      e.short ? cleanNames(e.short) : null,
       roles.map((r) => [r.code, r.from ?? '', r.to ?? '', r.source]),
-    ] as BuiltKbFile['entities'][number];
+    ] as BuiltEntityTuple;
   });
   report.push(`merged: ${entities.length} entities`);
   return {
-    file: {
-      version: 1,
-      about:
-        'Built by `npm run build:kb` from open sources (see data/actors/README.md). Entities: [id, p|o, names, short, roles: [code, from, to, source index]]. Do not edit: rebuild.',
-      sources: SOURCES.map(({ folder: _f, ...s }) => s),
+    file: encodeBuiltKb(
+      'Built by `npm run build:kb` from open sources (see data/actors/README.md). `entities`: one line each, id TAB p|o TAB names (|) TAB short forms (|) TAB roles (;), a role code,from,to,source index. `keys`: phrase key TAB entity line.alias refs. Do not edit: rebuild.',
+      SOURCES.map(({ folder: _f, ...s }) => s),
       entities,
-    },
+    ),
     report,
   };
 }
@@ -72,11 +82,11 @@ const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
   const root = resolve(process.argv[2] ?? join(DATA_ROOT, '../../shared/kb'));
   const { file, report } = buildKb(root);
-  const json = JSON.stringify(file);
-  const gz = gzipSync(json, { level: 9 });
+  const bytes = serializeBuiltKb(file);
+  const gz = gzipSync(bytes, { level: 9 });
   writeFileSync(join(DATA_ROOT, BUILT_KB_PATH), gz);
   for (const l of report) console.log(l);
   console.log(
-    `wrote data/${BUILT_KB_PATH}: ${(json.length / 1e6).toFixed(1)} MB JSON, ${(gz.length / 1e6).toFixed(2)} MB gzip`,
+    `wrote data/${BUILT_KB_PATH}: ${(bytes.length / 1e6).toFixed(1)} MB text, ${(gz.length / 1e6).toFixed(2)} MB gzip`,
   );
 }

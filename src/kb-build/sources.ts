@@ -13,7 +13,7 @@ export interface SourceInfo {
 export const SOURCES: SourceInfo[] = [
   {
     id: 'wikidata-holders',
-    name: 'Wikidata office holders 2000-2022 (every-politician-scrapers holders21)',
+    name: 'Wikidata office holders 2000-2022 and their legislature seats (every-politician-scrapers holders21, legislators)',
     licence: 'CC0 1.0 (Wikidata)',
     url: 'https://github.com/every-politician-scrapers',
     folder: 'every-politician-scrapers',

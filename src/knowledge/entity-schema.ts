@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Zod schemas of knowledge-base entities (persons and organisations with dated roles), shared by
- * the curated files in `data/actors/kb/`, the built file `data/actors/kb-built.json.gz` and user
+ * the curated files in `data/actors/kb/`, the built file `data/actors/kb-built.txt.gz` and user
  * dictionaries. Below every pipeline stage, so that both the language stage and the actor
  * resolver can read them.
  */

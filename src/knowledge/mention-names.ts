@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { DATA_ROOT, type DataFileSpec, loadDataFile } from '../core/data-file.js';
+import { type DataFileSpec, loadDataFile } from '../core/data-file.js';
+import { builtIndexOf } from './built-index.js';
 import { readBuiltKbCached } from './built-kb.js';
+import { countryData } from './country-data.js';
 import { CURATED_KB_FILES } from './kb-files.js';
 import { onKnowledgeReset } from './knowledge-reset.js';
 import { nameCase } from './name-case.js';
@@ -24,18 +25,6 @@ export const mentionNamesSpec: DataFileSpec<z.infer<typeof mentionNamesFile>> = 
   path: 'actors/mention-names.yaml',
   schema: mentionNamesFile,
 };
-
-/** The fields of `countries.json` this module reads (the whole file is validated at build time). */
-const countriesPart = z.object({
-  countries: z.array(
-    z.object({
-      iso3: z.string(),
-      names: z.array(z.string()).optional(),
-      demonyms: z.array(z.string()).optional(),
-      seats: z.array(z.object({ names: z.array(z.string()) })).optional(),
-    }),
-  ),
-});
 
 /** Anything but printable ASCII; strings without it need no Unicode folding. */
 const NOT_PLAIN_ASCII = /[^\x20-\x7e]/;
@@ -61,10 +50,6 @@ onKnowledgeReset(() => {
   cached = null;
 });
 
-function countryData(): z.infer<typeof countriesPart> {
-  return countriesPart.parse(JSON.parse(readFileSync(`${DATA_ROOT}actors/countries.json`, 'utf8')));
-}
-
 function build(): Names {
   const extra = loadDataFile(mentionNamesSpec);
   const organisations = new Set(extra.organisations.map(fold));
@@ -86,10 +71,7 @@ function build(): Names {
   const built = readBuiltKbCached();
   // Built organisations by their names; their acronyms ("IT", "AND" of small parties) only match
   // text in capitals in the resolver, but folded here they would be words.
-  for (const [, k, names] of built?.entities ?? []) {
-    if (k !== 'o') continue;
-    for (const n of names) organisations.add(fold(n));
-  }
+  if (built) for (const n of builtIndexOf(built).organisationNames()) organisations.add(fold(n));
   for (const d of userDictionaries()) {
     for (const a of d.actors) {
       const countryLike = !a.kind && a.roles.length === 1 && a.roles[0].code.length === 3 && !a.roles[0].from;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type DataFileSpec, loadDataFile } from '../core/data-file.js';
+import { nationalityWords } from '../knowledge/nationality-words.js';
 
 /** A sea, ocean or named region with a representative point. */
 export const areaSchema = z.object({
@@ -37,20 +38,6 @@ export const countriesFileSchema = z.object({
   countries: z.array(countrySchema).min(100),
 });
 
-/** `data/places/demonyms.yaml`: nationality words to ISO3, each entry with a stable id. */
-export const demonymsFileSchema = z.object({
-  demonyms: z
-    .array(
-      z.object({
-        id: z.string().regex(/^dem-[a-z]{3}$/),
-        country: z.string().regex(/^[A-Z]{3}$/),
-        /** Adjectives and nouns, singular and plural ("Colombian", "Colombians"). */
-        words: z.array(z.string().min(1)).min(1),
-      }),
-    )
-    .min(1),
-});
-
 export const areasFile: DataFileSpec<z.infer<typeof areasFileSchema>> = {
   path: 'places/areas.yaml',
   schema: areasFileSchema,
@@ -59,14 +46,8 @@ export const countriesFile: DataFileSpec<z.infer<typeof countriesFileSchema>> = 
   path: 'places/countries.json',
   schema: countriesFileSchema,
 };
-export const demonymsFile: DataFileSpec<z.infer<typeof demonymsFileSchema>> = {
-  path: 'places/demonyms.yaml',
-  schema: demonymsFileSchema,
-};
-
 let areasCache: Area[] | null = null;
 let countriesCache: CountryCentroid[] | null = null;
-let demonymsCache: z.infer<typeof demonymsFileSchema>['demonyms'] | null = null;
 
 /** Seas and regions, loaded once. */
 export function loadAreas(): Area[] {
@@ -80,8 +61,10 @@ export function loadCountries(): CountryCentroid[] {
   return countriesCache;
 }
 
-/** Demonym entries, loaded once. */
-export function loadDemonyms(): z.infer<typeof demonymsFileSchema>['demonyms'] {
-  demonymsCache ??= loadDataFile(demonymsFile).demonyms;
-  return demonymsCache;
+/**
+ * Nationality words by country, each entry with a stable id (`dem-col`): read from the actor
+ * data's `countries.json`, the one list of demonyms (`src/knowledge/nationality-words.ts`).
+ */
+export function loadDemonyms(): { id: string; country: string; words: string[] }[] {
+  return nationalityWords().map((n) => ({ id: `dem-${n.country.toLowerCase()}`, ...n }));
 }

@@ -51,9 +51,17 @@ describe('ambiguous names', () => {
   });
 
   it('gives no code to a full name two people of different countries share, unless the sentence tells', () => {
-    const r = resolveActorText({ text: 'David Johnston', date: '2010-01-01' });
+    // in office in Canada and in Australia that day (in 2010 only the Australian senator was)
+    const r = resolveActorText({ text: 'David Johnston', date: '2014-01-01' });
     expect(r.rules).toContain('kb.ambiguous-name');
     expect(r.country).toBeNull();
+  });
+
+  it('gives a full name two people share to the one in office that day over a namesake with a seat', () => {
+    // a British secretary of state and a Canadian member of parliament
+    expect(resolveActorText({ text: 'Greg Clark', date: '2017-01-01' }).code).toBe('GBRGOV');
+    const context = 'The Alberta MP spoke in Ottawa, Canada.';
+    expect(resolveActorText({ text: 'Greg Clark', date: '2017-01-01', context }).code).toBe('CANLEG');
   });
 
   it('reads a person titled as an international organisation’s official as acting for it', () => {

@@ -55,6 +55,10 @@ describe('countries, demonyms and metonyms', () => {
     expect(code('Saudi officials')).toBe('SAUGOV');
     expect(code('Colombian nationals')).toBe('COLCVL');
     expect(code('Palestinians')).toBe('PSE');
+    // plurals of demonyms in -man: "Germans", but "Englishmen" and "Frenchwomen"
+    expect(code('two Germans')).toBe('DEU');
+    expect(code('three Englishmen')).toBe('GBR');
+    expect(code('Frenchwomen')).toBe('FRA');
   });
 
   it('keeps lower-case "us" a pronoun and "Latin America" no country', () => {
@@ -87,6 +91,13 @@ describe('sector words', () => {
     expect(code('Colombian Foreign Ministry')).toBe('COLGOV');
     expect(code('lawmakers')).toBe('---LEG');
     expect(code('Slovak soldiers')).toBe('SVKMIL');
+    expect(code('the Namibian Defence Force')).toBe('NAMMIL');
+    // "head" and "chief" before "of" are the person at the top of what follows; alone, nobody
+    expect(code('the chief of the Gabonese police')).toBe('GABCOP');
+    expect(code('head of the navy')).toBe('---MIL');
+    expect(code('the head')).toBe('---');
+    expect(code('those of the army')).toBe('---');
+    expect(code('the navy chief')).toBe('---MIL');
     expect(code('Katyusha rockets')).toBe('---MIL');
     expect(code('narco-terrorists')).toBe('---CRM');
     expect(code('fishermen')).toBe('---CVL');

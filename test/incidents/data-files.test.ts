@@ -1,11 +1,13 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDataFile } from '../../src/core/data-file.js';
+import { DATA_ROOT, loadDataFile } from '../../src/core/data-file.js';
 import { dataFiles } from '../../src/places/data-files.js';
+import { findNationalities } from '../../src/places/nationality.js';
 import { loadAreas, loadDemonyms } from '../../src/places/place-data.js';
 
 describe('incident data files', () => {
   it('validate against their schemas', () => {
-    expect(dataFiles.length).toBe(3);
+    expect(dataFiles.length).toBe(2);
     for (const spec of dataFiles) expect(() => loadDataFile(spec), spec.path).not.toThrow();
   });
 
@@ -16,5 +18,19 @@ describe('incident data files', () => {
     for (const a of areas) for (const w of a.within) expect(ids.has(w), `${a.id} within ${w}`).toBe(true);
     const dem = loadDemonyms();
     expect(new Set(dem.map((d) => d.id)).size).toBe(dem.length);
+  });
+
+  it('take nationality words from the actor data, the one list of demonyms', () => {
+    const countries = JSON.parse(readFileSync(`${DATA_ROOT}actors/countries.json`, 'utf8')) as {
+      countries: { iso3: string; demonyms?: string[] }[];
+    };
+    const words = new Map(loadDemonyms().map((d) => [d.country, new Set(d.words)]));
+    for (const c of countries.countries)
+      for (const d of c.demonyms ?? []) expect(words.get(c.iso3)?.has(d), `${c.iso3} ${d}`).toBe(true);
+    expect(existsSync(`${DATA_ROOT}places/demonyms.yaml`)).toBe(false);
+    const found = findNationalities(
+      'Two Germans, three Englishmen, a Trinidad and Tobago national and four U.S. citizens were hurt; Myanmar’s army and pro-Russian groups.',
+    ).map((h) => h.country);
+    expect(found).toEqual(['DEU', 'GBR', 'TTO', 'USA', 'MMR', 'RUS']);
   });
 });
