@@ -32,3 +32,9 @@ describe('disaster reports give no violent events', () => {
     expect(violent('Mortar fire killed three soldiers near the border on Monday.').length).toBeGreaterThan(0);
   });
 });
+
+describe('match reports give no events', () => {
+  it('reads a team that "attacked" and a player who scored as sport', () => {
+    expect(code('Ghana attacked from the start and Kudus scored after ten minutes against Mali.')).toEqual([]);
+  });
+});
