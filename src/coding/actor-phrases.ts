@@ -290,6 +290,21 @@ export class ActorReader {
     if (headMention && !headOnly) {
       const ref = this.mentionActor(headMention);
       if (ref) return hitAt(ref, sp);
+      // "Lai" after "Jimmy Lai": the article says who the surname is; another Lai the knowledge
+      // base knows (Taiwan's president) is not him (rule `article.surname-is-named`)
+      if (headMention.kind === 'person' && headMention.antecedent && headMention.canonical) {
+        const named = headMention.canonical;
+        return {
+          code: '---',
+          country: null,
+          sector: null,
+          name: named,
+          rules: ['article.surname-is-named'],
+          text: sp.text,
+          span: { start: sp.start, end: sp.end },
+          weak: true,
+        };
+      }
       // "targets in Jericho": a town too small for the actor index is still in its own country,
       // not in that of whoever else the sentence names
       const town = headMention.kind === 'place' ? this.townCountry(headMention) : null;

@@ -35,6 +35,8 @@ describe('disaster reports give no violent events', () => {
 
 describe('match reports give no events', () => {
   it('reads a team that "attacked" and a player who scored as sport', () => {
-    expect(code('Ghana attacked from the start and Kudus scored after ten minutes against Mali.')).toEqual([]);
+    expect(code('Ghana attacked from the start and Kudus scored after ten minutes against Mali.')).toEqual(
+      [],
+    );
   });
 });

@@ -41,3 +41,14 @@ describe('the agent of a subject that names an event', () => {
     expect(kill?.rules).toContain('clause.subject-by-agent');
   });
 });
+
+describe('a surname the article has named', () => {
+  it('is that person, not a namesake the knowledge base knows', () => {
+    const events = code(
+      'A court in Hong Kong jailed the publisher Jimmy Lai on Monday. Lai criticised the verdict and accused the judges of bias.',
+    );
+    const byLai = events.filter((e) => e.actor.text === 'Lai');
+    expect(byLai.length).toBeGreaterThan(0);
+    for (const e of byLai) expect(e.actor.country).not.toBe('TWN');
+  });
+});
