@@ -37,8 +37,12 @@ export class TagDict {
     return k === 0 ? -1 : this.values[s];
   }
 
-  /** Words seen `minCount` times with one tag at least `minShare` of them -> that tag. */
-  static unambiguous(counts: Map<number, Uint32Array>, minCount = 20, minShare = 0.97): TagDict {
+  /**
+   * Words seen `minCount` times with one tag at least `minShare` of them -> that tag. The bar is
+   * high: on EWT dev, 20 times at 97% cost 0.1 point of UPOS against no dictionary at all (the
+   * words' other tags are then never given), 50 times at 99.5% costs nothing measurable.
+   */
+  static unambiguous(counts: Map<number, Uint32Array>, minCount = 50, minShare = 0.995): TagDict {
     const entries: [number, number][] = [];
     for (const [h, c] of counts) {
       let total = 0;
