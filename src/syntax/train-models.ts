@@ -26,7 +26,7 @@ export interface TrainOptions {
 export const DEFAULT_TRAINING: Omit<TrainOptions, 'train' | 'dev'> = {
   seed: 20261205,
   taggerEpochs: 10,
-  parserEpochs: 12,
+  parserEpochs: 15,
   patience: 2,
   folds: 10,
   explore: 0.9,
