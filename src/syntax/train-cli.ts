@@ -22,6 +22,7 @@ const { values: opt } = parseArgs({
     folds: { type: 'string', default: String(d.folds) },
     explore: { type: 'string', default: String(d.explore) },
     'min-weight': { type: 'string', default: String(d.minWeight) },
+    threads: { type: 'string', default: String(d.threads) },
   },
 });
 
@@ -31,7 +32,7 @@ function log(msg: string): void {
 }
 
 try {
-  const { bytes, manifest } = trainModels(
+  const { bytes, manifest } = await trainModels(
     {
       train: opt.train,
       dev: opt.dev,
@@ -42,6 +43,7 @@ try {
       folds: Number(opt.folds),
       explore: Number(opt.explore),
       minWeight: Number(opt['min-weight']),
+      threads: Number(opt.threads),
     },
     log,
   );

@@ -17,17 +17,26 @@ describe('training the tagger and parser', () => {
   writeFileSync(dev, syntheticTreebank(10));
   const opts = { ...DEFAULT_TRAINING, train, dev, taggerEpochs: 3, parserEpochs: 3, folds: 3 };
 
-  it('gives a byte-identical model from the same data and seed, and a different one from another seed', () => {
-    const a = trainModels(opts, () => {});
-    const b = trainModels(opts, () => {});
+  it('gives a byte-identical model from the same data and seed, and a different one from another seed', async () => {
+    const a = await trainModels(opts, () => {});
+    const b = await trainModels(opts, () => {});
     expect(a.bytes.equals(b.bytes)).toBe(true);
     expect(JSON.stringify(a.manifest)).toBe(JSON.stringify(b.manifest));
-    const c = trainModels({ ...opts, seed: 7 }, () => {});
+    const c = await trainModels({ ...opts, seed: 7 }, () => {});
     expect(c.bytes.equals(a.bytes)).toBe(false);
   });
 
-  it('learns the treebank it was given: a new sentence of the same pattern is parsed right', () => {
-    const { bytes } = trainModels(opts, () => {});
+  it('gives the same bytes with the jackknife folds in worker threads as in one thread', async () => {
+    const one = await trainModels({ ...opts, threads: 1 }, () => {});
+    const two = await trainModels({ ...opts, threads: 2 }, () => {});
+    const three = await trainModels({ ...opts, threads: 3 }, () => {});
+    expect(two.bytes.equals(one.bytes)).toBe(true);
+    expect(three.bytes.equals(one.bytes)).toBe(true);
+    expect(JSON.stringify(two.manifest)).toBe(JSON.stringify(one.manifest));
+  });
+
+  it('learns the treebank it was given: a new sentence of the same pattern is parsed right', async () => {
+    const { bytes } = await trainModels(opts, () => {});
     const model = loadSyntaxModelBytes(bytes, 'test-model');
     // "blocked" with "the market in Quito": a combination the generator never made.
     const p = parseWords(model, ['a', 'soldier', 'blocked', 'the', 'market', 'in', 'Quito', '.']);
@@ -36,8 +45,8 @@ describe('training the tagger and parser', () => {
     expect(p.deprels).toEqual(['det', 'nsubj', 'root', 'det', 'obj', 'case', 'obl', 'punct']);
   });
 
-  it('rejects a corrupted model file by its checksum', () => {
-    const { bytes } = trainModels(opts, () => {});
+  it('rejects a corrupted model file by its checksum', async () => {
+    const { bytes } = await trainModels(opts, () => {});
     const bad = Buffer.from(bytes);
     bad[bad.length - 3] ^= 0xff;
     expect(() => loadSyntaxModelBytes(bad, 'bad.bin')).toThrow(/bad\.bin: checksum mismatch.*\[bad-model\]/);

@@ -31,6 +31,11 @@ export class Context {
     return i < 0 ? NO_LABEL + 1 : this.st.labels[i];
   }
 
+  /** The word's ambiguity class (the tags it took in training; all ones when unknown). */
+  a(i: number): number {
+    return i < 0 ? NONE_WORD : i === this.st.n ? ROOT_WORD : this.x.amb[i];
+  }
+
   suf3(i: number): number {
     return i < 0 || i === this.st.n ? NONE_WORD : this.x.suf[4 * i + 2];
   }

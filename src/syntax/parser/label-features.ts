@@ -1,13 +1,14 @@
-import { f1, f2, f3, fin, mix } from '../hash.js';
+import { f1, f2, f3, f4, fin, mix } from '../hash.js';
 import { type Context, distBucket } from './context.js';
 
 /** Number of features `labelFeatures` writes. */
-export const LABEL_FEATURES = 24;
+export const LABEL_FEATURES = 28;
 
 /**
  * Features for labelling the arc head -> dep just chosen: both words and tags, direction and
  * distance, the dependents the dependent already has (it has all of them when it is attached) and
- * the labels its head already gave out on that side.
+ * the labels its head already gave out on that side; the dependent's ambiguity class, its outermost
+ * dependents' words with the head's word or its own tag, and both words with the head's tag.
  */
 export function labelFeatures(c: Context, h: number, d: number, out: Uint32Array): number {
   const st = c.st;
@@ -44,5 +45,9 @@ export function labelFeatures(c: Context, h: number, d: number, out: Uint32Array
   out[k++] = f3(22, c.w(st.l1[d]), c.w(d), hp);
   out[k++] = f1(23, dist * 4 + dir);
   out[k++] = fin(mix(mix(mix(mix(0x55, hlo), hhi), dw), dir));
+  out[k++] = f3(25, c.a(d), hp, dir);
+  out[k++] = f3(26, c.w(st.l1[d]), hw, dir);
+  out[k++] = f3(27, c.w(st.r1[d]), dp, dir);
+  out[k++] = f4(28, dw, hw, hp, dir);
   return k;
 }

@@ -2,12 +2,14 @@ import { f1, f2, f3, f4 } from '../hash.js';
 import { type Context, distBucket } from './context.js';
 
 /** Number of features `moveFeatures` writes. */
-export const MOVE_FEATURES = 80;
+export const MOVE_FEATURES = 85;
 
 /**
  * Features for choosing a move (after Zhang and Nivre 2011, for arc-hybrid): words and tags of
  * s0-s2 and b0-b2, their pairs and triples, distance, valency, the outermost dependents of s0, s1
- * and b0 with their labels, and label sets. Written in three groups (see below); the parser's
+ * and b0 with their labels, and label sets; and the ambiguity classes of s0, b0 and b1 (the tags
+ * each word took in training) with their predicted tags, so a move can allow for a likely
+ * tagging error. Written in three groups (see below); the parser's
  * fast path scores the first two once per token and only the third at every move.
  */
 export function moveFeatures(c: Context, out: Uint32Array): number {
@@ -17,7 +19,7 @@ export function moveFeatures(c: Context, out: Uint32Array): number {
 }
 
 /**
- * The 30 features that stay the same as long as s0 stays on the stack: s0's, s1's and s2's words
+ * The 32 features that stay the same as long as s0 stays on the stack: s0's, s1's and s2's words
  * and tags, s0's left dependents (a word gets them all while it is b0), s1's dependents (s1 gains
  * one only when s0 is popped). Writes from `k`; returns the new end.
  */
@@ -70,10 +72,12 @@ export function stackFeatures(c: Context, out: Uint32Array, k: number): number {
   out[k++] = f2(72, c.p(s0l2), s0p);
   out[k++] = f4(76, s0w, llo, lhi, 2);
   out[k++] = f4(77, s0p, llo, lhi, 3);
+  out[k++] = f2(81, c.a(s0), s0p);
+  out[k++] = f3(86, c.a(s0), s0p, s1p);
   return k;
 }
 
-/** The 10 features of b0, b1 and b2 alone (words and tags), the same while b0 is b0. */
+/** The 12 features of b0, b1 and b2 alone (words, tags, classes), the same while b0 is b0. */
 export function bufferFeatures(c: Context, out: Uint32Array, k: number): number {
   const st = c.st;
   const b0 = st.b;
@@ -94,10 +98,12 @@ export function bufferFeatures(c: Context, out: Uint32Array, k: number): number 
   out[k++] = f1(14, b2p);
   out[k++] = f2(24, b0p, b1p);
   out[k++] = f3(31, b0p, b1p, b2p);
+  out[k++] = f2(82, c.a(b0), b0p);
+  out[k++] = f2(83, c.a(b1), b1p);
   return k;
 }
 
-/** The 40 features that can change at every move: s0 with b0, s0's right side, b0's left side. */
+/** The 41 features that can change at every move: s0 with b0, s0's right side, b0's left side. */
 export function configFeatures(c: Context, out: Uint32Array, k: number): number {
   const st = c.st;
   const s0 = st.s(0);
@@ -161,5 +167,6 @@ export function configFeatures(c: Context, out: Uint32Array, k: number): number 
   out[k++] = f4(78, b0w, st.lsetLo[b0], st.lsetHi[b0], 4);
   out[k++] = f4(79, b0p, st.lsetLo[b0], st.lsetHi[b0], 5);
   out[k++] = f3(80, s0p, c.suf3(b0), b0p);
+  out[k++] = f3(87, c.a(s0), c.a(b0), s0p);
   return k;
 }

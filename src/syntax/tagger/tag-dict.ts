@@ -37,8 +37,13 @@ export class TagDict {
     return k === 0 ? -1 : this.values[s];
   }
 
-  /** Words seen `minCount` times with one tag at least `minShare` of them -> that tag. */
-  static unambiguous(counts: Map<number, Uint32Array>, minCount = 20, minShare = 0.97): TagDict {
+  /**
+   * Words seen `minCount` times with one tag at least `minShare` of them -> that tag, without
+   * scoring. On EWT dev, 20 times at 97% covered 46% of the words and cost 0.1 point of UPOS
+   * against no dictionary (70 words whose other tag could never be given); 50 times at 99.5%
+   * covers 32% with 23 such words and costs nothing measurable (20 times at 99%: 42%, 39 words).
+   */
+  static unambiguous(counts: Map<number, Uint32Array>, minCount = 50, minShare = 0.995): TagDict {
     const entries: [number, number][] = [];
     for (const [h, c] of counts) {
       let total = 0;

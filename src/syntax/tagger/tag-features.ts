@@ -7,11 +7,11 @@ const EOS = 0x3c3c3c3c;
 export const START_TAG = 31;
 
 /** Number of features `tagFeatures` writes at most. */
-export const TAG_FEATURES = 40;
+export const TAG_FEATURES = 43;
 
 /**
  * Features of word `i` given the two previous predicted tags: the word, its lower case, affixes,
- * shape, the words and suffixes around it, and tag history. Returns how many were written.
+ * shape, the words and suffixes around it (alone, in pairs, suffix with next suffix), tag history. Returns how many were written.
  */
 export function tagFeatures(x: WordInfo, i: number, p1: number, p2: number, out: Uint32Array): number {
   const n = x.n;
@@ -68,5 +68,8 @@ export function tagFeatures(x: WordInfo, i: number, p1: number, p2: number, out:
   out[k++] = f2(37, w, ap1);
   out[k++] = f3(38, a, ap1, ap2);
   out[k++] = f2(39, x.suf[b + 2], ap1);
+  out[k++] = f2(40, x.suf[b + 2], s3p1);
+  out[k++] = f2(41, wp1, wp2);
+  out[k++] = f2(42, wm2, wm1);
   return k;
 }

@@ -9,7 +9,7 @@ export class WordInfo {
   /** Suffixes of length 1..4 at [4 * i + k - 1]; prefixes of length 1..3 likewise. */
   suf = new Uint32Array(256);
   pre = new Uint32Array(256);
-  /** Ambiguity class of each word (bit mask of tags seen in training; 0 when unknown). */
+  /** Ambiguity class of each word (bit mask of tags seen in training; all ones when unseen). */
   amb = new Uint32Array(64);
 
   /** Fills the arrays for `words`. */
