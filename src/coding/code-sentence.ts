@@ -218,6 +218,13 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   if (!toks.length) return [];
   const tree = sentenceTree(input.tokens);
   const triggers = findTriggers(toks, book);
+  // "police shot dead two protesters": a multi-word verb is a verb and its particle, whatever the
+  // tagger said ("shot" a noun, "dead" an adjective that would open the object's noun phrase)
+  for (const m of triggers) {
+    if (m.kind !== 'verb' || m.end - m.start < 2 || m.lightVerb !== null) continue;
+    if (toks[m.start].pos === 'NOUN') toks[m.start].pos = 'VERB';
+    for (let k = m.start + 1; k < m.end; k++) if (toks[k].pos === 'ADJ') toks[k].pos = 'PART';
+  }
   // Without a trigger the only event is a demand told with "must"/"should"/"ought" (below): a
   // sentence with neither needs no phrases, clauses or actors.
   if (!triggers.length && !toks.some((t) => t.pos === 'AUX' && OBLIGATION.has(t.lower))) return [];

@@ -11,6 +11,7 @@ import {
   patternFileSchema,
 } from './pattern-schema.js';
 import { relevanceSpec } from './relevance-schema.js';
+import { verbFormsSpec } from './verb-forms.js';
 
 /** CAMEO 1.1b3 codes with names, Goldstein scores and QuadClass. */
 export const cameoCodesSpec: DataFileSpec<CameoCodes> = {
@@ -53,4 +54,5 @@ export const dataFiles: DataFileSpec[] = [
   modeCuesSpec,
   nonActorPhrasesSpec,
   relevanceSpec,
+  verbFormsSpec,
 ];

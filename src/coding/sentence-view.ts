@@ -1,4 +1,5 @@
 import type { Token } from '../core/records.js';
+import { irregularBase } from './verb-forms.js';
 
 /** A token as the coder reads it: lower-cased lemma and surface, position in the sentence. */
 export interface Tok {
@@ -60,6 +61,9 @@ export function toToks(tokens: readonly Token[]): Tok[] {
     if (t.pos === 'VERB' || t.pos === 'NOUN') {
       const guesses = baseGuesses(lower, lemma);
       if (guesses.length) alt = guesses as string[];
+      // "police shot dead": an irregular past form the tagger read as a noun
+      const base = t.pos === 'NOUN' ? irregularBase(lower) : undefined;
+      if (base && base !== lemma) alt = alt ? [...alt, base] : [base];
     }
     // Every field set in one literal, `alt` too: one hidden class for all tokens, so the coder's
     // optimised code is not thrown away when a token with guesses follows one without.

@@ -67,3 +67,12 @@ describe('what is offered or promised sets the code', () => {
     expect(e?.cameo).toBe('033');
   });
 });
+
+describe('an irregular past form read as a noun', () => {
+  it('still completes a multi-word verb: "police shot dead"', () => {
+    const events = code('Ugandan police shot dead three protesters in Kampala on Tuesday.');
+    const kill = events.find((e) => e.type === 'ASSAULT');
+    expect(kill?.actor.code).toBe('UGACOP');
+    expect(kill?.recipient?.sector).toBe('CVL');
+  });
+});
