@@ -58,7 +58,8 @@ export function toToks(tokens: readonly Token[]): Tok[] {
     const lower = t.text.toLowerCase();
     const lemma = normLemma(t);
     let alt: string[] | undefined;
-    if (t.pos === 'VERB' || t.pos === 'NOUN') {
+    const pos = t.pos === 'ADJ' && verbalAdjective(tokens, i, lower) ? 'VERB' : t.pos;
+    if (pos === 'VERB' || pos === 'NOUN') {
       const guesses = baseGuesses(lower, lemma);
       if (guesses.length) alt = guesses as string[];
       // "police shot dead": an irregular past form the tagger read as a noun
@@ -67,9 +68,29 @@ export function toToks(tokens: readonly Token[]): Tok[] {
     }
     // Every field set in one literal, `alt` too: one hidden class for all tokens, so the coder's
     // optimised code is not thrown away when a token with guesses follows one without.
-    out.push({ i, text: t.text, lower, lemma, pos: t.pos, start: t.start, end: t.end, alt });
+    out.push({ i, text: t.text, lower, lemma, pos, start: t.start, end: t.end, alt });
   }
   return out;
+}
+
+const OBJECT_START = new Set(['DET', 'PROPN', 'NUM', 'PRON']);
+const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * A participle the tagger read as an adjective where it is the clause's verb: "-ed" between a
+ * subject and an object ("troops on Sunday apprehended a man"), "-ing" after "be" before an object
+ * ("warplanes are striking Daesh positions"). An adjective after a determiner ("an armed man") or
+ * before punctuation ("the result was striking") stays one.
+ */
+function verbalAdjective(tokens: readonly Token[], i: number, lower: string): boolean {
+  const next = tokens[i + 1];
+  if (!next || !OBJECT_START.has(next.pos)) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  const prev = tokens[k];
+  if (!prev) return false;
+  if (lower.endsWith('ing')) return prev.pos === 'AUX' && prev.lemma === 'be';
+  return lower.endsWith('ed') && SUBJECT_END.has(prev.pos);
 }
 
 const NO_GUESSES: readonly string[] = [];

@@ -76,3 +76,20 @@ describe('an irregular past form read as a noun', () => {
     expect(kill?.recipient?.sector).toBe('CVL');
   });
 });
+
+describe('a participle the tagger read as an adjective', () => {
+  it('is the verb between a subject and an object', () => {
+    const [e] = code('Kenyan police on Monday apprehended a Somali smuggler.');
+    expect(e?.cameo).toBe('173');
+  });
+
+  it('is the verb after "be" before an object', () => {
+    const events = code('Ukrainian drones are striking Russian refineries near the border.');
+    expect(events.some((e) => e.type === 'ASSAULT' && e.actor.country === 'UKR')).toBe(true);
+  });
+
+  it('stays an adjective after a determiner', () => {
+    const events = code('An armed man was seen near the embassy.');
+    expect(events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+  });
+});
