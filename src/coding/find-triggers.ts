@@ -174,6 +174,18 @@ function lightVerbOf(
   let steps = 0;
   while (k >= 0 && steps < 7) {
     const t = toks[k];
+    // "carried out (apparently) coordinated attacks": a participle that modifies the noun
+    if (
+      t.pos === 'VERB' &&
+      k === nounStart - 1 &&
+      /ed$/.test(t.lower) &&
+      k > 0 &&
+      (toks[k - 1].pos === 'ADV' || toks[k - 1].pos === 'DET' || toks[k - 1].pos === 'ADJ')
+    ) {
+      k--;
+      steps++;
+      continue;
+    }
     if (t.pos === 'VERB' || (t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have'))) {
       const cand = [t.lemma, ...(t.alt ?? [])];
       // phrasal light verbs: "carry out", "step up", "engage in", "take part in"

@@ -65,6 +65,11 @@ export function toToks(tokens: readonly Token[]): Tok[] {
       // "police shot dead": an irregular past form the tagger read as a noun
       const base = t.pos === 'NOUN' ? irregularBase(lower) : undefined;
       if (base && base !== lemma) alt = alt ? [...alt, base] : [base];
+      // "cyber-attacks" kept as one token: the closed-up word and its base ("cyberattack")
+      if (pos === 'NOUN' && lower.includes('-')) {
+        const joined = lower.replace(/-/g, '');
+        alt = [...(alt ?? []), joined, ...baseGuesses(joined, lemma)];
+      }
     }
     // Every field set in one literal, `alt` too: one hidden class for all tokens, so the coder's
     // optimised code is not thrown away when a token with guesses follows one without.

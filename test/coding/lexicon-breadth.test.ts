@@ -93,3 +93,15 @@ describe('a participle the tagger read as an adjective', () => {
     expect(events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
   });
 });
+
+describe('nominal events behind modifiers and hyphens', () => {
+  it('reads "carried out apparently coordinated attacks" as attacks', () => {
+    const events = code('Militants carried out apparently coordinated attacks on police posts in Kenya.');
+    expect(events.some((e) => e.type === 'ASSAULT')).toBe(true);
+  });
+
+  it('reads a hyphenated "cyber-attacks" as cyberattacks', () => {
+    const [e] = code('Russia launched cyber-attacks on Estonian banks.');
+    expect(e?.mode).toBe('cyber');
+  });
+});
