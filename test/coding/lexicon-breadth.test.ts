@@ -105,3 +105,19 @@ describe('nominal events behind modifiers and hyphens', () => {
     expect(e?.mode).toBe('cyber');
   });
 });
+
+describe('warnings and deadlines', () => {
+  it('reads a warning given to a leader as a threat', () => {
+    const [e] = code('Macron gave Russian President Vladimir Putin a stern warning over Ukraine.');
+    expect(e?.type).toBe('THREATEN');
+  });
+
+  it('reads a deadline set for someone as an ultimatum', () => {
+    const [e] = code('The African Union set a 15-day deadline for the junta to restore civilian rule.');
+    expect(e?.cameo).toBe('139');
+  });
+
+  it('gives no event for a weather warning', () => {
+    expect(code('The national weather service issued a warning for heavy rain across Ghana.')).toEqual([]);
+  });
+});
