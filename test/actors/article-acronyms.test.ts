@@ -1,31 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { initialsFit } from '../../src/actors/article-acronyms.js';
 import { resolveArticleActors } from '../../src/actors/resolve-stage.js';
-import { plainArticle } from '../../src/core/plain-article.js';
 import type { AnalyzedArticle, Mention, MentionKind } from '../../src/core/records.js';
+import { codes, findWords, handBuilt } from './hand-built.js';
 
 /** An analysed article built by hand: each mention found in the text by its words, in order. */
 function article(text: string, specs: [string, MentionKind, number][]): AnalyzedArticle {
   let cursor = 0;
   const mentions: Mention[] = specs.map(([t, kind, sentence], i) => {
-    const start = text.indexOf(t, cursor);
-    if (start < 0) throw new Error(`"${t}" not found`);
+    const start = findWords(text, t, cursor);
     cursor = start + 1;
     return { id: `m${i}`, start, end: start + t.length, sentence, text: t, kind };
   });
-  return {
-    article: plainArticle(text, { id: 'acr', published: '2021-03-02', origin: 'test' }),
-    sentences: [],
-    tokens: [],
-    mentions,
-    quotes: [],
-    markers: [],
-    quantities: [],
-    dates: [],
-  };
+  return handBuilt(text, mentions, { id: 'acr', published: '2021-03-02' });
 }
-
-const codes = (a: AnalyzedArticle) => a.mentions.map((m) => m.actor?.code ?? null);
 
 describe('acronyms an article defines', () => {
   it('fits an acronym to the initials of the name it follows', () => {

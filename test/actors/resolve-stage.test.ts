@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actorStage } from '../../src/actors/resolve-stage.js';
 import { getLogger } from '../../src/core/logger.js';
-import { plainArticle } from '../../src/core/plain-article.js';
 import type { AnalyzedArticle, Mention, MentionKind } from '../../src/core/records.js';
 import { analyzeArticle } from '../../src/text/analyze-stage.js';
+import { codes, findWords, handBuilt } from './hand-built.js';
 
 const ctx = { log: getLogger('silent') };
 
@@ -24,8 +24,7 @@ function fixture(
   const mentions: Mention[] = [];
   let cursor = 0;
   specs.forEach((s, i) => {
-    const start = text.indexOf(s.text, cursor);
-    if (start < 0) throw new Error(`fixture: "${s.text}" not found after ${cursor}`);
+    const start = findWords(text, s.text, cursor);
     cursor = start + 1;
     const m: Mention = {
       id: `m${i}`,
@@ -39,19 +38,8 @@ function fixture(
     if (s.antecedent !== undefined) m.antecedent = `m${s.antecedent}`;
     mentions.push(m);
   });
-  return {
-    article: plainArticle(text, { id: 'fx', published, origin: 'test' }),
-    sentences: [],
-    tokens: [],
-    mentions,
-    quotes: [],
-    markers: [],
-    quantities: [],
-    dates: [],
-  };
+  return handBuilt(text, mentions, { id: 'fx', published });
 }
-
-const codes = (a: AnalyzedArticle) => a.mentions.map((m) => m.actor?.code ?? null);
 
 describe('actor stage on hand-built articles', () => {
   it('teaches the article an unknown official: later surname and pronoun take the title’s code', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveArticleActors } from '../../src/actors/resolve-stage.js';
-import { plainArticle } from '../../src/core/plain-article.js';
 import type { AnalyzedArticle, Mention, MentionKind } from '../../src/core/records.js';
+import { codes, findWords, handBuilt } from './hand-built.js';
 
 /** An analysed article built by hand: sentences split on ". ", mentions found in order. */
 function article(text: string, specs: [string, MentionKind][]): AnalyzedArticle {
@@ -19,25 +19,13 @@ function article(text: string, specs: [string, MentionKind][]): AnalyzedArticle 
   }
   let cursor = 0;
   const mentions: Mention[] = specs.map(([t, kind], i) => {
-    const start = text.indexOf(t, cursor);
-    if (start < 0) throw new Error(`"${t}" not found`);
+    const start = findWords(text, t, cursor);
     cursor = start + 1;
     const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
     return { id: `m${i}`, start, end: start + t.length, sentence, text: t, kind };
   });
-  return {
-    article: plainArticle(text, { id: 'scene', published: '2024-04-02', origin: 'test' }),
-    sentences,
-    tokens: [],
-    mentions,
-    quotes: [],
-    markers: [],
-    quantities: [],
-    dates: [],
-  };
+  return handBuilt(text, mentions, { id: 'scene', published: '2024-04-02' }, sentences);
 }
-
-const codes = (a: AnalyzedArticle) => a.mentions.map((m) => m.actor?.code ?? null);
 
 describe('the country an article is set in', () => {
   it('gives it to institutions and groups named by their sector alone, not to civilians or officials', () => {
