@@ -469,7 +469,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     let k = i - 1;
     while (k >= 0 && toks[k].pos === 'ADV') k--;
     const g = toks[k];
-    if (!g || g.pos !== 'VERB') return;
+    if (g?.pos !== 'VERB') return;
     if (book.cues.consider.single.has(g.lemma)) m.hypothetical = true;
     else if (book.cues.intent.single.has(g.lemma)) {
       m.intent = true;
