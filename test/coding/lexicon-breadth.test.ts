@@ -121,3 +121,15 @@ describe('warnings and deadlines', () => {
     expect(code('The national weather service issued a warning for heavy rain across Ghana.')).toEqual([]);
   });
 });
+
+describe('agreeing with a view', () => {
+  it('is a statement, not an agreement to act', () => {
+    const events = code('Ghanaian officials said they agree with the recommendation of the auditors.');
+    expect(events.filter((e) => e.type === 'AGREE')).toEqual([]);
+  });
+
+  it('still reads an agreement to act as one', () => {
+    const [e] = code('Sudan agreed with Chad to reopen the border.');
+    expect(e?.type).toBe('AGREE');
+  });
+});
