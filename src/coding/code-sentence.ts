@@ -1230,6 +1230,25 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           recipList = placeRecipient(m.end);
           if (recipList.length) rules.push('clause.place-target');
         }
+        if (!recipList.length && p.type === 'ASSAULT' && !isPassive && m.kind === 'verb') {
+          // "attacked the final rebel-held city": an object that names no actor we know is still
+          // what the attack hit (rule `clause.unplaced-object`)
+          const obj = groups.find((g) => g.start >= m.end && g.start <= m.end + 1 && !g.prep);
+          if (obj && !isWeapon(obj) && !TIME_WORDS.has(toks[obj.end - 1].lemma)) {
+            recipList = [
+              {
+                code: '---',
+                country: null,
+                sector: null,
+                name: phraseText(obj),
+                text: phraseText(obj),
+                span: spanOf(obj),
+                weak: true,
+              },
+            ];
+            rules.push('clause.unplaced-object');
+          }
+        }
       }
       if (subj) from = Math.min(from, subj.start);
       return true;

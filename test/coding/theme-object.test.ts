@@ -21,3 +21,18 @@ describe('what moves is not whom it reaches', () => {
     expect(w?.recipient?.text ?? null).not.toBe('its troops');
   });
 });
+
+describe('an object that names no actor we know', () => {
+  it('is still what an attack hit', () => {
+    const [e] = code('Sudanese warplanes bombed the old grain market on Friday.');
+    expect(e?.recipient?.text).toMatch(/grain market/);
+    expect(e?.rules).toContain('clause.unplaced-object');
+  });
+});
+
+describe('a market as target', () => {
+  it('is attacked when bombed, not when a product hits it', () => {
+    expect(code('Sudanese warplanes bombed a crowded market in Darfur on Friday.').length).toBe(1);
+    expect(code('The new phone will hit the market in May.')).toEqual([]);
+  });
+});
