@@ -331,9 +331,20 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     for (const g of groups) {
       if (g.start < from || g.end > to) continue;
       if (g.prep && g.prep !== 'of') continue;
+      // "Fourth, the army ...", "Hours later, militants ...": a fronted phrase closed by a comma,
+      // with another phrase after it before the verb, is no subject
+      if (frontedAside(g, to)) continue;
       if (actorsOf(g).length) return g;
     }
     return null;
+  };
+  const frontedAside = (g: PhraseGroup, to: number): boolean => {
+    let k = g.end;
+    while (k < to && toks[k].pos === 'ADV') k++;
+    if (toks[k]?.text !== ',' || (g.start > 0 && toks[g.start - 1].text !== ',')) return false;
+    // "Barak, Israel's prime minister, said": an apposition closes with a second comma
+    for (let j = k + 1; j < to; j++) if (toks[j].text === ',') return false;
+    return groups.some((x) => x.start > k && x.end <= to && !x.prep);
   };
 
   /**

@@ -52,3 +52,15 @@ describe('a surname the article has named', () => {
     for (const e of byLai) expect(e.actor.country).not.toBe('TWN');
   });
 });
+
+describe('a fronted phrase closed by a comma', () => {
+  it('is no subject: "Hours later, militants attacked"', () => {
+    const [e] = code('Hours later, al-Shabaab militants attacked a Kenyan army base.');
+    expect(e?.actor.text).toMatch(/al-Shabaab militants/);
+  });
+
+  it('leaves an apposition to its subject', () => {
+    const events = code('Ruto, the Kenyan president, condemned the attack on the base.');
+    expect(events[0]?.actor.country).toBe('KEN');
+  });
+});
