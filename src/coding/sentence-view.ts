@@ -125,6 +125,21 @@ function baseGuesses(w: string, lemma: string): readonly string[] {
   return out;
 }
 
+/**
+ * "mediate between the two countries, and the African Union called for": a comma, "and", and a
+ * phrase followed by its own verb open a new clause when the phrase before is an object (after a
+ * preposition or a verb), so the two are not one coordinated group.
+ */
+function opensClause(toks: readonly Tok[], g: PhraseGroup, np: NounPhrase): boolean {
+  if (toks[g.end]?.text !== ',') return false;
+  const next = toks[np.end];
+  if (!next || !(next.pos === 'VERB' || next.pos === 'AUX') || /ing$/.test(next.lower)) return false;
+  let k = g.start - 1;
+  while (k > 0 && (toks[k].pos === 'ADV' || toks[k].pos === 'ADJ')) k--;
+  const before = toks[k];
+  return !!before && (before.pos === 'ADP' || before.pos === 'VERB');
+}
+
 /** True for quotation marks. */
 export function isQuoteMark(t: Tok): boolean {
   return t.pos === 'PUNCT' && QUOTE_MARKS.has(t.text);
@@ -285,7 +300,15 @@ export function groupPhrases(toks: readonly Tok[], nps: readonly NounPhrase[]): 
   for (const np of nps) {
     const g = groups[groups.length - 1];
     const opensPair = toks[np.start].lower === 'both' || toks[np.start].lower === 'either';
-    if (g && !np.pronoun && !g.members[0].pronoun && isCoord(g.end, np.start) && !np.prep && !opensPair) {
+    if (
+      g &&
+      !np.pronoun &&
+      !g.members[0].pronoun &&
+      isCoord(g.end, np.start) &&
+      !np.prep &&
+      !opensPair &&
+      !opensClause(toks, g, np)
+    ) {
       // "A, B" without a later "and" is an apposition, not a list: accept the comma only inside
       // a list that closes with "and"/"or" (checked when the group is finished).
       g.members.push(np);

@@ -36,3 +36,19 @@ describe('a market as target', () => {
     expect(code('The new phone will hit the market in May.')).toEqual([]);
   });
 });
+
+describe('", and" before a phrase with its own verb', () => {
+  it('opens a new clause rather than a list with the object before it', () => {
+    const events = code(
+      'Angola offered to mediate between the two countries, and the African Union called for a ceasefire.',
+    );
+    const offer = events.find((e) => e.type === 'AGREE');
+    expect(offer?.recipient?.code ?? null).not.toBe('IGOAFU');
+    expect(events.some((e) => e.actor.code === 'IGOAFU')).toBe(true);
+  });
+
+  it('keeps a list of subjects a list', () => {
+    const events = code('Kenya, Uganda and Tanzania signed a trade agreement on Friday.');
+    expect(new Set(events.map((e) => e.actor.country))).toEqual(new Set(['KEN', 'UGA', 'TZA']));
+  });
+});
