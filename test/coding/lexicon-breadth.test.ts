@@ -133,3 +133,13 @@ describe('agreeing with a view', () => {
     expect(e?.type).toBe('AGREE');
   });
 });
+
+describe('appeals and demands', () => {
+  it('codes "called for" as an appeal and "demanded" as a demand', () => {
+    const [appeal] = code('Kenyan bishops called for the release of the detained activists.');
+    const [demand] = code('Kenyan bishops demanded the release of the detained activists.');
+    expect(appeal?.cameo).toBe('0253');
+    expect(demand?.cameo).toBe('1053');
+    expect(appeal?.type).toBe('REQUEST');
+  });
+});
