@@ -4,33 +4,17 @@
  * marked unfinished. Real child processes, real SQLite file and PostgreSQL database, SIGKILL.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
-import { tempDir } from '../ingest/temp-dir.js';
-import { createTempDatabase, type TempDatabase } from '../store/pg-test-db.js';
+import { corpusFixture, STRIKE_REPORTS } from './corpus-fixture.js';
 import { jsonOut, ROOT, runCli } from './run-cli.js';
 
-const { dir, cleanup } = tempDir('lapwing-crash-');
-const corpus = join(dir, 'corpus');
-let pgDb: TempDatabase;
-
 // Two reports of one strike and one of another: the ledger they give is not empty.
-const FILES: Record<string, string> = {
-  'one.txt': `---\ntitle: Boat struck\noutlet: North Wire\ndate: 2025-10-15\n---\nThe United States military struck a boat in the Caribbean Sea on Tuesday, killing four people aboard, officials said.\n`,
-  'two.txt': `---\ntitle: Four dead\noutlet: South Ledger\ndate: 2025-10-15\n---\nA US strike on a vessel in the Caribbean on Tuesday killed four men, the Pentagon said.\n`,
-  'three.txt': `---\ntitle: Second strike\noutlet: North Wire\ndate: 2025-11-03\n---\nUS forces attacked another boat in the eastern Pacific on Sunday, killing two people.\n`,
-};
-
-beforeAll(async () => {
-  mkdirSync(corpus);
-  for (const [name, text] of Object.entries(FILES)) writeFileSync(join(corpus, name), text);
-  pgDb = await createTempDatabase();
-});
-afterAll(async () => {
-  cleanup();
-  await pgDb?.drop();
+const { dir, corpus, pgUrl } = corpusFixture('lapwing-crash-', {
+  'one.txt': `${STRIKE_REPORTS.first}\n`,
+  'two.txt': STRIKE_REPORTS.second,
+  'three.txt': STRIKE_REPORTS.other,
 });
 
 /** Starts `lapwing ingest` with the hold-before-rebuild hook and SIGKILLs it once it is there. */
@@ -56,7 +40,7 @@ function ingestThenKill(db: string): Promise<{ signal: NodeJS.Signals | null; st
 describe('a run killed between its last commit and the incident rebuild', { timeout: 240_000 }, () => {
   for (const kind of ['sqlite', 'postgres'] as const) {
     it(`is repaired by the next run, all duplicates, on ${kind}`, async () => {
-      const db = kind === 'sqlite' ? join(dir, 'crash.sqlite') : pgDb.url;
+      const db = kind === 'sqlite' ? join(dir, 'crash.sqlite') : pgUrl();
       const killed = await ingestThenKill(db);
       expect(killed.signal).toBe('SIGKILL');
       expect(killed.stderr).toContain('holding before the incident rebuild');

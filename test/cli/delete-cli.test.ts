@@ -2,32 +2,16 @@
  * `lapwing delete ARTICLE_ID...` as a child process on a real SQLite file and a real PostgreSQL
  * database: counts, rollups, incidents, exit codes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
-import { tempDir } from '../ingest/temp-dir.js';
-import { createTempDatabase, type TempDatabase } from '../store/pg-test-db.js';
+import { corpusFixture, STRIKE_REPORTS } from './corpus-fixture.js';
 import { jsonOut, runCli } from './run-cli.js';
 
-const { dir, cleanup } = tempDir('lapwing-delete-');
-const corpus = join(dir, 'corpus');
-let pgDb: TempDatabase;
-
-const FILES: Record<string, string> = {
-  'north.txt': `---\ntitle: Boat struck\noutlet: North Wire\ndate: 2025-10-15\n---\nThe United States military struck a boat in the Caribbean Sea on Tuesday, killing four people aboard, officials said. Colombia condemned the attack.\n`,
-  'south.txt': `---\ntitle: Four dead\noutlet: South Ledger\ndate: 2025-10-15\n---\nA US strike on a vessel in the Caribbean on Tuesday killed four men, the Pentagon said.\n`,
-  'pacific.txt': `---\ntitle: Second strike\noutlet: North Wire\ndate: 2025-11-03\n---\nUS forces attacked another boat in the eastern Pacific on Sunday, killing two people.\n`,
-};
-
-beforeAll(async () => {
-  mkdirSync(corpus);
-  for (const [name, text] of Object.entries(FILES)) writeFileSync(join(corpus, name), text);
-  pgDb = await createTempDatabase();
-});
-afterAll(async () => {
-  cleanup();
-  await pgDb?.drop();
+const { dir, corpus, pgUrl } = corpusFixture('lapwing-delete-', {
+  'north.txt': `${STRIKE_REPORTS.first} Colombia condemned the attack.\n`,
+  'south.txt': STRIKE_REPORTS.second,
+  'pacific.txt': STRIKE_REPORTS.other,
 });
 
 interface Deleted {
@@ -43,7 +27,7 @@ interface Deleted {
 describe('lapwing delete (child process)', { timeout: 240_000 }, () => {
   for (const kind of ['sqlite', 'postgres'] as const) {
     it(`deletes an article, its events and mentions, and rebuilds incidents, on ${kind}`, async () => {
-      const db = kind === 'sqlite' ? join(dir, 'del.sqlite') : pgDb.url;
+      const db = kind === 'sqlite' ? join(dir, 'del.sqlite') : pgUrl();
       const ingest = await runCli(['ingest', corpus, '--db', db, '-q']);
       expect(ingest.code, ingest.stderr).toBe(0);
       let store = await openStore(db);
