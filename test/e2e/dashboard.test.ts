@@ -6,15 +6,15 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/api/server.js';
 import type { CodedEvent } from '../../src/core/records.js';
 import { runIngest } from '../../src/pipeline/ingest-run.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
+import { launchBrowser } from './browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve('test-artifacts');
 const TOKEN = 'e2e-token';
 const WEB_ROOT = resolve('dist/web');
@@ -50,21 +50,7 @@ beforeAll(async () => {
   const run = await runIngest({ store, inputs: [resolve('demo')] });
   expect(run.stored).toBeGreaterThanOrEqual(15);
   server = await startServer({ store, port: 0, host: '127.0.0.1', token: TOKEN, webRoot: WEB_ROOT });
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1400, height: 1000 },
-  });
+  context = await launchBrowser(dir);
   page = context.pages()[0] ?? (await context.newPage());
   page.on('dialog', (d) => {
     dialogs.push(d.message());
