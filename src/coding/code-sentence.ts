@@ -556,15 +556,43 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   };
 
   const attribution = clauses.find((c) => c.kind === 'attribution') ?? null;
+  // A common-noun phrase that names who speaks ("witnesses", "diplomatic sources") though no
+  // actor code fits it: never a pronoun, a time or a phrase behind another preposition.
+  const uncodedSourceAt = (g: PhraseGroup): boolean => {
+    const np = g.members[0];
+    const head = toks[np.head];
+    return (
+      !np.pronoun &&
+      (g.prep === null || g.prep === 'to') &&
+      (head.pos === 'NOUN' || head.pos === 'PROPN')
+    );
+  };
+  const uncodedSource = (g: PhraseGroup): ActorHit => {
+    const text = sentenceSlice(g.start, g.end);
+    return {
+      code: '---',
+      country: null,
+      sector: null,
+      name: text,
+      rules: ['claim.uncoded-source'],
+      text,
+      span: { start: toks[g.start].start, end: toks[g.end - 1].end },
+    };
+  };
+  // The source of a closing attribution (", witnesses said", "according to sources"): an actor
+  // where the phrase names one, else the phrase itself without a code, for the claim is the
+  // source's all the same (rule claim.uncoded-source).
   const attributionSource = ((): ActorHit | null => {
-    if (!attribution) {
-      const acc = toks.findIndex((t, k) => t.lower === 'according' && toks[k + 1]?.lower === 'to');
-      if (acc < 0) return null;
-      const g = groups.find((x) => x.start >= acc + 2);
-      return g ? (actorsOf(g)[0] ?? null) : null;
-    }
-    const g = groups.find((x) => x.start >= attribution.start && actorsOf(x).length);
-    return g ? actorsOf(g)[0] : null;
+    const from = attribution
+      ? attribution.start
+      : toks.findIndex((t, k) => t.lower === 'according' && toks[k + 1]?.lower === 'to') + 2;
+    if (from < 2 && !attribution) return null;
+    const g = attribution
+      ? groups.find((x) => x.start >= from && actorsOf(x).length)
+      : groups.find((x) => x.start >= from);
+    if (g && actorsOf(g).length) return actorsOf(g)[0];
+    const first = groups.find((x) => x.start >= from && x.start <= from + 3);
+    return first && uncodedSourceAt(first) ? uncodedSource(first) : null;
   })();
 
   // Complements absorbed by verbal events ("threatened to strike", "demanded that X leave").

@@ -56,14 +56,17 @@ export function toToks(tokens: readonly Token[]): Tok[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const lower = t.text.toLowerCase();
-    const lemma = normLemma(t);
+    let lemma = normLemma(t);
     let alt: string[] | undefined;
-    const pos = t.pos === 'ADJ' && verbalAdjective(tokens, i, lower) ? 'VERB' : t.pos;
+    // an irregular past form the tagger read as a noun ("police shot dead")
+    const base = t.pos === 'NOUN' ? irregularBase(lower) : undefined;
+    // ... between a subject and its object it is the clause's verb ("police shot two men")
+    const pastVerb = base !== undefined && pastFormVerb(tokens, i);
+    if (pastVerb) lemma = base;
+    const pos = (t.pos === 'ADJ' && verbalAdjective(tokens, i, lower)) || pastVerb ? 'VERB' : t.pos;
     if (pos === 'VERB' || pos === 'NOUN') {
       const guesses = baseGuesses(lower, lemma);
       if (guesses.length) alt = guesses as string[];
-      // "police shot dead": an irregular past form the tagger read as a noun
-      const base = t.pos === 'NOUN' ? irregularBase(lower) : undefined;
       if (base && base !== lemma) alt = alt ? [...alt, base] : [base];
       // "cyber-attacks" kept as one token: the closed-up word and its base ("cyberattack")
       if (pos === 'NOUN' && lower.includes('-')) {
@@ -96,6 +99,21 @@ function verbalAdjective(tokens: readonly Token[], i: number, lower: string): bo
   if (!prev) return false;
   if (lower.endsWith('ing')) return prev.pos === 'AUX' && prev.lemma === 'be';
   return lower.endsWith('ed') && SUBJECT_END.has(prev.pos);
+}
+
+/**
+ * An irregular past form read as a noun where it is the clause's verb: right after a plural or
+ * proper-noun subject and before an object ("soldiers shot two farmers", "the police shot a man").
+ * After "a"/"an" and a noun ("a warning shot the day before") it stays a noun.
+ */
+function pastFormVerb(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!next || !prev || !OBJECT_START.has(next.pos)) return false;
+  if (prev.pos === 'PROPN') return true;
+  if (prev.pos !== 'NOUN') return false;
+  const before = tokens[i - 2];
+  return !(before && before.pos === 'DET' && /^(a|an)$/i.test(before.text));
 }
 
 const NO_GUESSES: readonly string[] = [];

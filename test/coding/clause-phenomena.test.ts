@@ -33,6 +33,23 @@ describe('reported speech and quotes', () => {
     expect(ev[0].claimSource?.country).toBe('NOR');
   });
 
+  it('attributes an act to a closing source that has no actor code ("witnesses said")', () => {
+    for (const [text, source] of [
+      ['Soldiers shot two farmers near Bunia on Friday, witnesses said.', 'witnesses'],
+      ['Soldiers shot two farmers near Bunia, according to villagers.', 'villagers'],
+      ['Militants burned a school in Borno overnight, security sources said.', 'security sources'],
+    ]) {
+      const ev = code(text);
+      expect(ev.length, text).toBeGreaterThan(0);
+      expect(ev[0].claim, text).toBe('attributed');
+      expect(ev[0].claimSource?.text, text).toBe(source);
+    }
+    // a time after "according to" is no source
+    const plain = code('Soldiers shot two farmers near Bunia on Friday.');
+    expect(plain[0].claim).toBe('asserted');
+    expect(plain[0].claimSource).toBeNull();
+  });
+
   it('codes an accusation as the speech act, not the act it alleges', () => {
     const ev = code('Norway accused Denmark of attacking Finland.');
     expect(ev.map(brief)).toEqual(['ACCUSE NOR>DNK asserted']);

@@ -75,6 +75,22 @@ describe('an irregular past form read as a noun', () => {
     expect(kill?.actor.code).toBe('UGACOP');
     expect(kill?.recipient?.sector).toBe('CVL');
   });
+
+  it('is the verb between a subject and its object: "soldiers shot two farmers"', () => {
+    for (const text of [
+      'Soldiers shot two farmers near Bunia on Friday.',
+      'Police shot a student during the march in Nairobi.',
+    ]) {
+      const [e] = code(text);
+      expect(e?.type, text).toBe('ASSAULT');
+      expect(e?.rules, text).toContain('assault.shoot');
+    }
+  });
+
+  it('stays a noun after "a" and a noun: "a warning shot"', () => {
+    const events = code('Guards fired a warning shot the day before the talks.');
+    expect(events.some((e) => e.rules.includes('assault.shoot'))).toBe(false);
+  });
 });
 
 describe('a participle the tagger read as an adjective', () => {
