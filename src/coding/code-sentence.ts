@@ -562,9 +562,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     const np = g.members[0];
     const head = toks[np.head];
     return (
-      !np.pronoun &&
-      (g.prep === null || g.prep === 'to') &&
-      (head.pos === 'NOUN' || head.pos === 'PROPN')
+      !np.pronoun && (g.prep === null || g.prep === 'to') && (head.pos === 'NOUN' || head.pos === 'PROPN')
     );
   };
   const uncodedSource = (g: PhraseGroup): ActorHit => {
