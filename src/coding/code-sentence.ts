@@ -327,10 +327,11 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   };
 
   /** Leftmost actor group in [from, to) that is not inside a prepositional phrase. */
-  const subjectIn = (from: number, to: number): PhraseGroup | null => {
+  const subjectIn = (from: number, to: number, opener = -1): PhraseGroup | null => {
     for (const g of groups) {
       if (g.start < from || g.end > to) continue;
-      if (g.prep && g.prep !== 'of') continue;
+      // "as government forces shelled": the subordinator read as a preposition opens the clause
+      if (g.prep && g.prep !== 'of' && g.start !== opener + 1) continue;
       // "Fourth, the army ...", "Hours later, militants ...": a fronted phrase closed by a comma,
       // with another phrase after it before the verb, is no subject
       if (frontedAside(g, to)) continue;
@@ -365,7 +366,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       const r = clauses[c.resumes];
       return subjectIn(c.start, before) ?? subjectOf(r, r.end, depth + 1);
     }
-    const own = subjectIn(c.start, before);
+    const opener =
+      c.kind === 'adverbial' && c.marker !== null && toks[c.start]?.lower === c.marker ? c.start : -1;
+    const own = subjectIn(c.start, before, opener);
     if (own) return own;
     if (depth > 4 || c.index === 0) return null;
     if (c.kind === 'relative') {
@@ -377,7 +380,11 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     if (
       c.kind === 'adverbial' &&
       groups.some(
-        (g) => g.start > c.start && g.end <= before && !g.prep && !anaphoricAct(g, 'ASSAULT', false),
+        (g) =>
+          g.start > c.start &&
+          g.end <= before &&
+          (!g.prep || g.start === opener + 1) &&
+          !anaphoricAct(g, 'ASSAULT', false),
       )
     )
       return null;
@@ -1646,11 +1653,46 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       );
     if (!elaborates) drafts.push(...ds);
   }
+  if (foreground) causeAgents(drafts, kept, clauses);
   for (const d of drafts) {
     d.dateScopes ??= dateScopes(clauses, toks, d.trigger);
     if (!d.actor) d.actor = unplacedSubject(d);
   }
   return dedupe(drafts);
+}
+
+/** Markers of a clause that tells how the main act came about ("were killed when rebels attacked"). */
+const CAUSE_MARKERS = new Set(['when', 'as', 'after']);
+
+/**
+ * "Two people were killed when rebels attacked a checkpoint": a violent act told with no doer takes
+ * the doer of the violent act in its background clause (rule clause.cause-agent), for that clause
+ * says who did it. Only an act of material conflict with no actor named (none, or the unidentified
+ * forces of the place), from a background act of material conflict whose actor is placed (a
+ * country or a sector).
+ */
+function causeAgents(
+  drafts: DraftEvent[],
+  kept: readonly { c: Clause; drafts: readonly DraftEvent[]; background: boolean }[],
+  clauses: readonly Clause[],
+): void {
+  for (const d of drafts) {
+    const unnamed = !d.actor || d.rules.includes('actor.unidentified-by-place');
+    if (!unnamed || !MATERIAL_CONFLICT.has(d.type)) continue;
+    const cause = kept.find((x) => {
+      if (!x.background || x.c.start <= d.trigger) return false;
+      let a: Clause = x.c;
+      for (let k = 0; k < 4 && a.kind !== 'adverbial' && a.governor !== null; k++)
+        a = clauseOf(clauses, a.governor);
+      return a.kind === 'adverbial' && a.marker !== null && CAUSE_MARKERS.has(a.marker);
+    });
+    const by = cause?.drafts.find(
+      (o) => MATERIAL_CONFLICT.has(o.type) && o.actor && (o.actor.country || o.actor.sector),
+    );
+    if (!by?.actor) continue;
+    d.actor = by.actor;
+    d.rules = [...d.rules.filter((r) => r !== 'actor.unidentified-by-place'), 'clause.cause-agent'];
+  }
 }
 
 /**

@@ -63,7 +63,13 @@ export function toToks(tokens: readonly Token[]): Tok[] {
     // ... between a subject and its object it is the clause's verb ("police shot two men")
     const pastVerb = base !== undefined && pastFormVerb(tokens, i);
     if (pastVerb) lemma = base;
-    const pos = (t.pos === 'ADJ' && verbalAdjective(tokens, i, lower)) || pastVerb ? 'VERB' : t.pos;
+    const pos =
+      (t.pos === 'ADJ' && verbalAdjective(tokens, i, lower)) || pastVerb
+        ? 'VERB'
+        : (t.pos === 'ADJ' && nominalAdjective(tokens, i)) ||
+            (t.pos === 'VERB' && pluralSubject(tokens, i, lower))
+          ? 'NOUN'
+          : t.pos;
     if (pos === 'VERB' || pos === 'NOUN') {
       const guesses = baseGuesses(lower, lemma);
       if (guesses.length) alt = guesses as string[];
@@ -114,6 +120,36 @@ function pastFormVerb(tokens: readonly Token[], i: number): boolean {
   if (prev.pos !== 'NOUN') return false;
   const before = tokens[i - 2];
   return !(before && before.pos === 'DET' && /^(a|an)$/i.test(before.text));
+}
+
+/**
+ * An adjective that heads its noun phrase, right before the clause's verb: "the U.S. military
+ * bombed", "the Syrian military said", "the wounded were taken". A determiner comes before it,
+ * at most one name or adjective between.
+ */
+function nominalAdjective(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return false;
+  const prev = tokens[i - 1];
+  if (prev?.pos === 'DET') return true;
+  return (
+    (prev?.pos === 'PROPN' || prev?.pos === 'ADJ') && tokens[i - 2]?.pos === 'DET' && !/ing$/.test(next.text)
+  );
+}
+
+/**
+ * A plural noun the tagger read as a present-tense verb, right before the past-tense verb it is
+ * the subject of: "when rebels attacked", "after protesters stormed".
+ */
+function pluralSubject(tokens: readonly Token[], i: number, lower: string): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.pos !== 'VERB' || !lower.endsWith('s') || lower.endsWith('ss') || lower.length < 4)
+    return false;
+  // "Lima says killed": after its own subject it is the verb
+  const prev = tokens[i - 1]?.pos;
+  if (prev === 'NOUN' || prev === 'PROPN' || prev === 'PRON') return false;
+  const nl = next.text.toLowerCase();
+  return nl.endsWith('ed') || irregularBase(nl) !== undefined;
 }
 
 const NO_GUESSES: readonly string[] = [];

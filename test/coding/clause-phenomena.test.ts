@@ -207,3 +207,30 @@ describe('indirect questions', () => {
     expect(assault?.actor.country ?? null).toBeNull();
   });
 });
+
+describe('the doer of a violent act told in its background clause', () => {
+  it('gives an agentless "were killed" the doer of the "when"/"as"/"after" clause', () => {
+    for (const [text, actor] of [
+      ['Four villagers were killed when rebels attacked a checkpoint near Beni.', 'rebels'],
+      [
+        'At least nine civilians were killed as government forces shelled the town of Hama.',
+        'government forces',
+      ],
+      ['Two soldiers were wounded after militants ambushed a patrol in the north.', 'militants'],
+    ]) {
+      const ev = code(text);
+      const hurt = ev.find((e) => e.rules.includes('clause.cause-agent'));
+      expect(hurt?.actor?.text, text).toBe(actor);
+      // the victims are never their own attackers
+      expect(
+        ev.every((e) => e.actor?.text !== e.recipient?.text),
+        text,
+      ).toBe(true);
+    }
+  });
+
+  it('leaves the doer unknown when the other clause is no violent act', () => {
+    const ev = code('Three people were killed when a bridge collapsed in the capital.');
+    expect(ev.some((e) => e.rules.includes('clause.cause-agent'))).toBe(false);
+  });
+});

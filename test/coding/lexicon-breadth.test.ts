@@ -159,3 +159,17 @@ describe('appeals and demands', () => {
     expect(appeal?.type).toBe('REQUEST');
   });
 });
+
+describe('tags the coder repairs', () => {
+  it('reads an adjective heading its phrase before the verb as the noun: "the U.S. military bombed"', () => {
+    const [e] = code('The U.S. military bombed rebel positions near the border.');
+    expect(e?.type).toBe('ASSAULT');
+    expect(e?.actor?.text).toBe('The U.S. military');
+    expect(e?.actor?.code).toBe('USAMIL');
+  });
+
+  it('reads a plural noun tagged as a verb before a past verb as its subject: "when rebels attacked"', () => {
+    const ev = code('Police said the convoy was stopped when bandits attacked it on the highway.');
+    expect(ev.some((e) => e.actor?.text === 'bandits' || e.rules.includes('clause.cause-agent'))).toBe(true);
+  });
+});
