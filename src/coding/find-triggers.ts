@@ -1,6 +1,7 @@
 import { WEEKDAYS } from '../core/time-words.js';
 import type { CompiledPattern, PatternBook, Trigger } from './patterns.js';
 import type { Tok } from './sentence-view.js';
+import { USER_RANK, userMatch } from './user-match.js';
 
 /** A pattern matched in a sentence. */
 export interface TriggerMatch {
@@ -246,6 +247,15 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
         // a verb phrase needs a verb or predicate word in it ("air strikes" is not one)
         if (trig.kind === 'verb' && trig.words.length < 3 && !hasPredicateWord(toks, i, end)) continue;
         const p = trig.pattern;
+        if (p.user) {
+          // a user verb pattern: its own word conditions, ranked above every built-in pattern
+          const um = userMatch(toks, i, end, p.user);
+          if (um === false) continue;
+          const surface = toks[i].lower === trig.words[0] ? 5 : 0;
+          const rank = USER_RANK + p.user.order * 1000 + p.user.weight * 10 + trig.words.length + surface;
+          cands.push({ pattern: p, kind: 'verb', start: i, end, objectSpan: um, lightVerb: null, rank });
+          continue;
+        }
         const wEnd = objectWindowEnd(toks, end);
         let objectSpan: [number, number] | null = null;
         if (p.object) {
@@ -272,7 +282,7 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
   // verb carries that noun, not the later words its own object condition happened to find.
   for (let k = cands.length - 1; k >= 0; k--) {
     const v = cands[k];
-    if (v.kind !== 'verb' || !v.objectSpan) continue;
+    if (v.kind !== 'verb' || !v.objectSpan || v.pattern.user) continue;
     const [objStart] = v.objectSpan;
     if (cands.some((n) => n.kind === 'noun' && n.lightVerb === v.start && n.start < objStart))
       cands.splice(k, 1);
