@@ -1273,6 +1273,19 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           ? nominalRoles()
           : verbRoles();
     if (!roled) return;
+    if (p.user && !p.swapRoles) {
+      // a user (PETRARCH) pattern's target: the first actor after the verb in its clause, or the
+      // first behind the pattern's own word ("* WITH +")
+      const want = p.recipientPreps?.[0];
+      for (const g of groups) {
+        if (g.start < m.end || g.start >= scopeEnd || (want && g.prep !== want)) continue;
+        const a = actorsOf(g).filter((x) => !x.weak);
+        if (!a.length || selfCode(a) || a.some((x) => actorList.some((y) => y && y.code === x.code))) continue;
+        recipList = a;
+        rules.push('user.first-actor-after');
+        break;
+      }
+    }
 
     // Workforce subjects make "strike" a labour strike, not an attack.
     let type = p.type;
