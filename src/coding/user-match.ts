@@ -83,10 +83,12 @@ export function userMatch(
   end: number,
   cond: UserCondition,
 ): [number, number] | null | false {
-  if (cond.before.length) {
+  if (cond.before.length || cond.compoundBefore) {
     let from = start;
     while (from > 0 && start - from < REACH_BEFORE && !STOP.has(toks[from - 1].text)) from--;
-    if (!inOrder(toks, from, start, cond.before)) return false;
+    if (cond.before.length && !inOrder(toks, from, start, cond.before)) return false;
+    // a compound subject: two actors joined by "and" before the verb
+    if (cond.compoundBefore && !toks.slice(from, start).some((t) => t.lower === 'and')) return false;
   }
   if (!cond.after.length) return null;
   let limit = end;

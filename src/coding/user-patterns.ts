@@ -25,6 +25,8 @@ export interface UserCondition {
   noEvent: boolean;
   /** `% *`: the members of a compound subject act on each other. */
   compoundPairs: boolean;
+  /** `%` before the verb: the subject must be a compound ("A and B"). */
+  compoundBefore: boolean;
   /** How many pattern words there are (more words: a more specific pattern). */
   weight: number;
   /** Order of the dictionary among the user dictionaries (later files win). */
@@ -114,7 +116,9 @@ function compile(
       : null,
     noEvent,
     compoundPairs: p.source?.compound === true && p.source.side === 'before' && !p.target,
-    weight: wordCount(p.before) + wordCount(p.after),
+    compoundBefore: p.source?.compound === true && p.source.side === 'before',
+    // a compound it checks makes a pattern more specific than the bare verb
+    weight: wordCount(p.before) + wordCount(p.after) + (p.source?.compound && p.source.side === 'before' ? 1 : 0),
     order,
   };
   return {
