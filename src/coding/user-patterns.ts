@@ -100,7 +100,8 @@ function compile(
 ): CompiledPattern | null {
   const [a, b] = p.code.split(':');
   const noEvent = a === '---';
-  const info = noEvent ? onto.cameo('010') : onto.cameo(a);
+  // a pattern with no event still needs a code to carry; it never reaches an event
+  const info = noEvent ? onto.cameo(onto.defaultCameo('CONSULT')) : onto.cameo(a);
   if (!info?.type) return null;
   const back = b && b !== '---' ? onto.cameo(b) : undefined;
   const swap = p.target?.side === 'before' || (!p.target && p.source?.side === 'after');
