@@ -1280,7 +1280,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       for (const g of groups) {
         if (g.start < m.end || g.start >= scopeEnd || (want && g.prep !== want)) continue;
         const a = actorsOf(g).filter((x) => !x.weak);
-        if (!a.length || selfCode(a) || a.some((x) => actorList.some((y) => y && y.code === x.code))) continue;
+        if (!a.length || selfCode(a) || a.some((x) => actorList.some((y) => y && y.code === x.code)))
+          continue;
         recipList = a;
         rules.push('user.first-actor-after');
         break;

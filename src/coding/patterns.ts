@@ -92,7 +92,12 @@ export function patternBook(): PatternBook {
   const user = userVerbPatterns(dicts, ontology());
   const byFirst = new Map(base.byFirst);
   for (const t of user.triggers) byFirst.set(t.words[0], [...(byFirst.get(t.words[0]) ?? []), t]);
-  const book = { ...base, byFirst, patterns: [...base.patterns, ...user.patterns], userSkipped: user.skipped };
+  const book = {
+    ...base,
+    byFirst,
+    patterns: [...base.patterns, ...user.patterns],
+    userSkipped: user.skipped,
+  };
   merged = { dicts, book };
   return book;
 }

@@ -119,7 +119,8 @@ function compile(
     compoundPairs: p.source?.compound === true && p.source.side === 'before' && !p.target,
     compoundBefore: p.source?.compound === true && p.source.side === 'before',
     // a compound it checks makes a pattern more specific than the bare verb
-    weight: wordCount(p.before) + wordCount(p.after) + (p.source?.compound && p.source.side === 'before' ? 1 : 0),
+    weight:
+      wordCount(p.before) + wordCount(p.after) + (p.source?.compound && p.source.side === 'before' ? 1 : 0),
     order,
   };
   return {

@@ -193,7 +193,8 @@ function readPattern(
     }
     if (k < 0) return null;
     const prev = elems[k - 1];
-    const prep = prev?.kind === 'word' && prev.slot.length === 1 && prev.slot[0].length === 1 ? prev.slot[0][0] : null;
+    const prep =
+      prev?.kind === 'word' && prev.slot.length === 1 && prev.slot[0].length === 1 ? prev.slot[0][0] : null;
     return { side: k < star ? 'before' : 'after', prep: k > star + 1 ? prep : null, compound };
   };
   return {
@@ -298,7 +299,12 @@ export function parsePetrarchVerbs(text: string, file: string): VerbParse {
       fail(forms);
       continue;
     }
-    const verb: DictVerb = { forms, code: parsed.code ?? block.code, patterns: block.patterns, at: `${file}:${no}` };
+    const verb: DictVerb = {
+      forms,
+      code: parsed.code ?? block.code,
+      patterns: block.patterns,
+      at: `${file}:${no}`,
+    };
     block.verbs.push(verb);
     out.verbs.push(verb);
   }

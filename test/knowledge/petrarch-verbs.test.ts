@@ -61,7 +61,8 @@ describe('PETRARCH verb dictionaries', () => {
   });
 
   it('reads pattern words, sets, connectors, roles and codes', () => {
-    const [withTarget, negated, passive, compound, skipped] = parsePetrarchVerbs(VERBS, 'v.txt').verbs[0].patterns;
+    const [withTarget, negated, passive, compound, skipped] = parsePetrarchVerbs(VERBS, 'v.txt').verbs[0]
+      .patterns;
     expect(withTarget).toMatchObject({
       before: [],
       after: [[[['with']]]],
@@ -78,7 +79,11 @@ describe('PETRARCH verb dictionaries', () => {
       target: { side: 'before', prep: null },
       source: { side: 'after', prep: 'by' },
     });
-    expect(compound).toMatchObject({ source: { side: 'before', compound: true }, target: null, code: '030:030' });
+    expect(compound).toMatchObject({
+      source: { side: 'before', compound: true },
+      target: null,
+      code: '030:030',
+    });
     expect(skipped.code).toBe('###');
   });
 
