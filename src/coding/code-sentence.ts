@@ -1273,7 +1273,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           ? nominalRoles()
           : verbRoles();
     if (!roled) return;
-    if (p.user && !p.swapRoles) {
+    // ("% *": a compound subject is its own target)
+    if (p.user && !p.swapRoles && !(p.user.compoundPairs && actorList.length > 1)) {
       // a user (PETRARCH) pattern's target: the first actor after the verb in its clause, or the
       // first behind the pattern's own word ("* WITH +")
       const want = p.recipientPreps?.[0];

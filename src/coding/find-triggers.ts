@@ -122,6 +122,17 @@ function posFits(t: Tok, kind: 'verb' | 'noun', multi: boolean): boolean {
   );
 }
 
+/**
+ * A present-tense verb the tagger took for a noun or adjective: between a name or plural noun
+ * and a determiner ("Velmoria and Ostria welcome a return"). Read for user verbs only.
+ */
+function untaggedVerb(toks: readonly Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!prev || !next || next.pos !== 'DET') return false;
+  return prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.lower !== prev.lemma);
+}
+
 const capitalised = (t: Tok): boolean => /^\p{Lu}/u.test(t.text);
 
 /**
@@ -241,7 +252,8 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
     for (const list of lists) {
       for (const trig of list) {
         // the tag first: it rules out most candidates without reading the phrase
-        if (!posFits(t, trig.kind, trig.words.length > 1)) continue;
+        if (!posFits(t, trig.kind, trig.words.length > 1) && !(trig.pattern.user && untaggedVerb(toks, i)))
+          continue;
         const end = matchPhrase(toks, i, trig.words, trig.kind);
         if (end < 0) continue;
         // a verb phrase needs a verb or predicate word in it ("air strikes" is not one)

@@ -82,6 +82,17 @@ export function userVerbPatterns(dicts: readonly Dictionary[], onto: Ontology): 
   return out;
 }
 
+/**
+ * The ontology's entry for a code, or for the known code it extends: CAMEO is hierarchical, and
+ * dictionaries of the TABARI era add digits or letters to a code for their own cases ("1717",
+ * "174K" are kinds of 171 and 174).
+ */
+function known(code: string, onto: Ontology) {
+  const info = onto.cameo(code);
+  if (info?.type || code.length <= 3 || !/^\d{3}/.test(code)) return info;
+  return onto.cameo(code.slice(0, 3));
+}
+
 function lineOf(at: string): string {
   return at.slice(at.lastIndexOf(':') + 1);
 }
@@ -101,9 +112,9 @@ function compile(
   const [a, b] = p.code.split(':');
   const noEvent = a === '---';
   // a pattern with no event still needs a code to carry; it never reaches an event
-  const info = noEvent ? onto.cameo(onto.defaultCameo('CONSULT')) : onto.cameo(a);
+  const info = noEvent ? onto.cameo(onto.defaultCameo('CONSULT')) : known(a, onto);
   if (!info?.type) return null;
-  const back = b && b !== '---' ? onto.cameo(b) : undefined;
+  const back = b && b !== '---' ? known(b, onto) : undefined;
   const swap = p.target?.side === 'before' || (!p.target && p.source?.side === 'after');
   const recipientPrep = swap ? p.source?.prep : p.target?.side === 'after' ? p.target.prep : null;
   let unique = id;
