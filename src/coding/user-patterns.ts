@@ -89,7 +89,7 @@ export function userVerbPatterns(dicts: readonly Dictionary[], onto: Ontology): 
  */
 function known(code: string, onto: Ontology) {
   const info = onto.cameo(code);
-  if (info?.type || code.length <= 3 || !/^\d{3}/.test(code)) return info;
+  if (info?.type || !/^\d{3}[0-9A-Za-z]+$/.test(code)) return info;
   return onto.cameo(code.slice(0, 3));
 }
 
