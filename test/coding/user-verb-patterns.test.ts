@@ -28,6 +28,9 @@ ATTACK
 --- AGREE [081] ---
 AGREE
 - % * [030:030]
+
+--- SEVER [161K] ---
+SEVER
 `;
 
 const dir = mkdtempSync(join(tmpdir(), 'lapwing-user-verbs-'));
@@ -73,6 +76,11 @@ describe('user verb dictionaries in the coder', () => {
       'COOPERATE 064 NOR>CHL',
     ]);
     expect(dyads(code('Chile attacked Norway on Tuesday.'))).toEqual([]);
+  });
+
+  it('a code that extends a known CAMEO code is coded as that code', () => {
+    use();
+    expect(dyads(code('Chile severed relations with Norway on Tuesday.'))).toEqual(['SANCTION 161 CHL>NOR']);
   });
 
   it('a compound subject pattern (% *) codes its members towards each other', () => {
