@@ -11,7 +11,7 @@ function collect(value: string, previous: string[]): string[] {
 export function withDictionaryOption(cmd: Command): Command {
   return cmd.option(
     '--dictionary <file>',
-    'user actor/agent dictionary (PETRARCH/TABARI .txt, or Lapwing .jsonl/.yaml); repeatable, later files win',
+    'user dictionary: PETRARCH/TABARI actors, agents or verbs (.txt; verb patterns win over the built-in ones), or Lapwing actors .jsonl/.yaml; repeatable, later files win',
     collect,
     [],
   );

@@ -727,7 +727,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   };
   /** Codes one trigger: its clause, roles, claim status and PLOVER conversions, into `kept`. */
   const codeTrigger = (m: TriggerMatch): void => {
-    if (absorbed[m.start]) return;
+    // a user verb coded `[---]`: its words are taken, no event
+    if (absorbed[m.start] || m.pattern.user?.noEvent) return;
     const t0 = toks[m.start];
     if (m.kind === 'verb' && t0.pos === 'VERB' && inPhrase[m.start] && m.end - m.start === 1) return;
     // "of violating", "after killing": a gerund after a preposition names an act, it does not report one
@@ -1305,6 +1306,21 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           ? nominalRoles()
           : verbRoles();
     if (!roled) return;
+    // ("% *": a compound subject is its own target)
+    if (p.user && !p.swapRoles && !(p.user.compoundPairs && actorList.length > 1)) {
+      // a user (PETRARCH) pattern's target: the first actor after the verb in its clause, or the
+      // first behind the pattern's own word ("* WITH +")
+      const want = p.recipientPreps?.[0];
+      for (const g of groups) {
+        if (g.start < m.end || g.start >= scopeEnd || (want && g.prep !== want)) continue;
+        const a = actorsOf(g).filter((x) => !x.weak);
+        if (!a.length || selfCode(a) || a.some((x) => actorList.some((y) => y && y.code === x.code)))
+          continue;
+        recipList = a;
+        rules.push('user.first-actor-after');
+        break;
+      }
+    }
 
     // Workforce subjects make "strike" a labour strike, not an attack.
     let type = p.type;
@@ -1453,7 +1469,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           book,
         );
     };
-    retype();
+    // a user pattern's code is the user's: no re-typing by content, roles or claim
+    if (!p.user) retype();
     const context = p.context ?? contextOf(toks, c, book);
 
     /** Claim status and the PLOVER conversions for negated, future and hypothetical acts. */
@@ -1570,7 +1587,14 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       }
       return [claim, claimSource];
     };
-    const [claim, claimSource] = decideClaim();
+    const keep = { type, cameo, mode, rules: rules.length };
+    let [claim, claimSource] = decideClaim();
+    if (p.user) {
+      // the claim status stands; the user's code is not converted (a refusal is a negated act)
+      if (rules.slice(keep.rules).includes('claim.refusal-is-reject')) claim = 'negated';
+      ({ type, cameo, mode } = keep);
+      rules.length = keep.rules;
+    }
 
     // An event with no actor in a subordinate clause is background ("where 28 people have been
     // killed"); so is a past perfect in a relative clause ("whom they had taken hostage").
@@ -1604,9 +1628,36 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     if (!actorList.length) actorList = [null as unknown as ActorHit];
     [actorList, recipList] = rolesAsNamed(actorList, recipList, type, actors, sentence.index, toks);
     if (!recipList.length) recipList = [null as unknown as ActorHit];
-    for (const a of actorList.slice(0, 6)) {
-      for (const r of recipList.slice(0, 6)) {
+    const u = p.user;
+    if (u?.compoundPairs && actorList.length > 1 && !recipList[0]) {
+      // "% *": the members of a compound subject act on each other
+      const pairs = pairsOf(actorList.slice(0, 6));
+      actorList = pairs.map((x) => x[0]);
+      recipList = pairs.map((x) => x[1]);
+    }
+    const paired = u?.compoundPairs === true && actorList.length > 1 && actorList.length === recipList.length;
+    for (const [ai, a] of actorList.slice(0, paired ? 30 : 6).entries()) {
+      for (const r of paired ? [recipList[ai]] : recipList.slice(0, 6)) {
         const recipient = r && a && r.code === a.code && r.text === a.text ? null : r;
+        if (u?.reverse && a && recipient) {
+          // "[a:b]": the target acts back on the source with the second code
+          const back = u.reverse;
+          mine.push({
+            type: back.type,
+            cameo: back.cameo,
+            mode: back.mode,
+            context: back.context,
+            actor: recipient,
+            recipient: a,
+            claim,
+            claimSource,
+            trigger: at,
+            from,
+            to: Math.max(to, m.objectSpan ? m.objectSpan[1] : to),
+            rules: [...rules, 'user.reverse'],
+            confidence: confidenceOf(p, recipient, a, claim),
+          });
+        }
         mine.push({
           type,
           cameo,
@@ -1693,6 +1744,13 @@ function causeAgents(
     d.actor = by.actor;
     d.rules = [...d.rules.filter((r) => r !== 'actor.unidentified-by-place'), 'clause.cause-agent'];
   }
+}
+
+/** Every ordered pair of two different actors of a list. */
+function pairsOf(list: readonly ActorHit[]): [ActorHit, ActorHit][] {
+  const out: [ActorHit, ActorHit][] = [];
+  for (const a of list) for (const b of list) if (a && b && a !== b && a.code !== b.code) out.push([a, b]);
+  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { WEEKDAYS } from '../core/time-words.js';
 import type { CompiledPattern, PatternBook, Trigger } from './patterns.js';
 import type { Tok } from './sentence-view.js';
+import { USER_RANK, userMatch } from './user-match.js';
 
 /** A pattern matched in a sentence. */
 export interface TriggerMatch {
@@ -119,6 +120,17 @@ function posFits(t: Tok, kind: 'verb' | 'noun', multi: boolean): boolean {
     (t.pos === 'VERB' && /ing$/.test(t.lower)) ||
     multi
   );
+}
+
+/**
+ * A present-tense verb the tagger took for a noun or adjective: between a name or plural noun
+ * and a determiner ("Velmoria and Ostria welcome a return"). Read for user verbs only.
+ */
+function untaggedVerb(toks: readonly Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!prev || !next || next.pos !== 'DET') return false;
+  return prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.lower !== prev.lemma);
 }
 
 const capitalised = (t: Tok): boolean => /^\p{Lu}/u.test(t.text);
@@ -240,12 +252,22 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
     for (const list of lists) {
       for (const trig of list) {
         // the tag first: it rules out most candidates without reading the phrase
-        if (!posFits(t, trig.kind, trig.words.length > 1)) continue;
+        if (!posFits(t, trig.kind, trig.words.length > 1) && !(trig.pattern.user && untaggedVerb(toks, i)))
+          continue;
         const end = matchPhrase(toks, i, trig.words, trig.kind);
         if (end < 0) continue;
         // a verb phrase needs a verb or predicate word in it ("air strikes" is not one)
         if (trig.kind === 'verb' && trig.words.length < 3 && !hasPredicateWord(toks, i, end)) continue;
         const p = trig.pattern;
+        if (p.user) {
+          // a user verb pattern: its own word conditions, ranked above every built-in pattern
+          const um = userMatch(toks, i, end, p.user);
+          if (um === false) continue;
+          const surface = toks[i].lower === trig.words[0] ? 5 : 0;
+          const rank = USER_RANK + p.user.order * 1000 + p.user.weight * 10 + trig.words.length + surface;
+          cands.push({ pattern: p, kind: 'verb', start: i, end, objectSpan: um, lightVerb: null, rank });
+          continue;
+        }
         const wEnd = objectWindowEnd(toks, end);
         let objectSpan: [number, number] | null = null;
         if (p.object) {
@@ -272,7 +294,7 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
   // verb carries that noun, not the later words its own object condition happened to find.
   for (let k = cands.length - 1; k >= 0; k--) {
     const v = cands[k];
-    if (v.kind !== 'verb' || !v.objectSpan) continue;
+    if (v.kind !== 'verb' || !v.objectSpan || v.pattern.user) continue;
     const [objStart] = v.objectSpan;
     if (cands.some((n) => n.kind === 'noun' && n.lightVerb === v.start && n.start < objStart))
       cands.splice(k, 1);

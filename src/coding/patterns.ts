@@ -1,8 +1,12 @@
 import { loadDataFile } from '../core/data-file.js';
+import type { Dictionary } from '../knowledge/dictionary-types.js';
+import { onKnowledgeReset } from '../knowledge/knowledge-reset.js';
+import { userDictionaries } from '../knowledge/user-dictionaries.js';
 import { cuesSpec, modeCuesSpec, patternSpecs } from './data-files.js';
 import { ontology } from './ontology.js';
 import type { PloverType } from './ontology-schema.js';
 import type { Cues, EventPattern, ModeCues } from './pattern-schema.js';
+import { type UserCondition, userVerbPatterns } from './user-patterns.js';
 
 /** A pattern made ready for matching: phrases split into lemma sequences, word lists as sets. */
 export interface CompiledPattern {
@@ -20,6 +24,8 @@ export interface CompiledPattern {
   recipientPreps: string[] | null;
   confidence: number;
   source: EventPattern;
+  /** A pattern of a user verb dictionary: its word conditions, second code and rank. */
+  user?: UserCondition;
 }
 
 /** One trigger phrase of a pattern: a verb or noun phrase as lemmas. */
@@ -37,6 +43,8 @@ export interface PatternBook {
   cues: CueSets;
   modes: { type: string; mode: string; words: string[][] }[];
   contexts: { context: string; words: string[][] }[];
+  /** User verb patterns left out because the ontology does not know their code. */
+  userSkipped: number;
 }
 
 /** The cue classes as sets of single lemmas plus lists of multi-word phrases. */
@@ -67,12 +75,38 @@ function cueSets(c: Cues): CueSets {
 }
 
 let cached: PatternBook | null = null;
+let merged: { dicts: readonly Dictionary[]; book: PatternBook } | null = null;
+onKnowledgeReset(() => {
+  merged = null;
+});
+
+/**
+ * The pattern book the coder reads: the built-in patterns, plus the verb patterns of the
+ * registered user dictionaries when there are any (rebuilt when the dictionaries change).
+ */
+export function patternBook(): PatternBook {
+  const base = builtInBook();
+  const dicts = userDictionaries();
+  if (!dicts.some((d) => d.verbs.length)) return base;
+  if (merged?.dicts === dicts) return merged.book;
+  const user = userVerbPatterns(dicts, ontology());
+  const byFirst = new Map(base.byFirst);
+  for (const t of user.triggers) byFirst.set(t.words[0], [...(byFirst.get(t.words[0]) ?? []), t]);
+  const book = {
+    ...base,
+    byFirst,
+    patterns: [...base.patterns, ...user.patterns],
+    userSkipped: user.skipped,
+  };
+  merged = { dicts, book };
+  return book;
+}
 
 /**
  * Loads, checks and indexes every pattern file once per process. A pattern whose CAMEO code is
  * unknown, whose type has no such mode, or whose id repeats is a programmer error in `data/`.
  */
-export function patternBook(): PatternBook {
+function builtInBook(): PatternBook {
   if (cached) return cached;
   const onto = ontology();
   const problems: string[] = [];
@@ -135,6 +169,7 @@ export function patternBook(): PatternBook {
     cues: cueSets(loadDataFile(cuesSpec)),
     modes: modeCues.modes.map((m) => ({ type: m.type, mode: m.mode, words: m.words.map(phraseWords) })),
     contexts: modeCues.contexts.map((c) => ({ context: c.context, words: c.words.map(phraseWords) })),
+    userSkipped: 0,
   };
   return cached;
 }

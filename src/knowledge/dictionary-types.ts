@@ -1,3 +1,5 @@
+import type { DictVerb } from './petrarch-verbs.js';
+
 /**
  * What a user dictionary holds once read, whatever its format (PETRARCH/TABARI actors and agents,
  * or Lapwing's own JSONL/YAML): actors with codes that may be dated, and agent words with a sector.
@@ -37,6 +39,8 @@ export interface Dictionary {
   path: string;
   actors: DictActor[];
   agents: DictAgent[];
+  /** Verbs and their event patterns (PETRARCH/TABARI verb dictionaries). */
+  verbs: DictVerb[];
 }
 
 /** Raised when a dictionary cannot be loaded; every line is `file:line: what was expected`. */

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { type Dictionary, DictionaryError } from './dictionary-types.js';
 import { parseJsonlDictionary, parseYamlDictionary } from './lapwing-dictionary.js';
 import { parsePetrarch } from './petrarch-dictionary.js';
+import { isVerbDictionary, parsePetrarchVerbs } from './petrarch-verbs.js';
 
 /**
  * User dictionaries (`--dictionary FILE`, repeatable): read all or none. The format is told by the
  * extension: `.jsonl`/`.ndjson` and `.yaml`/`.yml`/`.json` are Lapwing's own, anything else
- * (`.txt`, `.actors`, `.agents`) PETRARCH/TABARI. Registered dictionaries are read by the actor
+ * (`.txt`, `.actors`, `.agents`, `.verbs`) PETRARCH/TABARI: a verb dictionary when it has
+ * `--- VERB [CODE] ---` blocks, an actor or agent dictionary otherwise. Registered dictionaries are read by the actor
  * knowledge when it is built; entries of later files win over earlier ones, and all over the
  * built-in knowledge.
  */
@@ -25,6 +27,13 @@ export function readDictionary(path: string): Dictionary {
     ]);
   }
   const lower = path.toLowerCase();
+  if (!/\.(jsonl|ndjson|ya?ml|json)$/.test(lower) && isVerbDictionary(text)) {
+    const verbs = parsePetrarchVerbs(text, path);
+    if (verbs.problems.length)
+      throw new DictionaryError(verbs.problems.map((p) => `${path}:${p.line}: ${p.message}`));
+    if (!verbs.verbs.length) throw new DictionaryError([`${path}: expected verb entries, found none`]);
+    return { path, actors: [], agents: [], verbs: verbs.verbs };
+  }
   const parsed = /\.(jsonl|ndjson)$/.test(lower)
     ? parseJsonlDictionary(text, path)
     : /\.(ya?ml|json)$/.test(lower)
@@ -36,7 +45,7 @@ export function readDictionary(path: string): Dictionary {
   if (!parsed.actors.length && !parsed.agents.length) {
     throw new DictionaryError([`${path}: expected actor or agent entries, found none`]);
   }
-  return { path, actors: parsed.actors, agents: parsed.agents };
+  return { path, actors: parsed.actors, agents: parsed.agents, verbs: [] };
 }
 
 /**
