@@ -1704,7 +1704,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       );
     if (!elaborates) drafts.push(...ds);
   }
-  if (foreground) causeAgents(drafts, kept, clauses);
+  if (foreground) causeAgents(drafts, kept, clauses, toks);
   for (const d of drafts) {
     d.dateScopes ??= dateScopes(clauses, toks, d.trigger);
     if (!d.actor) d.actor = unplacedSubject(d);
@@ -1726,6 +1726,7 @@ function causeAgents(
   drafts: DraftEvent[],
   kept: readonly { c: Clause; drafts: readonly DraftEvent[]; background: boolean }[],
   clauses: readonly Clause[],
+  toks: readonly Tok[],
 ): void {
   for (const d of drafts) {
     const unnamed = !d.actor || d.rules.includes('actor.unidentified-by-place');
@@ -1737,8 +1738,15 @@ function causeAgents(
         a = clauseOf(clauses, a.governor);
       return a.kind === 'adverbial' && a.marker !== null && CAUSE_MARKERS.has(a.marker);
     });
+    // the doer named inside that clause, not one it borrowed from the main clause
+    const from = cause ? toks[cause.c.start].start : 0;
     const by = cause?.drafts.find(
-      (o) => MATERIAL_CONFLICT.has(o.type) && o.actor && (o.actor.country || o.actor.sector),
+      (o) =>
+        MATERIAL_CONFLICT.has(o.type) &&
+        o.actor &&
+        (o.actor.country || o.actor.sector) &&
+        !!o.actor.span &&
+        o.actor.span.start >= from,
     );
     if (!by?.actor) continue;
     d.actor = by.actor;

@@ -20,7 +20,7 @@ import { codeSentence, type DraftEvent } from './code-sentence.js';
 import { ontology } from './ontology.js';
 import { patternBook } from './patterns.js';
 import { foldDemands, placeProtest } from './protest-acts.js';
-import { irrelevance, sentenceTopics } from './relevance.js';
+import { articleTopics, irrelevance, sentenceTopics } from './relevance.js';
 import { directQuotesBySentence } from './sentence-quotes.js';
 
 const UNKNOWN: EventActor = { code: '---', country: null, sector: null, name: 'unknown', text: '' };
@@ -85,6 +85,8 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
   const recentActor = (type: string): ActorHit | null => recent.get(type) ?? null;
   const quotesOf = directQuotesBySentence(analyzed.quotes, analyzed.sentences);
   const dateline = analyzed.dateline;
+  // what the whole article is about, read when a sentence first has an event
+  let articleTopicList: ReturnType<typeof articleTopics> | undefined;
   for (const s of analyzed.sentences) {
     let tokens = analyzed.tokens[s.index] ?? [];
     // the dateline's words are where the report was filed, not part of what it tells
@@ -99,7 +101,14 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
       recentActor,
     });
     if (drafts.length) {
-      const topics = sentenceTopics(tokens);
+      articleTopicList ??= articleTopics(
+        analyzed.sentences.map((x) =>
+          dateline && x.start < dateline.end
+            ? afterDateline(analyzed.tokens[x.index] ?? [], dateline.end)
+            : (analyzed.tokens[x.index] ?? []),
+        ),
+      );
+      const topics = sentenceTopics(tokens, articleTopicList);
       drafts = drafts.filter((d) => irrelevance(d, tokens, topics) === null);
     }
     for (const d of drafts)

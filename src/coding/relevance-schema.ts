@@ -26,6 +26,12 @@ export const relevanceSchema = z.object({
     z.string(),
     z.object({
       countryIsPolitical: z.boolean(),
+      /** True: the topic is read from the whole article only (its lede, or most of its sentences). */
+      articleOnly: z.boolean().optional(),
+      /** PLOVER types kept under this topic whoever their actors are ("flood victims protest"). */
+      keepTypes: z.array(z.string().regex(/^[A-Z]+$/, 'a PLOVER type')).optional(),
+      /** Actor rule ids that make no political actor under this topic ("captain" in sport is no officer). */
+      notPoliticalRules: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'a rule id')).optional(),
       cues: z.record(z.string().regex(/^\d+$/, 'a whole-number weight'), z.array(word)),
     }),
   ),

@@ -7,6 +7,9 @@ import { relevanceSpec } from './relevance-schema.js';
 interface Topic {
   name: string;
   countryIsPolitical: boolean;
+  articleOnly: boolean;
+  keepTypes: Set<string>;
+  notPoliticalRules: Set<string>;
   single: Map<string, number>;
   phrases: { words: string[]; weight: number }[];
 }
@@ -38,7 +41,15 @@ function relevance(): Compiled {
         if (words.length === 1) single.set(cue, Number(w));
         else phrases.push({ words, weight: Number(w) });
       }
-    return { name, countryIsPolitical: t.countryIsPolitical, single, phrases };
+    return {
+      name,
+      countryIsPolitical: t.countryIsPolitical,
+      articleOnly: t.articleOnly ?? false,
+      keepTypes: new Set(t.keepTypes ?? []),
+      notPoliticalRules: new Set(t.notPoliticalRules ?? []),
+      single,
+      phrases,
+    };
   });
   compiled = {
     forces: new Set(d.forces),
@@ -60,21 +71,60 @@ const MATERIAL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
 const SCORE = /^\d{1,3}-\d{1,3}$/;
 const lower = (t: Token): string => t.text.toLowerCase();
 
-/** The topics whose cues in this sentence reach the threshold (sport, markets, weather...). */
-export function sentenceTopics(toks: readonly Token[]): Topic[] {
+/**
+ * The topics whose cues in this sentence reach the threshold (sport, markets, weather...), with the
+ * article's own topics (`articleTopics`), which hold in every sentence of it.
+ */
+export function sentenceTopics(toks: readonly Token[], ofArticle: readonly Topic[] = []): Topic[] {
   const r = relevance();
+  const out: Topic[] = [...ofArticle];
+  for (const topic of r.topics) {
+    if (topic.articleOnly || out.includes(topic)) continue;
+    if (topicScore(topic, toks, r).score >= r.threshold) out.push(topic);
+  }
+  return out;
+}
+
+/** A topic's cue weight in a sentence, and its strongest single cue. */
+function topicScore(topic: Topic, toks: readonly Token[], r: Compiled): { score: number; strongest: number } {
+  let score = 0;
+  let strongest = 0;
+  const add = (w: number) => {
+    score += w;
+    if (w > strongest) strongest = w;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const w = lower(toks[i]);
+    add(singleCue(topic, toks[i], w));
+    if (topic.name === 'sport' && SCORE.test(w)) add(r.scoreWeight);
+    for (const p of topic.phrases)
+      if (p.words[0] === w && p.words.every((x, k) => i + k < toks.length && lower(toks[i + k]) === x))
+        add(p.weight);
+  }
+  return { score, strongest };
+}
+
+/**
+ * What a whole article is about: a topic whose cues reach the
+ * threshold in its lede with a strong cue among them ("A magnitude 6.8 earthquake struck...",
+ * "Real Madrid beat Barcelona 3-1..."), or in at least half of its sentences (three or more). Its
+ * other sentences ("Barcelona attacked relentlessly after the break") are then read under it.
+ */
+export function articleTopics(sentences: readonly (readonly Token[])[]): Topic[] {
+  const r = relevance();
+  const told = sentences.filter((t) => t.length > 0);
+  if (!told.length) return [];
   const out: Topic[] = [];
   for (const topic of r.topics) {
-    let score = 0;
-    for (let i = 0; i < toks.length; i++) {
-      const w = lower(toks[i]);
-      score += singleCue(topic, toks[i], w);
-      if (topic.name === 'sport' && SCORE.test(w)) score += r.scoreWeight;
-      for (const p of topic.phrases)
-        if (p.words[0] === w && p.words.every((x, k) => i + k < toks.length && lower(toks[i + k]) === x))
-          score += p.weight;
+    const lede = topicScore(topic, told[0], r);
+    if (lede.score >= r.threshold && lede.strongest >= 2) {
+      out.push(topic);
+      continue;
     }
-    if (score >= r.threshold) out.push(topic);
+    if (told.length < 3) continue;
+    let hits = 0;
+    for (const t of told) if (topicScore(topic, t, r).score >= r.threshold) hits++;
+    if (hits * 2 >= told.length) out.push(topic);
   }
   return out;
 }
@@ -166,8 +216,10 @@ function isState(toks: readonly Token[], trigger: number, r: Compiled): boolean 
   return true;
 }
 
-function political(a: DraftEvent['actor'], countryCounts: boolean, r: Compiled): boolean {
+function political(a: DraftEvent['actor'], t: Topic, r: Compiled): boolean {
   if (!a || a.code === '---') return false;
+  if (a.rules?.some((x) => t.notPoliticalRules.has(x))) return false;
+  const countryCounts = t.countryIsPolitical;
   if (a.sector && r.sectors.has(a.sector)) return true;
   if (r.prefixes.has(a.code.slice(0, 3))) return true;
   return countryCounts && !!a.country && !a.sector;
@@ -189,7 +241,7 @@ export function irrelevance(d: DraftEvent, toks: readonly Token[], topics: reado
     return 'relevance.force';
   if (MATERIAL.has(d.type) && isState(toks, d.trigger, r)) return 'relevance.state';
   for (const t of topics)
-    if (!political(d.actor, t.countryIsPolitical, r) && !political(d.recipient, t.countryIsPolitical, r))
+    if (!t.keepTypes.has(d.type) && !political(d.actor, t, r) && !political(d.recipient, t, r))
       return `relevance.topic.${t.name}`;
   return null;
 }

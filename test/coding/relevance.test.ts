@@ -108,3 +108,58 @@ describe('promises of force', () => {
     expect(code('The government vowed to rebuild the bridge.').map((e) => e.type)).not.toContain('THREATEN');
   });
 });
+
+describe('what the whole article is about', () => {
+  it('reads every sentence of a match report as sport, not only those with sport words', () => {
+    const text = [
+      'Atletico Ruritania beat Sporting Freedonia 2-0 in the cup final on Sunday, with their striker scoring twice.',
+      'Freedonia attacked relentlessly after the break but could not find a way through.',
+      'Their captain struck the crossbar in the last minute.',
+    ].join(' ');
+    expect(code(text)).toEqual([]);
+  });
+
+  it('codes no violence from a disaster report, but keeps the acts of governments in it', () => {
+    const text = [
+      'A magnitude 7.1 earthquake struck southern Peru on Tuesday, killing at least 60 people.',
+      'The tremors destroyed hundreds of homes and cut roads to several villages.',
+      'Rescue teams pulled survivors from the rubble as aftershocks shook the region.',
+      'Chile pledged emergency aid to Peru on Wednesday.',
+    ].join(' ');
+    const ev = code(text);
+    expect(ev.filter((e) => e.type === 'ASSAULT' || e.type === 'COERCE')).toEqual([]);
+    expect(ev.some((e) => e.actor.country === 'CHL')).toBe(true);
+  });
+
+  it('keeps a protest by the victims of a flood', () => {
+    const text = [
+      'Flash floods swept through northern Ruritania last month, killing 40 people and destroying crops.',
+      'On Monday hundreds of farmers protested in the capital against slow relief.',
+    ].join(' ');
+    expect(code(text).map((e) => e.type)).toContain('PROTEST');
+  });
+
+  it('does not read a political report as a disaster for one word of weather in it', () => {
+    const text = [
+      'Ruritanian troops shelled three villages near the Freedonian border on Monday, officials said.',
+      'Heavy rain had slowed the advance for a week.',
+      'Freedonia accused Ruritania of targeting civilians.',
+    ].join(' ');
+    const types = code(text).map((e) => e.type);
+    expect(types).toContain('ASSAULT');
+    expect(types).toContain('ACCUSE');
+  });
+
+  it('reads an earnings report and a product launch as business', () => {
+    expect(
+      code(
+        'Globex reported record quarterly revenue on Wednesday, beating analysts expectations. The company attacked rivals over their margins.',
+      ),
+    ).toEqual([]);
+    expect(
+      code(
+        'Initech unveiled its new smartphone on Tuesday, cutting the price of its cheapest handset. The company attacked rivals over their battery claims.',
+      ),
+    ).toEqual([]);
+  });
+});
