@@ -1447,6 +1447,19 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         mode = 'strike';
         rules.push('clause.labour-strike');
       }
+      // "protesters stormed the parliament": a crowd's attack on a place is a violent protest (CAMEO
+      // 145); a crowd that kills or wounds is still coded as an assault
+      if (
+        type === 'ASSAULT' &&
+        p.id === 'assault.attack' &&
+        actorList.length > 0 &&
+        actorList.every((a) => a?.rules?.includes('sector.cvl.protesters'))
+      ) {
+        type = 'PROTEST';
+        cameo = '145';
+        mode = 'riot';
+        rules.push('clause.riot');
+      }
       if (
         type === 'PROTEST' &&
         p.id === 'protest.protest' &&

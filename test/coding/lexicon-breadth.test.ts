@@ -173,3 +173,26 @@ describe('tags the coder repairs', () => {
     expect(ev.some((e) => e.actor?.text === 'bandits' || e.rules.includes('clause.cause-agent'))).toBe(true);
   });
 });
+
+describe('strike and storm', () => {
+  it('reads "struck targets" as an attack and "teachers struck" as a labour strike', () => {
+    const [raid] = code('Ruritanian jets struck targets in northern Freedonia overnight.');
+    expect(raid?.type).toBe('ASSAULT');
+    const [walkout] = code('Nurses struck for better pay in Lagos on Monday.');
+    expect(walkout?.type).toBe('PROTEST');
+    expect(walkout?.rules).toContain('clause.labour-strike');
+  });
+
+  it('reads a goal met as no attack: "hit its inflation target"', () => {
+    expect(code('The central bank of Kenya hit its inflation target last year.')).toEqual([]);
+  });
+
+  it('reads a crowd storming a building as a violent protest, and a crowd killing as an assault', () => {
+    const [riot] = code('Protesters stormed the parliament building in Kampala on Tuesday.');
+    expect(riot?.type).toBe('PROTEST');
+    expect(riot?.mode).toBe('riot');
+    expect(riot?.cameo).toBe('145');
+    const [killing] = code('Rioters killed a police officer in Kampala on Tuesday.');
+    expect(killing?.type).toBe('ASSAULT');
+  });
+});
