@@ -143,8 +143,7 @@ function nominalAdjective(tokens: readonly Token[], i: number): boolean {
  */
 function pluralSubject(tokens: readonly Token[], i: number, lower: string): boolean {
   const next = tokens[i + 1];
-  if (!next || next.pos !== 'VERB' || !lower.endsWith('s') || lower.endsWith('ss') || lower.length < 4)
-    return false;
+  if (next?.pos !== 'VERB' || !lower.endsWith('s') || lower.endsWith('ss') || lower.length < 4) return false;
   // "Lima says killed": after its own subject it is the verb
   const prev = tokens[i - 1]?.pos;
   if (prev === 'NOUN' || prev === 'PROPN' || prev === 'PRON') return false;
