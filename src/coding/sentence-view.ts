@@ -61,8 +61,10 @@ export function toToks(tokens: readonly Token[]): Tok[] {
     // an irregular past form the tagger read as a noun ("police shot dead")
     const base = t.pos === 'NOUN' ? irregularBase(lower) : undefined;
     // ... between a subject and its object it is the clause's verb ("police shot two men")
-    const pastVerb = base !== undefined && pastFormVerb(tokens, i);
-    if (pastVerb) lemma = base;
+    const pastVerb =
+      (base !== undefined || (t.pos === 'NOUN' && regularPast(lower))) && pastFormVerb(tokens, i);
+    // a regular form's other base guesses ("rescued" -> "rescue") stay in `alt`
+    if (pastVerb) lemma = base ?? (lower.endsWith('ied') ? `${lower.slice(0, -3)}y` : lower.slice(0, -2));
     const pos =
       (t.pos === 'ADJ' && verbalAdjective(tokens, i, lower)) || pastVerb
         ? 'VERB'
@@ -107,8 +109,13 @@ function verbalAdjective(tokens: readonly Token[], i: number, lower: string): bo
   return lower.endsWith('ed') && SUBJECT_END.has(prev.pos);
 }
 
+/** A regular past form ("abducted", "attacked"), not a noun in -ed ("speed", "hundred"). */
+function regularPast(lower: string): boolean {
+  return lower.length > 5 && lower.endsWith('ed') && !lower.endsWith('eed') && !lower.endsWith('dred');
+}
+
 /**
- * An irregular past form read as a noun where it is the clause's verb: right after a plural or
+ * An irregular (or regular) past form read as a noun where it is the clause's verb: right after a plural or
  * proper-noun subject and before an object ("soldiers shot two farmers", "the police shot a man").
  * After "a"/"an" and a noun ("a warning shot the day before") it stays a noun.
  */
@@ -124,11 +131,18 @@ function pastFormVerb(tokens: readonly Token[], i: number): boolean {
 
 /**
  * An adjective that heads its noun phrase, right before the clause's verb: "the U.S. military
- * bombed", "the Syrian military said", "the wounded were taken". A determiner comes before it,
- * at most one name or adjective between.
+ * bombed", "the Syrian military said", "the wounded were taken" (a determiner before it, at most
+ * one name or adjective between), or closing a phrase after a noun ("a village chief in").
  */
 function nominalAdjective(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
+  // "a village chief in": a determiner, a noun and the adjective closing the phrase
+  if (
+    tokens[i - 1]?.pos === 'NOUN' &&
+    tokens[i - 2]?.pos === 'DET' &&
+    (!next || next.pos === 'ADP' || next.pos === 'PUNCT')
+  )
+    return true;
   if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return false;
   const prev = tokens[i - 1];
   if (prev?.pos === 'DET') return true;

@@ -196,3 +196,25 @@ describe('strike and storm', () => {
     expect(killing?.type).toBe('ASSAULT');
   });
 });
+
+describe('force used on a crowd', () => {
+  it('reads police using live fire or tear gas against protesters as repression (CAMEO 175)', () => {
+    const [e] = code('Police used live ammunition against protesters in Maputo on Thursday.');
+    expect(e?.type).toBe('ASSAULT');
+    expect(e?.cameo).toBe('175');
+    expect(e?.recipient?.text).toBe('protesters');
+    const [gas] = code('Riot police used water cannon against students in Belgrade.');
+    expect(gas?.mode).toBe('crowd-control');
+  });
+
+  it('codes a denied use of force as denied', () => {
+    const ev = code('The interior ministry denied that police had used live ammunition against protesters.');
+    expect(ev.find((e) => e.cameo === '175')?.claim).toBe('denied');
+  });
+
+  it('reads a regular past form the tagger took for a noun as the verb: "armed men abducted"', () => {
+    const [e] = code('Armed men abducted a local official in Katsina state on Sunday.');
+    expect(e?.type).toBe('ASSAULT');
+    expect(e?.rules).toContain('assault.abduct');
+  });
+});
