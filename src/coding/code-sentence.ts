@@ -214,7 +214,7 @@ interface Modality {
  */
 export function codeSentence(input: SentenceInput): DraftEvent[] {
   const { sentence, book, actors } = input;
-  const toks = toToks(input.tokens);
+  const toks = toToks(input.tokens, input.book.cues.transparent.single);
   if (!toks.length) return [];
   const tree = sentenceTree(input.tokens);
   const triggers = findTriggers(toks, book);
@@ -1412,7 +1412,11 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         );
         // a promise is a threat only when force is what is promised: the verb right after "to"
         const headAt = (o: TriggerMatch) => (o.kind === 'verb' ? o.start : (o.lightVerb ?? -9));
-        const promised = inner && headAt(inner) <= m.end + 2 && toks[headAt(inner) - 1]?.lower === 'to';
+        // ... or after "to" and a verb of going on ("vowed to keep attacking", "to resume shelling")
+        const afterTo = (h: number) =>
+          toks[h - 1]?.lower === 'to' ||
+          (book.cues.transparent.single.has(toks[h - 1]?.lemma ?? '') && toks[h - 2]?.lower === 'to');
+        const promised = inner && headAt(inner) <= m.end + 3 && afterTo(headAt(inner));
         if (inner && promised && type === 'AGREE') {
           const t =
             THREAT_FOR[inner.pattern.type] ??

@@ -70,14 +70,15 @@ export function matchPhrase(
 }
 
 /** End of the object window after token `from`: a fixed number of tokens, cut at clause stops. */
-export function objectWindowEnd(toks: readonly Tok[], from: number): number {
+export function objectWindowEnd(toks: readonly Tok[], from: number, content = false): number {
   let k = from;
   const max = Math.min(toks.length, from + WINDOW);
   while (k < max) {
     if (STOP.has(toks[k].text)) break;
     // "announced that it is prepared to impose martial law": what follows "that" is another
-    // clause, with its own verbs, not this verb's object ("that" itself stays in: "denied that")
-    if (toks[k].lower === 'that' && toks[k].pos === 'SCONJ') return k + 1;
+    // clause, with its own verbs, not this verb's object ("that" itself stays in: "denied that"),
+    // unless that clause is the content of the act ("warned that it would retaliate")
+    if (!content && toks[k].lower === 'that' && toks[k].pos === 'SCONJ') return k + 1;
     k++;
   }
   return k;
@@ -268,7 +269,7 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
           cands.push({ pattern: p, kind: 'verb', start: i, end, objectSpan: um, lightVerb: null, rank });
           continue;
         }
-        const wEnd = objectWindowEnd(toks, end);
+        const wEnd = objectWindowEnd(toks, end, p.complement === 'absorb' && !!p.object);
         let objectSpan: [number, number] | null = null;
         if (p.object) {
           objectSpan = findAny(toks, end, wEnd, p.object);

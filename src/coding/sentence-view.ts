@@ -49,7 +49,7 @@ function normLemma(t: Token): string {
 }
 
 /** Turns the language stage's tokens into the coder's view of them. */
-export function toToks(tokens: readonly Token[]): Tok[] {
+export function toToks(tokens: readonly Token[], aspectual: ReadonlySet<string> = NO_WORDS): Tok[] {
   // A plain loop, not `map`: the array's elements kind then stays the same once this function is
   // optimised, and the code that reads tokens is not deoptimised for it.
   const out: Tok[] = [];
@@ -66,7 +66,8 @@ export function toToks(tokens: readonly Token[]): Tok[] {
     // a regular form's other base guesses ("rescued" -> "rescue") stay in `alt`
     if (pastVerb) lemma = base ?? (lower.endsWith('ied') ? `${lower.slice(0, -3)}y` : lower.slice(0, -2));
     const pos =
-      (t.pos === 'ADJ' && verbalAdjective(tokens, i, lower)) || pastVerb
+      (t.pos === 'ADJ' && (verbalAdjective(tokens, i, lower) || gerundAfter(tokens, i, lower, aspectual))) ||
+      pastVerb
         ? 'VERB'
         : (t.pos === 'ADJ' && nominalAdjective(tokens, i)) ||
             (t.pos === 'VERB' && pluralSubject(tokens, i, lower))
@@ -163,6 +164,22 @@ function pluralSubject(tokens: readonly Token[], i: number, lower: string): bool
   if (prev === 'NOUN' || prev === 'PROPN' || prev === 'PRON') return false;
   const nl = next.text.toLowerCase();
   return nl.endsWith('ed') || irregularBase(nl) !== undefined;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * An "-ing" form the tagger read as an adjective right after a verb of going on, which takes a
+ * gerund ("vowed to keep attacking ships", "will continue shelling the town"): the gerund is the verb.
+ */
+function gerundAfter(
+  tokens: readonly Token[],
+  i: number,
+  lower: string,
+  aspectual: ReadonlySet<string>,
+): boolean {
+  const prev = tokens[i - 1];
+  return lower.endsWith('ing') && prev?.pos === 'VERB' && aspectual.has(prev.lemma.toLowerCase());
 }
 
 const NO_GUESSES: readonly string[] = [];

@@ -234,3 +234,19 @@ describe('the doer of a violent act told in its background clause', () => {
     expect(ev.some((e) => e.rules.includes('clause.cause-agent'))).toBe(false);
   });
 });
+
+describe('threats told as warnings and vows', () => {
+  it('reads "warned that X would respond to any attack" as a threat of force', () => {
+    const [e] = code('Algeria warned that it would respond to any attack on its pipelines.');
+    expect(e?.type).toBe('THREATEN');
+    expect(e?.actor?.country).toBe('DZA');
+    expect(e?.rules).toContain('clause.threat-content');
+  });
+
+  it('reads "vowed to keep attacking" as a threat, and "pledged to stop attacking" as no threat', () => {
+    const [vow] = code('The militia vowed to keep attacking convoys on the highway.');
+    expect(vow?.type).toBe('THREATEN');
+    const [pledge] = code('The militia pledged to stop attacking convoys on the highway.');
+    expect(pledge?.type).not.toBe('THREATEN');
+  });
+});
