@@ -77,7 +77,9 @@ export function entityEntry(entity: KbEntity, alias: string, via: 'name' | 'shor
     };
   // A one-word organisation name is often a common noun too ("shell", "total", "apple"):
   // written in lower case it is the noun, even when the whole input is lower case.
-  const wordName = entity.kind === 'organization' && !/\s/.test(alias.trim()) && /^[A-Z]/.test(alias);
+  // So is one with "the" before the word ("The Union", "The Left").
+  const bare = alias.trim().replace(/^the\s+/i, '');
+  const wordName = entity.kind === 'organization' && !/\s/.test(bare) && /^[A-Z]/.test(bare);
   return {
     item: { t: 'entity', entity, via },
     upperOnly: isUpperAlias(alias),

@@ -120,9 +120,10 @@ function acceptable(e: GazEntry, toks: ActorToken[], from: number, to: number, a
     return true;
   }
   if (e.alwaysCap || (e.needsCap && anyCaps)) {
-    // Lower-case particles open many names ("the States", "al-Shabaab", "von der Leyen").
+    // Lower-case particles open many names ("the States", "al-Shabaab", "von der Leyen"); a
+    // capital on "The" at the start of a sentence says nothing of the word after it ("The union").
     let f = from;
-    while (f < to - 1 && NAME_PARTICLES.has(toks[f].key) && !toks[f].cap) f++;
+    while (f < to - 1 && NAME_PARTICLES.has(toks[f].key) && (!toks[f].cap || toks[f].key === 'the')) f++;
     return toks[f].cap;
   }
   return true;

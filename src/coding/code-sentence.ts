@@ -153,6 +153,13 @@ const PLACE_TARGETED = new Set<PloverType>([
   'SANCTION',
   'PROTEST',
 ]);
+/** Rules of attacks on places and property: done by a crowd of protesters, a riot. */
+const CROWD_ACTS = new Set([
+  'assault.attack',
+  'assault.destroy',
+  'idiom.set-fire',
+  'idiom.set-thing-on-fire',
+]);
 const WORKFORCE =
   /^(worker|union|employee|teacher|doctor|nurse|miner|driver|staff|labou?r|trucker|farmer|student|pilot|docker|civil servant)s?$/;
 
@@ -1451,11 +1458,11 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         mode = 'strike';
         rules.push('clause.labour-strike');
       }
-      // "protesters stormed the parliament": a crowd's attack on a place is a violent protest (CAMEO
-      // 145); a crowd that kills or wounds is still coded as an assault
+      // "protesters stormed the parliament", "set the building on fire": a crowd's attack on a place
+      // is a violent protest (CAMEO 145); a crowd that kills or wounds is still coded as an assault
       if (
         type === 'ASSAULT' &&
-        p.id === 'assault.attack' &&
+        CROWD_ACTS.has(p.id) &&
         actorList.length > 0 &&
         actorList.every((a) => a?.rules?.includes('sector.cvl.protesters'))
       ) {

@@ -100,6 +100,12 @@ export function findAny(
   return null;
 }
 
+/** After "call X": a predicate adjective or noun phrase says what X is called ("... a farce", "... illegal"). */
+function namesPredicate(toks: readonly Tok[], after: number): boolean {
+  const t = toks[after];
+  return !!t && (t.pos === 'ADJ' || (t.pos === 'DET' && /^(a|an|the)$/.test(t.lower)));
+}
+
 /** Is there a verb, auxiliary or adjective among tokens [from, to)? */
 function hasPredicateWord(toks: readonly Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -278,6 +284,8 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
         if (p.notObject && findAny(toks, end, Math.min(wEnd, end + 5), p.notObject)) continue;
         let lightVerb: number | null = null;
         if (trig.kind === 'noun') lightVerb = lightVerbOf(toks, i, book, p.light);
+        // "called the protests treasonous", "called the trial a witch hunt": naming, not calling one
+        if (lightVerb !== null && toks[lightVerb].lemma === 'call' && namesPredicate(toks, end)) continue;
         if (trig.kind === 'noun' && p.light && lightVerb === null && !p.source.verbs?.length) {
           // Noun-only pattern restricted to its light verbs: still allowed as a bare nominal.
         }

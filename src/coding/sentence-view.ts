@@ -133,17 +133,10 @@ function pastFormVerb(tokens: readonly Token[], i: number): boolean {
 /**
  * An adjective that heads its noun phrase, right before the clause's verb: "the U.S. military
  * bombed", "the Syrian military said", "the wounded were taken" (a determiner before it, at most
- * one name or adjective between), or closing a phrase after a noun ("a village chief in").
+ * one name or adjective between).
  */
 function nominalAdjective(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  // "a village chief in": a determiner, a noun and the adjective closing the phrase
-  if (
-    tokens[i - 1]?.pos === 'NOUN' &&
-    tokens[i - 2]?.pos === 'DET' &&
-    (!next || next.pos === 'ADP' || next.pos === 'PUNCT')
-  )
-    return true;
   if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return false;
   const prev = tokens[i - 1];
   if (prev?.pos === 'DET') return true;

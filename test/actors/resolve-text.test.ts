@@ -220,3 +220,10 @@ describe('what a resolution reads of its context', () => {
     expect(sameContextUse(use, 'Colombia and Venezuela condemned the strikes.')).toBe(false);
   });
 });
+
+describe('names that are common words', () => {
+  it('reads "the union" as a trade union, not a party named "The Union", even after a capital "The"', () => {
+    expect(code('The union')).toBe('---LAB');
+    expect(code('the union')).toBe('---LAB');
+  });
+});

@@ -218,3 +218,25 @@ describe('force used on a crowd', () => {
     expect(e?.rules).toContain('assault.abduct');
   });
 });
+
+describe('senses that are no event', () => {
+  it('reads "called the protests treasonous" as naming them, not calling a protest', () => {
+    const ev = code('President Ruto called the protests treasonous on Tuesday.');
+    expect(ev.some((e) => e.type === 'PROTEST')).toBe(false);
+    const [strike] = code('The teachers union called a national strike for Monday.');
+    expect(strike?.type).toBe('PROTEST');
+  });
+
+  it('reads a legal appeal or plea as no appeal to anyone', () => {
+    expect(code('The former minister appealed the verdict on Friday.')).toEqual([]);
+    expect(code('The senator pleaded not guilty to all charges.')).toEqual([]);
+    const [plea] = code('The UN appealed for calm in the capital on Friday.');
+    expect(plea?.type).toBe('REQUEST');
+  });
+
+  it('reads a crowd setting a building on fire as a riot', () => {
+    const [e] = code('Demonstrators set part of the town hall on fire in Kisumu.');
+    expect(e?.type).toBe('PROTEST');
+    expect(e?.mode).toBe('riot');
+  });
+});
