@@ -246,7 +246,15 @@ export function splitClauses(
       (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower) && next.lower !== next.lemma))
     ) {
       const open = opens[opens.length - 1];
-      if (open.kind === 'participle' && opens.length >= 2) {
+      // ... and so does a non-restrictive relative clause ("M23 rebels, who took Goma in
+      // January, seized Bukavu")
+      const parenthetical =
+        open.kind === 'participle' ||
+        (open.kind === 'relative' &&
+          open.start > 0 &&
+          toks[open.start - 1].text === ',' &&
+          i > open.start + 2);
+      if (parenthetical && opens.length >= 2) {
         const before = opens[opens.length - 2];
         opens.push({
           start: i + 1,

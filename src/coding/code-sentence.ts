@@ -153,6 +153,8 @@ const PLACE_TARGETED = new Set<PloverType>([
   'SANCTION',
   'PROTEST',
 ]);
+/** Sectors of armed actors who hold no state office. */
+const NON_STATE_ARMED = new Set(['UAF', 'REB', 'CRM', 'PRM', 'INS']);
 /** Rules of attacks on places and property: done by a crowd of protesters, a riot. */
 const CROWD_ACTS = new Set([
   'assault.attack',
@@ -1458,6 +1460,34 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         mode = 'strike';
         rules.push('clause.labour-strike');
       }
+      // "captured Goma", "seized Bukavu": a town taken is ground taken by force, not a person
+      // abducted nor goods seized (the pattern lists the common nouns, the name is a place)
+      if (
+        (p.id === 'assault.abduct' || p.id === 'coerce.seize-property') &&
+        m.kind === 'verb' &&
+        recipList.length > 0 &&
+        recipList.every((r) => r?.place || r?.rules?.includes('city.population'))
+      ) {
+        type = 'ASSAULT';
+        cameo = '190';
+        mode = null;
+        rules.push('clause.place-captured');
+      }
+      // "gunmen seized two aid workers": people taken by armed men who hold no office are abducted,
+      // not arrested (only states arrest)
+      if (
+        type === 'COERCE' &&
+        cameo === '173' &&
+        m.kind === 'verb' &&
+        /^(seize|hold|nab|round up|pick up)$/.test(p.id === 'coerce.arrest' ? toks[m.start].lemma : '') &&
+        actorList.length > 0 &&
+        actorList.every((a) => a && NON_STATE_ARMED.has(a.sector ?? ''))
+      ) {
+        type = 'ASSAULT';
+        cameo = '181';
+        mode = 'abduct';
+        rules.push('clause.armed-seizure-is-abduction');
+      }
       // "protesters stormed the parliament", "set the building on fire": a crowd's attack on a place
       // is a violent protest (CAMEO 145); a crowd that kills or wounds is still coded as an assault
       if (
@@ -1733,6 +1763,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     d.dateScopes ??= dateScopes(clauses, toks, d.trigger);
     if (!d.actor) d.actor = unplacedSubject(d);
   }
+
   return dedupe(drafts);
 }
 
@@ -1946,7 +1977,10 @@ function confidenceOf(
 function dedupe(ds: DraftEvent[]): DraftEvent[] {
   const seen = new Map<string, DraftEvent>();
   for (const d of ds) {
-    const k = `${d.type}|${d.actor?.code ?? ''}|${d.actor?.text ?? ''}|${d.recipient?.code ?? ''}|${d.claim === 'negated'}|${d.dayShift ?? 0}`;
+    // two towns of one country taken are two acts: a place keeps its name in the key
+    const placeName =
+      d.recipient?.place || d.recipient?.rules?.includes('city.population') ? d.recipient.text : '';
+    const k = `${d.type}|${d.actor?.code ?? ''}|${d.actor?.text ?? ''}|${d.recipient?.code ?? ''}|${placeName}|${d.claim === 'negated'}|${d.dayShift ?? 0}`;
     const prev = seen.get(k);
     if (!prev || (prev.confidence < d.confidence && prev.claim === d.claim)) seen.set(k, d);
   }

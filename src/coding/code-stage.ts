@@ -261,6 +261,10 @@ function buildEvent(
       d.type,
       actor.code,
       recipient?.code ?? '',
+      // two towns taken in one sentence are two events
+      ...(recipient?.span && (d.recipient?.place || recipient.rules?.includes('city.population'))
+        ? [String(recipient.span.start)]
+        : []),
     ),
     articleId,
     sentence,

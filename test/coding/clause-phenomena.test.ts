@@ -250,3 +250,25 @@ describe('threats told as warnings and vows', () => {
     expect(pledge?.type).not.toBe('THREATEN');
   });
 });
+
+describe('a relative clause between the subject and its verb', () => {
+  it('gives the main verb the subject before ", who ...,", with each act its own date', () => {
+    const ev = code('The rebels, who captured Kindu in March, seized Kalemie on Sunday.', '2025-06-10');
+    const kindu = ev.find((e) => e.recipient?.text === 'Kindu');
+    const kalemie = ev.find((e) => e.recipient?.text === 'Kalemie');
+    expect(kindu?.actor?.text).toBe('The rebels');
+    expect(kalemie?.actor?.text).toBe('The rebels');
+    expect(kindu?.date?.from.slice(0, 7)).toBe('2025-03');
+    expect(kalemie?.date?.from).toBe('2025-06-08');
+  });
+
+  it('reads a town captured as ground taken, and people seized by gunmen as abducted', () => {
+    const [town] = code('Rebels seized Kalemie on Sunday.');
+    expect(town?.type).toBe('ASSAULT');
+    expect(town?.rules).toContain('clause.place-captured');
+    const [taken] = code('Gunmen seized two aid workers near Kalemie.');
+    expect(taken?.cameo).toBe('181');
+    const [arrest] = code('Police seized two suspects near Kalemie.');
+    expect(arrest?.cameo).toBe('173');
+  });
+});
