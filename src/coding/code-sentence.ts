@@ -734,10 +734,29 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     }
     return false;
   };
+  /** A gerund right after a verb of denial ("denied backing", "denies having ordered"). */
+  const deniedGerund = (i: number): boolean => {
+    let k = i - 1;
+    const having = toks[k]?.lower === 'having';
+    if (having) k--;
+    return (
+      (having || /ing$/.test(toks[i].lower)) &&
+      k >= 0 &&
+      toks[k].pos === 'VERB' &&
+      book.cues.denial.single.has(toks[k].lemma)
+    );
+  };
   /** Codes one trigger: its clause, roles, claim status and PLOVER conversions, into `kept`. */
   const codeTrigger = (m: TriggerMatch): void => {
     // a user verb coded `[---]`: its words are taken, no event
     if (absorbed[m.start] || m.pattern.user?.noEvent) return;
+    // the denial of an act is told by the act, marked denied (claim.denied-gerund), not as a rejection
+    if (
+      m.kind === 'verb' &&
+      book.cues.denial.single.has(toks[m.start].lemma) &&
+      triggers.some((o) => o !== m && o.start > m.start && o.start <= m.end + 2 && deniedGerund(o.start))
+    )
+      return;
     const t0 = toks[m.start];
     if (m.kind === 'verb' && t0.pos === 'VERB' && inPhrase[m.start] && m.end - m.start === 1) return;
     // "of violating", "after killing": a gerund after a preposition names an act, it does not report one
@@ -1621,7 +1640,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         claim = 'future';
       }
       if (claim === 'asserted') {
-        if (announcer) {
+        if (deniedGerund(m.start)) {
+          // "Rwanda denied backing the group": the act is the one denied, by its own actor
+          claim = 'denied';
+          claimSource = actorList[0] ?? null;
+          rules.push('claim.denied-gerund');
+        } else if (announcer) {
           claim = 'attributed';
           claimSource = announcer;
         } else if (asideClaim) {

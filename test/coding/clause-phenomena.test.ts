@@ -272,3 +272,13 @@ describe('a relative clause between the subject and its verb', () => {
     expect(arrest?.cameo).toBe('173');
   });
 });
+
+describe('an act denied with a gerund', () => {
+  it('codes "denied backing the group" as the backing, denied, and no rejection', () => {
+    const ev = code('Uganda denied backing the rebel group.');
+    expect(ev.map((e) => `${e.type} ${e.claim}`)).toEqual(['SUPPORT denied']);
+    const [shelled] = code('The army denied having shelled the village.');
+    expect(shelled?.type).toBe('ASSAULT');
+    expect(shelled?.claim).toBe('denied');
+  });
+});
