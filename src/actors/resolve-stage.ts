@@ -6,7 +6,7 @@ import { currencyAt } from './match-phrase.js';
 import { mentionsBySentence } from './mentions-by-sentence.js';
 import { cachedPhraseKey as phraseKey } from './normalize.js';
 import { resolveActorText } from './resolve-text.js';
-import { sceneCountries } from './scene-country.js';
+import { sceneCountries, sceneOfDateline } from './scene-country.js';
 
 /** Sectors of institutions that belong to a country even when the text leaves it implicit. */
 const INSTITUTIONAL = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'SPY']);
@@ -218,15 +218,16 @@ function datelineCountries(analyzed: AnalyzedArticle, mentions: Mention[], date:
   const country = resolveActorText({ text: d.place, date, kind: 'city' }).country;
   d.country = country && country.length === 3 ? country : null;
   if (!d.country) return;
+  const scene = sceneOfDateline(mentions, d.country);
   for (const m of mentions) {
     const a = m.actor;
     if (!a || a.country || !a.sector || a.sector === 'UNK' || a.entityId || m.kind === 'pronoun') continue;
     if (/^(IGO|IMG|NGO|MNC)/.test(a.code)) continue;
     m.actor = {
       ...a,
-      country,
-      code: `${country}${a.sector}`,
-      rules: [...(a.rules ?? []), 'article.dateline'],
+      country: scene,
+      code: `${scene}${a.sector}`,
+      rules: [...(a.rules ?? []), scene === d.country ? 'article.dateline' : 'article.dateline-hub'],
     };
   }
 }

@@ -67,3 +67,29 @@ export function sceneCountries(analyzed: AnalyzedArticle, mentions: readonly Men
     };
   }
 }
+
+/**
+ * The country the dateline stands for: its own, unless the article never names it while naming
+ * one other country in most of its mentions, as a report filed from a regional hub does ("BEIRUT
+ * - Syria's new authorities said ...": the civilians killed are Syria's). Rule
+ * article.dateline-hub on the roles it places.
+ */
+export function sceneOfDateline(mentions: readonly Mention[], datelineCountry: string): string {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const m of mentions) {
+    const c = m.actor?.country;
+    if (!c || c.length !== 3 || /^(IGO|IMG|NGO)/.test(m.actor?.code ?? '')) continue;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    total++;
+  }
+  if (counts.has(datelineCountry)) return datelineCountry;
+  let top: string | null = null;
+  let best = 0;
+  for (const [c, n] of counts)
+    if (n > best) {
+      top = c;
+      best = n;
+    }
+  return top && best >= 2 && best / total >= 0.6 ? top : datelineCountry;
+}

@@ -1,4 +1,5 @@
 import { withDatelineCountry } from '../actors/resolve-stage.js';
+import { sceneOfDateline } from '../actors/scene-country.js';
 import { casualtiesFromText, extractCasualties } from '../casualties/casualties.js';
 import { inSentence } from '../core/by-sentence.js';
 import { stableId } from '../core/ids.js';
@@ -85,6 +86,8 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
   const recentActor = (type: string): ActorHit | null => recent.get(type) ?? null;
   const quotesOf = directQuotesBySentence(analyzed.quotes, analyzed.sentences);
   const dateline = analyzed.dateline;
+  // the country a dateline places sector-only roles in, read once
+  let datelineScene: string | undefined;
   // what the whole article is about, read when a sentence first has an event
   let articleTopicList: ReturnType<typeof articleTopics> | undefined;
   for (const s of analyzed.sentences) {
@@ -164,7 +167,10 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
       const own = d.ownClause ? ownFacts(d, tokens, article.text, date) : null;
       const e = buildEvent(d, s.index, tokens, article.id, article.text, s.text, own?.date ?? date, onto);
       if (!e || ids.has(e.id)) continue;
-      if (dateline?.country) placeByDateline(e, dateline.country);
+      if (dateline?.country) {
+        datelineScene ??= sceneOfDateline(analyzed.mentions, dateline.country);
+        placeByDateline(e, datelineScene);
+      }
       ids.add(e.id);
       if (WITH_LOCATION.has(e.type))
         e.location =

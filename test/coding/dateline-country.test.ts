@@ -54,3 +54,22 @@ describe('towns the language stage took for names', () => {
     expect(f.location).toMatchObject({ kind: 'city', country: 'PSE' });
   });
 });
+
+describe('a report filed from a regional hub', () => {
+  it('places unnamed groups in the country the article is about, not the hub', () => {
+    const text =
+      "NAIROBI, March 3 - Somali troops and allied clan militias fought al-Shabaab fighters near Jowhar on Monday. Somalia's government said the operation would continue. Police arrested 12 suspects in the town.";
+    const ev = code(text, '2025-03-03');
+    const arrest = ev.find((e) => e.type === 'COERCE');
+    expect(arrest?.actor.country).toBe('SOM');
+    expect(arrest?.actor.rules).toContain('article.dateline-hub');
+  });
+
+  it('keeps the dateline country when the article names it', () => {
+    const ev = code(
+      'NAIROBI, March 3 - Kenyan lawmakers debated the bill. Police arrested 12 protesters.',
+      '2025-03-03',
+    );
+    expect(ev.find((e) => e.type === 'COERCE')?.actor.country).toBe('KEN');
+  });
+});
