@@ -11,7 +11,7 @@ import {
   splitCode,
 } from './knowledge.js';
 import { cityOf, type MatchedPhrase, matchPhrase, type Piece } from './match-phrase.js';
-import { cachedPhraseKey } from './normalize.js';
+import { type ActorToken, cachedPhraseKey, tokenizeActor } from './normalize.js';
 import type { SectorRule } from './schemas.js';
 
 /** An actor mention given on its own, as in `lapwing actors` and the actor gold. */
@@ -131,11 +131,11 @@ onKnowledgeReset(() => {
   lastContext = null;
 });
 
-/** `matchPhrase` of a context sentence, remembered. */
-function matchContext(text: string): MatchedPhrase {
+/** `matchPhrase` of a context sentence, remembered (`toks`: its tokens, when already read). */
+function matchContext(text: string, toks?: ActorToken[]): MatchedPhrase {
   let m = contextMatches.get(text);
   if (!m) {
-    m = matchPhrase(text, knowledge());
+    m = matchPhrase(text, knowledge(), toks);
     if (contextMatches.size >= CONTEXT_MATCHES_MAX) contextMatches.clear();
     contextMatches.set(text, m);
   }
@@ -212,7 +212,14 @@ export function contextPlaces(context: string | null | undefined): readonly stri
 }
 
 function readContextPlaces(context: string): string[] {
-  const m = matchContext(context);
+  // A place is read only after a locative preposition: a sentence without one (about half of
+  // them) places nothing, and needs no match (the tokens are those the match would read).
+  let toks: ActorToken[] | undefined;
+  if (!contextMatches.has(context)) {
+    toks = tokenizeActor(context);
+    if (!toks.some((t) => LOCATIVE.has(t.key))) return [];
+  }
+  const m = matchContext(context, toks);
   const out: string[] = [];
   for (let i = 1; i < m.pieces.length; i++) {
     let j = i - 1;

@@ -34,7 +34,11 @@ function institutionRules(): Set<string> {
  */
 export function sceneCountry(analyzed: AnalyzedArticle, mentions: readonly Mention[]): string | null {
   const found = new Set<string>();
-  for (const s of analyzed.sentences) for (const c of contextPlaces(s.text)) found.add(c);
+  // a second country settles it: the sentences after need not be read
+  for (const s of analyzed.sentences) {
+    for (const c of contextPlaces(s.text)) found.add(c);
+    if (found.size > 1) return null;
+  }
   for (const m of mentions) {
     const a = m.actor;
     if (a?.country && a.country.length === 3 && a.rules?.some((r) => PLACED.has(r))) found.add(a.country);
