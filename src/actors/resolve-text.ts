@@ -124,12 +124,30 @@ function memoised(memo: Map<string, string[]>, key: string, read: (k: string) =>
 const contextMatches = new Map<string, MatchedPhrase>();
 const CONTEXT_MATCHES_MAX = 64;
 let lastContext: string | null = null;
+/**
+ * Recent phrases as matched: the coder reads again, in its sentence and on its own, a phrase the
+ * actor stage has just resolved (about one phrase in eight). Matches are read-only.
+ */
+const phraseMatches = new Map<string, MatchedPhrase>();
+const PHRASE_MATCHES_MAX = 256;
 onKnowledgeReset(() => {
   countriesMemo.clear();
   placesMemo.clear();
   contextMatches.clear();
+  phraseMatches.clear();
   lastContext = null;
 });
+
+/** `matchPhrase` of an actor phrase, remembered for a while. */
+function matchRecent(text: string): MatchedPhrase {
+  let m = phraseMatches.get(text);
+  if (!m) {
+    m = matchPhrase(text, knowledge());
+    if (phraseMatches.size >= PHRASE_MATCHES_MAX) phraseMatches.clear();
+    phraseMatches.set(text, m);
+  }
+  return m;
+}
 
 /** `matchPhrase` of a context sentence, remembered (`toks`: its tokens, when already read). */
 function matchContext(text: string, toks?: ActorToken[]): MatchedPhrase {
@@ -708,7 +726,7 @@ function resolveWithUse(q: ActorQuery, use: ContextUse): ActorRef[] {
   const k = knowledge();
   const text = q.text ?? '';
   // a context sentence read as a phrase (`readContextCountries`) was matched just before
-  const m = text === lastContext ? matchContext(text) : matchPhrase(text, k);
+  const m = text === lastContext ? matchContext(text) : matchRecent(text);
   let ctxCache: string[] | null = null;
   const ctxCountries = () => {
     if (ctxCache === null) ctxCache = contextCountries(q.context);
