@@ -64,14 +64,16 @@ const lower = (t: Token): string => t.text.toLowerCase();
 export function sentenceTopics(toks: readonly Token[]): Topic[] {
   const r = relevance();
   const out: Topic[] = [];
+  // every topic reads the same lower-cased words: made once for the sentence
+  const lw = toks.map(lower);
   for (const topic of r.topics) {
     let score = 0;
     for (let i = 0; i < toks.length; i++) {
-      const w = lower(toks[i]);
+      const w = lw[i];
       score += singleCue(topic, toks[i], w);
       if (topic.name === 'sport' && SCORE.test(w)) score += r.scoreWeight;
       for (const p of topic.phrases)
-        if (p.words[0] === w && p.words.every((x, k) => i + k < toks.length && lower(toks[i + k]) === x))
+        if (p.words[0] === w && p.words.every((x, k) => i + k < toks.length && lw[i + k] === x))
           score += p.weight;
     }
     if (score >= r.threshold) out.push(topic);
