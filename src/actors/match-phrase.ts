@@ -143,8 +143,11 @@ const BUILT_KEYS: string[] = [];
  * Reads a phrase left to right, taking at each point the longest gazetteer phrase whose casing
  * fits. Text typed all in lower case may match names too.
  */
-export function matchPhrase(text: string, k: Knowledge): MatchedPhrase {
-  const toks = tokenizeActor(text);
+export function matchPhrase(
+  text: string,
+  k: Knowledge,
+  toks: ActorToken[] = tokenizeActor(text),
+): MatchedPhrase {
   const anyCaps = toks.some((t) => t.cap);
   const pieces: Piece[] = [];
   let i = 0;

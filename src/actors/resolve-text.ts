@@ -11,7 +11,7 @@ import {
   splitCode,
 } from './knowledge.js';
 import { cityOf, type MatchedPhrase, matchPhrase, type Piece } from './match-phrase.js';
-import { cachedPhraseKey } from './normalize.js';
+import { type ActorToken, cachedPhraseKey, tokenizeActor } from './normalize.js';
 import type { SectorRule } from './schemas.js';
 
 /** An actor mention given on its own, as in `lapwing actors` and the actor gold. */
@@ -124,18 +124,36 @@ function memoised(memo: Map<string, string[]>, key: string, read: (k: string) =>
 const contextMatches = new Map<string, MatchedPhrase>();
 const CONTEXT_MATCHES_MAX = 64;
 let lastContext: string | null = null;
+/**
+ * Recent phrases as matched: the coder reads again, in its sentence and on its own, a phrase the
+ * actor stage has just resolved (about one phrase in eight). Matches are read-only.
+ */
+const phraseMatches = new Map<string, MatchedPhrase>();
+const PHRASE_MATCHES_MAX = 256;
 onKnowledgeReset(() => {
   countriesMemo.clear();
   placesMemo.clear();
   contextMatches.clear();
+  phraseMatches.clear();
   lastContext = null;
 });
 
-/** `matchPhrase` of a context sentence, remembered. */
-function matchContext(text: string): MatchedPhrase {
-  let m = contextMatches.get(text);
+/** `matchPhrase` of an actor phrase, remembered for a while. */
+function matchRecent(text: string): MatchedPhrase {
+  let m = phraseMatches.get(text);
   if (!m) {
     m = matchPhrase(text, knowledge());
+    if (phraseMatches.size >= PHRASE_MATCHES_MAX) phraseMatches.clear();
+    phraseMatches.set(text, m);
+  }
+  return m;
+}
+
+/** `matchPhrase` of a context sentence, remembered (`toks`: its tokens, when already read). */
+function matchContext(text: string, toks?: ActorToken[]): MatchedPhrase {
+  let m = contextMatches.get(text);
+  if (!m) {
+    m = matchPhrase(text, knowledge(), toks);
     if (contextMatches.size >= CONTEXT_MATCHES_MAX) contextMatches.clear();
     contextMatches.set(text, m);
   }
@@ -212,7 +230,14 @@ export function contextPlaces(context: string | null | undefined): readonly stri
 }
 
 function readContextPlaces(context: string): string[] {
-  const m = matchContext(context);
+  // A place is read only after a locative preposition: a sentence without one (about half of
+  // them) places nothing, and needs no match (the tokens are those the match would read).
+  let toks: ActorToken[] | undefined;
+  if (!contextMatches.has(context)) {
+    toks = tokenizeActor(context);
+    if (!toks.some((t) => LOCATIVE.has(t.key))) return [];
+  }
+  const m = matchContext(context, toks);
   const out: string[] = [];
   for (let i = 1; i < m.pieces.length; i++) {
     let j = i - 1;
@@ -701,7 +726,7 @@ function resolveWithUse(q: ActorQuery, use: ContextUse): ActorRef[] {
   const k = knowledge();
   const text = q.text ?? '';
   // a context sentence read as a phrase (`readContextCountries`) was matched just before
-  const m = text === lastContext ? matchContext(text) : matchPhrase(text, k);
+  const m = text === lastContext ? matchContext(text) : matchRecent(text);
   let ctxCache: string[] | null = null;
   const ctxCountries = () => {
     if (ctxCache === null) ctxCache = contextCountries(q.context);

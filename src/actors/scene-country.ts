@@ -34,7 +34,11 @@ function institutionRules(): Set<string> {
  */
 export function sceneCountry(analyzed: AnalyzedArticle, mentions: readonly Mention[]): string | null {
   const found = new Set<string>();
-  for (const s of analyzed.sentences) for (const c of contextPlaces(s.text)) found.add(c);
+  // a second country settles it: the sentences after need not be read
+  for (const s of analyzed.sentences) {
+    for (const c of contextPlaces(s.text)) found.add(c);
+    if (found.size > 1) return null;
+  }
   for (const m of mentions) {
     const a = m.actor;
     if (a?.country && a.country.length === 3 && a.rules?.some((r) => PLACED.has(r))) found.add(a.country);
@@ -79,7 +83,7 @@ export function sceneOfDateline(mentions: readonly Mention[], datelineCountry: s
   let total = 0;
   for (const m of mentions) {
     const c = m.actor?.country;
-    if (!c || c.length !== 3 || /^(IGO|IMG|NGO)/.test(m.actor?.code ?? '')) continue;
+    if (c?.length !== 3 || /^(IGO|IMG|NGO)/.test(m.actor?.code ?? '')) continue;
     counts.set(c, (counts.get(c) ?? 0) + 1);
     total++;
   }

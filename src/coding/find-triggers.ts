@@ -84,6 +84,47 @@ export function objectWindowEnd(toks: readonly Tok[], from: number, content = fa
   return k;
 }
 
+/**
+ * The first words of a pattern's object lists (fixed for the process), so that a token no phrase
+ * starts with is passed over; null for a list holding an empty phrase, which matches anywhere.
+ */
+const FIRST_WORDS = new WeakMap<readonly string[][], Set<string> | null>();
+
+function firstWords(phrases: readonly string[][]): Set<string> | null {
+  let set = FIRST_WORDS.get(phrases);
+  if (set === undefined) {
+    set = phrases.every((p) => p.length > 0) ? new Set(phrases.map((p) => p[0])) : null;
+    FIRST_WORDS.set(phrases, set);
+  }
+  return set;
+}
+
+/** Can token `t` be the first word of a phrase that starts with one of `first` (see `wordIs`)? */
+function mayStart(t: Tok, first: Set<string>): boolean {
+  if (first.has(t.lemma) || first.has(t.lower)) return true;
+  if (t.alt) for (const a of t.alt) if (first.has(a)) return true;
+  return false;
+}
+
+/** `findAny` for a list kept for the process (a pattern's object words): passes over tokens no phrase starts with. */
+function findAnyListed(
+  toks: readonly Tok[],
+  from: number,
+  to: number,
+  phrases: readonly string[][],
+): [number, number] | null {
+  const first = firstWords(phrases);
+  if (!first) return findAny(toks, from, to, phrases);
+  for (let k = from; k < to; k++) {
+    if (!mayStart(toks[k], first)) continue;
+    for (const p of phrases) {
+      const e = matchPhrase(toks, k, p, 'noun');
+      if (e > 0 && e <= to) return [k, e];
+    }
+  }
+  return null;
+}
+
 /** Finds the first of `phrases` inside [from, to); returns its token range or null. */
 export function findAny(
   toks: readonly Tok[],
@@ -278,10 +319,10 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
         const wEnd = objectWindowEnd(toks, end, p.complement === 'absorb' && !!p.object);
         let objectSpan: [number, number] | null = null;
         if (p.object) {
-          objectSpan = findAny(toks, end, wEnd, p.object);
+          objectSpan = findAnyListed(toks, end, wEnd, p.object);
           if (!objectSpan) continue;
         }
-        if (p.notObject && findAny(toks, end, Math.min(wEnd, end + 5), p.notObject)) continue;
+        if (p.notObject && findAnyListed(toks, end, Math.min(wEnd, end + 5), p.notObject)) continue;
         let lightVerb: number | null = null;
         if (trig.kind === 'noun') lightVerb = lightVerbOf(toks, i, book, p.light);
         // "called the protests treasonous", "called the trial a witch hunt": naming, not calling one

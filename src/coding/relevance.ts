@@ -78,15 +78,22 @@ const lower = (t: Token): string => t.text.toLowerCase();
 export function sentenceTopics(toks: readonly Token[], ofArticle: readonly Topic[] = []): Topic[] {
   const r = relevance();
   const out: Topic[] = [...ofArticle];
+  // every topic reads the same lower-cased words: made once for the sentence
+  const lw = toks.map(lower);
   for (const topic of r.topics) {
     if (topic.articleOnly || out.includes(topic)) continue;
-    if (topicScore(topic, toks, r).score >= r.threshold) out.push(topic);
+    if (topicScore(topic, toks, r, lw).score >= r.threshold) out.push(topic);
   }
   return out;
 }
 
 /** A topic's cue weight in a sentence, and its strongest single cue. */
-function topicScore(topic: Topic, toks: readonly Token[], r: Compiled): { score: number; strongest: number } {
+function topicScore(
+  topic: Topic,
+  toks: readonly Token[],
+  r: Compiled,
+  lw: readonly string[] = toks.map(lower),
+): { score: number; strongest: number } {
   let score = 0;
   let strongest = 0;
   const add = (w: number) => {
@@ -94,12 +101,11 @@ function topicScore(topic: Topic, toks: readonly Token[], r: Compiled): { score:
     if (w > strongest) strongest = w;
   };
   for (let i = 0; i < toks.length; i++) {
-    const w = lower(toks[i]);
+    const w = lw[i];
     add(singleCue(topic, toks[i], w));
     if (topic.name === 'sport' && SCORE.test(w)) add(r.scoreWeight);
     for (const p of topic.phrases)
-      if (p.words[0] === w && p.words.every((x, k) => i + k < toks.length && lower(toks[i + k]) === x))
-        add(p.weight);
+      if (p.words[0] === w && p.words.every((x, k) => i + k < toks.length && lw[i + k] === x)) add(p.weight);
   }
   return { score, strongest };
 }

@@ -53,11 +53,30 @@ export class BuiltKbIndex {
     if (n > 0) this.#runs.set(word, lo * RUN + n);
   }
 
+  /**
+   * The first word last looked up and its run: a scan asks for a key, then for that key with one
+   * more word, and so on, and the map of first words is large (every look-up a cache miss).
+   */
+  #lastWord = '';
+  #lastRun: number | undefined = undefined;
+
+  /** The run of keys whose first word is the first word of `key` (which ends at `space`, or -1). */
+  #runOf(key: string, space: number): number | undefined {
+    const last = this.#lastWord;
+    if (last !== '' && (space < 0 ? key === last : space === last.length && key.startsWith(last)))
+      return this.#lastRun;
+    const word = space < 0 ? key : key.slice(0, space);
+    const run = this.#runs.get(word);
+    this.#lastWord = word;
+    this.#lastRun = run;
+    return run;
+  }
+
   /** Is `key` a phrase key or the first words of one? */
   has(phrase: string): boolean {
     const key = escapeText(phrase);
     const space = key.indexOf(' ');
-    const run = this.#runs.get(space < 0 ? key : key.slice(0, space));
+    const run = this.#runOf(key, space);
     if (run === undefined) return false;
     if (space < 0) return true;
     const i = this.#lowerBound(key, Math.floor(run / RUN), run % RUN);
@@ -72,7 +91,7 @@ export class BuiltKbIndex {
   refs(phrase: string): BuiltRef[] {
     const key = escapeText(phrase);
     const space = key.indexOf(' ');
-    const run = this.#runs.get(space < 0 ? key : key.slice(0, space));
+    const run = this.#runOf(key, space);
     if (run === undefined) return [];
     const i = this.#lowerBound(key, Math.floor(run / RUN), run % RUN);
     if (i >= run % RUN) return [];

@@ -42,6 +42,20 @@ describe('the built knowledge base file and its index', () => {
     expect([...index.organisationNames()]).toEqual(['Tamm Party', 'Tamme Erakond']);
   });
 
+  it('answers the same whatever was looked up before (it remembers the last first word)', () => {
+    const index = new BuiltKbIndex(file);
+    const fresh = (key: string) => new BuiltKbIndex(file).has(key);
+    // "tamm" is a first word and a prefix of the first word "tamme"; "mari" starts another run
+    const keys = ['tamm', 'tamme', 'tamm party', 'tamme erakond', 'tamm erakond', 'tam', 'mari tamm', 'tamm'];
+    for (const a of keys)
+      for (const b of keys) {
+        index.has(a);
+        expect(index.has(b)).toBe(fresh(b));
+        index.has(a);
+        expect(index.refs(b)).toEqual(new BuiltKbIndex(file).refs(b));
+      }
+  });
+
   it('finds a key index that no longer fits the names', () => {
     const stale = { ...file, keys: file.keys.replace('mari tamm', 'mari tam') };
     expect(builtKbProblems(stale).join()).toMatch(/run npm run build:kb/);
