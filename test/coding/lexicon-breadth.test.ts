@@ -240,3 +240,23 @@ describe('senses that are no event', () => {
     expect(e?.mode).toBe('riot');
   });
 });
+
+describe('warrants, hostages and arms', () => {
+  it('reads an arrest warrant issued for someone as legal action against them', () => {
+    const [e] = code('The court issued an arrest warrant for the former Peruvian president on Monday.');
+    expect(e?.cameo).toBe('173');
+    expect(e?.recipient?.country).toBe('PER');
+  });
+
+  it('reads "took its crew hostage" as an abduction and "took part in hostage talks" as none', () => {
+    const ev = code('Pirates boarded a tanker off Somalia and took its crew hostage.');
+    expect(ev.some((e) => e.cameo === '181')).toBe(true);
+    expect(code('Qatar took part in talks on a hostage release.').some((e) => e.cameo === '181')).toBe(false);
+  });
+
+  it('reads air defence systems sent to a country as military aid', () => {
+    const [e] = code('Germany sent two air defence systems to Ukraine last week.');
+    expect(e?.type).toBe('AID');
+    expect(e?.recipient?.country).toBe('UKR');
+  });
+});
