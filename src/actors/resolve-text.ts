@@ -24,6 +24,8 @@ export interface ActorQuery {
   kind?: MentionKind;
 }
 
+/** Counts that make a crowd of people ("thousands of Israelis"), not a handful of nationals. */
+const CROWD_COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'millions', 'tens']);
 /** Sectors of public office: an ex-holder of one is coded ELI (CAMEO's "elite"). */
 const OFFICE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'SPY', 'COP']);
 /** Sector words at least this strong name an institution that overrides an organisation's own sector. */
@@ -609,6 +611,18 @@ function resolveReading(
     const alone = commonNouns.length === 0 && names.length === 0 && countryPieces.length >= 1;
     if (firstCountryItem.via === 'city') sector = 'CVL';
     else if (alone) sector = firstCountryItem.sector;
+  }
+  // "thousands of Israelis", "hundreds of Kenyans": a crowd of a people is civilians, not the
+  // state (rule sector.cvl.counted-people); "two Russians" stay their country's nationals
+  if (
+    !sector &&
+    firstCountryItem?.t === 'country' &&
+    firstCountryItem.via === 'demonym-plural' &&
+    r.m.pieces[0]?.word === 'number' &&
+    CROWD_COUNTS.has(r.m.tokens[r.m.pieces[0].from].key)
+  ) {
+    sector = 'CVL';
+    rules.push('sector.cvl.counted-people');
   }
 
   // Unknown capitalised words: a city, or a country from the context.

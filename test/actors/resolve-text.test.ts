@@ -227,3 +227,20 @@ describe('names that are common words', () => {
     expect(code('the union')).toBe('---LAB');
   });
 });
+
+describe('crowds and titles', () => {
+  it('reads a crowd of a people as civilians and a few nationals as their country', () => {
+    expect(code('Thousands of Kenyans')).toBe('KENCVL');
+    expect(code('two Canadians')).toBe('CAN');
+  });
+
+  it('reads "the Pope" as the pope of the day, not as clergy of the sentence\'s country', () => {
+    const r = resolveActorText({
+      text: 'The Pope',
+      date: '2025-10-01',
+      context: 'The Pope called for peace in Sudan.',
+    });
+    expect(r.code).toBe('---REL');
+    expect(r.entityId).toBe('person.xxx.pope-leo-xiv');
+  });
+});

@@ -260,3 +260,23 @@ describe('warrants, hostages and arms', () => {
     expect(e?.recipient?.country).toBe('UKR');
   });
 });
+
+describe('more senses', () => {
+  it('reads fire exchanged as a clash, not a prisoner exchange', () => {
+    const ev = code('Indian and Chinese troops exchanged fire on the border, wounding three soldiers.');
+    expect(ev.every((e) => e.type === 'ASSAULT')).toBe(true);
+  });
+
+  it('reads frozen assets as a sanction and an approved loan as aid', () => {
+    const [freeze] = code('The US Treasury froze the assets of three Iranian companies.');
+    expect(freeze?.type).toBe('SANCTION');
+    const [loan] = code('The IMF approved a $3 billion loan to Pakistan.');
+    expect(loan?.type).toBe('AID');
+    expect(loan?.recipient?.country).toBe('PAK');
+  });
+
+  it("reads a protest by a crowd of a people as a protest, not a state's complaint", () => {
+    const [e] = code('Thousands of Serbs protested in Belgrade against the government.');
+    expect(e?.type).toBe('PROTEST');
+  });
+});
