@@ -156,6 +156,19 @@ function hasPredicateWord(toks: readonly Tok[], from: number, to: number): boole
   return false;
 }
 
+/**
+ * A capitalised word inside a name, which the tagger read as a verb: "Hong Kong's Hang Seng",
+ * "the Strike Force Command": after a possessive or an article, with a name right after it.
+ */
+function insideName(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  const c = t.text.charCodeAt(0);
+  const prev = toks[i - 1];
+  // after a possessive or an article, a capitalised word opens a name, not a clause
+  const nominal = prev && (prev.lower === "'s" || prev.lower === '’s' || prev.pos === 'DET');
+  return i > 0 && c >= 65 && c <= 90 && toks[i + 1]?.pos === 'PROPN' && !!nominal;
+}
+
 function posFits(t: Tok, kind: 'verb' | 'noun', multi: boolean): boolean {
   if (kind === 'verb') {
     // wink tags some verbs after names as nouns ("Israel shells"); multi-word idioms carry their own evidence.
@@ -302,6 +315,7 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
         // the tag first: it rules out most candidates without reading the phrase
         if (!posFits(t, trig.kind, trig.words.length > 1) && !(trig.pattern.user && untaggedVerb(toks, i)))
           continue;
+        if (trig.kind === 'verb' && insideName(toks, i)) continue;
         const end = matchPhrase(toks, i, trig.words, trig.kind);
         if (end < 0) continue;
         // a verb phrase needs a verb or predicate word in it ("air strikes" is not one)

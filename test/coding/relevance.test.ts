@@ -163,3 +163,23 @@ describe('what the whole article is about', () => {
     ).toEqual([]);
   });
 });
+
+describe('more reports that are no politics', () => {
+  it('codes no killing by an outbreak and no execution in an index name', () => {
+    expect(
+      code(
+        'A cholera outbreak in northern Zambia has killed at least 20 people, health officials said.',
+      ).filter((e) => e.type === 'ASSAULT'),
+    ).toEqual([]);
+    expect(code("Tokyo's Nikkei fell 3 percent and Hong Kong's Hang Seng lost 2 percent.")).toEqual([]);
+  });
+
+  it('reads a merger report as business', () => {
+    const text = [
+      'Globex agreed to buy Initech in a 12 billion dollar deal on Monday.',
+      'Shareholders of both companies must approve the merger.',
+      'Analysts said the takeover could face scrutiny.',
+    ].join(' ');
+    expect(code(text).filter((e) => e.actor.text === 'Globex')).toEqual([]);
+  });
+});
