@@ -4,6 +4,7 @@ import { builtIndexOf } from '../knowledge/built-index.js';
 import { readBuiltKbCached } from '../knowledge/built-kb.js';
 import type { KbEntity } from '../knowledge/entity-schema.js';
 import { notifyKnowledgeReset } from '../knowledge/knowledge-reset.js';
+import { loadExonyms } from '../places/place-data.js';
 import { BuiltLayer } from './built-layer.js';
 import { countriesSpec, entitySpecs, sectorsSpec } from './data-files.js';
 import {
@@ -326,6 +327,17 @@ export function cities(): Map<string, { iso3: string; name: string; population: 
       if (!prev || prev.population < c.population)
         idx.set(key, { iso3, name: c.name, population: c.population });
     }
+  }
+  // English names GeoNames lists under another name or lacks (data/places/exonyms.yaml)
+  for (const x of loadExonyms()) {
+    const key = phraseKey(x.name);
+    if (!key || idx.has(key)) continue;
+    const row = x.geonames ? idx.get(phraseKey(x.geonames)) : undefined;
+    idx.set(key, {
+      iso3: x.country,
+      name: x.geonames ?? x.name,
+      population: row?.population ?? CITY_MIN_POPULATION,
+    });
   }
   cityIndex = idx;
   return idx;

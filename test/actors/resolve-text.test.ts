@@ -244,3 +244,11 @@ describe('crowds and titles', () => {
     expect(r.entityId).toBe('person.xxx.pope-leo-xiv');
   });
 });
+
+describe('towns by their English names', () => {
+  it('reads towns GeoNames spells otherwise or lacks', () => {
+    expect(code('Geneva')).toBe('CHECVL');
+    expect(code('Khan Younis')).toBe('PSECVL');
+    expect(code('Fallujah')).toBe('IRQCVL');
+  });
+});

@@ -282,3 +282,10 @@ describe('an act denied with a gerund', () => {
     expect(shelled?.claim).toBe('denied');
   });
 });
+
+describe('a town before an event noun', () => {
+  it('reads "the Geneva talks" as where the talks are, not who holds them', () => {
+    const ev = code('Diplomats hope to revive the stalled Geneva talks next month.');
+    expect(ev.every((e) => e.actor?.text !== 'Geneva')).toBe(true);
+  });
+});

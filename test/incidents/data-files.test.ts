@@ -3,12 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { DATA_ROOT, loadDataFile } from '../../src/core/data-file.js';
 import { dataFiles } from '../../src/places/data-files.js';
 import { findNationalities } from '../../src/places/nationality.js';
-import { loadAreas, loadDemonyms } from '../../src/places/place-data.js';
+import { cityIndex } from '../../src/places/city-index.js';
+import { foldName } from '../../src/places/fold-name.js';
+import { loadAreas, loadDemonyms, loadExonyms } from '../../src/places/place-data.js';
 
 describe('incident data files', () => {
   it('validate against their schemas', () => {
-    expect(dataFiles.length).toBe(2);
+    expect(dataFiles.length).toBe(3);
     for (const spec of dataFiles) expect(() => loadDataFile(spec), spec.path).not.toThrow();
+  });
+
+  it('name only GeoNames rows that exist, in the country they give', () => {
+    for (const x of loadExonyms()) {
+      if (!x.geonames) continue;
+      const rows = cityIndex().get(foldName(x.geonames)) ?? [];
+      expect(rows.length, x.geonames).toBeGreaterThan(0);
+      expect(cityIndex().get(foldName(x.name))?.[0], x.name).toBe(rows[0]);
+    }
   });
 
   it('have unique ids and only known areas as containers', () => {
