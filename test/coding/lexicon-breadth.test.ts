@@ -280,3 +280,11 @@ describe('more senses', () => {
     expect(e?.type).toBe('PROTEST');
   });
 });
+
+describe('impeachment', () => {
+  it('reads a parliament impeaching an official as formal charges against them', () => {
+    const [e] = code("Peru's congress impeached the president on Thursday.");
+    expect(e?.type).toBe('ACCUSE');
+    expect(e?.actor?.sector).toBe('LEG');
+  });
+});
