@@ -4,8 +4,8 @@ import { NO_LABEL, type ParseState } from './parse-state.js';
 /** Word, tag and label values of tokens that are missing (no such stack item) or the root. */
 export const NONE_WORD = 0x11111111;
 export const ROOT_WORD = 0x22222222;
-export const NONE_TAG = 30;
-export const ROOT_TAG = 29;
+export const NONE_TAG = 254;
+export const ROOT_TAG = 253;
 
 /** Reads word/tag/label values of configuration items, mapping -1 and the root to constants. */
 export class Context {
