@@ -1,4 +1,5 @@
 import type { WordInfo } from '../tagger/word-info.js';
+import { FINE_UPOS } from '../upos.js';
 import { NO_LABEL, type ParseState } from './parse-state.js';
 
 /** Word, tag and label values of tokens that are missing (no such stack item) or the root. */
@@ -23,7 +24,13 @@ export class Context {
     return i < 0 ? NONE_WORD : i === this.st.n ? ROOT_WORD : this.x.lower[i];
   }
 
+  /** The UPOS of item i (the tags given are fine tags). */
   p(i: number): number {
+    return i < 0 ? NONE_TAG : i === this.st.n ? ROOT_TAG : FINE_UPOS[this.tags[i]];
+  }
+
+  /** The fine tag of item i. */
+  f(i: number): number {
     return i < 0 ? NONE_TAG : i === this.st.n ? ROOT_TAG : this.tags[i];
   }
 

@@ -1,6 +1,6 @@
 import { Perceptron } from '../perceptron.js';
 import { Random } from '../random.js';
-import { FINE_TAGS, FINE_UPOS } from '../upos.js';
+import { FINE_TAGS } from '../upos.js';
 import { TagDict } from './tag-dict.js';
 import { START_TAG, TAG_FEATURES, tagFeatures } from './tag-features.js';
 import { argmax, Tagger } from './tagger.js';
