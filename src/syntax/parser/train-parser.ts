@@ -122,8 +122,8 @@ function trainSentence(
       const h = st.headFor(move);
       label = p.bestLabel(h, d);
       const truth = ex.labels[d];
-      const learn = process.env.LABEL_ALL === '1' || ex.gold[d] === h;
-      if (learn && h !== st.n && truth !== p.rootLabel)
+      // The labeller learns from arcs with the right head only (a wrong head's label is noise).
+      if (ex.gold[d] === h && h !== st.n && truth !== p.rootLabel)
         labeler.update(p.labelFeats, p.nLabelFeats, truth, label);
     }
     st.apply(move, label);
