@@ -19,7 +19,7 @@ export function moveFeatures(c: Context, out: Uint32Array): number {
 }
 
 /**
- * The 32 features that stay the same as long as s0 stays on the stack: s0's, s1's and s2's words
+ * The 41 features that stay the same as long as s0 stays on the stack: s0's, s1's and s2's words
  * and tags, s0's left dependents (a word gets them all while it is b0), s1's dependents (s1 gains
  * one only when s0 is popped). Writes from `k`; returns the new end.
  */
@@ -87,7 +87,7 @@ export function stackFeatures(c: Context, out: Uint32Array, k: number): number {
   return k;
 }
 
-/** The 12 features of b0, b1 and b2 alone (words, tags, classes), the same while b0 is b0. */
+/** The 14 features of b0, b1 and b2 alone (words, tags, fine tags, classes), the same while b0 is b0. */
 export function bufferFeatures(c: Context, out: Uint32Array, k: number): number {
   const st = c.st;
   const b0 = st.b;
@@ -115,7 +115,7 @@ export function bufferFeatures(c: Context, out: Uint32Array, k: number): number 
   return k;
 }
 
-/** The 41 features that can change at every move: s0 with b0, s0's right side, b0's left side. */
+/** The 49 features that can change at every move: s0 with b0, s0's right side, b0's left side. */
 export function configFeatures(c: Context, out: Uint32Array, k: number): number {
   const st = c.st;
   const s0 = st.s(0);
