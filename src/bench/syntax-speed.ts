@@ -33,7 +33,7 @@ function main(): void {
     const c0 = process.cpuUsage();
     for (const words of sentences) {
       const tags = m.tagger.tag(words);
-      m.parser.parse(m.tagger.info, m.tagger.fine, heads, labels);
+      m.parser.parse(m.tagger.info, tags, heads, labels);
       if (r === 0) {
         digest.update(tags);
         digest.update(new Uint8Array(heads.buffer, 0, words.length * 4));

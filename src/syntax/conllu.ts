@@ -27,7 +27,6 @@ export interface ConlluSentence {
 export interface TreeWords {
   forms: string[];
   upos: string[];
-  xpos: string[];
   /** Head of each word: 0 for the root, else 1-based word id. */
   heads: number[];
   deprels: string[];
@@ -164,12 +163,11 @@ export function writeConllu(sentences: readonly ConlluSentence[]): string {
 
 /** The syntactic words of a sentence: multiword-token ranges and empty nodes left out. */
 export function treeWords(s: ConlluSentence): TreeWords {
-  const w: TreeWords = { forms: [], upos: [], xpos: [], heads: [], deprels: [] };
+  const w: TreeWords = { forms: [], upos: [], heads: [], deprels: [] };
   for (const r of s.rows) {
     if (!WORD_ID.test(r.id)) continue;
     w.forms.push(r.form);
     w.upos.push(r.upos);
-    w.xpos.push(r.xpos);
     w.heads.push(Number(r.head));
     w.deprels.push(r.deprel);
   }

@@ -76,7 +76,7 @@ export function evaluate(
     const t0 = performance.now();
     const tags = tagsOf ? tagsOf(s, k) : tagger.tag(s.words);
     const x = tagsOf ? tagger.load(s.words) : tagger.info;
-    parser.parse(x, tagsOf ? tags : tagger.fine, heads, labels);
+    parser.parse(x, tags, heads, labels);
     seconds += (performance.now() - t0) / 1000;
     const h1 = Array.from(heads.subarray(0, n), (h) => h + 1);
     const names = Array.from(labels.subarray(0, n), (l) => parser.labelNames[l]);

@@ -13,7 +13,7 @@ export interface FoldJob {
   minWeight: number;
 }
 
-/** A fold's predicted fine tags, one array per held-out sentence, in order, and their accuracy counts. */
+/** A fold's predicted tags, one array per held-out sentence, in order, and their accuracy counts. */
 export interface FoldResult {
   fold: number;
   tags: Uint8Array[];
@@ -43,10 +43,10 @@ export function tagFold(sentences: readonly TreeSentence[], job: FoldJob): FoldR
   let total = 0;
   for (let i = 0; i < n; i++) {
     if (foldOf(i, n, job.folds) !== job.fold) continue;
-    const u = t.tag(sentences[i].words);
-    for (let k = 0; k < u.length; k++) if (u[k] === sentences[i].tags[k]) right++;
-    total += u.length;
-    tags.push(t.fine.slice(0, u.length));
+    const p = t.tag(sentences[i].words).slice();
+    for (let k = 0; k < p.length; k++) if (p[k] === sentences[i].tags[k]) right++;
+    total += p.length;
+    tags.push(p);
   }
   return { fold: job.fold, tags, right, total };
 }

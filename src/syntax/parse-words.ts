@@ -20,7 +20,7 @@ export function parseWords(m: SyntaxModel, words: readonly string[]): ParsedWord
     labels = new Uint8Array(n * 2);
   }
   const tags = m.tagger.tag(words);
-  m.parser.parse(m.tagger.info, m.tagger.fine, heads, labels);
+  m.parser.parse(m.tagger.info, tags, heads, labels);
   const out: ParsedWords = { upos: [], heads: [], deprels: [] };
   for (let i = 0; i < n; i++) {
     out.upos.push(UPOS[tags[i]]);

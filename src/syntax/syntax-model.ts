@@ -7,7 +7,7 @@ import { PackedWeights } from './packed-weights.js';
 import { Parser } from './parser/parser.js';
 import { TagDict } from './tagger/tag-dict.js';
 import { Tagger } from './tagger/tagger.js';
-import { FINE_TAGS, UPOS } from './upos.js';
+import { UPOS } from './upos.js';
 import {
   DenseWeights,
   type Scorer,
@@ -49,7 +49,6 @@ export function saveSyntaxModel(m: SyntaxModel, meta: Record<string, unknown>): 
     {
       ...meta,
       upos: UPOS,
-      fine: FINE_TAGS,
       labels: m.parser.labelNames,
       scales: { tagger: tw.scale, moves: mw.scale, labels: lw.scale },
     },
@@ -67,7 +66,6 @@ export function saveSyntaxModel(m: SyntaxModel, meta: Record<string, unknown>): 
 
 const metaSchema = z.object({
   upos: z.array(z.string()).length(UPOS.length),
-  fine: z.array(z.string()).refine((f) => f.join() === FINE_TAGS.join(), 'the fine tags this code knows'),
   labels: z.array(z.string()).min(2).max(64),
   scales: z.object({ tagger: z.number(), moves: z.number(), labels: z.number() }),
 });
@@ -101,7 +99,7 @@ export function loadSyntaxModelBytes(bytes: Buffer, path: string, opts: LoadOpti
     return PackedWeights.fromSections(n, keys, counts, cls, q);
   };
   const tagger = new Tagger(
-    w('tagger', FINE_TAGS.length),
+    w('tagger', UPOS.length),
     // Copies (small), so that nothing keeps the file's 22 MB alive once the tables are built.
     new TagDict(f.section('dict.keys', 'u32').slice(), f.section('dict.values', 'u32').slice()),
     new TagDict(f.section('amb.keys', 'u32').slice(), f.section('amb.values', 'u32').slice()),

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { formatProblem, type Result } from '../core/problem.js';
 import { type ConlluSentence, readConllu, treeWords } from './conllu.js';
-import { fineId, uposId } from './upos.js';
+import { uposId } from './upos.js';
 
 /** A gold sentence for training and evaluation: words, UPOS ids, heads (1-based, 0 = root), relations. */
 export interface TreeSentence {
   words: string[];
   tags: Uint8Array;
-  /** Gold fine tag ids (UPOS refined by XPOS, see `FINE_TAGS`); the UPOS ids when absent. */
-  fine?: Uint8Array;
   heads: Int32Array;
   labels: string[];
 }
@@ -35,8 +33,7 @@ export function toTreeSentences(sentences: readonly ConlluSentence[], path: stri
       }
       tags[i] = t;
     }
-    const fine = Uint8Array.from(tags, (t, i) => fineId(t, w.xpos[i]));
-    out.push({ words: w.forms, tags, fine, heads: Int32Array.from(w.heads), labels: w.deprels });
+    out.push({ words: w.forms, tags, heads: Int32Array.from(w.heads), labels: w.deprels });
   }
   return { ok: true, value: out };
 }

@@ -1,12 +1,11 @@
 import type { WordInfo } from '../tagger/word-info.js';
-import { FINE_UPOS } from '../upos.js';
 import { NO_LABEL, type ParseState } from './parse-state.js';
 
 /** Word, tag and label values of tokens that are missing (no such stack item) or the root. */
 export const NONE_WORD = 0x11111111;
 export const ROOT_WORD = 0x22222222;
-export const NONE_TAG = 254;
-export const ROOT_TAG = 253;
+export const NONE_TAG = 30;
+export const ROOT_TAG = 29;
 
 /** Reads word/tag/label values of configuration items, mapping -1 and the root to constants. */
 export class Context {
@@ -24,13 +23,7 @@ export class Context {
     return i < 0 ? NONE_WORD : i === this.st.n ? ROOT_WORD : this.x.lower[i];
   }
 
-  /** The UPOS of item i (the tags given are fine tags). */
   p(i: number): number {
-    return i < 0 ? NONE_TAG : i === this.st.n ? ROOT_TAG : FINE_UPOS[this.tags[i]];
-  }
-
-  /** The fine tag of item i. */
-  f(i: number): number {
     return i < 0 ? NONE_TAG : i === this.st.n ? ROOT_TAG : this.tags[i];
   }
 

@@ -2,7 +2,7 @@ import { f1, f2, f3, f4, fin, mix } from '../hash.js';
 import { type Context, distBucket } from './context.js';
 
 /** Number of features `labelFeatures` writes. */
-export const LABEL_FEATURES = 36;
+export const LABEL_FEATURES = 34;
 
 /**
  * Features for labelling the arc head -> dep just chosen: both words and tags, direction and
@@ -55,7 +55,5 @@ export function labelFeatures(c: Context, h: number, d: number, out: Uint32Array
   out[k++] = f3(32, dw, dist, dir);
   out[k++] = f3(33, c.a(h), dp, dir);
   out[k++] = f4(34, dp, hp, c.p(h > 0 ? h - 1 : -1), dir);
-  out[k++] = f3(35, c.f(d), c.f(h), dir);
-  out[k++] = f3(36, c.f(d), dw, dir);
   return k;
 }

@@ -2,7 +2,7 @@ import { f1, f2, f3, f4 } from '../hash.js';
 import { type Context, distBucket } from './context.js';
 
 /** Number of features `moveFeatures` writes. */
-export const MOVE_FEATURES = 104;
+export const MOVE_FEATURES = 97;
 
 /**
  * Features for choosing a move (after Zhang and Nivre 2011, for arc-hybrid): words and tags of
@@ -19,7 +19,7 @@ export function moveFeatures(c: Context, out: Uint32Array): number {
 }
 
 /**
- * The 41 features that stay the same as long as s0 stays on the stack: s0's, s1's and s2's words
+ * The 38 features that stay the same as long as s0 stays on the stack: s0's, s1's and s2's words
  * and tags, s0's left dependents (a word gets them all while it is b0), s1's dependents (s1 gains
  * one only when s0 is popped). Writes from `k`; returns the new end.
  */
@@ -81,13 +81,10 @@ export function stackFeatures(c: Context, out: Uint32Array, k: number): number {
   out[k++] = f3(91, s1p, c.l(s1r1), c.l(s1r2));
   out[k++] = f3(93, s1p, s1 >= 0 ? st.nl[s1] : 0, s0p);
   out[k++] = f3(94, c.w(s2), s1p, s0p);
-  out[k++] = f1(101, c.f(s0));
-  out[k++] = f1(102, c.f(s1));
-  out[k++] = f2(103, c.f(s0), c.f(s1));
   return k;
 }
 
-/** The 14 features of b0, b1 and b2 alone (words, tags, fine tags, classes), the same while b0 is b0. */
+/** The 12 features of b0, b1 and b2 alone (words, tags, classes), the same while b0 is b0. */
 export function bufferFeatures(c: Context, out: Uint32Array, k: number): number {
   const st = c.st;
   const b0 = st.b;
@@ -110,12 +107,10 @@ export function bufferFeatures(c: Context, out: Uint32Array, k: number): number 
   out[k++] = f3(31, b0p, b1p, b2p);
   out[k++] = f2(82, c.a(b0), b0p);
   out[k++] = f2(83, c.a(b1), b1p);
-  out[k++] = f1(104, c.f(b0));
-  out[k++] = f2(105, c.f(b0), c.f(b1));
   return k;
 }
 
-/** The 49 features that can change at every move: s0 with b0, s0's right side, b0's left side. */
+/** The 47 features that can change at every move: s0 with b0, s0's right side, b0's left side. */
 export function configFeatures(c: Context, out: Uint32Array, k: number): number {
   const st = c.st;
   const s0 = st.s(0);
@@ -186,7 +181,5 @@ export function configFeatures(c: Context, out: Uint32Array, k: number): number 
   out[k++] = f3(98, s1p, s0p, b0w);
   out[k++] = f3(99, s1p, s0w, b0p);
   out[k++] = f3(100, s1p, b0p, distBucket(s1, b0));
-  out[k++] = f2(106, c.f(s0), c.f(b0));
-  out[k++] = f3(107, c.f(s1), c.f(s0), c.f(b0));
   return k;
 }

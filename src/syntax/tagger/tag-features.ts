@@ -4,7 +4,7 @@ import type { WordInfo } from './word-info.js';
 const BOS = 0x5a5a5a5a;
 const EOS = 0x3c3c3c3c;
 /** Tag id used before the first word. */
-export const START_TAG = 255;
+export const START_TAG = 31;
 
 /** Number of features `tagFeatures` writes at most. */
 export const TAG_FEATURES = 43;

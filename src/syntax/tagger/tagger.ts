@@ -1,20 +1,15 @@
-import { FINE_TAGS, FINE_UPOS } from '../upos.js';
+import { UPOS } from '../upos.js';
 import type { Scorer } from '../weights.js';
 import type { TagDict } from './tag-dict.js';
 import { START_TAG, TAG_FEATURES, tagFeatures } from './tag-features.js';
 import { WordInfo } from './word-info.js';
 
-/**
- * A greedy left-to-right averaged-perceptron tagger. It predicts fine tags (UPOS refined by Penn
- * tags, `FINE_TAGS`), which the parser reads, and gives their UPOS to everything else.
- */
+/** A greedy left-to-right averaged-perceptron UPOS tagger. */
 export class Tagger {
   /** The word hashes of the last sentence loaded or tagged. */
   readonly info = new WordInfo();
-  /** The fine tag ids of the last sentence tagged (the first `info.n` entries). */
-  fine = new Uint8Array(64);
   private readonly feats = new Uint32Array(TAG_FEATURES);
-  private readonly scores = new Float64Array(FINE_TAGS.length);
+  private readonly scores = new Float64Array(UPOS.length);
 
   constructor(
     readonly weights: Scorer,
@@ -31,30 +26,27 @@ export class Tagger {
     return x;
   }
 
-  /** UPOS tag ids (indexes into UPOS) for the words of one sentence; fine tags in `fine`. */
+  /** Tag ids (indexes into UPOS) for the words of one sentence. */
   tag(words: readonly string[], out = new Uint8Array(words.length)): Uint8Array {
     const x = this.load(words);
-    if (words.length > this.fine.length) this.fine = new Uint8Array(words.length * 2);
-    const fine = this.fine;
     let p1 = START_TAG;
     let p2 = START_TAG;
     for (let i = 0; i < words.length; i++) {
       const t = this.tagAt(x, i, p1, p2);
-      fine[i] = t;
-      out[i] = FINE_UPOS[t];
+      out[i] = t;
       p2 = p1;
       p1 = t;
     }
     return out;
   }
 
-  /** The fine tag of word i, by dictionary or by score. */
+  /** The tag of word i, by dictionary or by score. */
   tagAt(x: WordInfo, i: number, p1: number, p2: number): number {
     const d = this.dict ? this.dict.get(x.form[i]) : -1;
     if (d >= 0) return d;
     const n = tagFeatures(x, i, p1, p2, this.feats);
     this.weights.score(this.feats, n, this.scores);
-    return argmax(this.scores, FINE_TAGS.length);
+    return argmax(this.scores, UPOS.length);
   }
 
   /** The features of the last `tagAt` that was scored. */

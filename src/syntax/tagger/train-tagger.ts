@@ -1,16 +1,15 @@
 import { Perceptron } from '../perceptron.js';
 import { Random } from '../random.js';
-import { FINE_TAGS } from '../upos.js';
+import { UPOS } from '../upos.js';
 import { TagDict } from './tag-dict.js';
 import { START_TAG, TAG_FEATURES, tagFeatures } from './tag-features.js';
 import { argmax, Tagger } from './tagger.js';
 import { WordInfo } from './word-info.js';
 
-/** A sentence for the tagger: words, their gold UPOS ids and fine tag ids (the UPOS when absent). */
+/** A sentence for the tagger: words and their gold tag ids. */
 export interface TaggedSentence {
   words: string[];
   tags: Uint8Array;
-  fine?: Uint8Array;
 }
 
 export interface TaggerTraining {
@@ -22,7 +21,7 @@ export interface TaggerTraining {
   onEpoch?: (epoch: number, tagger: Tagger) => number;
 }
 
-/** Fine tag counts per word form (`form`), or UPOS counts per normalised word (`lower`). */
+/** Tag counts per word form (`form`) or per normalised word (`lower`). */
 function countTags(train: readonly TaggedSentence[], key: 'form' | 'lower'): Map<number, Uint32Array> {
   const info = new WordInfo();
   const counts = new Map<number, Uint32Array>();
@@ -32,10 +31,10 @@ function countTags(train: readonly TaggedSentence[], key: 'form' | 'lower'): Map
       const h = info[key][i];
       let c = counts.get(h);
       if (!c) {
-        c = new Uint32Array(FINE_TAGS.length);
+        c = new Uint32Array(UPOS.length);
         counts.set(h, c);
       }
-      c[key === 'form' ? (s.fine ?? s.tags)[i] : s.tags[i]]++;
+      c[s.tags[i]]++;
     }
   }
   return counts;
@@ -55,10 +54,10 @@ export function trainTaggerBest(
 ): { tagger: Tagger; epoch: number; score: number } {
   const dict = TagDict.unambiguous(countTags(train, 'form'));
   const amb = TagDict.ambiguity(countTags(train, 'lower'));
-  const model = new Perceptron(FINE_TAGS.length);
+  const model = new Perceptron(UPOS.length);
   const trainer = new Tagger(model, dict, amb);
   const feats = new Uint32Array(TAG_FEATURES);
-  const scores = new Float64Array(FINE_TAGS.length);
+  const scores = new Float64Array(UPOS.length);
   const rng = new Random(opts.seed);
   const order = train.map((_, i) => i);
   let best: { tagger: Tagger; epoch: number; score: number } | null = null;
@@ -66,17 +65,16 @@ export function trainTaggerBest(
     rng.shuffle(order);
     for (const si of order) {
       const s = train[si];
-      const goldTags = s.fine ?? s.tags;
       const info = trainer.load(s.words);
       let p1 = START_TAG;
       let p2 = START_TAG;
       for (let i = 0; i < s.words.length; i++) {
-        const gold = goldTags[i];
+        const gold = s.tags[i];
         let guess = dict.get(info.form[i]);
         if (guess < 0) {
           const n = tagFeatures(info, i, p1, p2, feats);
           model.score(feats, n, scores);
-          guess = argmax(scores, FINE_TAGS.length);
+          guess = argmax(scores, UPOS.length);
           model.update(feats, n, gold, guess);
         }
         p2 = p1;
@@ -92,7 +90,7 @@ export function trainTaggerBest(
   return best;
 }
 
-/** Share of words given the right UPOS. */
+/** Share of words tagged right. */
 export function tagAccuracy(tagger: Tagger, sentences: readonly TaggedSentence[]): number {
   let right = 0;
   let total = 0;
