@@ -23,7 +23,10 @@ export interface ParserTraining {
   /** Moves follow the model's own prediction with this probability from epoch 2 on. */
   explore: number;
   minWeight?: number;
-  /** Called after each epoch with the frozen parser; return a score to keep the best epoch. */
+  /**
+   * Called after each epoch with the frozen parser (and `freeze`, to freeze the same weights with
+   * another `minWeight`, for comparing bars); return a score to keep the best epoch.
+   */
   onEpoch?: (epoch: number, parser: Parser, freeze: (minWeight: number) => Parser) => number;
   /** Early stopping: given the epoch just done and the best epoch so far, true to stop. */
   stop?: (epoch: number, bestEpoch: number) => boolean;
