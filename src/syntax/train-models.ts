@@ -27,7 +27,7 @@ export const DEFAULT_TRAINING: Omit<TrainOptions, 'train' | 'dev'> = {
   seed: 20261205,
   taggerEpochs: 10,
   parserEpochs: 15,
-  patience: 2,
+  patience: 3,
   folds: 10,
   explore: 0.9,
   minWeight: 0.2,

@@ -2,7 +2,7 @@ import { f1, f2, f3, f4, fin, mix } from '../hash.js';
 import { type Context, distBucket } from './context.js';
 
 /** Number of features `labelFeatures` writes. */
-export const LABEL_FEATURES = 28;
+export const LABEL_FEATURES = 34;
 
 /**
  * Features for labelling the arc head -> dep just chosen: both words and tags, direction and
@@ -49,5 +49,11 @@ export function labelFeatures(c: Context, h: number, d: number, out: Uint32Array
   out[k++] = f3(26, c.w(st.l1[d]), hw, dir);
   out[k++] = f3(27, c.w(st.r1[d]), dp, dir);
   out[k++] = f4(28, dw, hw, hp, dir);
+  out[k++] = f3(29, dir === 2 ? st.nl[h] : st.nr[h], dp, dir);
+  out[k++] = f3(30, d >= 0 && d < st.n ? c.x.suf[4 * d + 1] : 0, hp, dir);
+  out[k++] = f4(31, hw, st.lsetLo[d], st.lsetHi[d], dir);
+  out[k++] = f3(32, dw, dist, dir);
+  out[k++] = f3(33, c.a(h), dp, dir);
+  out[k++] = f4(34, dp, hp, c.p(h > 0 ? h - 1 : -1), dir);
   return k;
 }

@@ -6,7 +6,7 @@ import { bufferFeatures, configFeatures, MOVE_FEATURES, stackFeatures } from './
  * Scores moves with the run-time move table, scoring the stack group of features once per s0 and
  * the buffer group once per b0 (see `move-features.ts`): a word is s0 and b0 at about two moves
  * each, so this saves a quarter of the look-ups. The table's scores are integer sums, so adding
- * the groups' sums gives exactly the scores of all 85 features at once.
+ * the groups' sums gives exactly the scores of all 97 features at once.
  */
 export class MoveCache {
   private readonly feats = new Uint32Array(MOVE_FEATURES);

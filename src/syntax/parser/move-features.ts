@@ -2,7 +2,7 @@ import { f1, f2, f3, f4 } from '../hash.js';
 import { type Context, distBucket } from './context.js';
 
 /** Number of features `moveFeatures` writes. */
-export const MOVE_FEATURES = 85;
+export const MOVE_FEATURES = 97;
 
 /**
  * Features for choosing a move (after Zhang and Nivre 2011, for arc-hybrid): words and tags of
@@ -19,7 +19,7 @@ export function moveFeatures(c: Context, out: Uint32Array): number {
 }
 
 /**
- * The 32 features that stay the same as long as s0 stays on the stack: s0's, s1's and s2's words
+ * The 38 features that stay the same as long as s0 stays on the stack: s0's, s1's and s2's words
  * and tags, s0's left dependents (a word gets them all while it is b0), s1's dependents (s1 gains
  * one only when s0 is popped). Writes from `k`; returns the new end.
  */
@@ -74,6 +74,13 @@ export function stackFeatures(c: Context, out: Uint32Array, k: number): number {
   out[k++] = f4(77, s0p, llo, lhi, 3);
   out[k++] = f2(81, c.a(s0), s0p);
   out[k++] = f3(86, c.a(s0), s0p, s1p);
+  const s1r2 = s1 >= 0 ? st.r2[s1] : -1;
+  out[k++] = f3(88, s0p, c.p(s0l1), c.p(s0l2));
+  out[k++] = f4(89, s1p, s1 >= 0 ? st.lsetLo[s1] : 0, s1 >= 0 ? st.lsetHi[s1] : 0, 6);
+  out[k++] = f4(90, s1p, s1 >= 0 ? st.rsetLo[s1] : 0, s1 >= 0 ? st.rsetHi[s1] : 0, 7);
+  out[k++] = f3(91, s1p, c.l(s1r1), c.l(s1r2));
+  out[k++] = f3(93, s1p, s1 >= 0 ? st.nl[s1] : 0, s0p);
+  out[k++] = f3(94, c.w(s2), s1p, s0p);
   return k;
 }
 
@@ -103,7 +110,7 @@ export function bufferFeatures(c: Context, out: Uint32Array, k: number): number 
   return k;
 }
 
-/** The 41 features that can change at every move: s0 with b0, s0's right side, b0's left side. */
+/** The 47 features that can change at every move: s0 with b0, s0's right side, b0's left side. */
 export function configFeatures(c: Context, out: Uint32Array, k: number): number {
   const st = c.st;
   const s0 = st.s(0);
@@ -168,5 +175,11 @@ export function configFeatures(c: Context, out: Uint32Array, k: number): number 
   out[k++] = f4(79, b0p, st.lsetLo[b0], st.lsetHi[b0], 5);
   out[k++] = f3(80, s0p, c.suf3(b0), b0p);
   out[k++] = f3(87, c.a(s0), c.a(b0), s0p);
+  out[k++] = f3(95, b0p, c.p(b0l1), c.p(b0l2));
+  out[k++] = f3(96, s0p, c.p(s0r1), c.p(s0r2));
+  out[k++] = f3(97, s1w, s0p, b0p);
+  out[k++] = f3(98, s1p, s0p, b0w);
+  out[k++] = f3(99, s1p, s0w, b0p);
+  out[k++] = f3(100, s1p, b0p, distBucket(s1, b0));
   return k;
 }

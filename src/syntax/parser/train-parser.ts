@@ -23,8 +23,11 @@ export interface ParserTraining {
   /** Moves follow the model's own prediction with this probability from epoch 2 on. */
   explore: number;
   minWeight?: number;
-  /** Called after each epoch with the frozen parser; return a score to keep the best epoch. */
-  onEpoch?: (epoch: number, parser: Parser) => number;
+  /**
+   * Called after each epoch with the frozen parser (and `freeze`, to freeze the same weights with
+   * another `minWeight`, for comparing bars); return a score to keep the best epoch.
+   */
+  onEpoch?: (epoch: number, parser: Parser, freeze: (minWeight: number) => Parser) => number;
   /** Early stopping: given the epoch just done and the best epoch so far, true to stop. */
   stop?: (epoch: number, bestEpoch: number) => boolean;
 }
@@ -82,7 +85,8 @@ export function trainParser(
       labeler.freeze(opts.minWeight ?? 0),
       names,
     );
-    const score = opts.onEpoch ? opts.onEpoch(epoch, frozen) : 0;
+    const freeze = (mw: number) => new Parser(DenseWeights.from(moves.freeze(mw)), labeler.freeze(mw), names);
+    const score = opts.onEpoch ? opts.onEpoch(epoch, frozen, freeze) : 0;
     if (!best || score > best.score) best = { parser: frozen, epoch, score };
     if (opts.stop?.(epoch, best.epoch)) break;
   }
@@ -121,7 +125,9 @@ function trainSentence(
       const h = st.headFor(move);
       label = p.bestLabel(h, d);
       const truth = ex.labels[d];
-      if (h !== st.n && truth !== p.rootLabel) labeler.update(p.labelFeats, p.nLabelFeats, truth, label);
+      // The labeller learns from arcs with the right head only (a wrong head's label is noise).
+      if (ex.gold[d] === h && h !== st.n && truth !== p.rootLabel)
+        labeler.update(p.labelFeats, p.nLabelFeats, truth, label);
     }
     st.apply(move, label);
   }
