@@ -1,93 +1,46 @@
-import type { ClaimStatus, Quote, Sentence } from '../core/records.js';
-import { type ActorHit, type ActorReader, hitAt, TIME_WORDS } from './actor-phrases.js';
-import { type DateScopes, dateScopes } from './clause-dates.js';
+import type { ClaimStatus, Quote } from '../core/records.js';
+import { type ActorHit, hitAt, TIME_WORDS } from './actor-phrases.js';
+import { causeAgents } from './cause-agents.js';
+import { dateScopes } from './clause-dates.js';
 import { type Clause, clauseOf, splitClauses } from './clauses.js';
-import { findAny, findTriggers, type TriggerMatch } from './find-triggers.js';
+import { dedupe } from './dedupe-drafts.js';
+import { confidenceOf, pairsOf } from './draft-confidence.js';
+import type { DraftEvent, SentenceInput } from './draft-event.js';
+import {
+  AGREE_CAMEO,
+  COOPERATIVE,
+  CROWD_ACTS,
+  MATERIAL_CONFLICT,
+  NON_STATE_ARMED,
+  PLACE_TARGETED,
+  REJECT_FOR,
+  RESTRICTION_CAMEO,
+  THREAT_FOR,
+  WORKFORCE,
+} from './event-conversions.js';
+import { findTriggers, type TriggerMatch } from './find-triggers.js';
+import { clauseHasRefusal, hedged, type Modality, nominalModality, OBLIGATION } from './modality.js';
+import { contextOf, modeOf } from './mode-context.js';
 import type { PloverType } from './ontology-schema.js';
-import type { CompiledPattern, PatternBook } from './patterns.js';
 import { reducedPassive } from './reduced-passive.js';
 import { reportedAttack, reportedAttacker } from './reported-acts.js';
 import { reportingAsideAt } from './reporting-aside.js';
+import { chunkNounPhrases, groupPhrases, type PhraseGroup, type Tok, toToks } from './sentence-view.js';
 import {
-  chunkNounPhrases,
-  groupPhrases,
-  isQuoteMark,
-  type PhraseGroup,
-  type Tok,
-  toToks,
-} from './sentence-view.js';
-import { rolesOf, type Tree, treeOf } from './tree-roles.js';
+  afterPreposition,
+  causativeVerb,
+  finiteAt,
+  nextMainStart,
+  pastPerfect,
+  subjectPronounAt,
+  timeAnchored,
+} from './token-tests.js';
+import { sentenceTree, TREE_MODE, treeSubject } from './tree-subject.js';
 import { rolesAsNamed } from './victim-country.js';
 
-/** An event found in a sentence, before it is turned into a `CodedEvent`. */
-export interface DraftEvent {
-  type: PloverType;
-  cameo: string;
-  mode: string | null;
-  context: string | null;
-  actor: ActorHit | null;
-  recipient: ActorHit | null;
-  claim: ClaimStatus;
-  claimSource: ActorHit | null;
-  /** Token index of the word that carries the act (the verb, or the light verb of a nominal event). */
-  trigger: number;
-  /** Token range of the evidence: trigger plus the words the roles came from. */
-  from: number;
-  to: number;
-  rules: string[];
-  confidence: number;
-  /**
-   * Days from the sentence's date to this event's, for a background event anchored by its own
-   * time distance ("two days after another attack killed two": -2).
-   */
-  dayShift?: number;
-  /** Token range of the clause the event is told in, when its figures are its own. */
-  ownClause?: [number, number];
-  /** Where the act's date may be read: its clause, the clauses it hangs on, those hanging on it. */
-  dateScopes?: DateScopes;
-}
+export type { DraftEvent, SentenceInput } from './draft-event.js';
+export { insideQuotes } from './token-tests.js';
 
-const COOPERATIVE = new Set<PloverType>([
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-]);
-const MATERIAL_CONFLICT = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
-const CAUSATIVE = new Set([
-  'prompt',
-  'draw',
-  'spark',
-  'trigger',
-  'provoke',
-  'elicit',
-  'cause',
-  'bring',
-  'earn',
-  'meet',
-  'receive',
-]);
-const OBLIGATION = new Set(['must', 'should', 'ought']);
-const GERUND_PREPS = new Set([
-  'for',
-  'of',
-  'about',
-  'after',
-  'before',
-  'without',
-  'against',
-  'by',
-  'from',
-  'in',
-  'on',
-  'over',
-  'despite',
-  'while',
-  'since',
-]);
 const BACKGROUND = new Set([
   'after',
   'before',
@@ -137,90 +90,8 @@ const LOCATIVE_PREPS = new Set([
 ]);
 /** Prepositions whose object a threat or rejection can be about ("the sanctions on Burma"). */
 const ABOUT_PREPS = new Set(['on', 'against', 'of', 'over', 'toward', 'towards', 'with']);
-/** Restrictions on a population and their lifting: curfews, sieges, emergencies, martial law. */
-const RESTRICTION_CAMEO = /^(?:172|132|081)/;
 /** Prepositions placing an attack whose attacker is not named. */
 const UNIDENTIFIED_PREPS = new Set(['in', 'near', 'outside', 'of', 'at', 'inside']);
-/**
- * Types whose target, when no actor is named, is the place they happen in: an attack or a show of
- * force, a suspension of aid to a city, a protest or riot in another country.
- */
-const PLACE_TARGETED = new Set<PloverType>([
-  'ASSAULT',
-  'COERCE',
-  'MOBILIZE',
-  'RETREAT',
-  'SANCTION',
-  'PROTEST',
-]);
-/** Sectors of armed actors who hold no state office. */
-const NON_STATE_ARMED = new Set(['UAF', 'REB', 'CRM', 'PRM', 'INS']);
-/** Rules of attacks on places and property: done by a crowd of protesters, a riot. */
-const CROWD_ACTS = new Set([
-  'assault.attack',
-  'assault.destroy',
-  'idiom.set-fire',
-  'idiom.set-thing-on-fire',
-]);
-const WORKFORCE =
-  /^(worker|union|employee|teacher|doctor|nurse|miner|driver|staff|labou?r|trucker|farmer|student|pilot|docker|civil servant)s?$/;
-
-/** The intent-to-act type that PLOVER codes instead of a future cooperative act. */
-const AGREE_CAMEO: Partial<Record<PloverType, string>> = {
-  CONSULT: '036',
-  SUPPORT: '032',
-  COOPERATE: '031',
-  AID: '033',
-  RETREAT: '035',
-  CONCEDE: '035',
-  AGREE: '030',
-};
-/** The threat that PLOVER codes instead of a future or contemplated conflictual act. */
-const THREAT_FOR: Partial<Record<PloverType, [string, string]>> = {
-  ASSAULT: ['138', 'violence'],
-  MOBILIZE: ['138', 'violence'],
-  COERCE: ['132', 'restrict'],
-  PROTEST: ['133', 'restrict'],
-};
-/** The rejection that PLOVER codes for a refused cooperative act. */
-const REJECT_FOR: Partial<Record<PloverType, [string, string | null]>> = {
-  AGREE: ['120', null],
-  CONSULT: ['125', 'meet'],
-  SUPPORT: ['120', null],
-  CONCEDE: ['124', 'yield'],
-  COOPERATE: ['121', 'assist'],
-  AID: ['122', 'assist'],
-  RETREAT: ['124', 'yield'],
-};
-
-/** Everything the sentence coder needs besides the sentence. */
-export interface SentenceInput {
-  sentence: Sentence;
-  tokens: readonly import('../core/records.js').Token[];
-  quotes: readonly Quote[];
-  book: PatternBook;
-  actors: ActorReader;
-  /**
-   * The actor of the article's latest act of a type before this sentence, for an act named again
-   * without its actor ("these operations have killed 80", "condemned the attacks").
-   */
-  recentActor?: (type: PloverType) => ActorHit | null;
-}
-
-interface Modality {
-  negated: boolean;
-  future: boolean;
-  hypothetical: boolean;
-  intent: boolean;
-  obligation: boolean;
-}
-
-/**
- * Codes one sentence: finds triggers, reads the clause structure around each, fills actor and
- * recipient (active and passive voice, prepositional targets, coordinated actors, quote speakers,
- * inherited subjects), and decides claim status and the PLOVER conversions for negated, future and
- * hypothetical acts.
- */
 export function codeSentence(input: SentenceInput): DraftEvent[] {
   const { sentence, book, actors } = input;
   const toks = toToks(input.tokens, input.book.cues.transparent.single);
@@ -1789,285 +1660,4 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   }
 
   return dedupe(drafts);
-}
-
-/** Markers of a clause that tells how the main act came about ("were killed when rebels attacked"). */
-const CAUSE_MARKERS = new Set(['when', 'as', 'after']);
-
-/**
- * "Two people were killed when rebels attacked a checkpoint": a violent act told with no doer takes
- * the doer of the violent act in its background clause (rule clause.cause-agent), for that clause
- * says who did it. Only an act of material conflict with no actor named (none, or the unidentified
- * forces of the place), from a background act of material conflict whose actor is placed (a
- * country or a sector).
- */
-function causeAgents(
-  drafts: DraftEvent[],
-  kept: readonly { c: Clause; drafts: readonly DraftEvent[]; background: boolean }[],
-  clauses: readonly Clause[],
-  toks: readonly Tok[],
-): void {
-  for (const d of drafts) {
-    const unnamed = !d.actor || d.rules.includes('actor.unidentified-by-place');
-    if (!unnamed || !MATERIAL_CONFLICT.has(d.type)) continue;
-    const cause = kept.find((x) => {
-      if (!x.background || x.c.start <= d.trigger) return false;
-      let a: Clause = x.c;
-      for (let k = 0; k < 4 && a.kind !== 'adverbial' && a.governor !== null; k++)
-        a = clauseOf(clauses, a.governor);
-      return a.kind === 'adverbial' && a.marker !== null && CAUSE_MARKERS.has(a.marker);
-    });
-    // the doer named inside that clause, not one it borrowed from the main clause
-    const from = cause ? toks[cause.c.start].start : 0;
-    const by = cause?.drafts.find(
-      (o) =>
-        MATERIAL_CONFLICT.has(o.type) &&
-        o.actor &&
-        (o.actor.country || o.actor.sector) &&
-        !!o.actor.span &&
-        o.actor.span.start >= from,
-    );
-    if (!by?.actor) continue;
-    d.actor = by.actor;
-    d.rules = [...d.rules.filter((r) => r !== 'actor.unidentified-by-place'), 'clause.cause-agent'];
-  }
-}
-
-/** Every ordered pair of two different actors of a list. */
-function pairsOf(list: readonly ActorHit[]): [ActorHit, ActorHit][] {
-  const out: [ActorHit, ActorHit][] = [];
-  for (const a of list) for (const b of list) if (a && b && a !== b && a.code !== b.code) out.push([a, b]);
-  return out;
-}
-
-/**
- * "two days after another attack killed two": an act told after a time distance from the main
- * event ("N days after", "a week before") and stating its own figure is a separate event with its
- * own date, not the cause or setting of the main one. The tagger often leaves such a clause
- * inside the main one, so the marker is looked for between the clause start and the trigger.
- */
-function timeAnchored(
-  toks: readonly Tok[],
-  c: Clause,
-  trigger: number,
-): { shift: number; from: number } | null {
-  let mk = -1;
-  for (let k = trigger - 1; k >= Math.max(c.start, 2); k--) {
-    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return null;
-    if (toks[k].lower === 'after' || toks[k].lower === 'before') {
-      mk = k;
-      break;
-    }
-  }
-  if (mk < 2) return null;
-  const unit = toks[mk - 1].lower.replace(/s$/, '');
-  const per = unit === 'day' ? 1 : unit === 'week' ? 7 : null;
-  if (per === null) return null;
-  const q = toks[mk - 2].lower;
-  const n = q === 'a' || q === 'an' ? 1 : /^\d+$/.test(q) ? Number(q) : SMALL_NUMBERS.indexOf(q);
-  if (!(n > 0)) return null;
-  // its own figure: a number right after the trigger ("killed two"), before any punctuation
-  let figure = false;
-  for (let k = trigger + 1; k < Math.min(c.end, trigger + 4) && toks[k].pos !== 'PUNCT'; k++)
-    if (toks[k].pos === 'NUM') figure = true;
-  if (!figure) return null;
-  // "N days after X": X came N days before the main event
-  return { shift: (toks[mk].lower === 'after' ? -1 : 1) * n * per, from: mk + 1 };
-}
-
-const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** Is token i right after a preposition ("of violating", "capable of launching")? */
-function afterPreposition(toks: readonly Tok[], i: number): boolean {
-  return i > 0 && (toks[i - 1].pos === 'ADP' || GERUND_PREPS.has(toks[i - 1].lower));
-}
-
-/** Start of the next main or coordinated clause after c (or the sentence end). */
-function nextMainStart(clauses: readonly Clause[], c: Clause): number {
-  for (const x of clauses)
-    if (x.start > c.start && (x.kind === 'main' || x.kind === 'coord' || x.kind === 'attribution'))
-      return x.start;
-  return clauses[clauses.length - 1].end;
-}
-
-/** "had taken": past perfect, background to the story. */
-function pastPerfect(toks: readonly Tok[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    if (toks[k].pos === 'ADV') continue;
-    return toks[k].lower === 'had' || toks[k].lower === "'d";
-  }
-  return false;
-}
-
-/** Is the verb at i (after "and") finite ("and has urged", "and exploded"), not a bare form? */
-function finiteAt(toks: readonly Tok[], i: number): boolean {
-  let k = i;
-  while (k < toks.length && toks[k].pos === 'ADV') k++;
-  const t = toks[k];
-  if (!t) return false;
-  if (t.pos === 'AUX') return true;
-  return t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower);
-}
-
-function causativeVerb(toks: readonly Tok[], npStart: number): number | null {
-  // "prompting an immediate and strong rejection": coordinated adjectives may stand between
-  for (let k = npStart - 1; k >= 0 && k >= npStart - 5; k--) {
-    const t = toks[k];
-    if (t.pos === 'VERB') return CAUSATIVE.has(t.lemma) ? k : null;
-    if (t.pos !== 'ADV' && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'CCONJ' && t.text !== ',')
-      return null;
-  }
-  return null;
-}
-
-/** "no attacks", "without talks": negation on a nominal. */
-function nominalModality(toks: readonly Tok[], i: number, book: PatternBook): Modality {
-  const m: Modality = {
-    negated: false,
-    future: false,
-    hypothetical: false,
-    intent: false,
-    obligation: false,
-  };
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const u = toks[k];
-    if (u.lower === 'no' || u.lower === 'without') m.negated = true;
-    if (u.pos === 'VERB' || u.pos === 'ADP') break;
-  }
-  void book;
-  return m;
-}
-
-/** A refusal verb governing the clause of token i ("refused to attack" is handled as REJECT). */
-function clauseHasRefusal(toks: readonly Tok[], c: Clause, i: number): boolean {
-  if (c.kind !== 'infinitive' || c.governor === null) return false;
-  void i;
-  const g = toks[c.governor];
-  return g.lemma === 'refuse' || g.lemma === 'decline';
-}
-
-/** "allegedly", "reportedly" in the clause before the trigger, or "alleged" right before it. */
-function hedged(toks: readonly Tok[], c: Clause, i: number, book: PatternBook): boolean {
-  for (let k = c.start; k < Math.min(c.end, i + 4); k++) {
-    const t = toks[k];
-    if (t.pos === 'ADV' && book.cues.hedges.single.has(t.lower)) return true;
-  }
-  return false;
-}
-
-/** Lemmas and surface forms of a clause, to skip cue phrases whose first word is absent. */
-function clauseWords(toks: readonly Tok[], c: Clause): Set<string> {
-  const s = new Set<string>();
-  for (let k = c.start; k < c.end; k++) {
-    s.add(toks[k].lemma);
-    s.add(toks[k].lower);
-  }
-  return s;
-}
-
-function modeOf(toks: readonly Tok[], c: Clause, type: string, book: PatternBook): string | null {
-  const w = clauseWords(toks, c);
-  for (const m of book.modes) {
-    if (m.type !== type) continue;
-    const cand = m.words.filter((p) => w.has(p[0]));
-    if (cand.length && findAny(toks, c.start, c.end, cand)) return m.mode;
-  }
-  return null;
-}
-
-function contextOf(toks: readonly Tok[], c: Clause, book: PatternBook): string | null {
-  const w = clauseWords(toks, c);
-  for (const x of book.contexts) {
-    const cand = x.words.filter((p) => w.has(p[0]));
-    if (cand.length && findAny(toks, c.start, c.end, cand)) return x.context;
-  }
-  return null;
-}
-
-function confidenceOf(
-  p: CompiledPattern,
-  a: ActorHit | null,
-  r: ActorHit | null,
-  claim: ClaimStatus,
-): number {
-  let c = 0.9 * p.confidence;
-  if (!a || a.weak || a.code === '---') c *= 0.7;
-  if (r && r.code !== '---') c *= 1.05;
-  if (claim === 'hypothetical' || claim === 'negated') c *= 0.8;
-  return Math.round(Math.min(1, c) * 100) / 100;
-}
-
-/** Within a sentence, one event per (type, actor, recipient): the first and most complete wins. */
-function dedupe(ds: DraftEvent[]): DraftEvent[] {
-  const seen = new Map<string, DraftEvent>();
-  for (const d of ds) {
-    // two towns of one country taken are two acts: a place keeps its name in the key
-    const placeName =
-      d.recipient?.place || d.recipient?.rules?.includes('city.population') ? d.recipient.text : '';
-    const k = `${d.type}|${d.actor?.code ?? ''}|${d.actor?.text ?? ''}|${d.recipient?.code ?? ''}|${placeName}|${d.claim === 'negated'}|${d.dayShift ?? 0}`;
-    const prev = seen.get(k);
-    if (!prev || (prev.confidence < d.confidence && prev.claim === d.claim)) seen.set(k, d);
-  }
-  // An event without a recipient is dropped when the same actor has the same type with one.
-  const out = [...seen.values()];
-  return out.filter(
-    (d) =>
-      d.recipient ||
-      !out.some(
-        (o) =>
-          o !== d &&
-          o.type === d.type &&
-          o.recipient &&
-          o.actor?.code === d.actor?.code &&
-          o.claim === d.claim &&
-          // an act on another day is another event
-          (o.dayShift ?? 0) === (d.dayShift ?? 0),
-      ),
-  );
-}
-
-/** True for tokens inside quotation marks in the sentence (used when no quote record exists). */
-export function insideQuotes(toks: readonly Tok[], i: number): boolean {
-  let open = false;
-  for (let k = 0; k < i; k++) if (isQuoteMark(toks[k]) && toks[k].text !== '’') open = !open;
-  return open;
-}
-
-/** Is the subject of the verb at i, in clause c, a bare third-person pronoun ("that it has ...")? */
-function subjectPronounAt(toks: readonly Tok[], c: Clause, i: number): boolean {
-  let k = i - 1;
-  while (k >= c.start && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k--;
-  if (k < c.start || !/^(?:it|they|he|she)$/.test(toks[k].lower)) return false;
-  // the pronoun opens the clause, after its complementizer at most
-  return k === c.start || (k === c.start + 1 && toks[c.start].pos === 'SCONJ');
-}
-
-/**
- * Whether verb subjects are read from the dependency tree (when the language stage parsed, see
- * LAPWING_SYNTAX): 0 no (the default), 1 where the tree's subject names an actor, 2 always. Measured
- * on 2026-12-05 with the first shipped parser (EWT LAS 0.81), both lower dyad F1 on every dev set
- * (PLOVER dev 0.777 to 0.762, seed 0.774 to 0.702): parse errors and the coder's conventions ("ordered
- * X to suspend" is the orderer's act) cost more than the tree's structure gains. Kept for the next
- * parser and for measurement.
- */
-const TREE_MODE = Number(process.env.LAPWING_TREE_ROLES ?? 0);
-
-/** The sentence's dependency tree, when the language stage parsed it. */
-function sentenceTree(tokens: SentenceInput['tokens']): Tree | null {
-  if (!tokens.length || tokens[0].head === undefined) return null;
-  return treeOf(
-    tokens.map((t) => ({
-      text: t.text,
-      lemma: t.lemma,
-      pos: t.pos,
-      head: t.head ?? -1,
-      rel: t.rel ?? 'dep',
-    })),
-  );
-}
-
-/** The grammatical subject of the verb at `v` by the tree (own, controlled, shared or relativised). */
-function treeSubject(tree: Tree, v: number): number | null {
-  const r = rolesOf(tree, v);
-  return (r.passive ? r.patients[0] : r.actors[0]) ?? null;
 }
