@@ -1,8 +1,10 @@
-import type { ClaimStatus, Quote } from '../core/records.js';
-import { type ActorHit, hitAt, TIME_WORDS } from './actor-phrases.js';
+import type { ClaimStatus } from '../core/records.js';
+import { absorbComplements } from './absorption.js';
+import { type ActorHit, TIME_WORDS } from './actor-phrases.js';
+import { rootAdverbial, rootKind } from './background-clauses.js';
 import { causeAgents } from './cause-agents.js';
 import { dateScopes } from './clause-dates.js';
-import { type Clause, clauseOf, splitClauses } from './clauses.js';
+import { type Clause, clauseOf } from './clauses.js';
 import { dedupe } from './dedupe-drafts.js';
 import { confidenceOf, pairsOf } from './draft-confidence.js';
 import type { DraftEvent, SentenceInput } from './draft-event.js';
@@ -18,14 +20,25 @@ import {
   THREAT_FOR,
   WORKFORCE,
 } from './event-conversions.js';
-import { findTriggers, type TriggerMatch } from './find-triggers.js';
-import { clauseHasRefusal, hedged, type Modality, nominalModality, OBLIGATION } from './modality.js';
+import type { TriggerMatch } from './find-triggers.js';
+import { clauseHasRefusal, hedged, nominalModality } from './modality.js';
 import { contextOf, modeOf } from './mode-context.js';
-import type { PloverType } from './ontology-schema.js';
+import { obligationRequests } from './obligation-requests.js';
 import { reducedPassive } from './reduced-passive.js';
 import { reportedAttack, reportedAttacker } from './reported-acts.js';
+import { attributionSourceOf, reportOf } from './reported-speech.js';
 import { reportingAsideAt } from './reporting-aside.js';
-import { chunkNounPhrases, groupPhrases, type PhraseGroup, type Tok, toToks } from './sentence-view.js';
+import { readSentence, type SentenceContext } from './sentence-context.js';
+import {
+  anaphoricAct,
+  elaboratedSubject,
+  passive,
+  relativeHead,
+  subjectIn,
+  subjectOf,
+  unplacedSubject,
+} from './sentence-subjects.js';
+import type { PhraseGroup } from './sentence-view.js';
 import {
   afterPreposition,
   causativeVerb,
@@ -35,25 +48,13 @@ import {
   subjectPronounAt,
   timeAnchored,
 } from './token-tests.js';
-import { sentenceTree, TREE_MODE, treeSubject } from './tree-subject.js';
+import { TREE_MODE, treeSubject } from './tree-subject.js';
+import { auxModality, clauseModality, deniedGerund } from './verb-modality.js';
 import { rolesAsNamed } from './victim-country.js';
 
 export type { DraftEvent, SentenceInput } from './draft-event.js';
 export { insideQuotes } from './token-tests.js';
 
-const BACKGROUND = new Set([
-  'after',
-  'before',
-  'when',
-  'since',
-  'as',
-  'while',
-  'because',
-  'although',
-  'though',
-  'where',
-  'whereas',
-]);
 const WEAPONS = new Set([
   'missile',
   'rocket',
@@ -75,548 +76,24 @@ const WEAPONS = new Set([
 ]);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 const HISTORICAL = new Set(['historically', 'traditionally', 'formerly', 'previously', 'once']);
-/** Prepositions of place: a phrase they open says where, and a relative clause after it hangs on the noun before. */
-const LOCATIVE_PREPS = new Set([
-  'in',
-  'at',
-  'near',
-  'off',
-  'across',
-  'inside',
-  'outside',
-  'along',
-  'around',
-  'over',
-]);
 /** Prepositions whose object a threat or rejection can be about ("the sanctions on Burma"). */
 const ABOUT_PREPS = new Set(['on', 'against', 'of', 'over', 'toward', 'towards', 'with']);
 /** Prepositions placing an attack whose attacker is not named. */
 const UNIDENTIFIED_PREPS = new Set(['in', 'near', 'outside', 'of', 'at', 'inside']);
 export function codeSentence(input: SentenceInput): DraftEvent[] {
-  const { sentence, book, actors } = input;
-  const toks = toToks(input.tokens, input.book.cues.transparent.single);
-  if (!toks.length) return [];
-  const tree = sentenceTree(input.tokens);
-  const triggers = findTriggers(toks, book);
-  // "police shot dead two protesters": a multi-word verb is a verb and its particle, whatever the
-  // tagger said ("shot" a noun, "dead" an adjective that would open the object's noun phrase)
-  for (const m of triggers) {
-    if (m.kind !== 'verb' || m.end - m.start < 2 || m.lightVerb !== null) continue;
-    if (toks[m.start].pos === 'NOUN') toks[m.start].pos = 'VERB';
-    for (let k = m.start + 1; k < m.end; k++) if (toks[k].pos === 'ADJ') toks[k].pos = 'PART';
-  }
-  // Without a trigger the only event is a demand told with "must"/"should"/"ought" (below): a
-  // sentence with neither needs no phrases, clauses or actors.
-  if (!triggers.length && !toks.some((t) => t.pos === 'AUX' && OBLIGATION.has(t.lower))) return [];
-  const nps = chunkNounPhrases(toks);
-  const groups = groupPhrases(toks, nps);
-  const clauses = splitClauses(toks, groups, book.cues);
-  const sentQuotes = input.quotes.filter(
-    (q) => q.kind === 'direct' && q.content.end > sentence.start && q.content.start < sentence.end,
-  );
-  const quote = (i: number): Quote | null =>
-    sentQuotes.length
-      ? (sentQuotes.find((q) => toks[i].start >= q.content.start && toks[i].end <= q.content.end) ?? null)
-      : null;
-
-  const groupActorCache = new Map<PhraseGroup, ActorHit[]>();
-  const speakerOf = (q: Quote | null): ActorHit | null => {
-    if (!q?.speaker) return null;
-    const m = actors.mentionsIn(q.sentence).find((x) => x.id === q.speaker) ?? null;
-    if (!m) return null;
-    const ref = actors.mentionActor(m);
-    return ref ? hitAt(ref, m) : null;
-  };
-  const actorsOf = (g: PhraseGroup): ActorHit[] => {
-    let r = groupActorCache.get(g);
-    if (!r) {
-      const q = quote(g.start);
-      r = actors.groupActors(toks, g, sentence.index, sentence.text, q, speakerOf(q));
-      groupActorCache.set(g, r);
-    }
-    return r;
-  };
-  const groupOfToken: (PhraseGroup | undefined)[] = new Array(toks.length);
-  for (const g of groups) for (let k = g.start; k < g.end; k++) groupOfToken[k] = g;
-  const groupContaining = (i: number): PhraseGroup | undefined => groupOfToken[i];
-
-  const phraseText = (g: PhraseGroup): string => sentenceSlice(g.start, g.end);
-  const sentenceSlice = (a: number, b: number): string =>
-    sentence.text.slice(toks[a].start - sentence.start, toks[b - 1].end - sentence.start);
-  const spanOf = (g: PhraseGroup) => ({ start: toks[g.start].start, end: toks[g.end - 1].end });
-  /**
-   * Does the phrase name an act of this type without saying whose it is ("these operations", "the
-   * attacks"; with `definite` false also a bare plural, "attacks on boats")?
-   */
-  const anaphoricAct = (g: PhraseGroup, type: PloverType, definite: boolean): boolean => {
-    const head = g.members[0];
-    const headTok = toks[head.head];
-    if (
-      !triggers.some(
-        (o) => o.kind === 'noun' && o.pattern.type === type && o.start <= head.head && head.head < o.end,
-      )
-    )
-      return false;
-    // "Israeli attacks" say whose they are
-    if (
-      head.head > head.start &&
-      actors.modifierActor(toks, head.start, head.head, sentence.index, sentence.text)
-    )
-      return false;
-    const det = toks[head.start].lower;
-    if (/^(?:these|those|the|such)$/.test(det)) return true;
-    return !definite && toks[head.start].pos !== 'DET' && headTok.lower !== headTok.lemma;
-  };
-
-  /**
-   * "A car bomb in Kiev killed ...": a subject that names no actor we know is still who the text
-   * says acted. Its words become the actor, with no code (rule `clause.unplaced-subject`); an act
-   * told in the passive without "by" has no such words and keeps no actor text.
-   */
-  const unplacedSubject = (d: DraftEvent): ActorHit | null => {
-    if (d.rules.includes('clause.passive') || d.trigger <= 0 || d.trigger >= toks.length) return null;
-    const c = clauseOf(clauses, d.trigger);
-    let subject: PhraseGroup | null = null;
-    for (const g of groups) {
-      if (g.start < c.start || g.end > d.trigger) continue;
-      // the subordinator that opens the clause is no preposition of its subject ("after another raid")
-      const opener = g.prep !== null && c.marker === g.prep && g.start === c.start + 1;
-      if ((g.prep && !opener) || TIME_WORDS.has(toks[g.end - 1].lemma)) continue;
-      subject = g;
-      break;
-    }
-    if (!subject) return null;
-    // the clause's first plain phrase, with no verb between it and the act's word: "a car bomb
-    // (in Kiev) killed", not the object of another verb ("raised the number of people killed")
-    for (let k = subject.end; k < d.trigger; k++) {
-      const t = toks[k];
-      if (t.pos === 'VERB' || t.text === ';') return null;
-    }
-    const sp = spanOf(subject);
-    d.rules.push('clause.unplaced-subject');
-    d.from = Math.min(d.from, subject.start);
-    return {
-      code: '---',
-      country: null,
-      sector: null,
-      name: phraseText(subject),
-      text: phraseText(subject),
-      span: sp,
-      weak: true,
-    };
-  };
-
-  /** Leftmost actor group in [from, to) that is not inside a prepositional phrase. */
-  const subjectIn = (from: number, to: number, opener = -1): PhraseGroup | null => {
-    for (const g of groups) {
-      if (g.start < from || g.end > to) continue;
-      // "as government forces shelled": the subordinator read as a preposition opens the clause
-      if (g.prep && g.prep !== 'of' && g.start !== opener + 1) continue;
-      // "Fourth, the army ...", "Hours later, militants ...": a fronted phrase closed by a comma,
-      // with another phrase after it before the verb, is no subject
-      if (frontedAside(g, to)) continue;
-      if (actorsOf(g).length) return g;
-    }
-    return null;
-  };
-  const frontedAside = (g: PhraseGroup, to: number): boolean => {
-    let k = g.end;
-    while (k < to && toks[k].pos === 'ADV') k++;
-    if (toks[k]?.text !== ',' || (g.start > 0 && toks[g.start - 1].text !== ',')) return false;
-    // "Barak, Israel's prime minister, said": an apposition closes with a second comma
-    for (let j = k + 1; j < to; j++) if (toks[j].text === ',') return false;
-    return groups.some((x) => x.start > k && x.end <= to && !x.prep);
-  };
-
-  /**
-   * The noun a relative clause opening after token k hangs on: "U.S. strikes in the Caribbean that
-   * killed" speaks of the strikes, so a place phrase between the noun and "that" is passed over.
-   */
-  const relativeHead = (k: number): PhraseGroup | undefined => {
-    while (k >= 0 && toks[k].text === ',') k--;
-    let g = k >= 0 ? groupContaining(k) : undefined;
-    while (g?.prep && LOCATIVE_PREPS.has(g.prep) && g.start >= 2 && groupContaining(g.start - 2))
-      g = groupContaining(g.start - 2);
-    return g;
-  };
-
-  /** The subject group of the clause containing token i (following inherited subjects). */
-  const subjectOf = (c: Clause, before: number, depth = 0): PhraseGroup | null => {
-    if (c.resumes !== undefined && c.resumes < c.index) {
-      const r = clauses[c.resumes];
-      return subjectIn(c.start, before) ?? subjectOf(r, r.end, depth + 1);
-    }
-    const opener =
-      c.kind === 'adverbial' && c.marker !== null && toks[c.start]?.lower === c.marker ? c.start : -1;
-    const own = subjectIn(c.start, before, opener);
-    if (own) return own;
-    if (depth > 4 || c.index === 0) return null;
-    if (c.kind === 'relative') {
-      const g = relativeHead(c.start - 1);
-      return g && actorsOf(g).length ? g : null;
-    }
-    // "after clashes along the border killed 12": an adverbial clause with a subject of its own,
-    // even one that names no actor, does not borrow the main clause's
-    if (
-      c.kind === 'adverbial' &&
-      groups.some(
-        (g) =>
-          g.start > c.start &&
-          g.end <= before &&
-          (!g.prep || g.start === opener + 1) &&
-          !anaphoricAct(g, 'ASSAULT', false),
-      )
-    )
-      return null;
-    if (c.kind === 'vp' || c.kind === 'participle' || c.kind === 'infinitive' || c.kind === 'adverbial') {
-      if (c.governor !== null) return subjectOf(clauseOf(clauses, c.governor), c.governor, depth + 1);
-      // the previous clause's subject stands before its first verb
-      let prev = clauses[c.index - 1];
-      // "to tighten X and impose Y": a bare coordinated verb shares the infinitive's subject
-      if (c.kind === 'vp' && !finiteAt(toks, c.start) && prev.kind === 'infinitive')
-        return subjectOf(prev, prev.end, depth + 1);
-      while (
-        prev.index > 0 &&
-        (prev.kind === 'infinitive' || prev.kind === 'relative' || prev.kind === 'complement')
-      )
-        prev = clauses[prev.index - 1];
-      let v = prev.start;
-      while (
-        v < prev.end &&
-        !(toks[v].pos === 'AUX' || (toks[v].pos === 'VERB' && !/ing$/.test(toks[v].lower)))
-      )
-        v++;
-      return subjectOf(prev, v, depth + 1);
-    }
-    return null;
-  };
-
-  /**
-   * "said that US forces had struck a boat, killing four": a participle of force after a reported
-   * act of force elaborates that act, so it has the act's subject, not the reporter's.
-   */
-  const elaboratedSubject = (c: Clause, type: PloverType): PhraseGroup | null => {
-    if (c.kind !== 'participle' || c.governor !== null || c.index === 0 || !MATERIAL_CONFLICT.has(type))
-      return null;
-    const prev = clauses[c.index - 1];
-    if (prev.kind !== 'complement') return null;
-    const act = triggers.find(
-      (o) => o.start >= prev.start && o.start < prev.end && MATERIAL_CONFLICT.has(o.pattern.type),
-    );
-    return act ? subjectIn(prev.start, act.lightVerb ?? act.start) : null;
-  };
-
-  /** Is the verb at i passive ("was attacked", "has been indicted")? */
-  const passive = (i: number): boolean => {
-    const t = toks[i];
-    if (t.pos !== 'VERB' || /ing$/.test(t.lower)) return false;
-    // "is opposed to", "is committed to": an adjectival participle, unless an agent follows
-    if (toks[i + 1]?.lower === 'to' && !toks.slice(i + 1, i + 8).some((u) => u.lower === 'by')) return false;
-    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-      const u = toks[k];
-      if (u.pos === 'ADV' || (u.pos === 'PART' && u.lower !== 'to')) continue;
-      return u.lemma === 'be' || u.lemma === 'get';
-    }
-    return false;
-  };
-
-  /** Auxiliary chain before a verb: negation, future, modality. */
-  const auxModality = (i: number): Modality => {
-    const m: Modality = {
-      negated: false,
-      future: false,
-      hypothetical: false,
-      intent: false,
-      obligation: false,
-    };
-    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
-      const u = toks[k];
-      if (
-        !(
-          u.pos === 'AUX' ||
-          u.pos === 'PART' ||
-          u.pos === 'ADV' ||
-          u.lower === 'going' ||
-          (u.pos === 'VERB' && u.lemma === 'have' && toks[k + 1]?.lower === 'to')
-        )
-      )
-        break;
-      if (book.cues.negation.single.has(u.lemma) || book.cues.negation.single.has(u.lower)) m.negated = true;
-      if (
-        u.lower === 'will' ||
-        u.lower === 'shall' ||
-        u.lower === "'ll" ||
-        u.lower === 'wo' ||
-        u.lower === 'would' ||
-        u.lower === 'going'
-      )
-        m.future = true;
-      if (u.lower === 'could' || u.lower === 'might' || u.lower === 'may') m.hypothetical = true;
-      if (OBLIGATION.has(u.lower) || (u.lemma === 'have' && toks[k + 1]?.lower === 'to')) m.obligation = true;
-    }
-    gerundGovernor(i, m);
-    return m;
-  };
-
-  /**
-   * "is considering sending aid", "plans deploying troops": a gerund after a verb of consideration
-   * or intent is weighed or planned, not done.
-   */
-  const gerundGovernor = (i: number, m: Modality): void => {
-    if (!/ing$/.test(toks[i].lower)) return;
-    let k = i - 1;
-    while (k >= 0 && toks[k].pos === 'ADV') k--;
-    const g = toks[k];
-    if (g?.pos !== 'VERB') return;
-    if (book.cues.consider.single.has(g.lemma)) m.hypothetical = true;
-    else if (book.cues.intent.single.has(g.lemma)) {
-      m.intent = true;
-      m.future = true;
-    }
-  };
-
-  /** Modality that a clause inherits from what governs it ("plans to", "if", "refused to"). */
-  const clauseModality = (c: Clause, m: Modality, depth = 0): void => {
-    if (depth > 4) return;
-    if (
-      c.kind === 'adverbial' &&
-      (c.marker === 'if' ||
-        c.marker === 'unless' ||
-        c.marker === 'whether' ||
-        c.marker === 'until' ||
-        c.marker === 'lest')
-    )
-      m.hypothetical = true;
-    if (c.kind === 'infinitive' && c.governor !== null) {
-      const g = toks[c.governor];
-      if (book.cues.intent.single.has(g.lemma) || book.cues.intent.single.has(g.lower)) {
-        m.intent = true;
-        m.future = true;
-      }
-      if (book.cues.consider.single.has(g.lemma)) m.hypothetical = true;
-      if (g.lemma === 'fail') m.negated = true;
-      const gm = auxModality(c.governor);
-      if (gm.future) m.future = true;
-      if (gm.negated && !m.negated) m.negated = true;
-      if (gm.hypothetical) m.hypothetical = true;
-      const gc = clauseOf(clauses, c.governor);
-      if (gc !== c) clauseModality(gc, m, depth + 1);
-    }
-    if ((c.kind === 'vp' || c.kind === 'participle') && c.index > 0) {
-      // shares nothing but the subject: no modality passes over a coordination
-    }
-  };
-
-  /** The reporting verb (or noun) that governs clause c, with its source, if any. */
-  const reportOf = (
-    c: Clause,
-    depth = 0,
-  ): { verb: Tok; source: ActorHit | null; claim: ClaimStatus } | null => {
-    if (depth > 5) return null;
-    if (c.kind === 'complement' && c.governor !== null) {
-      const g = toks[c.governor];
-      const gc = clauseOf(clauses, c.governor);
-      const subj = g.pos === 'NOUN' ? groupContaining(c.governor) : subjectOf(gc, c.governor);
-      const src = subj ? (actorsOf(subj)[0] ?? null) : null;
-      if (book.cues.denial.single.has(g.lemma)) return { verb: g, source: src, claim: 'denied' };
-      if (book.cues.alleging.single.has(g.lemma) || g.pos === 'NOUN')
-        return { verb: g, source: src, claim: 'alleged' };
-      if (book.cues.speech.single.has(g.lemma)) {
-        // a report by an unnamed "report" is an allegation
-        const isReportNoun = subj && /^(report|reports|media|source|sources)$/.test(toks[subj.end - 1].lower);
-        return { verb: g, source: src, claim: isReportNoun || !src ? 'alleged' : 'attributed' };
-      }
-      return reportOf(gc, depth + 1);
-    }
-    if (c.kind === 'relative' && c.index > 0) {
-      // "reports that said ...": the relative clause's own verb governs its complement, not us
-      return null;
-    }
-    if (
-      c.index > 0 &&
-      (c.kind === 'infinitive' || c.kind === 'participle' || c.kind === 'vp' || c.kind === 'adverbial')
-    ) {
-      const gov = c.governor !== null ? clauseOf(clauses, c.governor) : clauses[c.index - 1];
-      if (gov !== c) return reportOf(gov, depth + 1);
-    }
-    return null;
-  };
-
-  const attribution = clauses.find((c) => c.kind === 'attribution') ?? null;
-  // A common-noun phrase that names who speaks ("witnesses", "diplomatic sources") though no
-  // actor code fits it: never a pronoun, a time or a phrase behind another preposition.
-  const uncodedSourceAt = (g: PhraseGroup): boolean => {
-    const np = g.members[0];
-    const head = toks[np.head];
-    return (
-      !np.pronoun && (g.prep === null || g.prep === 'to') && (head.pos === 'NOUN' || head.pos === 'PROPN')
-    );
-  };
-  const uncodedSource = (g: PhraseGroup): ActorHit => {
-    const text = sentenceSlice(g.start, g.end);
-    return {
-      code: '---',
-      country: null,
-      sector: null,
-      name: text,
-      rules: ['claim.uncoded-source'],
-      text,
-      span: { start: toks[g.start].start, end: toks[g.end - 1].end },
-    };
-  };
-  // The source of a closing attribution (", witnesses said", "according to sources"): an actor
-  // where the phrase names one, else the phrase itself without a code, for the claim is the
-  // source's all the same (rule claim.uncoded-source).
-  const attributionSource = ((): ActorHit | null => {
-    const from = attribution
-      ? attribution.start
-      : toks.findIndex((t, k) => t.lower === 'according' && toks[k + 1]?.lower === 'to') + 2;
-    if (from < 2 && !attribution) return null;
-    const g = attribution
-      ? groups.find((x) => x.start >= from && actorsOf(x).length)
-      : groups.find((x) => x.start >= from);
-    if (g && actorsOf(g).length) return actorsOf(g)[0];
-    const first = groups.find((x) => x.start >= from && x.start <= from + 3);
-    return first && uncodedSourceAt(first) ? uncodedSource(first) : null;
-  })();
-
-  // Complements absorbed by verbal events ("threatened to strike", "demanded that X leave").
-  const absorbed = new Uint8Array(toks.length);
-  const absorbEnd = new Map<TriggerMatch, number>();
-  const absorbFrom = (m: TriggerMatch): void => {
-    const c = clauseOf(clauses, m.start);
-    let k = m.end;
-    // the complement is every following clause that hangs on this one, up to a new main clause
-    let started = false;
-    for (const x of clauses) {
-      if (x.start < m.end) continue;
-      if (
-        x.kind === 'main' ||
-        x.kind === 'coord' ||
-        x.kind === 'attribution' ||
-        (x.kind === 'vp' && finiteAt(toks, x.start))
-      )
-        break;
-      started = true;
-      k = x.end;
-    }
-    const end = started ? k : c.end;
-    for (let i = m.end; i < end; i++) absorbed[i] = 1;
-    absorbEnd.set(m, end);
-  };
-  for (const m of triggers) if (m.pattern.complement === 'absorb' && m.kind === 'verb') absorbFrom(m);
-  for (const m of triggers)
-    if (m.kind === 'noun' && m.lightVerb !== null && m.pattern.complement === 'absorb') absorbFrom(m);
-  // A purpose or content infinitive of an event ("staged a strike to demand ...") is part of it.
-  const triggerAt = new Uint8Array(toks.length);
-  for (const m of triggers) {
-    for (let k = m.start; k < m.end; k++) triggerAt[k] = 1;
-    if (m.lightVerb !== null) triggerAt[m.lightVerb] = 1;
-  }
-  for (const c of clauses) {
-    // "refusal to accept", "offer to host": the infinitive of an event noun is its content
-    if (
-      c.kind === 'infinitive' &&
-      c.start > 0 &&
-      triggerAt[c.start - 1] &&
-      toks[c.start - 1].pos === 'NOUN'
-    ) {
-      for (let i = c.start; i < c.end; i++) absorbed[i] = 1;
-      continue;
-    }
-    if (c.kind !== 'infinitive' || c.governor === null || !triggerAt[c.governor]) continue;
-    const gov = triggers.find(
-      (m) => (m.start <= c.governor! && c.governor! < m.end) || m.lightVerb === c.governor,
-    );
-    if (gov?.pattern.complement === 'transparent') continue;
-    for (let i = c.start; i < c.end; i++) absorbed[i] = 1;
-  }
-  // A phrase whose actor is the speaker ("... are subject to attack") stands for its whole clause.
-  for (const m of triggers) {
-    if (m.pattern.actorRole !== 'speaker') continue;
-    const c = clauseOf(clauses, m.start);
-    for (let i = c.start; i < c.end; i++) if (i < m.start || i >= m.end) absorbed[i] = 1;
-  }
-  // Attributive participles ("the occupied territories") are modifiers, not events.
-  const inPhrase = new Uint8Array(toks.length);
-  for (const np of nps) for (let k = np.start; k < np.end; k++) inPhrase[k] = 1;
-
+  const read = readSentence(input);
+  if (!read) return [];
+  const ctx: SentenceContext = read;
+  const { sentence, book, actors, toks, tree, triggers, groups, clauses, absorbed, absorbEnd, inPhrase } =
+    ctx;
+  ctx.attribution = clauses.find((c) => c.kind === 'attribution') ?? null;
+  ctx.attributionSource = attributionSourceOf(ctx);
+  const { attribution, attributionSource } = ctx;
+  absorbComplements(ctx);
   const drafts: DraftEvent[] = [];
-
-  // "X said Y must Z": a demand by X on Y.
-  for (const c of clauses) {
-    if (c.kind !== 'complement') continue;
-    const rep = reportOf(c);
-    if (!rep || c.governor === null || !book.cues.speech.single.has(toks[c.governor].lemma)) continue;
-    const mod = toks.slice(c.start, c.end).findIndex((t) => OBLIGATION.has(t.lower) && t.pos === 'AUX');
-    if (mod < 0 || absorbed[c.start + mod]) continue;
-    const at = c.start + mod;
-    const subj = subjectIn(c.start, at);
-    const rec = subj ? actorsOf(subj) : [];
-    const src = rep.source;
-    if (!src || (rec.length && rec[0].code === src.code && rec[0].code !== '---')) continue;
-    // the demand covers its clause and what hangs on it ("must be ready to mediate")
-    let demandEnd = c.end;
-    for (const x of clauses) {
-      if (x.start < c.end) continue;
-      if (
-        x.start !== demandEnd ||
-        !(x.kind === 'infinitive' || (x.kind === 'vp' && !finiteAt(toks, x.start)) || x.kind === 'adverbial')
-      )
-        break;
-      demandEnd = x.end;
-    }
-    for (let i = c.start; i < demandEnd; i++) absorbed[i] = 1;
-    drafts.push({
-      type: 'REQUEST',
-      cameo: '100',
-      mode: null,
-      context: null,
-      actor: src,
-      recipient: rec[0] ?? null,
-      claim: 'asserted',
-      claimSource: null,
-      trigger: c.governor,
-      from: Math.min(c.governor, subj?.start ?? at),
-      to: Math.min(c.end, at + 3),
-      rules: ['clause.obligation-request'],
-      confidence: 0.7,
-    });
-  }
+  obligationRequests(ctx, drafts);
 
   const kept: { m: TriggerMatch; c: Clause; drafts: DraftEvent[]; background: boolean }[] = [];
-  /** The kind of the clause a complement chain hangs from. */
-  const rootKind = (c: Clause): string => {
-    let x = c;
-    for (let d = 0; d < 6 && x.kind === 'complement' && x.governor !== null; d++)
-      x = clauseOf(clauses, x.governor);
-    return x.kind === 'complement' ? 'main' : x.kind;
-  };
-  /** Inside a background clause ("after X was hit", "when Y expelled them")? */
-  const rootAdverbial = (c: Clause): boolean => {
-    let x = c;
-    for (let d = 0; d < 6; d++) {
-      if (x.kind === 'adverbial') return x.marker !== null && BACKGROUND.has(x.marker);
-      if (x.index === 0) return false;
-      if (x.governor !== null) x = clauseOf(clauses, x.governor);
-      else if (x.kind === 'infinitive' || x.kind === 'participle' || x.kind === 'vp' || x.kind === 'relative')
-        x = clauses[x.index - 1];
-      else return false;
-    }
-    return false;
-  };
-  /** A gerund right after a verb of denial ("denied backing", "denies having ordered"). */
-  const deniedGerund = (i: number): boolean => {
-    let k = i - 1;
-    const having = toks[k]?.lower === 'having';
-    if (having) k--;
-    return (
-      (having || /ing$/.test(toks[i].lower)) &&
-      k >= 0 &&
-      toks[k].pos === 'VERB' &&
-      book.cues.denial.single.has(toks[k].lemma)
-    );
-  };
   /** Codes one trigger: its clause, roles, claim status and PLOVER conversions, into `kept`. */
   const codeTrigger = (m: TriggerMatch): void => {
     // a user verb coded `[---]`: its words are taken, no event
@@ -625,7 +102,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     if (
       m.kind === 'verb' &&
       book.cues.denial.single.has(toks[m.start].lemma) &&
-      triggers.some((o) => o !== m && o.start > m.start && o.start <= m.end + 2 && deniedGerund(o.start))
+      triggers.some((o) => o !== m && o.start > m.start && o.start <= m.end + 2 && deniedGerund(ctx, o.start))
     )
       return;
     const t0 = toks[m.start];
@@ -646,17 +123,17 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     // "were engaged in fighting" is not a passive; a light verb is passive only with its agent
     const isPassive =
       m.kind === 'verb'
-        ? passive(m.start)
+        ? passive(ctx, m.start)
         : m.lightVerb !== null &&
-          passive(m.lightVerb) &&
+          passive(ctx, m.lightVerb) &&
           groups.some((g) => g.prep === 'by' && g.start > m.end - 1 && g.start <= m.end + 3);
-    const rep = reportOf(c);
+    const rep = reportOf(ctx, c);
     let announcer: ActorHit | null = null;
     /** The speaker and status of a reporting aside ("that officials say killed"), if any. */
     let asideSource: ActorHit | null = null;
     let asideClaim: ClaimStatus | null = null;
-    const inQuote = quote(m.start);
-    const qSpeaker = speakerOf(inQuote);
+    const inQuote = ctx.quote(m.start);
+    const qSpeaker = ctx.speakerOf(inQuote);
 
     // The clause of the trigger plus any complement or infinitive it governs ("demanded that X ...").
     let scopeEnd = c.end;
@@ -686,7 +163,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       // the pronoun opening the object is bound by the clause's subject, whatever country the
       // phrase took from the rest of the sentence ("withdrew its troops from Haiti"), unless its
       // own words name another ("its European Community partners")
-      const named = list[0]?.country ? actors.countryOfWords(phraseText(g)) : null;
+      const named = list[0]?.country ? actors.countryOfWords(ctx.phraseText(g)) : null;
       const own = actorSelf.some((x) => x?.country && (!named || named === x.country));
       if (own) rules.push('clause.own-agent');
       return own;
@@ -711,7 +188,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     ): { list: ActorHit[]; g: PhraseGroup | null } | null => {
       for (const pr of p.recipientPreps ?? []) {
         for (const g of cands.filter((x) => x.prep === pr)) {
-          const a = actorsOf(g);
+          const a = ctx.actorsOf(g);
           if (a.length && !selfCode(a)) return { list: a, g };
           const mod = actors.modifierActor(toks, g.start, g.end, sentence.index, sentence.text);
           if (mod && !selfCode([mod])) return { list: [mod], g };
@@ -727,7 +204,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       const preps = p.recipientPreps ?? book.cues.recipientPreps.single;
       const prefer = p.recipientPreps ?? [];
       // a phrase we could not place at all ("the Friendship Bridge") is a recipient of last resort
-      const placed = (g: PhraseGroup) => actorsOf(g).some((a) => !a.weak);
+      const placed = (g: PhraseGroup) => ctx.actorsOf(g).some((a) => !a.weak);
       const cands = afterGroups(start, 14, crossClauses).filter((g) => g !== exclude);
       // direct object first; weapons fired are not the target ("fired two missiles into the sea")
       // and a list of them ("launched artillery, mortar and rocket fire against X") is skipped whole
@@ -738,7 +215,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       // pattern asks for is what moves; the phrase after the pattern's preposition is whom it
       // reaches (rule `clause.theme-object`)
       // (released people stay whom the act is done to: "freed a Japanese citizen to the Red Cross")
-      const objectActors = first && !first.prep ? actorsOf(first).filter((a) => !a.weak && a.sector) : [];
+      const objectActors = first && !first.prep ? ctx.actorsOf(first).filter((a) => !a.weak && a.sector) : [];
       const movesOnly =
         !objectActors.length || selfCode(objectActors) || POSSESSIVE_PRONOUNS.has(toks[first!.start].lower);
       if (first && !first.prep && prefer.length && themeObject(first) && movesOnly) {
@@ -753,12 +230,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         (!first.prep || first.prep === 'of' || first.start === start) &&
         (first.start - start <= 4 || crossClauses)
       ) {
-        const a = placed(first) ? actorsOf(first) : [];
+        const a = placed(first) ? ctx.actorsOf(first) : [];
         if (a.length && !selfCode(a) && !ownAgent(first, a)) return { list: a, g: first };
         // "investigating crimes by X": the agent of an accused act is the target
         if (!a.length && p.type === 'ACCUSE') {
-          const by = cands.find((x) => x.prep === 'by' && x.start <= first.end + 4 && actorsOf(x).length);
-          if (by) return { list: actorsOf(by), g: by };
+          const by = cands.find((x) => x.prep === 'by' && x.start <= first.end + 4 && ctx.actorsOf(x).length);
+          if (by) return { list: ctx.actorsOf(by), g: by };
         }
         // "defended the right of Russian troops to fire on militants": a thing of an actor as the
         // object names that actor, before any later phrase
@@ -787,8 +264,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         const mod = actors.modifierActor(toks, near.start, near.end, sentence.index, sentence.text);
         if (mod && !selfCode([mod])) return { list: [mod], g: near };
       }
-      const g = cands.find((x) => inPreps(x) && x.prep !== 'by' && placed(x) && !selfCode(actorsOf(x)));
-      if (g) return { list: actorsOf(g), g };
+      const g = cands.find((x) => inPreps(x) && x.prep !== 'by' && placed(x) && !selfCode(ctx.actorsOf(x)));
+      if (g) return { list: ctx.actorsOf(g), g };
       // an actor named inside the object ("rejected Iraq's proposal", "denounced as a crime Serbia's suppression")
       for (const x of cands.slice(0, 3)) {
         if ((x.prep && x.prep !== 'as' && x.prep !== 'of') || (!x.prep && isWeapon(x))) continue;
@@ -813,7 +290,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
             /^(protest|defiance|opposition)$/.test(toks[g.start]?.lemma ?? '') &&
             toks[g.start + 1]?.lower === 'of');
         if (!inPurpose && !inProtest) continue;
-        const a = actorsOf(g);
+        const a = ctx.actorsOf(g);
         if (a.length && !selfCode(a)) return a;
         const mod = actors.modifierActor(toks, g.start, g.end, sentence.index, sentence.text);
         if (mod && !selfCode([mod])) return [mod];
@@ -836,12 +313,13 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         )
           continue;
         if (restriction) {
-          const a = actorsOf(g).find((x) => x.country && (!x.sector || x.place || x.sector === 'GOV'));
+          const a = ctx.actorsOf(g).find((x) => x.country && (!x.sector || x.place || x.sector === 'GOV'));
           if (a) return [{ ...a, code: a.country!, sector: null }];
           continue;
         }
         // a capital after "in" is the city, not its government ("suspended aid deliveries in Baghdad")
-        const a = actorsOf(g)
+        const a = ctx
+          .actorsOf(g)
           .filter((x) => x.country && (!x.sector || (x.sector === 'GOV' && g.prep === 'in' && !x.entityId)))
           .map((x) => (x.sector ? { ...x, code: x.country!, sector: null } : x));
         if (a.length && !actorSelf.some((s) => s?.country === a[0].country)) return a.slice(0, 1);
@@ -858,9 +336,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         null;
       if (!src) return false;
       actorList = [src];
-      const subj = subjectIn(c.start, m.start);
+      const subj = subjectIn(ctx, c.start, m.start);
       if (subj) {
-        const a = actorsOf(subj);
+        const a = ctx.actorsOf(subj);
         if (a.length && a[0].code !== src.code) recipList = a;
       }
       if (!recipList.length) recipList = pickRecipient(m.end, false).list;
@@ -870,7 +348,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           if (g.start < c.start || g.start >= c.end || (g.start >= m.start && g.start < m.end)) continue;
           // "any country selling drugs into the U.S.": a place words pass through is not whom it is about
           if (g.prep && !ABOUT_PREPS.has(g.prep)) continue;
-          const a = actorsOf(g).filter((x) => !x.weak && x.code !== src.code);
+          const a = ctx.actorsOf(g).filter((x) => !x.weak && x.code !== src.code);
           if (a.length) {
             recipList = a.slice(0, 1);
             break;
@@ -884,10 +362,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         if (k > m.end && toks[k]?.pos === 'VERB' && /ing$/.test(toks[k].lower)) {
           // the verb's object, or after its particle ("calling out Colombia", "singling out Peru")
           const g = groups.find(
-            (x) => x.start > k && x.start <= k + 3 && (!x.prep || x.start === k + 2) && actorsOf(x).length,
+            (x) =>
+              x.start > k && x.start <= k + 3 && (!x.prep || x.start === k + 2) && ctx.actorsOf(x).length,
           );
           if (g)
-            recipList = actorsOf(g)
+            recipList = ctx
+              .actorsOf(g)
               .filter((x) => !x.weak && !x.place && x.code !== src.code)
               .slice(0, 1);
         }
@@ -898,13 +378,13 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     const nominalRoles = (): boolean => {
       // A bare nominal event: coded only when it names its own actor and is not the object of
       // another event (that event codes it) or part of a circumstance ("after the strike").
-      const np = groupContaining(m.start);
+      const np = ctx.groupContaining(m.start);
       const lv = np ? causativeVerb(toks, np.start) : null;
       if (np?.prep && np.prep !== 'from' && np.prep !== 'by') return false;
       // "air strikes have killed 40": the verb event carries the nominal (and takes its actor)
       if (np) {
         let k = np.end;
-        const pp = k < toks.length && toks[k].pos === 'ADP' ? groupContaining(k + 1) : undefined;
+        const pp = k < toks.length && toks[k].pos === 'ADP' ? ctx.groupContaining(k + 1) : undefined;
         if (pp && pp.start === k + 1) k = pp.end;
         while (k < toks.length && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART'))
           k++;
@@ -937,10 +417,10 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
             g.start > m.start &&
             g.start <= m.end + 3 &&
             (g.prep === 'by' || g.prep === 'from') &&
-            actorsOf(g).length,
+            ctx.actorsOf(g).length,
         );
         if (byFrom) {
-          actor = actorsOf(byFrom)[0];
+          actor = ctx.actorsOf(byFrom)[0];
           to = Math.max(to, byFrom.end);
         }
       }
@@ -953,9 +433,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       rules.push(actor ? 'clause.nominal' : 'clause.dated-nominal');
       if (lv !== null) {
         const lc = clauseOf(clauses, lv);
-        const subj = subjectOf(lc, lv);
+        const subj = subjectOf(ctx, lc, lv);
         if (subj) {
-          recipList = actorsOf(subj);
+          recipList = ctx.actorsOf(subj);
           from = Math.min(from, lv);
         }
         rules.push('clause.reaction');
@@ -975,9 +455,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         /ing$/.test(t0.lower) &&
         m.start > 0 &&
         (toks[m.start - 1].pos === 'NOUN' || toks[m.start - 1].pos === 'PROPN')
-          ? groupContaining(m.start - 1)
+          ? ctx.groupContaining(m.start - 1)
           : undefined;
-      if (reduced && !actorsOf(reduced).length) reduced = undefined;
+      if (reduced && !ctx.actorsOf(reduced).length) reduced = undefined;
       // "those killed", "the people killed were": the group before the participle are its victims
       const victims = m.kind === 'verb' && !m.objectSpan && reducedPassive(toks, m.start, p.type);
       // "the strike that Washington says killed 11": the speaker of the aside is the claim's
@@ -989,7 +469,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       if (aside && aside.verb + 1 === m.start) {
         const [a, b] = aside.speaker;
         // the tagger may have read the verb into the phrase ("the army claims"): the words alone
-        const own = groupContaining(a);
+        const own = ctx.groupContaining(a);
         const speaker: PhraseGroup =
           own && own.start === a && own.end === b
             ? own
@@ -999,21 +479,22 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
                 prep: null,
                 members: [{ start: a, end: b, head: b - 1, prep: null, pronoun: false, possessive: false }],
               };
-        asideSource = actorsOf(speaker)[0] ?? null;
+        asideSource = ctx.actorsOf(speaker)[0] ?? null;
         asideClaim = book.cues.alleging.single.has(toks[aside.verb].lemma) ? 'alleged' : 'attributed';
         rules.push('clause.reporting-aside');
       }
       const treeSubj =
         TREE_MODE && tree && m.kind === 'verb' && !victims && !asideClaim ? treeSubject(tree, at) : null;
-      const treeGroup = treeSubj !== null ? groupContaining(treeSubj) : undefined;
-      const fromTree = treeGroup && (TREE_MODE === 2 || actorsOf(treeGroup).length) ? treeGroup : undefined;
+      const treeGroup = treeSubj !== null ? ctx.groupContaining(treeSubj) : undefined;
+      const fromTree =
+        treeGroup && (TREE_MODE === 2 || ctx.actorsOf(treeGroup).length) ? treeGroup : undefined;
       if (fromTree) rules.push('tree.subject');
       const subj = victims
-        ? (groupContaining(m.start - 1) ?? null)
+        ? (ctx.groupContaining(m.start - 1) ?? null)
         : asideClaim
-          ? (relativeHead(c.start - 1) ?? null)
-          : (fromTree ?? reduced ?? elaboratedSubject(c, p.type) ?? subjectOf(c, at));
-      let subjActors = subj ? actorsOf(subj) : [];
+          ? (relativeHead(ctx, c.start - 1) ?? null)
+          : (fromTree ?? reduced ?? elaboratedSubject(ctx, c, p.type) ?? subjectOf(ctx, c, at));
+      let subjActors = subj ? ctx.actorsOf(subj) : [];
       // a place does not act: "the Caribbean" is where, and the event noun may still say who
       if (!isPassive) subjActors = subjActors.filter((a) => !a.place);
       if (!subjActors.length && m.kind === 'verb' && !victims) {
@@ -1028,32 +509,32 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           k = scope.end - 1;
           while (k >= scope.start && toks[k].text === ',') k--;
         }
-        let g = k >= scope.start ? groupContaining(k) : undefined;
+        let g = k >= scope.start ? ctx.groupContaining(k) : undefined;
         // "strikes in the Caribbean that killed": the event noun the relative clause hangs on
         const rel = !g && c.kind === 'relative';
-        if (rel) g = relativeHead(c.start - 1);
+        if (rel) g = relativeHead(ctx, c.start - 1);
         const floor = rel ? 0 : scope.start;
         // over a prepositional phrase to its head ("air strikes on rebel camps have killed")
         while (
           g?.prep &&
           g.start >= 2 &&
-          groupContaining(g.start - 2) &&
-          groupContaining(g.start - 2)!.start >= floor
+          ctx.groupContaining(g.start - 2) &&
+          ctx.groupContaining(g.start - 2)!.start >= floor
         )
-          g = groupContaining(g.start - 2);
+          g = ctx.groupContaining(g.start - 2);
         const mod = g ? actors.modifierActor(toks, g.start, g.end, sentence.index, sentence.text) : null;
         if (mod) subjActors = [mod];
         else if (g && p.type === 'ASSAULT') {
           // "these operations (against suspected vessels) have killed 80": the attacks the article
           // told of before; the tagger may cut the phrase, so any such act before the verb counts
-          const act = anaphoricAct(g, 'ASSAULT', true)
+          const act = anaphoricAct(ctx, g, 'ASSAULT', true)
             ? g
             : groups.find(
-                (x) => x.start >= scope.start && x.end <= g!.start && anaphoricAct(x, 'ASSAULT', true),
+                (x) => x.start >= scope.start && x.end <= g!.start && anaphoricAct(ctx, x, 'ASSAULT', true),
               );
           const r = act ? input.recentActor?.('ASSAULT') : null;
           if (act && r) {
-            subjActors = [{ ...r, text: phraseText(act), span: spanOf(act) }];
+            subjActors = [{ ...r, text: ctx.phraseText(act), span: ctx.spanOf(act) }];
             rules.push('article.event-actor');
           }
         }
@@ -1080,7 +561,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         // a reduced relative's agent stands right after it ("those killed by the strike")
         const byEnd = victims ? m.end + 1 : c.end + 12;
         const by = groups.find((g) => g.start > m.end - 1 && g.start < byEnd && g.prep === 'by');
-        actorList = by ? actorsOf(by) : [];
+        actorList = by ? ctx.actorsOf(by) : [];
         if (by) to = Math.max(to, by.end);
         rules.push('clause.passive');
         if (!by && p.type === 'RETREAT' && subjActors.length) {
@@ -1099,7 +580,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           reportedAttack(toks[m.lightVerb], p.type, book.cues.speech.single)
         ) {
           // "Trump announced the strike": Trump is the source; the attacker is the strike's own
-          const np = groupContaining(m.start);
+          const np = ctx.groupContaining(m.start);
           const own = np
             ? actors.modifierActor(toks, np.start, m.start, sentence.index, sentence.text)
             : null;
@@ -1116,12 +597,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
               g.start > m.lightVerb! &&
               g.end <= m.start &&
               !g.prep &&
-              actorsOf(g).length &&
-              !selfCode(actorsOf(g)) &&
-              actorsOf(g)[0].country,
+              ctx.actorsOf(g).length &&
+              !selfCode(ctx.actorsOf(g)) &&
+              ctx.actorsOf(g)[0].country,
           );
-          const np = groupContaining(m.start);
-          recipList = mid ? actorsOf(mid) : pickRecipient(np ? np.end : m.end, false, np).list;
+          const np = ctx.groupContaining(m.start);
+          recipList = mid ? ctx.actorsOf(mid) : pickRecipient(np ? np.end : m.end, false, np).list;
           if (!recipList.length && np) {
             const mod = actors.modifierActor(toks, np.start, m.start, sentence.index, sentence.text);
             if (mod && (!actorList.length || mod.code !== actorList[0].code)) recipList = [mod];
@@ -1130,7 +611,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           const start = m.objectSpan ? Math.min(m.end, m.objectSpan[0]) : m.end;
           // "trained hackers to launch attacks against X": the forces mobilized are the actor's
           // own, so the target is looked for after them
-          const own = p.type === 'MOBILIZE' && m.objectSpan ? groupContaining(m.objectSpan[0]) : undefined;
+          const own =
+            p.type === 'MOBILIZE' && m.objectSpan ? ctx.groupContaining(m.objectSpan[0]) : undefined;
           if (own) {
             // in the clause itself: "ordered his forces to suspend talks with X" aims nothing at X
             const r = pickRecipient(own.end, false, own);
@@ -1142,18 +624,18 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
               p.type === 'ACCUSE' || p.type === 'REJECT'
                 ? groups.find((g) => g.start >= m.end && g.start <= m.end + 2 && !g.prep)
                 : undefined;
-            const r = obj && anaphoricAct(obj, 'ASSAULT', false) ? input.recentActor?.('ASSAULT') : null;
+            const r = obj && anaphoricAct(ctx, obj, 'ASSAULT', false) ? input.recentActor?.('ASSAULT') : null;
             if (obj && r && !selfCode([r])) {
-              recipList = [{ ...r, text: phraseText(obj), span: spanOf(obj) }];
+              recipList = [{ ...r, text: ctx.phraseText(obj), span: ctx.spanOf(obj) }];
               rules.push('article.event-actor');
             } else recipList = pickRecipient(start, p.complement === 'absorb').list;
           }
           if (!recipList.length && c.kind === 'infinitive' && c.governor !== null) {
             // "ordered the newspaper to suspend publication": the governor's object is the target
             const obj = groups.find(
-              (g) => g.start > c.governor! && g.end <= c.start && !g.prep && actorsOf(g).length,
+              (g) => g.start > c.governor! && g.end <= c.start && !g.prep && ctx.actorsOf(g).length,
             );
-            if (obj) recipList = actorsOf(obj);
+            if (obj) recipList = ctx.actorsOf(obj);
           }
         }
         if (!recipList.length && p.cameo.startsWith('09')) {
@@ -1163,8 +645,8 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
               x.start > m.end && x.start <= m.end + 4 && (x.kind === 'relative' || x.kind === 'complement'),
           );
           // the report's own speech verb ("that said") may open a further clause holding the subject
-          const about = said ? subjectIn(said.start, (clauses[said.index + 1] ?? said).end) : null;
-          if (about) recipList = actorsOf(about).filter((a) => !a.place);
+          const about = said ? subjectIn(ctx, said.start, (clauses[said.index + 1] ?? said).end) : null;
+          if (about) recipList = ctx.actorsOf(about).filter((a) => !a.place);
         }
         if (p.swapRoles) [actorList, recipList] = [recipList, actorList];
         if (!recipList.length) recipList = purposeRecipient(m.end);
@@ -1184,9 +666,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
                 code: '---',
                 country: null,
                 sector: null,
-                name: phraseText(obj),
-                text: phraseText(obj),
-                span: spanOf(obj),
+                name: ctx.phraseText(obj),
+                text: ctx.phraseText(obj),
+                span: ctx.spanOf(obj),
                 weak: true,
               },
             ];
@@ -1212,7 +694,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       const want = p.recipientPreps?.[0];
       for (const g of groups) {
         if (g.start < m.end || g.start >= scopeEnd || (want && g.prep !== want)) continue;
-        const a = actorsOf(g).filter((x) => !x.weak);
+        const a = ctx.actorsOf(g).filter((x) => !x.weak);
         if (!a.length || selfCode(a) || a.some((x) => actorList.some((y) => y && y.code === x.code)))
           continue;
         recipList = a;
@@ -1279,9 +761,12 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         // "A car bombing by the Islamic State group killed ...": the agent of the subject's event
         const by = groups.find(
           (g) =>
-            g.prep === 'by' && g.start >= c.start && g.end <= m.start && actorsOf(g).some((a) => !a.place),
+            g.prep === 'by' &&
+            g.start >= c.start &&
+            g.end <= m.start &&
+            ctx.actorsOf(g).some((a) => !a.place),
         );
-        const agent = by ? actorsOf(by).filter((a) => !a.place && (a.country || a.sector)) : [];
+        const agent = by ? ctx.actorsOf(by).filter((a) => !a.place && (a.country || a.sector)) : [];
         const nounAt = by ? by.start - 2 : -1;
         const eventNoun = triggers.some((o) => o.kind === 'noun' && o.start <= nounAt && nounAt < o.end);
         if (agent.length && eventNoun) {
@@ -1297,9 +782,9 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
             g.start > m.start &&
             g.prep !== null &&
             UNIDENTIFIED_PREPS.has(g.prep) &&
-            actorsOf(g).some((a) => a.country && (a.place || !a.sector)),
+            ctx.actorsOf(g).some((a) => a.country && (a.place || !a.sector)),
         );
-        const a = where ? actorsOf(where).find((x) => x.country && (x.place || !x.sector)) : undefined;
+        const a = where ? ctx.actorsOf(where).find((x) => x.country && (x.place || !x.sector)) : undefined;
         if (a) {
           actorList = [{ ...a, code: `${a.country}UAF`, sector: 'UAF', weak: true }];
           rules.push('actor.unidentified-by-place');
@@ -1326,13 +811,13 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
           rules.push('clause.promised-force-is-threat');
         } else if (inner && type === 'REQUEST') {
           const against = groups.find(
-            (g) => g.start > m.end && g.start < contentEnd && g.prep === 'against' && actorsOf(g).length,
+            (g) => g.start > m.end && g.start < contentEnd && g.prep === 'against' && ctx.actorsOf(g).length,
           );
           if (against) {
             type = 'ACCUSE';
             cameo = '113';
             mode = 'disapprove';
-            recipList = actorsOf(against);
+            recipList = ctx.actorsOf(against);
             rules.push('clause.call-against-is-opposition');
           }
         }
@@ -1421,11 +906,11 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     const decideClaim = (): [ClaimStatus, ActorHit | null] => {
       const mod =
         m.kind === 'verb'
-          ? auxModality(m.start)
+          ? auxModality(ctx, m.start)
           : m.lightVerb !== null
-            ? auxModality(m.lightVerb)
+            ? auxModality(ctx, m.lightVerb)
             : nominalModality(toks, m.start, book);
-      clauseModality(c, mod);
+      clauseModality(ctx, c, mod);
       if (m.lightVerb !== null) {
         const lv = toks[m.lightVerb];
         if (book.cues.consider.single.has(lv.lemma)) mod.hypothetical = true;
@@ -1511,7 +996,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
         claim = 'future';
       }
       if (claim === 'asserted') {
-        if (deniedGerund(m.start)) {
+        if (deniedGerund(ctx, m.start)) {
           // "Rwanda denied backing the group": the act is the one denied, by its own actor
           claim = 'denied';
           claimSource = actorList[0] ?? null;
@@ -1556,7 +1041,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
       !anchored &&
       c.kind !== 'main' &&
       c.kind !== 'coord' &&
-      !(c.kind === 'complement' && rootKind(c) === 'main')
+      !(c.kind === 'complement' && rootKind(ctx, c) === 'main')
     )
       return;
     if (c.kind === 'relative' && m.kind === 'verb' && pastPerfect(toks, m.start)) return;
@@ -1564,7 +1049,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
     if (toks.slice(c.start, m.start).some((t) => t.pos === 'ADV' && HISTORICAL.has(t.lower))) return;
     const mine: DraftEvent[] = [];
     const shift = anchored?.shift ?? null;
-    kept.push({ m, c, drafts: mine, background: rootAdverbial(c) && shift === null });
+    kept.push({ m, c, drafts: mine, background: rootAdverbial(ctx, c) && shift === null });
     const ownFrom = anchored?.from ?? c.start;
     if (shift !== null) {
       // its roles and figures are its own: nothing from the main clause
@@ -1656,7 +1141,7 @@ export function codeSentence(input: SentenceInput): DraftEvent[] {
   if (foreground) causeAgents(drafts, kept, clauses, toks);
   for (const d of drafts) {
     d.dateScopes ??= dateScopes(clauses, toks, d.trigger);
-    if (!d.actor) d.actor = unplacedSubject(d);
+    if (!d.actor) d.actor = unplacedSubject(ctx, d);
   }
 
   return dedupe(drafts);
