@@ -4,7 +4,7 @@ import { MATERIAL_CONFLICT } from './event-conversions.js';
 import type { Tok } from './sentence-view.js';
 
 /** Markers of a clause that tells how the main act came about ("were killed when rebels attacked"). */
-export const CAUSE_MARKERS = new Set(['when', 'as', 'after']);
+const CAUSE_MARKERS = new Set(['when', 'as', 'after']);
 
 /**
  * "Two people were killed when rebels attacked a checkpoint": a violent act told with no doer takes

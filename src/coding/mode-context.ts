@@ -4,7 +4,7 @@ import type { PatternBook } from './patterns.js';
 import type { Tok } from './sentence-view.js';
 
 /** Lemmas and surface forms of a clause, to skip cue phrases whose first word is absent. */
-export function clauseWords(toks: readonly Tok[], c: Clause): Set<string> {
+function clauseWords(toks: readonly Tok[], c: Clause): Set<string> {
   const s = new Set<string>();
   for (let k = c.start; k < c.end; k++) {
     s.add(toks[k].lemma);
@@ -13,6 +13,7 @@ export function clauseWords(toks: readonly Tok[], c: Clause): Set<string> {
   return s;
 }
 
+/** The mode of a type the clause's words name ("hunger strike", "air strike"), by the book's mode cues. */
 export function modeOf(toks: readonly Tok[], c: Clause, type: string, book: PatternBook): string | null {
   const w = clauseWords(toks, c);
   for (const m of book.modes) {
@@ -23,6 +24,7 @@ export function modeOf(toks: readonly Tok[], c: Clause, type: string, book: Patt
   return null;
 }
 
+/** The context the clause's words name ("election", "military"), by the book's context cues. */
 export function contextOf(toks: readonly Tok[], c: Clause, book: PatternBook): string | null {
   const w = clauseWords(toks, c);
   for (const x of book.contexts) {

@@ -25,13 +25,14 @@ const WEAPONS = new Set([
   'salvo',
   'projectile',
 ]);
-export const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Possessive pronouns: an object they open is the actor's own. */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /**
  * "recalled its ambassador", "withdrew their troops": the actor's own people, named with a
  * possessive pronoun, are what it acts with, not whom it acts on (rule `clause.own-agent`).
  */
-export function ownAgent(ctx: SentenceContext, s: TriggerReading, g: PhraseGroup, list: ActorHit[]): boolean {
+function ownAgent(ctx: SentenceContext, s: TriggerReading, g: PhraseGroup, list: ActorHit[]): boolean {
   const { toks, actors } = ctx;
   const { rules } = s;
   if (!POSSESSIVE_PRONOUNS.has(toks[g.start].lower)) return false;
@@ -44,6 +45,7 @@ export function ownAgent(ctx: SentenceContext, s: TriggerReading, g: PhraseGroup
   return own;
 }
 
+/** Does the phrase name a weapon or munitions ("two missiles", "rocket fire")? */
 export function isWeapon(ctx: SentenceContext, g: PhraseGroup): boolean {
   const { toks } = ctx;
   const last = toks[g.end - 1].lemma;
@@ -51,7 +53,7 @@ export function isWeapon(ctx: SentenceContext, g: PhraseGroup): boolean {
 }
 
 /** Does the phrase hold one of the words the pattern's object condition names? */
-export function themeObject(ctx: SentenceContext, s: TriggerReading, g: PhraseGroup): boolean {
+function themeObject(ctx: SentenceContext, s: TriggerReading, g: PhraseGroup): boolean {
   const { toks } = ctx;
   const { p } = s;
   if (!p.object) return false;
@@ -62,7 +64,7 @@ export function themeObject(ctx: SentenceContext, s: TriggerReading, g: PhraseGr
 }
 
 /** The first actor behind one of the pattern's own recipient prepositions, in their order. */
-export function preferredRecipient(
+function preferredRecipient(
   ctx: SentenceContext,
   s: TriggerReading,
   cands: readonly PhraseGroup[],

@@ -47,14 +47,14 @@ export function reportOf(ctx: SentenceContext, c: Clause, depth = 0): Report | n
 
 // A common-noun phrase that names who speaks ("witnesses", "diplomatic sources") though no
 // actor code fits it: never a pronoun, a time or a phrase behind another preposition.
-export function uncodedSourceAt(ctx: SentenceContext, g: PhraseGroup): boolean {
+function uncodedSourceAt(ctx: SentenceContext, g: PhraseGroup): boolean {
   const { toks } = ctx;
   const np = g.members[0];
   const head = toks[np.head];
   return !np.pronoun && (g.prep === null || g.prep === 'to') && (head.pos === 'NOUN' || head.pos === 'PROPN');
 }
 
-export function uncodedSource(ctx: SentenceContext, g: PhraseGroup): ActorHit {
+function uncodedSource(ctx: SentenceContext, g: PhraseGroup): ActorHit {
   const { toks } = ctx;
   const text = ctx.sentenceSlice(g.start, g.end);
   return {

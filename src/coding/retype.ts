@@ -10,14 +10,17 @@ import {
 import type { TriggerMatch } from './find-triggers.js';
 import { modeOf } from './mode-context.js';
 import { placeRecipient } from './recipients.js';
+import type { SentenceContext } from './sentence-context.js';
+import type { TriggerReading } from './trigger-reading.js';
 
 /** Prepositions placing an attack whose attacker is not named. */
 const UNIDENTIFIED_PREPS = new Set(['in', 'near', 'outside', 'of', 'at', 'inside']);
 
-import type { SentenceContext } from './sentence-context.js';
-import type { TriggerReading } from './trigger-reading.js';
-
-/** The type, CAMEO code and mode that the content, the roles and the actors make of the pattern's. */
+/**
+ * The type, CAMEO code and mode that the content, the roles and the actors make of the pattern's.
+ * The content of a promise or a call decides what it is: promising force is a threat ("vowed to
+ * resume attacks"); calling for force against someone rallies opposition against them.
+ */
 export function retype(ctx: SentenceContext, s: TriggerReading): void {
   const { toks, groups, triggers, book } = ctx;
   const { m, p, c, rules, isPassive, contentEnd } = s;
@@ -128,6 +131,7 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
     }
   }
 
+  // Workforce subjects make "strike" a labour strike, not an attack.
   if (
     s.type === 'ASSAULT' &&
     toks[m.start].lemma === 'strike' &&

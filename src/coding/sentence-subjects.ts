@@ -106,7 +106,8 @@ export function subjectIn(ctx: SentenceContext, from: number, to: number, opener
   return null;
 }
 
-export function frontedAside(ctx: SentenceContext, g: PhraseGroup, to: number): boolean {
+/** A fronted phrase closed by a comma with another phrase after it before `to`: no subject. */
+function frontedAside(ctx: SentenceContext, g: PhraseGroup, to: number): boolean {
   const { toks, groups } = ctx;
   let k = g.end;
   while (k < to && toks[k].pos === 'ADV') k++;

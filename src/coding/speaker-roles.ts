@@ -1,11 +1,10 @@
 import { pickRecipient } from './recipients.js';
+import type { SentenceContext } from './sentence-context.js';
 import { subjectIn } from './sentence-subjects.js';
+import type { TriggerReading } from './trigger-reading.js';
 
 /** Prepositions whose object a threat or rejection can be about ("the sanctions on Burma"). */
 const ABOUT_PREPS = new Set(['on', 'against', 'of', 'over', 'toward', 'towards', 'with']);
-
-import type { SentenceContext } from './sentence-context.js';
-import type { TriggerReading } from './trigger-reading.js';
 
 /** Roles of an act whose actor is the speaker ("... are subject to attack"). False: not coded. */
 export function speakerRoles(ctx: SentenceContext, s: TriggerReading): boolean {

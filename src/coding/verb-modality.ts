@@ -45,7 +45,7 @@ export function auxModality(ctx: SentenceContext, i: number): Modality {
  * "is considering sending aid", "plans deploying troops": a gerund after a verb of consideration
  * or intent is weighed or planned, not done.
  */
-export function gerundGovernor(ctx: SentenceContext, i: number, m: Modality): void {
+function gerundGovernor(ctx: SentenceContext, i: number, m: Modality): void {
   const { toks, book } = ctx;
   if (!/ing$/.test(toks[i].lower)) return;
   let k = i - 1;
