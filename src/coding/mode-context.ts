@@ -13,7 +13,7 @@ function clauseWords(toks: readonly Tok[], c: Clause): Set<string> {
   return s;
 }
 
-/** The mode of a type the clause's words name ("hunger strike", "air strike"), by the book's mode cues. */
+/** The mode of the type that the clause's words name, by the book's mode cues. */
 export function modeOf(toks: readonly Tok[], c: Clause, type: string, book: PatternBook): string | null {
   const w = clauseWords(toks, c);
   for (const m of book.modes) {
@@ -24,7 +24,7 @@ export function modeOf(toks: readonly Tok[], c: Clause, type: string, book: Patt
   return null;
 }
 
-/** The context the clause's words name ("election", "military"), by the book's context cues. */
+/** The context that the clause's words name, by the book's context cues. */
 export function contextOf(toks: readonly Tok[], c: Clause, book: PatternBook): string | null {
   const w = clauseWords(toks, c);
   for (const x of book.contexts) {
