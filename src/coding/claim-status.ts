@@ -1,0 +1,119 @@
+import type { ClaimStatus } from '../core/records.js';
+import type { ActorHit } from './actor-phrases.js';
+import { AGREE_CAMEO, COOPERATIVE, MATERIAL_CONFLICT, REJECT_FOR, THREAT_FOR } from './event-conversions.js';
+import { clauseHasRefusal, hedged, nominalModality } from './modality.js';
+import type { SentenceContext } from './sentence-context.js';
+import type { TriggerReading } from './trigger-reading.js';
+import { auxModality, clauseModality, deniedGerund } from './verb-modality.js';
+
+/** Claim status and the PLOVER conversions for negated, future and hypothetical acts. */
+export function decideClaim(ctx: SentenceContext, s: TriggerReading): [ClaimStatus, ActorHit | null] {
+  const { toks, book, attribution, attributionSource } = ctx;
+  const { m, p, c, rules, rep, inQuote, qSpeaker } = s;
+  const mod =
+    m.kind === 'verb'
+      ? auxModality(ctx, m.start)
+      : m.lightVerb !== null
+        ? auxModality(ctx, m.lightVerb)
+        : nominalModality(toks, m.start, book);
+  clauseModality(ctx, c, mod);
+  if (m.lightVerb !== null) {
+    const lv = toks[m.lightVerb];
+    if (book.cues.consider.single.has(lv.lemma)) mod.hypothetical = true;
+    if (book.cues.intent.single.has(lv.lemma)) {
+      mod.intent = true;
+      mod.future = true;
+    }
+  }
+  const refused = m.kind === 'verb' && clauseHasRefusal(toks, c, m.start);
+  if (refused) mod.negated = true;
+  if (p.actorRole === 'speaker') mod.hypothetical = false;
+  let claim: ClaimStatus = 'asserted';
+  let claimSource: ActorHit | null = null;
+  if (mod.negated && (mod.future || mod.intent || mod.hypothetical || rep || refused) && REJECT_FOR[s.type]) {
+    const [rc, rm] = REJECT_FOR[s.type]!;
+    s.type = 'REJECT';
+    s.cameo = rc;
+    s.mode = rm;
+    rules.push('claim.refusal-is-reject');
+    mod.negated = false;
+    mod.future = false;
+    mod.hypothetical = false;
+  } else if (mod.negated) {
+    claim = 'negated';
+  }
+  // PLOVER codes a stated intention (the actor's own words, or a plan) as AGREE or THREATEN; a
+  // reporter's forecast ("is expected to") stays the act it forecasts, flagged future.
+  const stated =
+    mod.intent || !!rep || !!inQuote || (!!attribution && m.start < attribution.start) || !!attributionSource;
+  if (claim !== 'negated' && (mod.future || mod.intent) && COOPERATIVE.has(s.type) && s.type !== 'AGREE') {
+    s.cameo = AGREE_CAMEO[s.type] ?? '030';
+    s.type = 'AGREE';
+    s.mode = null;
+    rules.push('claim.future-cooperation-is-agree');
+    claim = 'future';
+  } else if (
+    claim !== 'negated' &&
+    mod.intent &&
+    s.type === 'ASSAULT' &&
+    s.actorList.some((a) => a?.sector === 'MIL') &&
+    c.kind === 'infinitive' &&
+    c.governor !== null &&
+    /^(prepare|ready|poise|mass)$/.test(toks[c.governor].lemma)
+  ) {
+    // an armed force getting ready to strike is a show of force
+    s.type = 'MOBILIZE';
+    s.cameo = '150';
+    s.mode = 'troops';
+    rules.push('claim.readiness-is-mobilize');
+    claim = 'asserted';
+  } else if (
+    claim !== 'negated' &&
+    (((mod.future || mod.intent) && stated) ||
+      (mod.hypothetical && m.lightVerb !== null && book.cues.consider.single.has(toks[m.lightVerb].lemma))) &&
+    MATERIAL_CONFLICT.has(s.type)
+  ) {
+    const t =
+      s.type === 'SANCTION'
+        ? p.mode === 'withdraw' || p.cameo === '161' || p.cameo === '164'
+          ? ['1313', 'relations']
+          : ['1312', 'restrict']
+        : THREAT_FOR[s.type];
+    if (t) {
+      s.cameo = t[0];
+      s.mode = t[1];
+      s.type = 'THREATEN';
+      rules.push('claim.intended-force-is-threat');
+    }
+    claim = mod.hypothetical && !mod.future ? 'hypothetical' : 'future';
+  } else if (claim !== 'negated' && mod.hypothetical) {
+    claim = 'hypothetical';
+  } else if (claim !== 'negated' && mod.future) {
+    claim = 'future';
+  }
+  if (claim === 'asserted') {
+    if (deniedGerund(ctx, m.start)) {
+      // "Rwanda denied backing the group": the act is the one denied, by its own actor
+      claim = 'denied';
+      claimSource = s.actorList[0] ?? null;
+      rules.push('claim.denied-gerund');
+    } else if (s.announcer) {
+      claim = 'attributed';
+      claimSource = s.announcer;
+    } else if (s.asideClaim) {
+      claim = s.asideClaim;
+      claimSource = s.asideSource;
+    } else if (rep) {
+      claim = rep.claim;
+      claimSource = rep.source;
+    } else if (inQuote) {
+      claim = 'attributed';
+      claimSource = qSpeaker;
+    } else if (attributionSource && (!attribution || m.start < attribution.start)) {
+      claim = 'attributed';
+      claimSource = attributionSource;
+    }
+    if (hedged(toks, c, m.start, book)) claim = 'alleged';
+  }
+  return [claim, claimSource];
+}

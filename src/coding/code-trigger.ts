@@ -1,0 +1,59 @@
+import { decideClaim } from './claim-status.js';
+import type { TriggerMatch } from './find-triggers.js';
+import { contextOf } from './mode-context.js';
+import { nominalRoles } from './nominal-roles.js';
+import { retype } from './retype.js';
+import type { SentenceContext } from './sentence-context.js';
+import { speakerRoles } from './speaker-roles.js';
+import { type KeptTrigger, triggerDrafts } from './trigger-drafts.js';
+import { readTrigger, selfCode } from './trigger-reading.js';
+import { verbRoles } from './verb-roles.js';
+
+/**
+ * Codes one trigger, step by step: where it stands, its roles, its type by content and roles, its
+ * claim status and the PLOVER conversions, then its drafts, into `kept`.
+ */
+export function codeTrigger(ctx: SentenceContext, m: TriggerMatch, kept: KeptTrigger[]): void {
+  const s = readTrigger(ctx, m);
+  if (!s) return;
+  const { p, c, rules } = s;
+  // the three readings are separate functions, each small enough for the engine to optimise quickly
+  const roled =
+    p.actorRole === 'speaker'
+      ? speakerRoles(ctx, s)
+      : m.kind === 'noun' && m.lightVerb === null
+        ? nominalRoles(ctx, s)
+        : verbRoles(ctx, s);
+  if (!roled) return;
+  // ("% *": a compound subject is its own target)
+  if (p.user && !p.swapRoles && !(p.user.compoundPairs && s.actorList.length > 1)) {
+    // a user (PETRARCH) pattern's target: the first actor after the verb in its clause, or the
+    // first behind the pattern's own word ("* WITH +")
+    const want = p.recipientPreps?.[0];
+    for (const g of ctx.groups) {
+      if (g.start < m.end || g.start >= s.scopeEnd || (want && g.prep !== want)) continue;
+      const a = ctx.actorsOf(g).filter((x) => !x.weak);
+      if (!a.length || selfCode(s, a) || a.some((x) => s.actorList.some((y) => y && y.code === x.code)))
+        continue;
+      s.recipList = a;
+      rules.push('user.first-actor-after');
+      break;
+    }
+  }
+
+  // a user pattern's code is the user's: no re-typing by content, roles or claim
+  if (!p.user) retype(ctx, s);
+  const context = p.context ?? contextOf(ctx.toks, c, ctx.book);
+
+  const keep = { type: s.type, cameo: s.cameo, mode: s.mode, rules: rules.length };
+  let [claim, claimSource] = decideClaim(ctx, s);
+  if (p.user) {
+    // the claim status stands; the user's code is not converted (a refusal is a negated act)
+    if (rules.slice(keep.rules).includes('claim.refusal-is-reject')) claim = 'negated';
+    s.type = keep.type;
+    s.cameo = keep.cameo;
+    s.mode = keep.mode;
+    rules.length = keep.rules;
+  }
+  triggerDrafts(ctx, s, context, claim, claimSource, kept);
+}

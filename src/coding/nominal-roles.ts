@@ -1,0 +1,80 @@
+import { clauseOf } from './clauses.js';
+import { pickRecipient } from './recipients.js';
+import type { SentenceContext } from './sentence-context.js';
+import { subjectOf } from './sentence-subjects.js';
+import { causativeVerb } from './token-tests.js';
+import type { TriggerReading } from './trigger-reading.js';
+
+/** Roles of a bare nominal event ("the US strike"). False: not coded. */
+export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
+  const { toks, groups, clauses, triggers, actors, sentence } = ctx;
+  const { m, rules } = s;
+  // A bare nominal event: coded only when it names its own actor and is not the object of
+  // another event (that event codes it) or part of a circumstance ("after the strike").
+  const np = ctx.groupContaining(m.start);
+  const lv = np ? causativeVerb(toks, np.start) : null;
+  if (np?.prep && np.prep !== 'from' && np.prep !== 'by') return false;
+  // "air strikes have killed 40": the verb event carries the nominal (and takes its actor)
+  if (np) {
+    let k = np.end;
+    const pp = k < toks.length && toks[k].pos === 'ADP' ? ctx.groupContaining(k + 1) : undefined;
+    if (pp && pp.start === k + 1) k = pp.end;
+    while (k < toks.length && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k++;
+    if (triggers.some((o) => o.kind === 'verb' && o.start === k && o.pattern.type === m.pattern.type))
+      return false;
+  }
+  if (
+    !lv &&
+    triggers.some(
+      (o) =>
+        o !== m &&
+        o.kind === 'verb' &&
+        o.start < m.start &&
+        clauseOf(clauses, o.start) === clauseOf(clauses, m.start),
+    )
+  )
+    return false;
+  let actor = np
+    ? actors.modifierActor(
+        toks,
+        np.members.find((x) => x.start <= m.start && m.start < x.end)?.start ?? np.start,
+        m.start,
+        sentence.index,
+        sentence.text,
+      )
+    : null;
+  if (!actor) {
+    const byFrom = groups.find(
+      (g) =>
+        g.start > m.start &&
+        g.start <= m.end + 3 &&
+        (g.prep === 'by' || g.prep === 'from') &&
+        ctx.actorsOf(g).length,
+    );
+    if (byFrom) {
+      actor = ctx.actorsOf(byFrom)[0];
+      s.to = Math.max(s.to, byFrom.end);
+    }
+  }
+  // "Tuesday's strike": a dated act is a particular one, coded with no actor when none is named
+  const from0 = np
+    ? (np.members.find((x) => x.start <= m.start && m.start < x.end)?.start ?? np.start)
+    : m.start;
+  if (!actor && !actors.datedModifier(toks, from0, m.start, sentence.index)) return false;
+  s.actorList = actor ? [actor] : [];
+  rules.push(actor ? 'clause.nominal' : 'clause.dated-nominal');
+  if (lv !== null) {
+    const lc = clauseOf(clauses, lv);
+    const subj = subjectOf(ctx, lc, lv);
+    if (subj) {
+      s.recipList = ctx.actorsOf(subj);
+      s.from = Math.min(s.from, lv);
+    }
+    rules.push('clause.reaction');
+  }
+  if (!s.recipList.length) {
+    const r = pickRecipient(ctx, s, m.end, false, np);
+    if (r.g?.prep) s.recipList = r.list;
+  }
+  return true;
+}

@@ -1,0 +1,209 @@
+import {
+  AGREE_CAMEO,
+  CROWD_ACTS,
+  MATERIAL_CONFLICT,
+  NON_STATE_ARMED,
+  RESTRICTION_CAMEO,
+  THREAT_FOR,
+  WORKFORCE,
+} from './event-conversions.js';
+import type { TriggerMatch } from './find-triggers.js';
+import { modeOf } from './mode-context.js';
+import { placeRecipient } from './recipients.js';
+import type { SentenceContext } from './sentence-context.js';
+import type { TriggerReading } from './trigger-reading.js';
+
+/** Prepositions placing an attack whose attacker is not named. */
+const UNIDENTIFIED_PREPS = new Set(['in', 'near', 'outside', 'of', 'at', 'inside']);
+
+/**
+ * The type, CAMEO code and mode that the content, the roles and the actors make of the pattern's.
+ * The content of a promise or a call decides what it is: promising force is a threat ("vowed to
+ * resume attacks"); calling for force against someone rallies opposition against them.
+ */
+export function retype(ctx: SentenceContext, s: TriggerReading): void {
+  const { toks, groups, triggers, book } = ctx;
+  const { m, p, c, rules, isPassive, contentEnd } = s;
+  if (contentEnd !== undefined && s.type === 'AGREE' && s.cameo === '030') {
+    // what is offered or promised sets the code: "offered to mediate" 039, "pledged to send
+    // aid" 033, "promised to hold talks" 036 (rule `clause.intent-content`)
+    const inner = triggers.find(
+      (o) =>
+        o !== m &&
+        o.start >= m.end &&
+        o.start < contentEnd &&
+        (o.pattern.cameo.startsWith('03') || AGREE_CAMEO[o.pattern.type] !== undefined),
+    );
+    const code = inner
+      ? inner.pattern.cameo.startsWith('03')
+        ? inner.pattern.cameo
+        : AGREE_CAMEO[inner.pattern.type]
+      : undefined;
+    if (code && code !== '030') {
+      s.cameo = code;
+      rules.push('clause.intent-content');
+    }
+  }
+  if (contentEnd !== undefined && s.type === 'THREATEN') {
+    // what is threatened sets the CAMEO code and mode: "threatened to invade" is 138 violence
+    const inner = triggers.find(
+      (o) => o !== m && o.start >= m.end && o.start < contentEnd && MATERIAL_CONFLICT.has(o.pattern.type),
+    );
+    const t = inner
+      ? (THREAT_FOR[inner.pattern.type] ?? (inner.pattern.type === 'SANCTION' ? ['1312', 'restrict'] : null))
+      : null;
+    if (t && s.cameo === '130') {
+      s.cameo = t[0];
+      s.mode = t[1];
+      rules.push('clause.threat-content');
+    }
+  }
+  if (
+    s.actorList.length &&
+    !isPassive &&
+    RESTRICTION_CAMEO.test(s.cameo) &&
+    (!s.recipList.length || s.recipList[0].place || s.recipList[0].code === s.actorList[0].code)
+  ) {
+    // "a curfew in Algiers" by Algeria's president: the city's people, not its government
+    const placed = placeRecipient(ctx, s, m.end, true);
+    if (placed.length) s.recipList = placed;
+  }
+  if (s.type === 'ASSAULT' && !isPassive && !s.actorList.some((a) => a.country || a.sector)) {
+    // "A car bombing by the Islamic State group killed ...": the agent of the subject's event
+    const by = groups.find(
+      (g) =>
+        g.prep === 'by' && g.start >= c.start && g.end <= m.start && ctx.actorsOf(g).some((a) => !a.place),
+    );
+    const agent = by ? ctx.actorsOf(by).filter((a) => !a.place && (a.country || a.sector)) : [];
+    const nounAt = by ? by.start - 2 : -1;
+    const eventNoun = triggers.some((o) => o.kind === 'noun' && o.start <= nounAt && nounAt < o.end);
+    if (agent.length && eventNoun) {
+      s.actorList = agent;
+      rules.push('clause.subject-by-agent');
+    }
+  }
+  if (s.type === 'ASSAULT' && c.kind !== 'relative' && !s.actorList.some((a) => a.country || a.sector)) {
+    // An attack by no one named ("killed by a roadside bomb outside Basra") is coded, as CAMEO
+    // does, to unidentified forces of the country where it happened.
+    const where = groups.find(
+      (g) =>
+        g.start > m.start &&
+        g.prep !== null &&
+        UNIDENTIFIED_PREPS.has(g.prep) &&
+        ctx.actorsOf(g).some((a) => a.country && (a.place || !a.sector)),
+    );
+    const a = where ? ctx.actorsOf(where).find((x) => x.country && (x.place || !x.sector)) : undefined;
+    if (a) {
+      s.actorList = [{ ...a, code: `${a.country}UAF`, sector: 'UAF', weak: true }];
+      rules.push('actor.unidentified-by-place');
+    }
+  }
+  if (contentEnd !== undefined && (s.type === 'AGREE' || s.type === 'REQUEST')) {
+    const inner = triggers.find(
+      (o) => o !== m && o.start >= m.end && o.start < contentEnd && MATERIAL_CONFLICT.has(o.pattern.type),
+    );
+    // a promise is a threat only when force is what is promised: the verb right after "to"
+    const headAt = (o: TriggerMatch) => (o.kind === 'verb' ? o.start : (o.lightVerb ?? -9));
+    // ... or after "to" and a verb of going on ("vowed to keep attacking", "to resume shelling")
+    const afterTo = (h: number) =>
+      toks[h - 1]?.lower === 'to' ||
+      (book.cues.transparent.single.has(toks[h - 1]?.lemma ?? '') && toks[h - 2]?.lower === 'to');
+    const promised = inner && headAt(inner) <= m.end + 3 && afterTo(headAt(inner));
+    if (inner && promised && s.type === 'AGREE') {
+      const t =
+        THREAT_FOR[inner.pattern.type] ??
+        (inner.pattern.type === 'SANCTION' ? ['1312', 'restrict'] : ['130', null]);
+      s.type = 'THREATEN';
+      s.cameo = t[0];
+      s.mode = t[1];
+      rules.push('clause.promised-force-is-threat');
+    } else if (inner && s.type === 'REQUEST') {
+      const against = groups.find(
+        (g) => g.start > m.end && g.start < contentEnd && g.prep === 'against' && ctx.actorsOf(g).length,
+      );
+      if (against) {
+        s.type = 'ACCUSE';
+        s.cameo = '113';
+        s.mode = 'disapprove';
+        s.recipList = ctx.actorsOf(against);
+        rules.push('clause.call-against-is-opposition');
+      }
+    }
+  }
+
+  // Workforce subjects make "strike" a labour strike, not an attack.
+  if (
+    s.type === 'ASSAULT' &&
+    toks[m.start].lemma === 'strike' &&
+    s.actorList.some(
+      (a) => a && (a.sector === 'LAB' || WORKFORCE.test(a.text.toLowerCase().split(/\s+/).pop() ?? '')),
+    )
+  ) {
+    s.type = 'PROTEST';
+    s.cameo = '143';
+    s.mode = 'strike';
+    rules.push('clause.labour-strike');
+  }
+  // "captured Goma", "seized Bukavu": a town taken is ground taken by force, not a person
+  // abducted nor goods seized (the pattern lists the common nouns, the name is a place)
+  if (
+    (p.id === 'assault.abduct' || p.id === 'coerce.seize-property') &&
+    m.kind === 'verb' &&
+    s.recipList.length > 0 &&
+    s.recipList.every((r) => r?.place || r?.rules?.includes('city.population'))
+  ) {
+    s.type = 'ASSAULT';
+    s.cameo = '190';
+    s.mode = null;
+    rules.push('clause.place-captured');
+  }
+  // "gunmen seized two aid workers": people taken by armed men who hold no office are abducted,
+  // not arrested (only states arrest)
+  if (
+    s.type === 'COERCE' &&
+    s.cameo === '173' &&
+    m.kind === 'verb' &&
+    /^(seize|hold|nab|round up|pick up)$/.test(p.id === 'coerce.arrest' ? toks[m.start].lemma : '') &&
+    s.actorList.length > 0 &&
+    s.actorList.every((a) => a && NON_STATE_ARMED.has(a.sector ?? ''))
+  ) {
+    s.type = 'ASSAULT';
+    s.cameo = '181';
+    s.mode = 'abduct';
+    rules.push('clause.armed-seizure-is-abduction');
+  }
+  // "protesters stormed the parliament", "set the building on fire": a crowd's attack on a place
+  // is a violent protest (CAMEO 145); a crowd that kills or wounds is still coded as an assault
+  if (
+    s.type === 'ASSAULT' &&
+    CROWD_ACTS.has(p.id) &&
+    s.actorList.length > 0 &&
+    s.actorList.every((a) => a?.rules?.includes('sector.cvl.protesters'))
+  ) {
+    s.type = 'PROTEST';
+    s.cameo = '145';
+    s.mode = 'riot';
+    rules.push('clause.riot');
+  }
+  if (
+    s.type === 'PROTEST' &&
+    p.id === 'protest.protest' &&
+    s.actorList.some(
+      (a) =>
+        a && (a.sector === 'GOV' || a.sector === 'LEG' || a.sector === 'MIL' || (a.country && !a.sector)),
+    )
+  ) {
+    // a state or government "protests": a diplomatic complaint, not a demonstration
+    s.type = 'ACCUSE';
+    s.cameo = '114';
+    s.mode = 'disapprove';
+    rules.push('clause.official-protest');
+  }
+  if (!s.mode)
+    s.mode = modeOf(
+      toks,
+      contentEnd !== undefined ? { ...c, end: Math.max(c.end, contentEnd) } : c,
+      s.type,
+      book,
+    );
+}

@@ -1,0 +1,107 @@
+import { type Clause, clauseOf } from './clauses.js';
+import { type Modality, OBLIGATION } from './modality.js';
+import type { SentenceContext } from './sentence-context.js';
+
+/** Auxiliary chain before a verb: negation, future, modality. */
+export function auxModality(ctx: SentenceContext, i: number): Modality {
+  const { toks, book } = ctx;
+  const m: Modality = {
+    negated: false,
+    future: false,
+    hypothetical: false,
+    intent: false,
+    obligation: false,
+  };
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const u = toks[k];
+    if (
+      !(
+        u.pos === 'AUX' ||
+        u.pos === 'PART' ||
+        u.pos === 'ADV' ||
+        u.lower === 'going' ||
+        (u.pos === 'VERB' && u.lemma === 'have' && toks[k + 1]?.lower === 'to')
+      )
+    )
+      break;
+    if (book.cues.negation.single.has(u.lemma) || book.cues.negation.single.has(u.lower)) m.negated = true;
+    if (
+      u.lower === 'will' ||
+      u.lower === 'shall' ||
+      u.lower === "'ll" ||
+      u.lower === 'wo' ||
+      u.lower === 'would' ||
+      u.lower === 'going'
+    )
+      m.future = true;
+    if (u.lower === 'could' || u.lower === 'might' || u.lower === 'may') m.hypothetical = true;
+    if (OBLIGATION.has(u.lower) || (u.lemma === 'have' && toks[k + 1]?.lower === 'to')) m.obligation = true;
+  }
+  gerundGovernor(ctx, i, m);
+  return m;
+}
+
+/**
+ * "is considering sending aid", "plans deploying troops": a gerund after a verb of consideration
+ * or intent is weighed or planned, not done.
+ */
+function gerundGovernor(ctx: SentenceContext, i: number, m: Modality): void {
+  const { toks, book } = ctx;
+  if (!/ing$/.test(toks[i].lower)) return;
+  let k = i - 1;
+  while (k >= 0 && toks[k].pos === 'ADV') k--;
+  const g = toks[k];
+  if (g?.pos !== 'VERB') return;
+  if (book.cues.consider.single.has(g.lemma)) m.hypothetical = true;
+  else if (book.cues.intent.single.has(g.lemma)) {
+    m.intent = true;
+    m.future = true;
+  }
+}
+
+/** Modality that a clause inherits from what governs it ("plans to", "if", "refused to"). */
+export function clauseModality(ctx: SentenceContext, c: Clause, m: Modality, depth = 0): void {
+  const { toks, clauses, book } = ctx;
+  if (depth > 4) return;
+  if (
+    c.kind === 'adverbial' &&
+    (c.marker === 'if' ||
+      c.marker === 'unless' ||
+      c.marker === 'whether' ||
+      c.marker === 'until' ||
+      c.marker === 'lest')
+  )
+    m.hypothetical = true;
+  if (c.kind === 'infinitive' && c.governor !== null) {
+    const g = toks[c.governor];
+    if (book.cues.intent.single.has(g.lemma) || book.cues.intent.single.has(g.lower)) {
+      m.intent = true;
+      m.future = true;
+    }
+    if (book.cues.consider.single.has(g.lemma)) m.hypothetical = true;
+    if (g.lemma === 'fail') m.negated = true;
+    const gm = auxModality(ctx, c.governor);
+    if (gm.future) m.future = true;
+    if (gm.negated && !m.negated) m.negated = true;
+    if (gm.hypothetical) m.hypothetical = true;
+    const gc = clauseOf(clauses, c.governor);
+    if (gc !== c) clauseModality(ctx, gc, m, depth + 1);
+  }
+  if ((c.kind === 'vp' || c.kind === 'participle') && c.index > 0) {
+    // shares nothing but the subject: no modality passes over a coordination
+  }
+}
+
+/** A gerund right after a verb of denial ("denied backing", "denies having ordered"). */
+export function deniedGerund(ctx: SentenceContext, i: number): boolean {
+  const { toks, book } = ctx;
+  let k = i - 1;
+  const having = toks[k]?.lower === 'having';
+  if (having) k--;
+  return (
+    (having || /ing$/.test(toks[i].lower)) &&
+    k >= 0 &&
+    toks[k].pos === 'VERB' &&
+    book.cues.denial.single.has(toks[k].lemma)
+  );
+}
