@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_ROOT, loadDataFile } from '../../src/core/data-file.js';
-import { dataFiles } from '../../src/places/data-files.js';
-import { findNationalities } from '../../src/places/nationality.js';
 import { cityIndex } from '../../src/places/city-index.js';
+import { dataFiles } from '../../src/places/data-files.js';
 import { foldName } from '../../src/places/fold-name.js';
+import { findNationalities } from '../../src/places/nationality.js';
 import { loadAreas, loadDemonyms, loadExonyms } from '../../src/places/place-data.js';
 
 describe('incident data files', () => {
