@@ -288,3 +288,16 @@ describe('impeachment', () => {
     expect(e?.actor?.sector).toBe('LEG');
   });
 });
+
+describe('water cannon and regional peoples', () => {
+  it('reads water cannon fired at a boat as force used on it', () => {
+    const [e] = code('Chinese coast guard ships fired water cannon at a Vietnamese fishing boat.');
+    expect(e?.cameo).toBe('175');
+    expect(e?.recipient?.country).toBe('VNM');
+  });
+
+  it('reads "Tigrayan forces" as Ethiopian whatever city the talks are in', () => {
+    const ev = code('The Ethiopian government signed a peace deal with Tigrayan forces in Nairobi.');
+    expect(ev.some((e) => e.recipient?.text === 'Tigrayan forces' && e.recipient.country === 'ETH')).toBe(true);
+  });
+});
