@@ -14,15 +14,14 @@ export interface Modality {
   obligation: boolean;
 }
 
+/** A modality with nothing set: an act told as done. */
+export function plainModality(): Modality {
+  return { negated: false, future: false, hypothetical: false, intent: false, obligation: false };
+}
+
 /** "no attacks", "without talks": negation on a nominal. */
 export function nominalModality(toks: readonly Tok[], i: number, book: PatternBook): Modality {
-  const m: Modality = {
-    negated: false,
-    future: false,
-    hypothetical: false,
-    intent: false,
-    obligation: false,
-  };
+  const m = plainModality();
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const u = toks[k];
     if (u.lower === 'no' || u.lower === 'without') m.negated = true;

@@ -1,17 +1,11 @@
 import { type Clause, clauseOf } from './clauses.js';
-import { type Modality, OBLIGATION } from './modality.js';
+import { type Modality, OBLIGATION, plainModality } from './modality.js';
 import type { SentenceContext } from './sentence-context.js';
 
 /** Auxiliary chain before a verb: negation, future, modality. */
 export function auxModality(ctx: SentenceContext, i: number): Modality {
   const { toks, book } = ctx;
-  const m: Modality = {
-    negated: false,
-    future: false,
-    hypothetical: false,
-    intent: false,
-    obligation: false,
-  };
+  const m = plainModality();
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const u = toks[k];
     if (

@@ -81,6 +81,16 @@ export function phraseWords(s: string): string {
 
 /** Strips comments; `state.inBlock` carries an open `<!-- ... -->` block across lines. */
 function stripComments(raw: string, state: { inBlock: boolean }): string {
+  const line = stripCommentBlocks(raw, state);
+  const hash = line.search(/[#;]/);
+  return hash >= 0 ? line.slice(0, hash) : line;
+}
+
+/**
+ * A dictionary line without its `<!-- ... -->` comment blocks; `state.inBlock` carries a block
+ * left open across lines. Shared by the actor and verb dictionary readers.
+ */
+export function stripCommentBlocks(raw: string, state: { inBlock: boolean }): string {
   let line = raw;
   if (state.inBlock) {
     const end = line.indexOf('-->');
@@ -88,16 +98,16 @@ function stripComments(raw: string, state: { inBlock: boolean }): string {
     state.inBlock = false;
     line = line.slice(end + 3);
   }
-  const open = line.indexOf('<!');
-  if (open >= 0) {
+  for (;;) {
+    const open = line.indexOf('<!');
+    if (open < 0) return line;
     const end = line.indexOf('-->', open);
     if (end < 0) {
       state.inBlock = true;
-      line = line.slice(0, open);
-    } else line = line.slice(0, open) + line.slice(end + 3);
+      return line.slice(0, open);
+    }
+    line = line.slice(0, open) + line.slice(end + 3);
   }
-  const hash = line.search(/[#;]/);
-  return hash >= 0 ? line.slice(0, hash) : line;
 }
 
 /** Reads a PETRARCH actor or agent dictionary (an entry's kind is told by its code: `~` is an agent). */

@@ -1,4 +1,5 @@
 import type { DictProblem } from './dictionary-types.js';
+import { stripCommentBlocks } from './petrarch-dictionary.js';
 
 /**
  * Reader of PETRARCH/TABARI VERB dictionaries (petrarch2 `docs/source/dictionaries.rst` and the
@@ -75,24 +76,7 @@ const CODE = /^(?:---|[A-Za-z0-9+#?]+(?::[A-Za-z0-9+#?-]+)?)$/;
 
 /** Strips `#` comments outside `[...]` and `<!-- ... -->` blocks (`state` carries an open block). */
 function stripComments(raw: string, state: { inBlock: boolean }): string {
-  let line = raw;
-  if (state.inBlock) {
-    const end = line.indexOf('-->');
-    if (end < 0) return '';
-    state.inBlock = false;
-    line = line.slice(end + 3);
-  }
-  for (;;) {
-    const open = line.indexOf('<!');
-    if (open < 0) break;
-    const end = line.indexOf('-->', open);
-    if (end < 0) {
-      state.inBlock = true;
-      line = line.slice(0, open);
-      break;
-    }
-    line = line.slice(0, open) + line.slice(end + 3);
-  }
+  const line = stripCommentBlocks(raw, state);
   let depth = 0;
   for (let k = 0; k < line.length; k++) {
     if (line[k] === '[') depth++;
