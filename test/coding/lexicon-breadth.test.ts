@@ -298,6 +298,8 @@ describe('water cannon and regional peoples', () => {
 
   it('reads "Tigrayan forces" as Ethiopian whatever city the talks are in', () => {
     const ev = code('The Ethiopian government signed a peace deal with Tigrayan forces in Nairobi.');
-    expect(ev.some((e) => e.recipient?.text === 'Tigrayan forces' && e.recipient.country === 'ETH')).toBe(true);
+    expect(ev.some((e) => e.recipient?.text === 'Tigrayan forces' && e.recipient.country === 'ETH')).toBe(
+      true,
+    );
   });
 });
