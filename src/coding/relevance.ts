@@ -188,6 +188,17 @@ function forceSubject(toks: readonly Token[], trigger: number, r: Compiled): boo
   return false;
 }
 
+/** A force in the phrase after the act ("killed in an eruption", "by the floods"). */
+function forceAfter(toks: readonly Token[], trigger: number, r: Compiled): boolean {
+  const end = Math.min(toks.length, trigger + 6);
+  for (let i = trigger + 1; i < end; i++) {
+    const t = toks[i];
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+    if (isForceWord(t, r) && inPhrase(toks, i, r)) return true;
+  }
+  return false;
+}
+
 /** Is the word at i inside a prepositional phrase ("in the flood"), not after a clause opener? */
 function inPhrase(toks: readonly Token[], i: number, r: Compiled): boolean {
   let k = i - 1;
@@ -245,6 +256,9 @@ export function irrelevance(d: DraftEvent, toks: readonly Token[], topics: reado
   // in a sentence whose doer is a natural force, is the force's
   if (MATERIAL.has(d.type) && (!d.actor || d.actor.code === '---') && sentenceHasForceSubject(toks, r))
     return 'relevance.force';
+  // "nine people were killed in an eruption", "died in the floods": with no doer named, a force
+  // named right after the act is its cause
+  if (MATERIAL.has(d.type) && !d.actor?.text && forceAfter(toks, d.trigger, r)) return 'relevance.force';
   if (MATERIAL.has(d.type) && isState(toks, d.trigger, r)) return 'relevance.state';
   for (const t of topics)
     if (!t.keepTypes.has(d.type) && !political(d.actor, t, r) && !political(d.recipient, t, r))

@@ -183,3 +183,11 @@ describe('more reports that are no politics', () => {
     expect(code(text).filter((e) => e.actor.text === 'Globex')).toEqual([]);
   });
 });
+
+describe('a force named right after an act with no doer', () => {
+  it('codes no attack from "were killed in an earthquake", but one from "killed in an attack by rebels"', () => {
+    expect(code('At least nine people were killed in an earthquake on Sumatra on Monday.')).toEqual([]);
+    const ev = code('At least nine people were killed in an attack by rebels on Monday.');
+    expect(ev.some((e) => e.type === 'ASSAULT')).toBe(true);
+  });
+});
