@@ -40,8 +40,6 @@ export const CROWD_ACTS = new Set([
   'idiom.set-fire',
   'idiom.set-thing-on-fire',
 ]);
-export const WORKFORCE =
-  /^(worker|union|employee|teacher|doctor|nurse|miner|driver|staff|labou?r|trucker|farmer|student|pilot|docker|civil servant)s?$/;
 
 /** The intent-to-act type that PLOVER codes instead of a future cooperative act. */
 export const AGREE_CAMEO: Partial<Record<PloverType, string>> = {

@@ -89,6 +89,10 @@ export const cuesSchema = z.object({
   recipientPreps: z.array(lemma),
   /** Head nouns that name a group of people rather than an event, for compound detection. */
   nonActorHeads: z.array(lemma),
+  /** Weapons and munitions (lemmas): what is fired or launched is never an act's target. */
+  weapons: z.array(lemma),
+  /** Nouns of working people (lemmas): their "strike" is a labour strike. */
+  workforce: z.array(lemma),
 });
 /** Parsed `cues.yaml`. */
 export type Cues = z.infer<typeof cuesSchema>;

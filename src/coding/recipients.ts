@@ -5,26 +5,6 @@ import type { PhraseGroup } from './sentence-view.js';
 import type { TriggerReading } from './trigger-reading.js';
 import { afterGroups, selfCode } from './trigger-reading.js';
 
-/** Weapons and munitions: what is fired or launched is no target. */
-const WEAPONS = new Set([
-  'missile',
-  'rocket',
-  'shell',
-  'bomb',
-  'mortar',
-  'grenade',
-  'round',
-  'bullet',
-  'ammunition',
-  'artillery',
-  'weapon',
-  'arm',
-  'drone',
-  'tear gas',
-  'gas',
-  'salvo',
-  'projectile',
-]);
 /** Possessive pronouns: an object they open is the actor's own. */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 
@@ -49,7 +29,8 @@ function ownAgent(ctx: SentenceContext, s: TriggerReading, g: PhraseGroup, list:
 export function isWeapon(ctx: SentenceContext, g: PhraseGroup): boolean {
   const { toks } = ctx;
   const last = toks[g.end - 1].lemma;
-  return WEAPONS.has(last) || (last === 'fire' && g.end - g.start > 1 && WEAPONS.has(toks[g.end - 2].lemma));
+  const weapons = ctx.book.cues.weapons.single;
+  return weapons.has(last) || (last === 'fire' && g.end - g.start > 1 && weapons.has(toks[g.end - 2].lemma));
 }
 
 /** Does the phrase hold one of the words the pattern's object condition names? */

@@ -5,7 +5,6 @@ import {
   NON_STATE_ARMED,
   RESTRICTION_CAMEO,
   THREAT_FOR,
-  WORKFORCE,
 } from './event-conversions.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { modeOf } from './mode-context.js';
@@ -135,9 +134,7 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
   if (
     s.type === 'ASSAULT' &&
     toks[m.start].lemma === 'strike' &&
-    s.actorList.some(
-      (a) => a && (a.sector === 'LAB' || WORKFORCE.test(a.text.toLowerCase().split(/\s+/).pop() ?? '')),
-    )
+    s.actorList.some((a) => a && (a.sector === 'LAB' || workforceNoun(ctx, a.text)))
   ) {
     s.type = 'PROTEST';
     s.cameo = '143';
@@ -206,4 +203,11 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
       s.type,
       book,
     );
+}
+
+/** Does the phrase end in a noun of working people ("dock workers", "the nurses")? */
+function workforceNoun(ctx: SentenceContext, text: string): boolean {
+  const last = text.toLowerCase().split(/\s+/).pop() ?? '';
+  const set = ctx.book.cues.workforce.single;
+  return set.has(last) || (last.endsWith('s') && set.has(last.slice(0, -1)));
 }
