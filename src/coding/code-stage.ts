@@ -26,7 +26,9 @@ import { directQuotesBySentence } from './sentence-quotes.js';
 
 const UNKNOWN: EventActor = { code: '---', country: null, sector: null, name: 'unknown', text: '' };
 const PLACE_KINDS = new Set(['city', 'country', 'region', 'sea', 'place']);
-const PLACE_PREPS = /\b(?:in|at|near|off|outside|inside|across|over|into|throughout)\s+(?:the\s+)?$/i;
+// "in Kabul", "near the border", "the streets of Tbilisi", "the outskirts of Goma"
+const PLACE_PREPS =
+  /\b(?:(?:in|at|near|off|outside|inside|across|over|into|throughout)\s+(?:the\s+)?|(?:streets|outskirts|centre|center|suburbs) of\s+)$/i;
 const WITH_CASUALTIES = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 /** Claims of acts that did not (or not yet) happen: they name no actor for a later mention. */
 const NOT_TOLD_AS_DONE = new Set(['negated', 'hypothetical', 'future', 'denied']);

@@ -351,6 +351,15 @@ function prepBefore(toks: readonly Tok[], i: number): string | null {
  * coordination ("Hungarian and Romanian officials") gives two members; the bare one borrows the
  * head noun later, when actors are resolved.
  */
+/**
+ * "In Nairobi, the foreign ministers of Kenya and Uganda signed": a phrase with its own article
+ * after a sentence-opening prepositional phrase and its comma is the clause's subject, not one
+ * more place of a list ("in Kenya, Uganda and Tanzania" stays a list).
+ */
+function afterFrontedPlace(toks: readonly Tok[], g: PhraseGroup, np: NounPhrase): boolean {
+  return g.prep !== null && g.start === 1 && g.members.length === 1 && toks[np.start].pos === 'DET';
+}
+
 export function groupPhrases(toks: readonly Tok[], nps: readonly NounPhrase[]): PhraseGroup[] {
   const groups: PhraseGroup[] = [];
   const isCoord = (a: number, b: number): boolean => {
@@ -384,7 +393,8 @@ export function groupPhrases(toks: readonly Tok[], nps: readonly NounPhrase[]): 
       isCoord(g.end, np.start) &&
       !np.prep &&
       !opensPair &&
-      !opensClause(toks, g, np)
+      !opensClause(toks, g, np) &&
+      !afterFrontedPlace(toks, g, np)
     ) {
       // "A, B" without a later "and" is an apposition, not a list: accept the comma only inside
       // a list that closes with "and"/"or" (checked when the group is finished).

@@ -289,3 +289,17 @@ describe('a town before an event noun', () => {
     expect(ev.every((e) => e.actor?.text !== 'Geneva')).toBe(true);
   });
 });
+
+describe('a sentence that opens with a place', () => {
+  it('keeps "In Nairobi," out of the subject that follows its comma', () => {
+    const ev = code('In Nairobi, the foreign ministers of Kenya and Uganda signed a trade agreement.');
+    expect(ev.length).toBeGreaterThan(0);
+    expect(ev.every((e) => e.actor?.text !== 'Nairobi')).toBe(true);
+  });
+
+  it('places a crowd in "the streets of Tbilisi" in Georgia', () => {
+    const [e] = code('Thousands took to the streets of Tbilisi on Sunday.');
+    expect(e?.type).toBe('PROTEST');
+    expect(e?.actor?.country).toBe('GEO');
+  });
+});
