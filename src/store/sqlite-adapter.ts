@@ -5,6 +5,22 @@ import type { LapwingDb } from './db-schema.js';
 import type { Bucket, DialectAdapter } from './dialect-adapter.js';
 import type { SaveOutcome } from './store.js';
 
+/** Runs `fn` again while SQLite reports the database busy or locked, up to `ms` milliseconds. */
+function retryWhileBusy<T>(fn: () => T, ms: number): T {
+  const until = Date.now() + ms;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return fn();
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? '';
+      if (!/^SQLITE_(BUSY|LOCKED)/.test(code) || Date.now() >= until) throw e;
+      // a short, growing pause: the other process needs a few milliseconds to finish its switch
+      Atomics.wait(pause, 0, 0, Math.min(100, 5 * (attempt + 1)));
+    }
+  }
+}
+
 /** Below this many events the planner's choice does not matter and ANALYZE is skipped. */
 const ANALYZE_MIN_EVENTS = 2000;
 
@@ -19,7 +35,9 @@ export function sqliteAdapter(path: string, opts: { bulkLoad?: boolean } = {}): 
     // First, so that even switching a new file to WAL waits for another process opening it too.
     // Another process (a server reading while the CLI ingests) may hold the write lock briefly.
     database.pragma('busy_timeout = 10000');
-    database.pragma('journal_mode = WAL');
+    // Switching a new file to WAL while another process does the same may report SQLITE_BUSY at
+    // once, without waiting on busy_timeout: try again for as long as busy_timeout would wait.
+    retryWhileBusy(() => database.pragma('journal_mode = WAL'), 10_000);
     database.pragma('foreign_keys = ON');
     // Bulk load: a crash may lose or corrupt the file, which is rebuilt from its source anyway; in
     // exchange commits skip fsync and the indexes' pages stay in a large cache.
