@@ -219,6 +219,7 @@ function datelineCountries(analyzed: AnalyzedArticle, mentions: Mention[], date:
   d.country = country && country.length === 3 ? country : null;
   if (!d.country) return;
   const scene = sceneOfDateline(mentions, d.country);
+  d.scene = scene;
   for (const m of mentions) {
     const a = m.actor;
     if (!a || a.country || !a.sector || a.sector === 'UNK' || a.entityId || m.kind === 'pronoun') continue;

@@ -101,6 +101,14 @@ export interface ActorHit extends EventActor {
 }
 
 /**
+ * Does the actor stand for a place ("the Caribbean", a town named alone: "Goma", "Bukavu")?
+ * Two such recipients of one act are two places, not one actor named twice.
+ */
+export function namesPlace(a: Pick<ActorHit, 'place' | 'rules'> | null | undefined): boolean {
+  return !!a && (!!a.place || !!a.rules?.includes('city.population'));
+}
+
+/**
  * An actor read from the words at `at`. Built field by field rather than spread: the refs come in
  * several shapes, and spreading them took the engine's slow generic path on every phrase.
  */

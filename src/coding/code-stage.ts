@@ -1,5 +1,4 @@
 import { withDatelineCountry } from '../actors/resolve-stage.js';
-import { sceneOfDateline } from '../actors/scene-country.js';
 import { casualtiesFromText, extractCasualties } from '../casualties/casualties.js';
 import { inSentence } from '../core/by-sentence.js';
 import { stableId } from '../core/ids.js';
@@ -15,7 +14,7 @@ import type {
 import type { Stage } from '../core/stage.js';
 import { findPlaceInText } from '../places/find-place.js';
 import { resolvePlace } from '../places/resolve-place.js';
-import { type ActorHit, ActorReader } from './actor-phrases.js';
+import { type ActorHit, ActorReader, namesPlace } from './actor-phrases.js';
 import { dateForAct } from './clause-dates.js';
 import { codeSentence, type DraftEvent } from './code-sentence.js';
 import { ontology } from './ontology.js';
@@ -88,8 +87,6 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
   const recentActor = (type: string): ActorHit | null => recent.get(type) ?? null;
   const quotesOf = directQuotesBySentence(analyzed.quotes, analyzed.sentences);
   const dateline = analyzed.dateline;
-  // the country a dateline places sector-only roles in, read once
-  let datelineScene: string | undefined;
   // what the whole article is about, read when a sentence first has an event
   let articleTopicList: ReturnType<typeof articleTopics> | undefined;
   for (const s of analyzed.sentences) {
@@ -170,8 +167,7 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
       const e = buildEvent(d, s.index, tokens, article.id, article.text, s.text, own?.date ?? date, onto);
       if (!e || ids.has(e.id)) continue;
       if (dateline?.country) {
-        datelineScene ??= sceneOfDateline(analyzed.mentions, dateline.country);
-        placeByDateline(e, datelineScene);
+        placeByDateline(e, dateline.scene ?? dateline.country);
       }
       ids.add(e.id);
       if (WITH_LOCATION.has(e.type))
@@ -270,9 +266,7 @@ function buildEvent(
       actor.code,
       recipient?.code ?? '',
       // two towns taken in one sentence are two events
-      ...(recipient?.span && (d.recipient?.place || recipient.rules?.includes('city.population'))
-        ? [String(recipient.span.start)]
-        : []),
+      ...(recipient?.span && namesPlace(d.recipient) ? [String(recipient.span.start)] : []),
     ),
     articleId,
     sentence,

@@ -1,3 +1,4 @@
+import { namesPlace } from './actor-phrases.js';
 import type { DraftEvent } from './draft-event.js';
 
 /** Within a sentence, one event per (type, actor, recipient): the first and most complete wins. */
@@ -5,8 +6,7 @@ export function dedupe(ds: DraftEvent[]): DraftEvent[] {
   const seen = new Map<string, DraftEvent>();
   for (const d of ds) {
     // two towns of one country taken are two acts: a place keeps its name in the key
-    const placeName =
-      d.recipient?.place || d.recipient?.rules?.includes('city.population') ? d.recipient.text : '';
+    const placeName = d.recipient && namesPlace(d.recipient) ? d.recipient.text : '';
     const k = `${d.type}|${d.actor?.code ?? ''}|${d.actor?.text ?? ''}|${d.recipient?.code ?? ''}|${placeName}|${d.claim === 'negated'}|${d.dayShift ?? 0}`;
     const prev = seen.get(k);
     if (!prev || (prev.confidence < d.confidence && prev.claim === d.claim)) seen.set(k, d);

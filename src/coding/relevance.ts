@@ -92,7 +92,7 @@ function topicScore(
   topic: Topic,
   toks: readonly Token[],
   r: Compiled,
-  lw: readonly string[] = toks.map(lower),
+  lw: readonly string[],
 ): { score: number; strongest: number } {
   let score = 0;
   let strongest = 0;
@@ -121,15 +121,18 @@ export function articleTopics(sentences: readonly (readonly Token[])[]): Topic[]
   const told = sentences.filter((t) => t.length > 0);
   if (!told.length) return [];
   const out: Topic[] = [];
+  // each sentence's words lower-cased once for all topics
+  const lws = told.map((t) => t.map(lower));
   for (const topic of r.topics) {
-    const lede = topicScore(topic, told[0], r);
+    const lede = topicScore(topic, told[0], r, lws[0]);
     if (lede.score >= r.threshold && lede.strongest >= 2) {
       out.push(topic);
       continue;
     }
     if (told.length < 3) continue;
     let hits = 0;
-    for (const t of told) if (topicScore(topic, t, r).score >= r.threshold) hits++;
+    for (let k = 0; k < told.length; k++)
+      if (topicScore(topic, told[k], r, lws[k]).score >= r.threshold) hits++;
     if (hits * 2 >= told.length) out.push(topic);
   }
   return out;

@@ -1,3 +1,4 @@
+import { namesPlace } from './actor-phrases.js';
 import {
   AGREE_CAMEO,
   CROWD_ACTS,
@@ -11,6 +12,23 @@ import { modeOf } from './mode-context.js';
 import { placeRecipient } from './recipients.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { TriggerReading } from './trigger-reading.js';
+
+/** Verbs of coerce.arrest that say only that people were taken ("seized", "held", "nabbed"). */
+const TAKING_VERBS = new Set(['seize', 'hold', 'nab']);
+
+/** Gives the event another type, CAMEO code and mode, and records the rule that did it. */
+function retypeAs(
+  s: TriggerReading,
+  type: TriggerReading['type'],
+  cameo: string,
+  mode: string | null,
+  rule: string,
+): void {
+  s.type = type;
+  s.cameo = cameo;
+  s.mode = mode;
+  s.rules.push(rule);
+}
 
 /** Prepositions placing an attack whose attacker is not named. */
 const UNIDENTIFIED_PREPS = new Set(['in', 'near', 'outside', 'of', 'at', 'inside']);
@@ -136,10 +154,7 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
     toks[m.start].lemma === 'strike' &&
     s.actorList.some((a) => a && (a.sector === 'LAB' || workforceNoun(ctx, a.text)))
   ) {
-    s.type = 'PROTEST';
-    s.cameo = '143';
-    s.mode = 'strike';
-    rules.push('clause.labour-strike');
+    retypeAs(s, 'PROTEST', '143', 'strike', 'clause.labour-strike');
   }
   // "captured Goma", "seized Bukavu": a town taken is ground taken by force, not a person
   // abducted nor goods seized (the pattern lists the common nouns, the name is a place)
@@ -147,12 +162,9 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
     (p.id === 'assault.abduct' || p.id === 'coerce.seize-property') &&
     m.kind === 'verb' &&
     s.recipList.length > 0 &&
-    s.recipList.every((r) => r?.place || r?.rules?.includes('city.population'))
+    s.recipList.every((r) => namesPlace(r))
   ) {
-    s.type = 'ASSAULT';
-    s.cameo = '190';
-    s.mode = null;
-    rules.push('clause.place-captured');
+    retypeAs(s, 'ASSAULT', '190', null, 'clause.place-captured');
   }
   // "gunmen seized two aid workers": people taken by armed men who hold no office are abducted,
   // not arrested (only states arrest)
@@ -160,14 +172,12 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
     s.type === 'COERCE' &&
     s.cameo === '173' &&
     m.kind === 'verb' &&
-    /^(seize|hold|nab|round up|pick up)$/.test(p.id === 'coerce.arrest' ? toks[m.start].lemma : '') &&
+    p.id === 'coerce.arrest' &&
+    TAKING_VERBS.has(toks[m.start].lemma) &&
     s.actorList.length > 0 &&
     s.actorList.every((a) => a && NON_STATE_ARMED.has(a.sector ?? ''))
   ) {
-    s.type = 'ASSAULT';
-    s.cameo = '181';
-    s.mode = 'abduct';
-    rules.push('clause.armed-seizure-is-abduction');
+    retypeAs(s, 'ASSAULT', '181', 'abduct', 'clause.armed-seizure-is-abduction');
   }
   // "protesters stormed the parliament", "set the building on fire": a crowd's attack on a place
   // is a violent protest (CAMEO 145); a crowd that kills or wounds is still coded as an assault
@@ -177,10 +187,7 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
     s.actorList.length > 0 &&
     s.actorList.every((a) => a?.rules?.includes('sector.cvl.protesters'))
   ) {
-    s.type = 'PROTEST';
-    s.cameo = '145';
-    s.mode = 'riot';
-    rules.push('clause.riot');
+    retypeAs(s, 'PROTEST', '145', 'riot', 'clause.riot');
   }
   if (
     s.type === 'PROTEST' &&
@@ -191,10 +198,7 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
     )
   ) {
     // a state or government "protests": a diplomatic complaint, not a demonstration
-    s.type = 'ACCUSE';
-    s.cameo = '114';
-    s.mode = 'disapprove';
-    rules.push('clause.official-protest');
+    retypeAs(s, 'ACCUSE', '114', 'disapprove', 'clause.official-protest');
   }
   if (!s.mode)
     s.mode = modeOf(

@@ -65,14 +65,7 @@ export function toToks(tokens: readonly Token[], aspectual: ReadonlySet<string> 
       (base !== undefined || (t.pos === 'NOUN' && regularPast(lower))) && pastFormVerb(tokens, i);
     // a regular form's other base guesses ("rescued" -> "rescue") stay in `alt`
     if (pastVerb) lemma = base ?? (lower.endsWith('ied') ? `${lower.slice(0, -3)}y` : lower.slice(0, -2));
-    const pos =
-      (t.pos === 'ADJ' && (verbalAdjective(tokens, i, lower) || gerundAfter(tokens, i, lower, aspectual))) ||
-      pastVerb
-        ? 'VERB'
-        : (t.pos === 'ADJ' && nominalAdjective(tokens, i)) ||
-            (t.pos === 'VERB' && pluralSubject(tokens, i, lower))
-          ? 'NOUN'
-          : t.pos;
+    const pos = pastVerb ? 'VERB' : repairedPos(tokens, i, lower, aspectual);
     if (pos === 'VERB' || pos === 'NOUN') {
       const guesses = baseGuesses(lower, lemma);
       if (guesses.length) alt = guesses as string[];
@@ -88,6 +81,25 @@ export function toToks(tokens: readonly Token[], aspectual: ReadonlySet<string> 
     out.push({ i, text: t.text, lower, lemma, pos, start: t.start, end: t.end, alt });
   }
   return out;
+}
+
+/**
+ * The tag the coder reads where the tagger's is a known slip: a participle or gerund read as an
+ * adjective is the verb, an adjective heading its phrase or a plural read as a verb is the noun.
+ */
+function repairedPos(
+  tokens: readonly Token[],
+  i: number,
+  lower: string,
+  aspectual: ReadonlySet<string>,
+): string {
+  const t = tokens[i];
+  if (t.pos === 'ADJ') {
+    if (verbalAdjective(tokens, i, lower) || gerundAfter(tokens, i, lower, aspectual)) return 'VERB';
+    if (nominalAdjective(tokens, i)) return 'NOUN';
+  }
+  if (t.pos === 'VERB' && pluralSubject(tokens, i, lower)) return 'NOUN';
+  return t.pos;
 }
 
 const OBJECT_START = new Set(['DET', 'PROPN', 'NUM', 'PRON']);

@@ -153,6 +153,11 @@ export interface Dateline extends Span {
   placeSpan: Span;
   /** The dateline's country (ISO 3166 alpha-3), filled by the actor stage. */
   country?: string | null;
+  /**
+   * The country its sector-only roles belong to: the dateline's own, or, for a report filed from a
+   * hub that never names it, the one country the article is about (actor stage).
+   */
+  scene?: string | null;
 }
 
 /** An article after the language stage. */
