@@ -1,6 +1,6 @@
 import type { ActorRef, AnalyzedArticle, Mention, Token } from '../core/records.js';
 import { mentionsBySentence } from './mentions-by-sentence.js';
-import { contextPlaces, resolveActorText } from './resolve-text.js';
+import { contextPlaces, resolveActorText, wordHasEffect } from './resolve-text.js';
 
 /** Sectors handled by the nearest-actor rule of the actor stage (institutions of a state). */
 const INSTITUTIONAL = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'SPY']);
@@ -26,10 +26,19 @@ function withCountry(a: ActorRef, country: string, rule: string): ActorRef {
 }
 
 /**
+ * "met his Chinese counterpart": a mention right before a counterpart word names the other side,
+ * whose country is not that of the sentence's other actors.
+ */
+export function namesOtherSide(o: Mention, toks: readonly Token[]): boolean {
+  const next = firstAtOrAfter(toks, o.end, 'start');
+  return next >= 0 && wordHasEffect(toks[next].text, 'counterpart');
+}
+
+/**
  * Index of the first token whose `field` is at least `pos`, or -1: a binary search, since a
  * sentence's tokens are in text order and this runs for every mention.
  */
-function firstAtOrAfter(toks: Token[], pos: number, field: 'start' | 'end'): number {
+function firstAtOrAfter(toks: readonly Token[], pos: number, field: 'start' | 'end'): number {
   let lo = 0;
   let hi = toks.length;
   while (lo < hi) {
@@ -159,6 +168,7 @@ export function inheritCountries(analyzed: AnalyzedArticle, mentions: Mention[],
       if (o === m || !o.actor?.country) continue;
       if (/^(IGO|IMG|NGO)/.test(o.actor.code) || o.actor.country.length !== 3) continue;
       if ((o.actor.rules ?? []).some((r) => r.startsWith('article.sentence-'))) continue;
+      if (namesOtherSide(o, toks)) continue;
       countries.add(o.actor.country);
     }
     // Civilians are as often another country's victims as its people: no guess from actors.

@@ -1,7 +1,7 @@
 import type { ActorRef, AnalyzedArticle, Mention } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
 import { ArticleAcronyms } from './article-acronyms.js';
-import { inheritCountries } from './inherit-country.js';
+import { inheritCountries, namesOtherSide } from './inherit-country.js';
 import { currencyAt } from './match-phrase.js';
 import { mentionsBySentence } from './mentions-by-sentence.js';
 import { cachedPhraseKey as phraseKey } from './normalize.js';
@@ -171,7 +171,8 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
       if (
         o.actor.country.length !== 3 ||
         /^(IGO|IMG|NGO)/.test(o.actor.code) ||
-        (o.actor.rules ?? []).includes('article.sentence-country')
+        (o.actor.rules ?? []).includes('article.sentence-country') ||
+        namesOtherSide(o, analyzed.tokens[m.sentence] ?? [])
       )
         continue;
       if (!best || Math.abs(o.start - m.start) < Math.abs(best.start - m.start)) best = o;

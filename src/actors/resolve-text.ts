@@ -61,6 +61,12 @@ function segmentsOf(m: MatchedPhrase, pieces: Piece[]): Segment[] {
   return out.filter((s, i) => i === 0 || s.pieces.length > 0);
 }
 
+/** Is the word a modifier with this effect in data/actors/sectors.yaml ("counterpart")? */
+export function wordHasEffect(word: string, effect: string): boolean {
+  const entries = knowledge().phrases.get(cachedPhraseKey(word));
+  return !!entries?.some((e) => e.item.t === 'modifier' && e.item.rule.effect === effect);
+}
+
 function modifierEffect(p: Piece): string | null {
   const e = firstEntry(p, 'modifier');
   return e && e.item.t === 'modifier' ? e.item.rule.effect : null;
@@ -175,6 +181,9 @@ function readContextCountries(context: string): string[] {
   // since it lets a party name stand for a country ("Labour" in "Serbian Labour Minister").
   const m = matchContext(context);
   for (const p of m.pieces) {
+    // "met his Chinese counterpart": the country of the other side, not of whoever met them
+    const next = m.pieces.find((o) => o.from === p.to);
+    if (next && modifierEffect(next) === 'counterpart') continue;
     // a name several people share says no country (it is what the context may have to settle)
     const people = p.entries.filter((e) => e.item.t === 'entity' && e.item.via === 'name').length;
     for (const e of p.entries) {
@@ -197,6 +206,7 @@ function readContextCountries(context: string): string[] {
   for (const ref of resolveActorList({ text: context, date: null })) {
     // An international body is nobody's country ("a United Nations appeal").
     if (/^(IGO|IMG|NGO|MNC)/.test(ref.code)) continue;
+    if (ref.rules?.includes('modifier.counterpart')) continue;
     if (ref.country && !out.includes(ref.country)) out.push(ref.country);
   }
   return out;
@@ -368,6 +378,7 @@ function resolveReading(
       const eff = modifierEffect(p);
       return eff === 'pronoun' || eff === 'determiner' || eff === 'leader';
     });
+  if (head.pieces.some((p) => modifierEffect(p) === 'counterpart')) rules.push('modifier.counterpart');
   const [ca, cb] = contentBounds(head.pieces);
   let name = surfaceOf(r.m, ca, cb, text) || text.trim();
   if (pronounOnly) return { code: '---', country: null, sector: 'UNK', name, rules: ['pronoun.unresolved'] };

@@ -1,3 +1,4 @@
+import { type ActorHit, namesPlace } from './actor-phrases.js';
 import { decideClaim } from './claim-status.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { contextOf } from './mode-context.js';
@@ -6,8 +7,27 @@ import { retype } from './retype.js';
 import type { SentenceContext } from './sentence-context.js';
 import { speakerRoles } from './speaker-roles.js';
 import { type KeptTrigger, triggerDrafts } from './trigger-drafts.js';
-import { readTrigger, selfCode } from './trigger-reading.js';
+import { readTrigger, selfCode, type TriggerReading } from './trigger-reading.js';
 import { verbRoles } from './verb-roles.js';
+
+/** A country named alone ("Germany"), neither a body nor people of it. */
+function bareCountry(a: ActorHit): boolean {
+  return !!a.country && !a.sector && !a.entityId && a.code === a.country;
+}
+
+/**
+ * "The Kenyan president met his Ugandan counterpart": the counterpart holds the actor's office in
+ * its own country (rule `clause.counterpart-office`).
+ */
+function counterpartOffice(s: TriggerReading): void {
+  const office = s.actorList.find((a) => a?.sector && a.sector !== 'UNK')?.sector;
+  if (!office) return;
+  s.recipList = s.recipList.map((r) => {
+    if (!r?.country || r.sector || !r.rules?.includes('modifier.counterpart')) return r;
+    s.rules.push('clause.counterpart-office');
+    return { ...r, sector: office, code: `${r.country}${office}` };
+  });
+}
 
 /**
  * Codes one trigger, step by step: where it stands, its roles, its type by content and roles, its
@@ -25,6 +45,9 @@ export function codeTrigger(ctx: SentenceContext, m: TriggerMatch, kept: KeptTri
         ? nominalRoles(ctx, s)
         : verbRoles(ctx, s);
   if (!roled) return;
+  // "Real Madrid beat Dortmund": a beating done to a town or a country is another sense
+  if (p.targetPeople && s.recipList.some((a) => a && (namesPlace(a) || bareCountry(a)))) return;
+  counterpartOffice(s);
   // ("% *": a compound subject is its own target)
   if (p.user && !p.swapRoles && !(p.user.compoundPairs && s.actorList.length > 1)) {
     // a user (PETRARCH) pattern's target: the first actor after the verb in its clause, or the

@@ -40,6 +40,11 @@ export const patternSchema = z
     actor: z.enum(['subject', 'speaker']).optional(),
     /** The subject of the verb is the recipient and the object the actor ("hosted X": X visits). */
     swapRoles: z.boolean().optional(),
+    /**
+     * The act is done to people's bodies ("beat", "stab"): a place or a country named alone as its
+     * target ("Real Madrid beat Dortmund") means another sense, and nothing is coded.
+     */
+    targetPeople: z.boolean().optional(),
     /** Prepositions that introduce the recipient, in order of preference. */
     recipientPreps: z.array(z.string()).optional(),
     /** Lower than 1 for patterns whose trigger is often something else. */

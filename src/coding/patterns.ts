@@ -20,6 +20,8 @@ export interface CompiledPattern {
   light: Set<string> | null;
   complement: 'absorb' | 'transparent' | null;
   swapRoles: boolean;
+  /** Done to people's bodies only: a place or bare country as target means another sense. */
+  targetPeople: boolean;
   actorRole: 'subject' | 'speaker';
   recipientPreps: string[] | null;
   confidence: number;
@@ -142,6 +144,7 @@ function builtInBook(): PatternBook {
         light: p.light ? new Set(p.light.map((l) => phraseWords(l).join(' '))) : null,
         complement: p.complement ?? null,
         swapRoles: p.swapRoles ?? false,
+        targetPeople: p.targetPeople ?? false,
         actorRole: p.actor ?? 'subject',
         recipientPreps: p.recipientPreps ?? null,
         confidence: p.confidence ?? 1,

@@ -124,6 +124,16 @@ export function pickRecipient(
         return { list: [mod], g: first };
       }
     }
+    // "rejected the American proposal for talks with the rebels": an object that is a thing of
+    // an actor named in its modifier names that actor, before any later phrase
+    if (!a.length && !first.prep && !isWeapon(ctx, first)) {
+      const mod = actors.modifierActor(toks, first.start, first.end, sentence.index, sentence.text);
+      const own = !!mod && s.actorSelf.some((x) => x?.country && x.country === mod.country);
+      if (mod && !mod.place && !own) {
+        rules.push('clause.object-modifier');
+        return { list: [mod], g: first };
+      }
+    }
   }
   const viaPrep = preferredRecipient(ctx, s, cands);
   if (viaPrep) return viaPrep;

@@ -145,6 +145,7 @@ function compile(
     light: null,
     complement: null,
     swapRoles: swap,
+    targetPeople: false,
     actorRole: 'subject',
     recipientPreps: recipientPrep ? [recipientPrep] : null,
     confidence: 1,
