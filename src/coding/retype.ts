@@ -189,6 +189,16 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
   ) {
     retypeAs(s, 'PROTEST', '145', 'riot', 'clause.riot');
   }
+  // "protesters demanded new elections": what a crowd in the street demands is its protest's
+  // aim, a demonstration (CAMEO 141), not a request made at a table
+  if (
+    s.type === 'REQUEST' &&
+    !p.user &&
+    s.actorList.length > 0 &&
+    s.actorList.every((a) => a?.rules?.includes('sector.cvl.protesters'))
+  ) {
+    retypeAs(s, 'PROTEST', '141', 'demonstrate', 'clause.protesters-demand');
+  }
   if (
     s.type === 'PROTEST' &&
     p.id === 'protest.protest' &&

@@ -73,3 +73,35 @@ describe('a beating is done to people', () => {
     ]);
   });
 });
+
+describe('a state suspending political life', () => {
+  it('codes suspended parties and parliament as a political restriction', () => {
+    const ev = code("Mali's ruling junta suspended the activities of political parties.");
+    expect(ev.map((e) => `${e.type} ${e.cameo}`)).toEqual(['COERCE 1722']);
+    expect(code('The military suspended parliament and the constitution.')[0]?.cameo).toBe('1722');
+  });
+
+  it('leaves a company suspending its business alone', () => {
+    expect(code('The company suspended its activities in Russia.')).toEqual([]);
+  });
+});
+
+describe("a state's own body named with a possessive", () => {
+  it('is what "it" stands for in what the body said', () => {
+    const ev = code("Pakistan's army said it killed 12 militants in a raid near the Afghan border.");
+    expect(codes(ev)).toEqual(['ASSAULT PAKMIL>---REB']);
+  });
+});
+
+describe('what protesters demand', () => {
+  it('is their protest, not a request', () => {
+    const ev = code('Protesters in Tbilisi demanded new elections after the disputed vote.');
+    expect(ev.map((e) => `${e.type} ${e.cameo}`)).toEqual(['PROTEST 141']);
+    expect(ev[0].rules).toContain('clause.protesters-demand');
+  });
+
+  it('leaves a government’s demand a request', () => {
+    const ev = code('The Kenyan government demanded new elections in Somalia.');
+    expect(ev.map((e) => e.type)).toEqual(['REQUEST']);
+  });
+});
