@@ -1,5 +1,6 @@
 import { type ActorHit, namesPlace } from './actor-phrases.js';
 import { decideClaim } from './claim-status.js';
+import { accidentalExplosion } from './explosion-sense.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { contextOf } from './mode-context.js';
 import { nominalRoles } from './nominal-roles.js';
@@ -47,6 +48,7 @@ export function codeTrigger(ctx: SentenceContext, m: TriggerMatch, kept: KeptTri
   if (!roled) return;
   // "Real Madrid beat Dortmund": a beating done to a town or a country is another sense
   if (p.targetPeople && s.recipList.some((a) => a && (namesPlace(a) || bareCountry(a)))) return;
+  if (accidentalExplosion(ctx, s)) return;
   counterpartOffice(s);
   // ("% *": a compound subject is its own target)
   if (p.user && !p.swapRoles && !(p.user.compoundPairs && s.actorList.length > 1)) {

@@ -98,6 +98,10 @@ export const cuesSchema = z.object({
   weapons: z.array(lemma),
   /** Nouns of working people (lemmas): their "strike" is a labour strike. */
   workforce: z.array(lemma),
+  /** Explosive devices besides the weapons: what explodes as an attack ("a roadside device"). */
+  explosives: z.array(lemma),
+  /** Words of a trial or a launch: a rocket that explodes then is a failure, not an attack. */
+  trials: z.array(lemma),
 });
 /** Parsed `cues.yaml`. */
 export type Cues = z.infer<typeof cuesSchema>;

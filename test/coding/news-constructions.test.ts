@@ -105,3 +105,30 @@ describe('what protesters demand', () => {
     expect(ev.map((e) => e.type)).toEqual(['REQUEST']);
   });
 });
+
+describe('attacking a measure in words', () => {
+  it('is criticism, not an assault', () => {
+    const ev = code('Apple attacked the new EU rules as a threat to privacy.');
+    expect(ev.map((e) => `${e.type} ${e.cameo}`)).toEqual(['ACCUSE 111']);
+  });
+
+  it('leaves an attack on a base an assault', () => {
+    expect(code('Rebels attacked the army base near Goma.').map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});
+
+describe('explosions', () => {
+  it('is no attack when a thing that is no weapon explodes', () => {
+    expect(code('A gas cylinder exploded in a restaurant in Lagos.')).toEqual([]);
+  });
+
+  it('is no attack when a rocket fails at a launch or a test', () => {
+    expect(code('The rocket exploded shortly after launch, SpaceX said.')).toEqual([]);
+    expect(code('The prototype rocket blew up on the launch pad during a test.')).toEqual([]);
+  });
+
+  it('is a bombing when a bomb explodes', () => {
+    const ev = code('A car bomb exploded outside a police station in Mogadishu.');
+    expect(ev.map((e) => `${e.type} ${e.cameo}`)).toEqual(['ASSAULT 183']);
+  });
+});
