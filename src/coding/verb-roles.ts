@@ -1,5 +1,6 @@
 import { TIME_WORDS } from './actor-phrases.js';
 import { PLACE_TARGETED } from './event-conversions.js';
+import { ofComplement } from './nominal-roles.js';
 import { isWeapon, pickRecipient, placeRecipient, purposeRecipient } from './recipients.js';
 import { reportedAttack, reportedAttacker } from './reported-acts.js';
 import type { SentenceContext } from './sentence-context.js';
@@ -17,7 +18,7 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
     if (victims) rules.push('clause.reduced-passive');
     s.recipList = subjActors;
     // a reduced relative's agent stands right after it ("those killed by the strike")
-    const byEnd = victims ? m.end + 1 : c.end + 12;
+    const byEnd = victims ? m.end + 2 : c.end + 12;
     const by = groups.find((g) => g.start > m.end - 1 && g.start < byEnd && g.prep === 'by');
     s.actorList = by ? ctx.actorsOf(by) : [];
     if (by) s.to = Math.max(s.to, by.end);
@@ -59,6 +60,7 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
       );
       const np = ctx.groupContaining(m.start);
       s.recipList = mid ? ctx.actorsOf(mid) : pickRecipient(ctx, s, np ? np.end : m.end, false, np).list;
+      if (!s.recipList.length) ofComplement(ctx, s, np);
       if (!s.recipList.length && np) {
         const mod = actors.modifierActor(toks, np.start, m.start, sentence.index, sentence.text);
         if (mod && (!s.actorList.length || mod.code !== s.actorList[0].code)) s.recipList = [mod];

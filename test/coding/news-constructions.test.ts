@@ -132,3 +132,31 @@ describe('explosions', () => {
     expect(ev.map((e) => `${e.type} ${e.cameo}`)).toEqual(['ASSAULT 183']);
   });
 });
+
+describe('a reduced passive with its agent', () => {
+  it('makes the agent the actor and the group before it the target', () => {
+    const ev = code('Nigerian troops rescued 20 schoolgirls kidnapped by gunmen in Zamfara.');
+    const abduction = ev.find((e) => e.cameo === '181');
+    expect(abduction?.actor.text).toBe('gunmen');
+    expect(abduction?.recipient?.text).toBe('20 schoolgirls');
+    expect(abduction?.rules).toContain('clause.reduced-passive');
+  });
+});
+
+describe('a nominal event with its "of" phrase', () => {
+  it('takes the "of" phrase as the target, with or without a light verb', () => {
+    expect(codes(code("Russia's invasion of Ukraine began in February 2022."))).toEqual(['ASSAULT RUS>UKR']);
+    expect(codes(code('China’s blockade of Taiwan alarmed Japan.'))).toEqual(['COERCE CHN>TWN']);
+    const ev = code('Russia launched a full-scale invasion of Ukraine in 2022.');
+    expect(codes(ev)).toEqual(['ASSAULT RUS>UKR']);
+    expect(ev[0].rules).toContain('clause.nominal-of');
+  });
+});
+
+describe('condemning an act done by someone', () => {
+  it('targets who did it, not its victims', () => {
+    const ev = code('The UN condemned the killing of civilians by government forces in Darfur.');
+    expect(ev.map((e) => `${e.type} ${e.recipient?.text}`)).toEqual(['ACCUSE government forces']);
+    expect(ev[0].rules).toContain('clause.accused-agent');
+  });
+});
