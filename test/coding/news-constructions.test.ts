@@ -160,3 +160,14 @@ describe('condemning an act done by someone', () => {
     expect(ev[0].rules).toContain('clause.accused-agent');
   });
 });
+
+describe('sport in one sentence', () => {
+  it('codes no capture of a trophy and no accusation of a referee', () => {
+    expect(code('England captured the Ashes after a dramatic final day.')).toEqual([]);
+    expect(code("Manchester City's manager accused the referee of bias.")).toEqual([]);
+  });
+
+  it('still codes a captured soldier', () => {
+    expect(code('Rebels captured two soldiers near the border.').map((e) => e.cameo)).toEqual(['181']);
+  });
+});
