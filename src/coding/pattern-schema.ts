@@ -45,6 +45,11 @@ export const patternSchema = z
      * target ("Real Madrid beat Dortmund") means another sense, and nothing is coded.
      */
     targetPeople: z.boolean().optional(),
+    /**
+     * The act is mutual ("met", "held talks", "clashed"): members of a compound subject with no
+     * other target act on each other ("Putin and Xi met": each the other's counterpart).
+     */
+    reciprocal: z.boolean().optional(),
     /** Prepositions that introduce the recipient, in order of preference. */
     recipientPreps: z.array(z.string()).optional(),
     /** Lower than 1 for patterns whose trigger is often something else. */

@@ -71,13 +71,16 @@ export function triggerDrafts(
   [actorList, recipList] = rolesAsNamed(actorList, recipList, type, actors, sentence.index, toks);
   if (!recipList.length) recipList = [null as unknown as ActorHit];
   const u = p.user;
-  if (u?.compoundPairs && actorList.length > 1 && !recipList[0]) {
-    // "% *": the members of a compound subject act on each other
+  const distinct = () => new Set(actorList.map((a) => a?.code)).size > 1;
+  const mutual = u ? u.compoundPairs === true : p.reciprocal && distinct();
+  if (mutual && actorList.length > 1 && !recipList[0]) {
+    // "% *", "Putin and Xi met": the members of a compound subject act on each other
     const pairs = pairsOf(actorList.slice(0, 6));
     actorList = pairs.map((x) => x[0]);
     recipList = pairs.map((x) => x[1]);
+    if (!u) rules.push('clause.reciprocal');
   }
-  const paired = u?.compoundPairs === true && actorList.length > 1 && actorList.length === recipList.length;
+  const paired = mutual && actorList.length > 1 && actorList.length === recipList.length;
   for (const [ai, a] of actorList.slice(0, paired ? 30 : 6).entries()) {
     for (const r of paired ? [recipList[ai]] : recipList.slice(0, 6)) {
       const recipient = r && a && r.code === a.code && r.text === a.text ? null : r;

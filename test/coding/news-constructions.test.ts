@@ -171,3 +171,31 @@ describe('sport in one sentence', () => {
     expect(code('Rebels captured two soldiers near the border.').map((e) => e.cameo)).toEqual(['181']);
   });
 });
+
+describe('mutual acts of a compound subject', () => {
+  it('makes each member the other’s counterpart', () => {
+    const ev = code('Putin and Xi met in Beijing.');
+    expect(codes(ev).sort()).toEqual(['CONSULT CHNGOV>RUSGOV', 'CONSULT RUSGOV>CHNGOV']);
+    expect(ev[0].rules).toContain('clause.reciprocal');
+    const signed = code('Armenia and Azerbaijan signed a peace agreement in Washington.');
+    expect(codes(signed).sort()).toEqual(['SUPPORT ARM>AZE', 'SUPPORT AZE>ARM']);
+  });
+
+  it('leaves a joint act on a third party as it is', () => {
+    const ev = code('Egypt and Qatar urged Israel and Hamas to accept the ceasefire proposal.');
+    expect(ev.every((e) => e.recipient?.country === 'ISR' || e.recipient?.code === 'PSEREB')).toBe(true);
+  });
+});
+
+describe('a body meeting on its own', () => {
+  it('consults no one', () => {
+    expect(code('The cabinet met on Monday to discuss the budget.')).toEqual([]);
+    expect(code('The Security Council met in an emergency session on Gaza.')).toEqual([]);
+  });
+
+  it('still codes talks with someone named', () => {
+    expect(
+      code('The UN envoy held talks with the Sudanese army chief in Geneva.').map((e) => e.type),
+    ).toEqual(['CONSULT']);
+  });
+});
