@@ -199,3 +199,18 @@ describe('a body meeting on its own', () => {
     ).toEqual(['CONSULT']);
   });
 });
+
+describe('an act announced on a condition', () => {
+  it('is a threat', () => {
+    const ev = code(
+      'The United States will impose sanctions on Venezuela unless Maduro releases political prisoners.',
+    );
+    expect(ev.map((e) => `${e.type} ${e.cameo} ${e.recipient?.country}`)).toEqual(['THREATEN 1312 VEN']);
+    expect(ev[0].rules).toContain('claim.conditional-threat');
+  });
+
+  it('leaves a plain announcement as it was', () => {
+    const ev = code('The United States will impose sanctions on Venezuela next week.');
+    expect(ev.map((e) => e.type)).not.toContain('THREATEN');
+  });
+});
