@@ -71,7 +71,12 @@ export function decideClaim(ctx: SentenceContext, s: TriggerReading): [ClaimStat
     mod.intent || !!rep || !!inQuote || (!!attribution && m.start < attribution.start) || !!attributionSource;
   if (claim !== 'negated' && (mod.future || mod.intent) && conditionalPressure(ctx, s)) {
     claim = 'future';
-  } else if (claim !== 'negated' && (mod.future || mod.intent) && COOPERATIVE.has(s.type) && s.type !== 'AGREE') {
+  } else if (
+    claim !== 'negated' &&
+    (mod.future || mod.intent) &&
+    COOPERATIVE.has(s.type) &&
+    s.type !== 'AGREE'
+  ) {
     s.cameo = AGREE_CAMEO[s.type] ?? '030';
     s.type = 'AGREE';
     s.mode = null;
