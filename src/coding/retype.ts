@@ -189,6 +189,15 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
   ) {
     retypeAs(s, 'PROTEST', '145', 'riot', 'clause.riot');
   }
+  // "was arrested for collaborating with X": the reason given is the charge, and the report is of
+  // the accusation (CAMEO 1121), as both PLOVER's and Multi-CoPED's coders read it
+  if (
+    s.type === 'COERCE' &&
+    p.mode === 'arrest' &&
+    forGerund(toks, m.end, Math.min(toks.length, m.end + 8))
+  ) {
+    retypeAs(s, 'ACCUSE', '1121', 'allege', 'clause.arrested-for');
+  }
   // "protesters demanded new elections": what a crowd in the street demands is its protest's
   // aim, a demonstration (CAMEO 141), not a request made at a table
   if (
@@ -217,6 +226,13 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
       s.type,
       book,
     );
+}
+
+/** Is there a "for" + gerund ("for collaborating") in the clause after `from`? */
+function forGerund(toks: SentenceContext['toks'], from: number, end: number): boolean {
+  for (let k = from; k + 1 < end; k++)
+    if (toks[k].lower === 'for' && toks[k + 1].pos === 'VERB' && /ing$/.test(toks[k + 1].lower)) return true;
+  return false;
 }
 
 /** Does the phrase end in a noun of working people ("dock workers", "the nurses")? */

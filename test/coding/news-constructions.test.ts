@@ -214,3 +214,15 @@ describe('an act announced on a condition', () => {
     expect(ev.map((e) => e.type)).not.toContain('THREATEN');
   });
 });
+
+describe('an arrest for a stated reason', () => {
+  it('is coded as the accusation the reason states', () => {
+    const ev = code('The journalist was arrested in Niger for collaborating with Boko Haram.');
+    expect(ev.map((e) => `${e.type} ${e.cameo}`)).toEqual(['ACCUSE 1121']);
+    expect(ev[0].rules).toContain('clause.arrested-for');
+  });
+
+  it('leaves an arrest with no reason an arrest', () => {
+    expect(code('Two activists were detained on Monday in Minsk.').map((e) => e.cameo)).toEqual(['173']);
+  });
+});
