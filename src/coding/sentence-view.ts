@@ -1,4 +1,5 @@
 import type { Token } from '../core/records.js';
+import { demonymWords } from '../knowledge/mention-names.js';
 import { irregularBase } from './verb-forms.js';
 
 /** A token as the coder reads it: lower-cased lemma and surface, position in the sentence. */
@@ -99,6 +100,8 @@ function repairedPos(
     if (nominalAdjective(tokens, i)) return 'NOUN';
   }
   if (t.pos === 'VERB' && pluralSubject(tokens, i, lower)) return 'NOUN';
+  // "opposed to French mediation": a nationality read as a verb after "to"
+  if (t.pos === 'VERB' && i > 0 && /^[A-Z]/.test(t.text) && demonymWords().has(lower)) return 'ADJ';
   return t.pos;
 }
 

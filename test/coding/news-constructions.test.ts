@@ -226,3 +226,10 @@ describe('an arrest for a stated reason', () => {
     expect(code('Two activists were detained on Monday in Minsk.').map((e) => e.cameo)).toEqual(['173']);
   });
 });
+
+describe('a nationality after "to"', () => {
+  it('is read as the adjective it is, naming the target', () => {
+    const ev = code('Israel is opposed to French mediation in the dispute with Lebanon.');
+    expect(codes(ev)).toEqual(['REJECT ISR>FRA']);
+  });
+});
