@@ -107,6 +107,8 @@ export const cuesSchema = z.object({
   explosives: z.array(lemma),
   /** Words of a trial or a launch: a rocket that explodes then is a failure, not an attack. */
   trials: z.array(lemma),
+  /** Adjectives of culpability: "was guilty of violating X" is the subject's act. */
+  culpable: z.array(lemma),
 });
 /** Parsed `cues.yaml`. */
 export type Cues = z.infer<typeof cuesSchema>;

@@ -233,3 +233,15 @@ describe('a nationality after "to"', () => {
     expect(codes(ev)).toEqual(['REJECT ISR>FRA']);
   });
 });
+
+describe('an act someone is found guilty of', () => {
+  it('is their act', () => {
+    const ev = code('The Indian army was guilty of violating the ceasefire agreement 70 times.');
+    expect(codes(ev)).toEqual(['ASSAULT INDMIL>-']);
+    expect(ev[0].rules).toContain('clause.culpable-subject');
+  });
+
+  it('leaves other gerunds after a preposition uncoded', () => {
+    expect(code('The talks focused on ending the fighting.').map((e) => e.type)).not.toContain('ASSAULT');
+  });
+});
