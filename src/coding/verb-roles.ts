@@ -1,13 +1,20 @@
-import { TIME_WORDS } from './actor-phrases.js';
+import { type ActorHit, TIME_WORDS } from './actor-phrases.js';
 import { PLACE_TARGETED } from './event-conversions.js';
 import { ofComplement } from './nominal-roles.js';
 import { isWeapon, pickRecipient, placeRecipient, purposeRecipient } from './recipients.js';
 import { reportedAttack, reportedAttacker } from './reported-acts.js';
 import type { SentenceContext } from './sentence-context.js';
 import { anaphoricAct, subjectIn } from './sentence-subjects.js';
+import type { PhraseGroup } from './sentence-view.js';
 import type { TriggerReading } from './trigger-reading.js';
 import { selfCode } from './trigger-reading.js';
 import { verbSubject } from './verb-subject.js';
+
+/** A phrase that names no actor we know, kept as the words it is. */
+function unplaced(ctx: SentenceContext, g: PhraseGroup): ActorHit {
+  const text = ctx.phraseText(g);
+  return { code: '---', country: null, sector: null, name: text, text, span: ctx.spanOf(g), weak: true };
+}
 
 /** Roles of a verb event, or of a nominal event carried by a light verb. */
 export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
@@ -75,6 +82,13 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
         const r = pickRecipient(ctx, s, own.end, false, own);
         s.recipList = r.g && r.g.start < c.end ? r.list : [];
         rules.push('clause.mobilized-own');
+        // "strengthened its forces in Crimea": where the forces go is what the show of force faces
+        const where = groups.find((g) => g.start === own.end + 1 && (g.prep === 'in' || g.prep === 'into'));
+        if (where) {
+          const placed = ctx.actorsOf(where).filter((a) => a.country);
+          s.recipList = placed.length ? placed.slice(0, 1) : [unplaced(ctx, where)];
+          rules.push('clause.mobilized-where');
+        }
       } else {
         // "condemned attacks on boats": whoever the article said carried them out, not their victims
         const obj =
@@ -117,17 +131,7 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
       // what the attack hit (rule `clause.unplaced-object`)
       const obj = groups.find((g) => g.start >= m.end && g.start <= m.end + 1 && !g.prep);
       if (obj && !isWeapon(ctx, obj) && !TIME_WORDS.has(toks[obj.end - 1].lemma)) {
-        s.recipList = [
-          {
-            code: '---',
-            country: null,
-            sector: null,
-            name: ctx.phraseText(obj),
-            text: ctx.phraseText(obj),
-            span: ctx.spanOf(obj),
-            weak: true,
-          },
-        ];
+        s.recipList = [unplaced(ctx, obj)];
         rules.push('clause.unplaced-object');
       }
     }

@@ -245,3 +245,11 @@ describe('an act someone is found guilty of', () => {
     expect(code('The talks focused on ending the fighting.').map((e) => e.type)).not.toContain('ASSAULT');
   });
 });
+
+describe('forces strengthened somewhere', () => {
+  it('is a show of force aimed where the forces go', () => {
+    const ev = code('The US has strengthened its forces in the Gulf.');
+    expect(ev.map((e) => `${e.type} ${e.cameo} ${e.recipient?.text}`)).toEqual(['MOBILIZE 154 the Gulf']);
+    expect(ev[0].rules).toContain('clause.mobilized-where');
+  });
+});
