@@ -50,7 +50,13 @@ export function triggerDrafts(
     return;
   if (c.kind === 'relative' && m.kind === 'verb' && pastPerfect(toks, m.start)) return;
   // PLOVER's "historical" mode: long-past acts told as background are not coded as events.
-  if (toks.slice(c.start, m.start).some((t) => t.pos === 'ADV' && HISTORICAL.has(t.lower))) return;
+  // ("once again", "once more" repeat an act; they do not place it in the past)
+  for (let k = c.start; k < m.start; k++) {
+    const t = toks[k];
+    if (t.pos !== 'ADV' || !HISTORICAL.has(t.lower)) continue;
+    if (t.lower === 'once' && /^(?:again|more)$/.test(toks[k + 1]?.lower ?? '')) continue;
+    return;
+  }
   const mine: DraftEvent[] = [];
   const shift = anchored?.shift ?? null;
   kept.push({ m, c, drafts: mine, background: rootAdverbial(ctx, c) && shift === null });

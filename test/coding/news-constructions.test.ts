@@ -253,3 +253,20 @@ describe('forces strengthened somewhere', () => {
     expect(ev[0].rules).toContain('clause.mobilized-where');
   });
 });
+
+describe('headline present tense and repeated acts', () => {
+  it('reads "Venezuela releases dozens" as a verb after a country', () => {
+    expect(code('Venezuela releases dozens of political activists.').map((e) => e.cameo)).toEqual(['0841']);
+  });
+
+  it('does not read a plural noun after other capitalised words as a verb', () => {
+    const ev = code('Old foes Gondor and Osgiliath held talks in Geneva.');
+    expect(ev.every((e) => e.type === 'CONSULT')).toBe(true);
+  });
+
+  it('codes an act done "once again" (not a past act)', () => {
+    expect(code('The United States is once again sending aid to Afghanistan.').map((e) => e.type)).toEqual([
+      'AID',
+    ]);
+  });
+});
