@@ -270,3 +270,16 @@ describe('headline present tense and repeated acts', () => {
     ]);
   });
 });
+
+describe('taking in refugees and accepting demands', () => {
+  it('codes refugees taken in as shelter given (075)', () => {
+    expect(
+      code('Germany accepted 1,500 refugees from Greek camps.').map((e) => `${e.type} ${e.cameo}`),
+    ).toEqual(['AID 075']);
+  });
+
+  it('codes demands accepted as a concession (083)', () => {
+    const ev = code("Nepal's government accepts the key demands of the protesters.");
+    expect(ev.map((e) => `${e.type} ${e.cameo}`)).toEqual(['CONCEDE 083']);
+  });
+});
