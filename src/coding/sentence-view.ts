@@ -102,6 +102,14 @@ function repairedPos(
   }
   if (t.pos === 'VERB' && pluralSubject(tokens, i, lower)) return 'NOUN';
   if (t.pos === 'NOUN' && headlineVerb(tokens, i, lower)) return 'VERB';
+  // "have both indicted", "were all arrested": a floating quantifier between auxiliary and verb
+  if (
+    t.pos === 'DET' &&
+    (lower === 'both' || lower === 'all' || lower === 'each') &&
+    tokens[i - 1]?.pos === 'AUX' &&
+    tokens[i + 1]?.pos === 'VERB'
+  )
+    return 'ADV';
   // "opposed to French mediation": a nationality read as a verb after "to"
   if (t.pos === 'VERB' && i > 0 && /^[A-Z]/.test(t.text) && demonymWords().has(lower)) return 'ADJ';
   return t.pos;

@@ -283,3 +283,15 @@ describe('taking in refugees and accepting demands', () => {
     expect(ev.map((e) => `${e.type} ${e.cameo}`)).toEqual(['CONCEDE 083']);
   });
 });
+
+describe('verdicts and floating quantifiers', () => {
+  it('codes a court finding someone guilty', () => {
+    const ev = code('A court in Minsk found the opposition leader guilty of treason.');
+    expect(ev.map((e) => `${e.type} ${e.cameo}`)).toEqual(['ACCUSE 116']);
+  });
+
+  it('keeps the subject across "have both"', () => {
+    const ev = code('India and the United States have both indicted the militant commander.');
+    expect(ev.map((e) => e.actor.country).sort()).toEqual(['IND', 'USA']);
+  });
+});
