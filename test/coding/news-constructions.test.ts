@@ -295,3 +295,17 @@ describe('verdicts and floating quantifiers', () => {
     expect(ev.map((e) => e.actor.country).sort()).toEqual(['IND', 'USA']);
   });
 });
+
+describe('a relative clause hanging on a force', () => {
+  it('is no attack ("a fire in Dhaka that killed")', () => {
+    const ev = code(
+      'Brazil expressed condolences to Bangladesh over a fire in Dhaka that killed more than a hundred people.',
+    );
+    expect(ev.map((e) => e.type)).not.toContain('ASSAULT');
+  });
+
+  it('still codes artillery fire that killed', () => {
+    const ev = code('Witnesses described the artillery fire that killed ten people in Goma.');
+    expect(ev.map((e) => e.type)).toContain('ASSAULT');
+  });
+});
