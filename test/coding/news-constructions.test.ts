@@ -309,3 +309,15 @@ describe('a relative clause hanging on a force', () => {
     expect(ev.map((e) => e.type)).toContain('ASSAULT');
   });
 });
+
+describe('a fronted span of time', () => {
+  it('is no actor; the subject after its comma is', () => {
+    const ev = code(
+      'Hours before the announcement, Taliban militants stormed an Afghan military base in Herat.',
+    );
+    expect(ev.map((e) => e.actor.text)).toEqual(['Taliban militants']);
+    expect(
+      code('Days after the election, police arrested the opposition leader.').map((e) => e.actor.text),
+    ).toEqual(['police']);
+  });
+});
