@@ -162,7 +162,9 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
     (p.id === 'assault.abduct' || p.id === 'coerce.seize-property') &&
     m.kind === 'verb' &&
     s.recipList.length > 0 &&
-    s.recipList.every((r) => namesPlace(r))
+    s.recipList.every((r) => namesPlace(r)) &&
+    // "seized a tanker in the Gulf of Oman": the place is where, not what was taken
+    !rules.includes('clause.place-target')
   ) {
     retypeAs(s, 'ASSAULT', '190', null, 'clause.place-captured');
   }

@@ -321,3 +321,18 @@ describe('a fronted span of time', () => {
     ).toEqual(['police']);
   });
 });
+
+describe('orders to leave and seizures at sea', () => {
+  it('codes an order to foreign troops or envoys to leave as an expulsion', () => {
+    const ev = code('The junta in Niger ordered French troops to leave the country.');
+    expect(ev.map((e) => `${e.type} ${e.cameo} ${e.recipient?.country}`)).toEqual(['SANCTION 166 FRA']);
+  });
+
+  it('does not code an order to residents to leave as one', () => {
+    expect(code('The army ordered residents to leave the area before the offensive.')).toEqual([]);
+  });
+
+  it('keeps a seizure in a sea a seizure, not ground taken', () => {
+    expect(code('Iran seized a tanker in the Gulf of Oman.').map((e) => e.cameo)).toEqual(['1711']);
+  });
+});
