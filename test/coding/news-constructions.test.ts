@@ -336,3 +336,16 @@ describe('orders to leave and seizures at sea', () => {
     expect(code('Iran seized a tanker in the Gulf of Oman.').map((e) => e.cameo)).toEqual(['1711']);
   });
 });
+
+describe('a vehicle that hits a mine', () => {
+  it('is the victim, not the attacker', () => {
+    const ev = code('Two soldiers were killed when their vehicle hit a roadside bomb in Mali.');
+    expect(ev.map((e) => `${e.type} ${e.actor.code}>${e.recipient?.code}`)).toEqual([
+      'ASSAULT MLIUAF>MLIMIL',
+    ]);
+  });
+
+  it('leaves rebels hitting a convoy with a bomb an attack', () => {
+    expect(code('Rebels hit the convoy with a roadside bomb.').map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});
