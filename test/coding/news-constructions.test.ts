@@ -349,3 +349,11 @@ describe('a vehicle that hits a mine', () => {
     expect(code('Rebels hit the convoy with a roadside bomb.').map((e) => e.type)).toEqual(['ASSAULT']);
   });
 });
+
+describe('a group named after a possessive pronoun', () => {
+  it('belongs to the pronoun’s antecedent, not to the sentence’s other country', () => {
+    const ev = code('Hamas said its fighters had attacked an Israeli tank.');
+    expect(ev.map((e) => `${e.actor.code}>${e.recipient?.country}`)).toEqual(['PSEREB>ISR']);
+    expect(ev[0].actor.rules ?? []).toContain('article.pronoun-owner');
+  });
+});
