@@ -4,6 +4,7 @@ import { isWeapon, pickRecipient, placeRecipient, purposeRecipient } from './rec
 import { reportedAttack, reportedAttacker } from './reported-acts.js';
 import type { SentenceContext } from './sentence-context.js';
 import { anaphoricAct, subjectIn } from './sentence-subjects.js';
+import { treeAgentOf, usesTree } from './tree-constructions.js';
 import type { TriggerReading } from './trigger-reading.js';
 import { selfCode } from './trigger-reading.js';
 import { verbSubject } from './verb-subject.js';
@@ -18,7 +19,15 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
     s.recipList = subjActors;
     // a reduced relative's agent stands right after it ("those killed by the strike")
     const byEnd = victims ? m.end + 1 : c.end + 12;
-    const by = groups.find((g) => g.start > m.end - 1 && g.start < byEnd && g.prep === 'by');
+    // where passives are read from the tree, the agent is the verb's obl:agent (rule tree.passive-agent)
+    const agent = ctx.tree && s.tree && usesTree('passive') ? treeAgentOf(ctx.tree, s.at) : undefined;
+    const by =
+      agent === undefined
+        ? groups.find((g) => g.start > m.end - 1 && g.start < byEnd && g.prep === 'by')
+        : agent === null
+          ? undefined
+          : ctx.groupContaining(agent);
+    if (by && agent !== undefined) rules.push('tree.passive-agent');
     s.actorList = by ? ctx.actorsOf(by) : [];
     if (by) s.to = Math.max(s.to, by.end);
     rules.push('clause.passive');

@@ -6,8 +6,11 @@ import type { SentenceContext } from './sentence-context.js';
 import { anaphoricAct, elaboratedSubject, relativeHead, subjectOf } from './sentence-subjects.js';
 import type { PhraseGroup } from './sentence-view.js';
 import { subjectPronounAt } from './token-tests.js';
-import { TREE_MODE, treeSubject } from './tree-subject.js';
+import { usesTree } from './tree-constructions.js';
 import type { TriggerReading } from './trigger-reading.js';
+
+/** Measurement: take the tree's subject even when it names no actor (LAPWING_TREE_ANY=1). */
+const TREE_ANY = process.env.LAPWING_TREE_ANY === '1';
 
 /** The subject of a verb event: its phrase, the actors it names, and whether they are its victims. */
 export interface VerbSubject {
@@ -37,7 +40,12 @@ export function verbSubject(ctx: SentenceContext, s: TriggerReading): VerbSubjec
       : undefined;
   if (reduced && !ctx.actorsOf(reduced).length) reduced = undefined;
   // "those killed", "the people killed were": the group before the participle are its victims
-  const victims = m.kind === 'verb' && !m.objectSpan && reducedPassive(toks, m.start, p.type);
+  // (the tree's voice, where it reads reduced relatives, already says so: see readTrigger)
+  const victims =
+    m.kind === 'verb' &&
+    !m.objectSpan &&
+    !(s.tree?.construction === 'reduced-relative' && usesTree('reduced-relative')) &&
+    reducedPassive(toks, m.start, p.type);
   // "the strike that Washington says killed 11": the speaker of the aside is the claim's
   // source, and the verb's subject is the noun the relative clause hangs on
   const aside =
@@ -61,11 +69,12 @@ export function verbSubject(ctx: SentenceContext, s: TriggerReading): VerbSubjec
     s.asideClaim = book.cues.alleging.single.has(toks[aside.verb].lemma) ? 'alleged' : 'attributed';
     rules.push('clause.reporting-aside');
   }
-  const treeSubj =
-    TREE_MODE && tree && m.kind === 'verb' && !victims && !s.asideClaim ? treeSubject(tree, at) : null;
-  const treeGroup = treeSubj !== null ? ctx.groupContaining(treeSubj) : undefined;
-  const fromTree = treeGroup && (TREE_MODE === 2 || ctx.actorsOf(treeGroup).length) ? treeGroup : undefined;
-  if (fromTree) rules.push('tree.subject');
+  // the subject from the tree, for the constructions that read it there (tree-constructions.ts)
+  const ts = tree && m.kind === 'verb' && !victims && !s.asideClaim ? s.tree : null;
+  const treeGroup =
+    ts && ts.head !== null && usesTree(ts.construction) ? ctx.groupContaining(ts.head) : undefined;
+  const fromTree = treeGroup && (TREE_ANY || ctx.actorsOf(treeGroup).length) ? treeGroup : undefined;
+  if (fromTree && ts) rules.push(`tree.${ts.construction}`);
   const subj = victims
     ? (ctx.groupContaining(m.start - 1) ?? null)
     : s.asideClaim
