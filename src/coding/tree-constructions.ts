@@ -14,6 +14,10 @@ import { caseOf, childOf, rolesOf, type Tree } from './tree-roles.js';
  * - `coordination`: the subject a `conj` verb shares ("arrested three men and seized weapons")
  * - `relative`: the noun an `acl:relcl` hangs on ("rebels, who seized the town, ...")
  * - `reduced-relative`: the noun an `acl` participle hangs on ("a woman accused of", "troops backed by")
+ * - `object`: the recipient of an active verb from its `obj`, `iobj` or the `obl` of a recipient
+ *   preposition ("fired on Afghan troops")
+ * - `nominal`: an event noun's doer from its possessor or by-phrase and its target from its
+ *   against/on/of phrase ("Israel's strikes on Gaza", "a complaint by China against the US")
  */
 export type TreeConstruction =
   | 'own'
@@ -23,10 +27,12 @@ export type TreeConstruction =
   | 'control'
   | 'coordination'
   | 'relative'
-  | 'reduced-relative';
+  | 'reduced-relative'
+  | 'object'
+  | 'nominal';
 
 /** The constructions read from the tree by default: those measured to win (docs/tree-roles.md). */
-export const ADOPTED: readonly TreeConstruction[] = ['reported'];
+export const ADOPTED: readonly TreeConstruction[] = ['reported', 'nominal'];
 
 /**
  * LAPWING_TREE: which constructions use the tree when the sentence has one, as a comma list, `all`,
@@ -44,6 +50,8 @@ function treeUse(env: string | undefined): ReadonlySet<TreeConstruction> {
       'coordination',
       'relative',
       'reduced-relative',
+      'object',
+      'nominal',
     ]);
   return new Set(env.split(',').map((x) => x.trim()) as TreeConstruction[]);
 }
@@ -96,4 +104,36 @@ export function treeAgentOf(tree: Tree, v: number): number | null {
     if (rel === 'obl:agent' || (rel.startsWith('obl') && caseOf(tree, k) === 'by')) return k;
   }
   return null;
+}
+
+/**
+ * The phrase heads that may be the recipient of the active verb at `v`, in order: its objects, its
+ * indirect object, then its obliques with one of `preps` ("sanctions on", "fired at").
+ */
+export function treeObjectsOf(tree: Tree, v: number, preps: readonly string[]): number[] {
+  const r = rolesOf(tree, v);
+  const out = [...r.patients];
+  if (r.iobj !== null) out.push(r.iobj);
+  for (const o of r.obliques) if (preps.includes(o.prep)) out.push(o.head);
+  return out;
+}
+
+/** The doer and target phrase heads of the event noun at `n`, from its own dependents. */
+export function treeNominalRoles(
+  tree: Tree,
+  n: number,
+  preps: readonly string[],
+): { actor: number | null; target: number | null } {
+  let actor: number | null = null;
+  let target: number | null = null;
+  for (const k of tree.kids[n]) {
+    const rel = tree.toks[k].rel;
+    if (rel === 'nmod:poss') actor ??= k;
+    else if (rel.startsWith('nmod') || rel.startsWith('obl')) {
+      const c = caseOf(tree, k);
+      if (c === 'by') actor ??= k;
+      else if (c && (c === 'of' || preps.includes(c))) target ??= k;
+    }
+  }
+  return { actor, target };
 }

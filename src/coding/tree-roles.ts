@@ -133,8 +133,10 @@ function inheritedSubject(tree: Tree, v: number, rules: string[], depth = 0): nu
   // ", accusing them of": a participle after a comma tells what the clause's doer did (an advcl
   // the parser hung on the nearest noun), unless that noun is the clause's own subject
   if (t.rel === 'acl' && v > 0 && tree.toks[v - 1].text === ',' && /ing$/.test(t.text.toLowerCase())) {
-    const gov = tree.toks[h].head;
-    if (gov >= 0 && !tree.toks[h].rel.startsWith('nsubj')) {
+    // up from the noun through the phrase that holds it to the verb
+    let gov = tree.toks[h].head;
+    for (let d = 0; d < 4 && gov >= 0 && tree.toks[gov].pos !== 'VERB'; d++) gov = tree.toks[gov].head;
+    if (gov >= 0 && tree.toks[gov].pos === 'VERB' && !tree.toks[h].rel.startsWith('nsubj')) {
       rules.push('tree.participle-clause');
       return subjectOf(tree, gov, rules, depth + 1);
     }

@@ -1,13 +1,33 @@
-import { TIME_WORDS } from './actor-phrases.js';
+import { type ActorHit, TIME_WORDS } from './actor-phrases.js';
 import { PLACE_TARGETED } from './event-conversions.js';
 import { isWeapon, pickRecipient, placeRecipient, purposeRecipient } from './recipients.js';
 import { reportedAttack, reportedAttacker } from './reported-acts.js';
 import type { SentenceContext } from './sentence-context.js';
 import { anaphoricAct, subjectIn } from './sentence-subjects.js';
-import { treeAgentOf, usesTree } from './tree-constructions.js';
+import { treeAgentOf, treeObjectsOf, usesTree } from './tree-constructions.js';
 import type { TriggerReading } from './trigger-reading.js';
 import { selfCode } from './trigger-reading.js';
 import { verbSubject } from './verb-subject.js';
+
+/**
+ * The recipient of an active verb from the tree, where objects are read there: the first of its
+ * object, indirect object and prepositional objects that names an actor other than the doer
+ * (rule `tree.object`). Null where the tree names none, for the word-window rules.
+ */
+function treeRecipient(ctx: SentenceContext, s: TriggerReading): ActorHit[] | null {
+  const tree = s.tree && usesTree('object') ? ctx.tree : null;
+  if (!tree) return null;
+  const preps = s.p.recipientPreps ?? [...ctx.book.cues.recipientPreps.single];
+  for (const h of treeObjectsOf(tree, s.at, preps)) {
+    const g = ctx.groupContaining(h);
+    const a = g ? ctx.actorsOf(g).filter((x) => !x.weak) : [];
+    if (a.length && !selfCode(s, a)) {
+      s.rules.push('tree.object');
+      return a;
+    }
+  }
+  return null;
+}
 
 /** Roles of a verb event, or of a nominal event carried by a light verb. */
 export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
@@ -92,7 +112,8 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
         if (obj && r && !selfCode(s, [r])) {
           s.recipList = [{ ...r, text: ctx.phraseText(obj), span: ctx.spanOf(obj) }];
           rules.push('article.event-actor');
-        } else s.recipList = pickRecipient(ctx, s, start, p.complement === 'absorb').list;
+        } else
+          s.recipList = treeRecipient(ctx, s) ?? pickRecipient(ctx, s, start, p.complement === 'absorb').list;
       }
       if (!s.recipList.length && c.kind === 'infinitive' && c.governor !== null) {
         // "ordered the newspaper to suspend publication": the governor's object is the target
