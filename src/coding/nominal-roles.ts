@@ -8,6 +8,19 @@ import { treeNominalRoles, usesTree } from './tree-constructions.js';
 import { subtreeSpan, type Tree } from './tree-roles.js';
 import type { TriggerReading } from './trigger-reading.js';
 
+/** Does the event noun ending at `end` have a possessor before it or a by/of/target phrase soon after? */
+function nominalCues(ctx: SentenceContext, from: number, end: number, preps: readonly string[]): boolean {
+  const { toks } = ctx;
+  for (let k = from; k < end; k++) if (toks[k].lower === "'s" || toks[k].lower === '’s') return true;
+  for (let k = end; k < Math.min(toks.length, end + 8); k++)
+    if (
+      toks[k].pos === 'ADP' &&
+      (toks[k].lower === 'by' || toks[k].lower === 'of' || preps.includes(toks[k].lower))
+    )
+      return true;
+  return false;
+}
+
 /** The actor a phrase of the tree names: the words of its subtree, less its preposition. */
 function phraseActor(ctx: SentenceContext, tree: Tree, h: number): ActorHit | null {
   let [a, b] = subtreeSpan(tree, h);
@@ -48,8 +61,9 @@ export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
   )
     return false;
   // the noun's possessor or by-phrase, and its target, from the tree (rule tree.nominal)
-  const tree = usesTree('nominal') ? ctx.tree : null;
   const preps = s.p.recipientPreps ?? [...ctx.book.cues.recipientPreps.single];
+  // (parsed only where the words hold a possessor or a phrase of these prepositions after the noun)
+  const tree = usesTree('nominal') && nominalCues(ctx, np?.start ?? m.start, m.end, preps) ? ctx.tree : null;
   const tr = tree ? treeNominalRoles(tree, m.start + (m.end - m.start - 1), preps) : null;
   const treeActor = tree && tr?.actor != null ? phraseActor(ctx, tree, tr.actor) : null;
   const treeTarget = tree && tr?.target != null ? phraseActor(ctx, tree, tr.target) : null;

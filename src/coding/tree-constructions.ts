@@ -1,4 +1,4 @@
-import { caseOf, childOf, rolesOf, type Tree } from './tree-roles.js';
+import { caseOf, childOf, reportingVerbOf, rolesOf, type Tree } from './tree-roles.js';
 
 /**
  * The constructions whose roles the coder reads from the dependency tree, each one on its own (issue
@@ -32,7 +32,7 @@ export type TreeConstruction =
   | 'nominal';
 
 /** The constructions read from the tree by default: those measured to win (docs/tree-roles.md). */
-export const ADOPTED: readonly TreeConstruction[] = ['reported', 'nominal'];
+export const ADOPTED: readonly TreeConstruction[] = ['nominal'];
 
 /**
  * LAPWING_TREE: which constructions use the tree when the sentence has one, as a comma list, `all`,
@@ -58,6 +58,16 @@ function treeUse(env: string | undefined): ReadonlySet<TreeConstruction> {
 
 export const TREE_USE = treeUse(process.env.LAPWING_TREE);
 
+/** Whether the tree may give a verb's roles in a sentence with these lemmas (then it is parsed). */
+export function verbTreeWanted(
+  lemmas: readonly { lemma: string }[],
+  reporting: ReadonlySet<string>,
+): boolean {
+  for (const c of TREE_USE) if (c !== 'reported' && c !== 'nominal') return true;
+  // (a reported act needs a reporting verb: the other sentences need no parse for it)
+  return TREE_USE.has('reported') && lemmas.some((t) => reporting.has(t.lemma));
+}
+
 /** Whether the coder reads construction `c` from the tree. */
 export function usesTree(c: TreeConstruction): boolean {
   return TREE_USE.has(c);
@@ -73,8 +83,12 @@ export interface TreeSubject {
   agent: number | null;
 }
 
-/** Which construction gives the verb at `v` its subject, read from its relation and dependents. */
-export function treeSubjectOf(tree: Tree, v: number): TreeSubject {
+/**
+ * Which construction gives the verb at `v` its subject, read from its relation and dependents; a
+ * verb with its own subject told by one of the `reporting` verbs (its ccomp or parataxis, or with
+ * one as its own parataxis) is `reported`.
+ */
+export function treeSubjectOf(tree: Tree, v: number, reporting: ReadonlySet<string>): TreeSubject {
   const r = rolesOf(tree, v);
   const rel = tree.toks[v].rel;
   const own = childOf(tree, v, 'nsubj', 'csubj') !== null;
@@ -87,7 +101,7 @@ export function treeSubjectOf(tree: Tree, v: number): TreeSubject {
     construction = tree.toks[tree.toks[v].head].head < 0 && !r.passive ? 'own' : 'reduced-relative';
   else if (r.rules.includes('tree.relative') || rel === 'acl:relcl') construction = 'relative';
   else if (r.passive) construction = 'passive';
-  else if (own && (rel === 'ccomp' || rel === 'parataxis')) construction = 'reported';
+  else if (own && reportingVerbOf(tree, v, reporting) !== null) construction = 'reported';
   else construction = 'own';
   return {
     construction,

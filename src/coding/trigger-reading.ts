@@ -9,7 +9,7 @@ import type { SentenceContext } from './sentence-context.js';
 import { passive } from './sentence-subjects.js';
 import type { PhraseGroup, Tok } from './sentence-view.js';
 import { afterPreposition, nextMainStart } from './token-tests.js';
-import { TREE_USE, type TreeSubject, treeSubjectOf, usesTree } from './tree-constructions.js';
+import { type TreeSubject, treeSubjectOf, usesTree, verbTreeWanted } from './tree-constructions.js';
 import { deniedGerund } from './verb-modality.js';
 
 /**
@@ -84,7 +84,11 @@ export function readTrigger(ctx: SentenceContext, m: TriggerMatch): TriggerReadi
   if (c.kind === 'attribution') return null;
   // "were engaged in fighting" is not a passive; a light verb is passive only with its agent
   // the voice of a verb is the tree's where passives (or reduced relatives) are read from it
-  const tree = m.kind === 'verb' && TREE_USE.size && ctx.tree ? treeSubjectOf(ctx.tree, m.start) : null;
+  const reporting = ctx.book.cues.speech.single;
+  const tree =
+    m.kind === 'verb' && verbTreeWanted(ctx.toks, reporting) && ctx.tree
+      ? treeSubjectOf(ctx.tree, m.start, reporting)
+      : null;
   // (`voice`: the tree's passive relations add what the word window cannot see, "migrants
   // detained by the authorities were sent back"; the auxiliary before a participle stays a passive)
   const treeVoice = tree && tree.construction === 'reduced-relative' && usesTree('reduced-relative');

@@ -40,7 +40,7 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
     // a reduced relative's agent stands right after it ("those killed by the strike")
     const byEnd = victims ? m.end + 1 : c.end + 12;
     // where passives are read from the tree, the agent is the verb's obl:agent (rule tree.passive-agent)
-    const agent = ctx.tree && s.tree && usesTree('passive') ? treeAgentOf(ctx.tree, s.at) : undefined;
+    const agent = s.tree && usesTree('passive') && ctx.tree ? treeAgentOf(ctx.tree, s.at) : undefined;
     const by =
       agent === undefined
         ? groups.find((g) => g.start > m.end - 1 && g.start < byEnd && g.prep === 'by')

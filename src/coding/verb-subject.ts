@@ -9,9 +9,6 @@ import { subjectPronounAt } from './token-tests.js';
 import { usesTree } from './tree-constructions.js';
 import type { TriggerReading } from './trigger-reading.js';
 
-/** Measurement: take the tree's subject even when it names no actor (LAPWING_TREE_ANY=1). */
-const TREE_ANY = process.env.LAPWING_TREE_ANY === '1';
-
 /** The subject of a verb event: its phrase, the actors it names, and whether they are its victims. */
 export interface VerbSubject {
   subj: PhraseGroup | null;
@@ -73,7 +70,9 @@ export function verbSubject(ctx: SentenceContext, s: TriggerReading): VerbSubjec
   const ts = tree && m.kind === 'verb' && !victims && !s.asideClaim ? s.tree : null;
   const treeGroup =
     ts && ts.head !== null && usesTree(ts.construction) ? ctx.groupContaining(ts.head) : undefined;
-  const fromTree = treeGroup && (TREE_ANY || ctx.actorsOf(treeGroup).length) ? treeGroup : undefined;
+  // (a subject that names no actor leaves the word-window rules to find one: measured the same
+  // for the adopted constructions, and lower for all of them, as taking the tree's subject always)
+  const fromTree = treeGroup && ctx.actorsOf(treeGroup).length ? treeGroup : undefined;
   if (fromTree && ts) rules.push(`tree.${ts.construction}`);
   const subj = victims
     ? (ctx.groupContaining(m.start - 1) ?? null)

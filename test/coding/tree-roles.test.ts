@@ -129,6 +129,9 @@ describe('roles from the tree', () => {
   });
 });
 
+// (the hand-written trees' lemmas are their words)
+const SAY = new Set(['said']);
+
 describe('what the parser mislabels, read from its other relations', () => {
   it('takes a progressive with nsubj:pass as active', () => {
     const t = tree(
@@ -154,7 +157,7 @@ describe('what the parser mislabels, read from its other relations', () => {
     const r = rolesOf(t, 1);
     expect(r.passive).toBe(false);
     expect(words(t, r.actors)).toEqual(['Serbia']);
-    expect(treeSubjectOf(t, 1).construction).toBe('own');
+    expect(treeSubjectOf(t, 1, SAY).construction).toBe('own');
   });
 
   it('gives a participle after a comma the subject of the clause it follows', () => {
@@ -170,10 +173,10 @@ describe('what the parser mislabels, read from its other relations', () => {
     const said = tree(
       'Ukraine/PROPN/2/nsubj said/VERB/0/root Russia/PROPN/4/nsubj attacked/VERB/2/ccomp Kharkiv/PROPN/4/obj',
     );
-    expect(treeSubjectOf(said, 3)).toMatchObject({ construction: 'reported', head: 2, passive: false });
+    expect(treeSubjectOf(said, 3, SAY)).toMatchObject({ construction: 'reported', head: 2, passive: false });
     const agreed = tree(
       'Putin/PROPN/2/nsubj agreed/VERB/0/root to/PART/4/mark meet/VERB/2/xcomp Zelensky/PROPN/4/obj',
     );
-    expect(treeSubjectOf(agreed, 3)).toMatchObject({ construction: 'control', head: 0 });
+    expect(treeSubjectOf(agreed, 3, SAY)).toMatchObject({ construction: 'control', head: 0 });
   });
 });
