@@ -24,7 +24,7 @@ import { retagNominalAdjectives, tokenizeWithLower } from './tokenize.js';
 /**
  * Whether the language stage parses (LAPWING_SYNTAX): `off` (the default for now: parsing costs
  * about 0.8 ms of CPU a sentence, which would make the whole path 2.7 times slower while the coder
- * does not read the tree yet; see docs/parser.md), `wink` (tokens get `head`, `rel` and `upos`
+ * reads the tree for few constructions; see docs/parser.md and docs/tree-roles.md), `wink` (tokens get `head`, `rel` and `upos`
  * from our tagger and parser, `pos` stays wink's, on which the coder is tuned) or `ours` (`pos`
  * becomes our tagger's too), or `triggers` (no parse here: the event coder parses only the
  * sentences with an event trigger, as `wink` does).
