@@ -19,8 +19,9 @@ export function sentenceTree(tokens: SentenceInput['tokens']): Tree | null {
 }
 
 /**
- * LAPWING_SYNTAX=triggers: the language stage does not parse; the coder parses a sentence when it
- * has an event trigger (or a demand), so sentences with no event pay nothing for the tree.
+ * LAPWING_SYNTAX=triggers: the language stage does not parse; the coder parses a sentence the first
+ * time a trigger in it reaches a construction read from the tree (`SentenceContext.tree`), so
+ * sentences with no event, or none of those constructions, pay nothing for the tree.
  */
 export const PARSE_ON_DEMAND = process.env.LAPWING_SYNTAX === 'triggers';
 

@@ -24,10 +24,10 @@ import { retagNominalAdjectives, tokenizeWithLower } from './tokenize.js';
 /**
  * Whether the language stage parses (LAPWING_SYNTAX): `off` (the default for now: parsing costs
  * about 0.8 ms of CPU a sentence, which would make the whole path 2.7 times slower while the coder
- * reads the tree for few constructions; see docs/parser.md and docs/tree-roles.md), `wink` (tokens get `head`, `rel` and `upos`
- * from our tagger and parser, `pos` stays wink's, on which the coder is tuned) or `ours` (`pos`
- * becomes our tagger's too), or `triggers` (no parse here: the event coder parses only the
- * sentences with an event trigger, as `wink` does).
+ * reads the tree for few constructions; see docs/parser.md and docs/tree-roles.md), `wink` (tokens
+ * get `head`, `rel` and `upos` from our tagger and parser, `pos` stays wink's, on which the coder
+ * is tuned), `ours` (`pos` becomes our tagger's too), or `triggers` (no parse here: the event
+ * coder parses, as `wink` would, only the sentences where it reads a construction from the tree).
  */
 const SYNTAX = (process.env.LAPWING_SYNTAX ?? 'off') as 'ours' | 'wink' | 'triggers' | 'off';
 
