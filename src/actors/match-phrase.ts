@@ -1,3 +1,4 @@
+import { NOT_NAMES } from '../text/lexicon/actors.js';
 import type { GazEntry, Knowledge, PrefixNode } from './gazetteer.js';
 import { cities } from './knowledge.js';
 import { type ActorToken, tokenizeActor } from './normalize.js';
@@ -214,7 +215,8 @@ export function matchPhrase(
       else if (CONJUNCTIONS.has(t.key)) word = 'conj';
       else if (PREPOSITIONS.has(t.key) && !t.upper) word = 'prep';
       else if (/^\d/.test(t.key) || NUMBER_WORDS.has(t.key)) word = 'number';
-      else word = t.cap ? 'name' : 'noun';
+      // a capital that opens a sentence does not make "Hours" or "However" a name
+      else word = t.cap && !NOT_NAMES.has(t.key) ? 'name' : 'noun';
       found = { from: i, to: i + 1, entries: [], word };
     }
     pieces.push(found);

@@ -703,6 +703,11 @@ function isGroupReference(m: MatchedPhrase): boolean {
   return m.pieces.some((p) => modifierEffect(p) === 'group-reference');
 }
 
+/** Does the phrase refer to two parties at once ("the two leaders", "both sides")? */
+export function namesBothParties(text: string): boolean {
+  return isGroupReference(matchPhrase(text, knowledge()));
+}
+
 /**
  * Resolves a mention that may name several actors: "Venezuela and Colombia", "US and British
  * activists" (the shared noun gives every part its sector), "the two countries" (read from the

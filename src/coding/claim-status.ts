@@ -6,6 +6,29 @@ import type { SentenceContext } from './sentence-context.js';
 import type { TriggerReading } from './trigger-reading.js';
 import { auxModality, clauseModality, deniedGerund } from './verb-modality.js';
 
+/**
+ * "will impose sanctions unless Maduro frees the prisoners", "will withdraw its troops unless ...":
+ * an act announced for the future on a condition the other side must meet is a threat
+ * (rule `claim.conditional-threat`). False, and nothing changed, when no "unless" follows.
+ */
+function conditionalPressure(ctx: SentenceContext, s: TriggerReading): boolean {
+  const { toks } = ctx;
+  let unless = -1;
+  for (let k = s.m.end; k < toks.length && unless < 0; k++) if (toks[k].lower === 'unless') unless = k;
+  if (unless < 0 || s.type === 'THREATEN' || s.type === 'REQUEST' || s.type === 'REJECT') return false;
+  const t: readonly [string, string | null] =
+    s.type === 'SANCTION'
+      ? s.p.mode === 'withdraw' || s.p.cameo === '161' || s.p.cameo === '164'
+        ? ['1313', 'relations']
+        : ['1312', 'restrict']
+      : (THREAT_FOR[s.type] ?? ['130', null]);
+  s.type = 'THREATEN';
+  s.cameo = t[0];
+  s.mode = t[1];
+  s.rules.push('claim.conditional-threat');
+  return true;
+}
+
 /** Claim status and the PLOVER conversions for negated, future and hypothetical acts. */
 export function decideClaim(ctx: SentenceContext, s: TriggerReading): [ClaimStatus, ActorHit | null] {
   const { toks, book, attribution, attributionSource } = ctx;
@@ -46,7 +69,14 @@ export function decideClaim(ctx: SentenceContext, s: TriggerReading): [ClaimStat
   // reporter's forecast ("is expected to") stays the act it forecasts, flagged future.
   const stated =
     mod.intent || !!rep || !!inQuote || (!!attribution && m.start < attribution.start) || !!attributionSource;
-  if (claim !== 'negated' && (mod.future || mod.intent) && COOPERATIVE.has(s.type) && s.type !== 'AGREE') {
+  if (claim !== 'negated' && (mod.future || mod.intent) && conditionalPressure(ctx, s)) {
+    claim = 'future';
+  } else if (
+    claim !== 'negated' &&
+    (mod.future || mod.intent) &&
+    COOPERATIVE.has(s.type) &&
+    s.type !== 'AGREE'
+  ) {
     s.cameo = AGREE_CAMEO[s.type] ?? '030';
     s.type = 'AGREE';
     s.mode = null;

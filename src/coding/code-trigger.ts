@@ -1,5 +1,7 @@
+import { namesBothParties } from '../actors/resolve-text.js';
 import { type ActorHit, namesPlace } from './actor-phrases.js';
 import { decideClaim } from './claim-status.js';
+import { accidentalExplosion } from './explosion-sense.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { contextOf } from './mode-context.js';
 import { nominalRoles } from './nominal-roles.js';
@@ -30,6 +32,19 @@ function counterpartOffice(s: TriggerReading): void {
 }
 
 /**
+ * "The cabinet met on Monday": a body meeting on its own, with no one named to meet, nor a second
+ * member of a compound subject ("Trump and King Abdullah will meet"), consults no one.
+ */
+function aloneMeeting(ctx: SentenceContext, s: TriggerReading): boolean {
+  if (!s.p.reciprocal || s.type !== 'CONSULT' || s.actorList.length !== 1 || s.recipList.length) return false;
+  const { toks, groups } = ctx;
+  if (groups.some((g) => g.prep === 'with' && g.start > s.m.end && g.start < s.scopeEnd)) return false;
+  for (let k = s.c.start; k < s.m.start; k++) if (toks[k].lower === 'and') return false;
+  // "the two leaders", "both sides": a group reference names both parties
+  return !namesBothParties(s.actorList[0]?.text ?? '');
+}
+
+/**
  * Codes one trigger, step by step: where it stands, its roles, its type by content and roles, its
  * claim status and the PLOVER conversions, then its drafts, into `kept`.
  */
@@ -47,6 +62,8 @@ export function codeTrigger(ctx: SentenceContext, m: TriggerMatch, kept: KeptTri
   if (!roled) return;
   // "Real Madrid beat Dortmund": a beating done to a town or a country is another sense
   if (p.targetPeople && s.recipList.some((a) => a && (namesPlace(a) || bareCountry(a)))) return;
+  if (accidentalExplosion(ctx, s)) return;
+  if (aloneMeeting(ctx, s)) return;
   counterpartOffice(s);
   // ("% *": a compound subject is its own target)
   if (p.user && !p.swapRoles && !(p.user.compoundPairs && s.actorList.length > 1)) {

@@ -3,6 +3,7 @@ import { clauseOf } from './clauses.js';
 import { pickRecipient } from './recipients.js';
 import type { SentenceContext } from './sentence-context.js';
 import { subjectOf } from './sentence-subjects.js';
+import type { PhraseGroup } from './sentence-view.js';
 import { causativeVerb } from './token-tests.js';
 import { treeNominalRoles, usesTree } from './tree-constructions.js';
 import { subtreeSpan, type Tree } from './tree-roles.js';
@@ -114,5 +115,21 @@ export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
     const r = pickRecipient(ctx, s, m.end, false, np);
     if (r.g?.prep) s.recipList = r.list;
   }
+  if (!s.recipList.length) ofComplement(ctx, s, np);
   return true;
+}
+
+/**
+ * "Russia's invasion of Ukraine", "launched an invasion of Ukraine": the "of" phrase inside the
+ * event's own noun phrase is its target (rule `clause.nominal-of`).
+ */
+export function ofComplement(ctx: SentenceContext, s: TriggerReading, np: PhraseGroup | undefined): void {
+  const { toks, actors, sentence } = ctx;
+  const { m } = s;
+  if (!np || toks[m.end]?.lower !== 'of' || m.end + 1 >= np.end) return;
+  const of = actors.modifierActor(toks, m.end + 1, np.end, sentence.index, sentence.text);
+  if (!of || s.actorList.some((a) => a?.code === of.code)) return;
+  s.recipList = [of];
+  s.to = Math.max(s.to, np.end);
+  s.rules.push('clause.nominal-of');
 }

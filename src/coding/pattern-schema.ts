@@ -45,6 +45,11 @@ export const patternSchema = z
      * target ("Real Madrid beat Dortmund") means another sense, and nothing is coded.
      */
     targetPeople: z.boolean().optional(),
+    /**
+     * The act is mutual ("met", "held talks", "clashed"): members of a compound subject with no
+     * other target act on each other ("Putin and Xi met": each the other's counterpart).
+     */
+    reciprocal: z.boolean().optional(),
     /** Prepositions that introduce the recipient, in order of preference. */
     recipientPreps: z.array(z.string()).optional(),
     /** Lower than 1 for patterns whose trigger is often something else. */
@@ -98,6 +103,12 @@ export const cuesSchema = z.object({
   weapons: z.array(lemma),
   /** Nouns of working people (lemmas): their "strike" is a labour strike. */
   workforce: z.array(lemma),
+  /** Explosive devices besides the weapons: what explodes as an attack ("a roadside device"). */
+  explosives: z.array(lemma),
+  /** Words of a trial or a launch: a rocket that explodes then is a failure, not an attack. */
+  trials: z.array(lemma),
+  /** Adjectives of culpability: "was guilty of violating X" is the subject's act. */
+  culpable: z.array(lemma),
 });
 /** Parsed `cues.yaml`. */
 export type Cues = z.infer<typeof cuesSchema>;

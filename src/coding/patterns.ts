@@ -22,6 +22,8 @@ export interface CompiledPattern {
   swapRoles: boolean;
   /** Done to people's bodies only: a place or bare country as target means another sense. */
   targetPeople: boolean;
+  /** Mutual act: a compound subject's members act on each other. */
+  reciprocal: boolean;
   actorRole: 'subject' | 'speaker';
   recipientPreps: string[] | null;
   confidence: number;
@@ -145,6 +147,7 @@ function builtInBook(): PatternBook {
         complement: p.complement ?? null,
         swapRoles: p.swapRoles ?? false,
         targetPeople: p.targetPeople ?? false,
+        reciprocal: p.reciprocal ?? false,
         actorRole: p.actor ?? 'subject',
         recipientPreps: p.recipientPreps ?? null,
         confidence: p.confidence ?? 1,

@@ -102,6 +102,15 @@ export function pickRecipient(
     (first.start - start <= 4 || crossClauses)
   ) {
     const a = placed(first) ? ctx.actorsOf(first) : [];
+    // "condemned the killing of civilians by government forces": whoever did the act condemned
+    // is the target, not its victims (rule `clause.accused-agent`)
+    if (a.length && p.type === 'ACCUSE' && !first.prep) {
+      const by = cands.find((x) => x.prep === 'by' && x.start === first.end + 1 && ctx.actorsOf(x).length);
+      if (by && !selfCode(s, ctx.actorsOf(by))) {
+        rules.push('clause.accused-agent');
+        return { list: ctx.actorsOf(by), g: by };
+      }
+    }
     if (a.length && !selfCode(s, a) && !ownAgent(ctx, s, first, a)) return { list: a, g: first };
     // "investigating crimes by X": the agent of an accused act is the target
     if (!a.length && p.type === 'ACCUSE') {

@@ -42,5 +42,6 @@ export function reducedPassive(toks: readonly Tok[], i: number, type: PloverType
   if (PARTICLES.has(next.lower) || next.pos === 'SCONJ' || OBJECT_POS.has(next.pos)) return false;
   // after a noun only the clear case: the participle ends its phrase before a verb or a stop ("the
   // people killed were"); "the people killed in the campaign" may still take the clause's actor
-  return GROUP_PRONOUNS.has(prev.lower) || next.pos === 'AUX' || next.pos === 'PUNCT';
+  // "schoolgirls kidnapped by gunmen": the agent named right after the participle
+  return GROUP_PRONOUNS.has(prev.lower) || next.pos === 'AUX' || next.pos === 'PUNCT' || next.lower === 'by';
 }

@@ -172,6 +172,7 @@ function namesForce(text: string, r: Compiled): boolean {
  * ("an earthquake struck", "flooding in the south has displaced").
  */
 function forceSubject(toks: readonly Token[], trigger: number, r: Compiled): boolean {
+  if (relativeForce(toks, trigger, r)) return true;
   // ", killing 2,000 and destroying villages": a participle after a comma shares the subject of
   // the clause before it, so the search goes on past that comma to the verb before it
   let participle = /ing$/.test(lower(toks[trigger] ?? toks[0])) && toks[trigger]?.pos === 'VERB';
@@ -187,6 +188,26 @@ function forceSubject(toks: readonly Token[], trigger: number, r: Compiled): boo
     }
     if (participle && (t.pos === 'CCONJ' || (t.pos === 'VERB' && /ing$/.test(lower(t))))) continue;
     if (t.pos === 'VERB' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && /^[,;:]$/.test(t.text))) return false;
+  }
+  return false;
+}
+
+/**
+ * "condolences over a fire in Dhaka that killed 100": the noun a relative clause hangs on, over a
+ * place phrase, is the act's subject, whatever phrase it stands in.
+ */
+function relativeForce(toks: readonly Token[], trigger: number, r: Compiled): boolean {
+  let k = trigger - 1;
+  while (k >= 0 && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV')) k--;
+  const w = k >= 0 ? lower(toks[k]) : '';
+  if (w !== 'that' && w !== 'which') return false;
+  for (let i = k - 1; i >= Math.max(0, k - 6); i--) {
+    const t = toks[i];
+    if (t.pos === 'VERB' || t.pos === 'PUNCT') return false;
+    if (isForceWord(t, r)) return true;
+    // "a fire", not "artillery fire"
+    const unless = t.pos === 'NOUN' ? r.unlessAfter.get(t.lemma) : undefined;
+    if (unless) return !unless.has(lower(toks[i - 1] ?? t));
   }
   return false;
 }

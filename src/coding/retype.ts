@@ -162,7 +162,9 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
     (p.id === 'assault.abduct' || p.id === 'coerce.seize-property') &&
     m.kind === 'verb' &&
     s.recipList.length > 0 &&
-    s.recipList.every((r) => namesPlace(r))
+    s.recipList.every((r) => namesPlace(r)) &&
+    // "seized a tanker in the Gulf of Oman": the place is where, not what was taken
+    !rules.includes('clause.place-target')
   ) {
     retypeAs(s, 'ASSAULT', '190', null, 'clause.place-captured');
   }
@@ -189,6 +191,25 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
   ) {
     retypeAs(s, 'PROTEST', '145', 'riot', 'clause.riot');
   }
+  // "was arrested for collaborating with X": the reason given is the charge, and the report is of
+  // the accusation (CAMEO 1121), as both PLOVER's and Multi-CoPED's coders read it
+  if (
+    s.type === 'COERCE' &&
+    p.mode === 'arrest' &&
+    forGerund(toks, m.end, Math.min(toks.length, m.end + 8))
+  ) {
+    retypeAs(s, 'ACCUSE', '1121', 'allege', 'clause.arrested-for');
+  }
+  // "protesters demanded new elections": what a crowd in the street demands is its protest's
+  // aim, a demonstration (CAMEO 141), not a request made at a table
+  if (
+    s.type === 'REQUEST' &&
+    !p.user &&
+    s.actorList.length > 0 &&
+    s.actorList.every((a) => a?.rules?.includes('sector.cvl.protesters'))
+  ) {
+    retypeAs(s, 'PROTEST', '141', 'demonstrate', 'clause.protesters-demand');
+  }
   if (
     s.type === 'PROTEST' &&
     p.id === 'protest.protest' &&
@@ -207,6 +228,13 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
       s.type,
       book,
     );
+}
+
+/** Is there a "for" + gerund ("for collaborating") in the clause after `from`? */
+function forGerund(toks: SentenceContext['toks'], from: number, end: number): boolean {
+  for (let k = from; k + 1 < end; k++)
+    if (toks[k].lower === 'for' && toks[k + 1].pos === 'VERB' && /ing$/.test(toks[k + 1].lower)) return true;
+  return false;
 }
 
 /** Does the phrase end in a noun of working people ("dock workers", "the nurses")? */

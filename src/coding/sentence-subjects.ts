@@ -111,6 +111,11 @@ function frontedAside(ctx: SentenceContext, g: PhraseGroup, to: number): boolean
   const { toks, groups } = ctx;
   let k = g.end;
   while (k < to && toks[k].pos === 'ADV') k++;
+  // "Hours before the vote, militants stormed": the fronted phrase with its own complements
+  for (let pp = groups.find((x) => x.prep && x.start === k + 1); pp && pp.end < to; ) {
+    k = pp.end;
+    pp = groups.find((x) => x.prep && x.start === k + 1);
+  }
   if (toks[k]?.text !== ',' || (g.start > 0 && toks[g.start - 1].text !== ',')) return false;
   // "Barak, Israel's prime minister, said": an apposition closes with a second comma
   for (let j = k + 1; j < to; j++) if (toks[j].text === ',') return false;

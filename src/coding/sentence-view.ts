@@ -1,4 +1,6 @@
 import type { Token } from '../core/records.js';
+import { demonymWords, fold } from '../knowledge/mention-names.js';
+import { countryNameSet } from '../text/lexicon/places.js';
 import { irregularBase } from './verb-forms.js';
 
 /** A token as the coder reads it: lower-cased lemma and surface, position in the sentence. */
@@ -99,10 +101,41 @@ function repairedPos(
     if (nominalAdjective(tokens, i)) return 'NOUN';
   }
   if (t.pos === 'VERB' && pluralSubject(tokens, i, lower)) return 'NOUN';
+  if (t.pos === 'NOUN' && headlineVerb(tokens, i, lower)) return 'VERB';
+  // "have both indicted", "were all arrested": a floating quantifier between auxiliary and verb
+  if (
+    t.pos === 'DET' &&
+    (lower === 'both' || lower === 'all' || lower === 'each') &&
+    tokens[i - 1]?.pos === 'AUX' &&
+    tokens[i + 1]?.pos === 'VERB'
+  )
+    return 'ADV';
+  // "opposed to French mediation": a nationality read as a verb after "to"
+  if (t.pos === 'VERB' && i > 0 && /^[A-Z]/.test(t.text) && demonymWords().has(lower)) return 'ADJ';
   return t.pos;
 }
 
 const OBJECT_START = new Set(['DET', 'PROPN', 'NUM', 'PRON']);
+/** Nouns of number that open an object like a numeral ("releases dozens of activists"). */
+const COUNT_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions']);
+
+/**
+ * A present-tense verb the tagger read as a plural noun, right after a name that opens the
+ * sentence and before its object, as headlines and leads write it ("Venezuela releases dozens
+ * of activists", "US sanctions Iranian officials").
+ */
+function headlineVerb(tokens: readonly Token[], i: number, lower: string): boolean {
+  if (i === 0 || i > 3 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
+  for (let k = 0; k < i; k++) if (tokens[k].pos !== 'PROPN') return false;
+  // the subject is a country or an abbreviation ("US", "EU"), not any capitalised words ("Old foes")
+  const subject = tokens
+    .slice(0, i)
+    .map((t) => t.text)
+    .join(' ');
+  if (!countryNameSet().has(fold(subject)) && !/^[A-Z]{2,5}$/.test(subject)) return false;
+  const next = tokens[i + 1];
+  return !!next && (OBJECT_START.has(next.pos) || COUNT_NOUNS.has(next.text.toLowerCase()));
+}
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**

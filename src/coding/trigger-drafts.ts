@@ -50,7 +50,13 @@ export function triggerDrafts(
     return;
   if (c.kind === 'relative' && m.kind === 'verb' && pastPerfect(toks, m.start)) return;
   // PLOVER's "historical" mode: long-past acts told as background are not coded as events.
-  if (toks.slice(c.start, m.start).some((t) => t.pos === 'ADV' && HISTORICAL.has(t.lower))) return;
+  // ("once again", "once more" repeat an act; they do not place it in the past)
+  for (let k = c.start; k < m.start; k++) {
+    const t = toks[k];
+    if (t.pos !== 'ADV' || !HISTORICAL.has(t.lower)) continue;
+    if (t.lower === 'once' && /^(?:again|more)$/.test(toks[k + 1]?.lower ?? '')) continue;
+    return;
+  }
   const mine: DraftEvent[] = [];
   const shift = anchored?.shift ?? null;
   kept.push({ m, c, drafts: mine, background: rootAdverbial(ctx, c) && shift === null });
@@ -71,13 +77,16 @@ export function triggerDrafts(
   [actorList, recipList] = rolesAsNamed(actorList, recipList, type, actors, sentence.index, toks);
   if (!recipList.length) recipList = [null as unknown as ActorHit];
   const u = p.user;
-  if (u?.compoundPairs && actorList.length > 1 && !recipList[0]) {
-    // "% *": the members of a compound subject act on each other
+  const distinct = () => new Set(actorList.map((a) => a?.code)).size > 1;
+  const mutual = u ? u.compoundPairs === true : p.reciprocal && distinct();
+  if (mutual && actorList.length > 1 && !recipList[0]) {
+    // "% *", "Putin and Xi met": the members of a compound subject act on each other
     const pairs = pairsOf(actorList.slice(0, 6));
     actorList = pairs.map((x) => x[0]);
     recipList = pairs.map((x) => x[1]);
+    if (!u) rules.push('clause.reciprocal');
   }
-  const paired = u?.compoundPairs === true && actorList.length > 1 && actorList.length === recipList.length;
+  const paired = mutual && actorList.length > 1 && actorList.length === recipList.length;
   for (const [ai, a] of actorList.slice(0, paired ? 30 : 6).entries()) {
     for (const r of paired ? [recipList[ai]] : recipList.slice(0, 6)) {
       const recipient = r && a && r.code === a.code && r.text === a.text ? null : r;

@@ -55,6 +55,12 @@ export interface TriggerReading {
   mode: string | null;
 }
 
+/** Is the gerund at i after "guilty of", "responsible for" (data: cues `culpable`)? */
+function culpableBefore(ctx: SentenceContext, i: number): boolean {
+  const { toks } = ctx;
+  return i >= 2 && toks[i - 1].pos === 'ADP' && ctx.book.cues.culpable.single.has(toks[i - 2].lemma);
+}
+
 /**
  * Where a trigger stands, or null when it codes nothing there: a user verb coded `[---]`, words
  * absorbed by another event, a verb of denial whose gerund tells the act, an attributive
@@ -75,7 +81,14 @@ export function readTrigger(ctx: SentenceContext, m: TriggerMatch): TriggerReadi
   // Attributive participles ("the occupied territories") are modifiers, not events.
   if (m.kind === 'verb' && t0.pos === 'VERB' && inPhrase[m.start] && m.end - m.start === 1) return null;
   // "of violating", "after killing": a gerund after a preposition names an act, it does not report one
-  if (m.kind === 'verb' && /ing$/.test(t0.lower) && afterPreposition(toks, m.start)) return null;
+  // (except after an adjective of culpability: "was guilty of violating the ceasefire")
+  if (
+    m.kind === 'verb' &&
+    /ing$/.test(t0.lower) &&
+    afterPreposition(toks, m.start) &&
+    !culpableBefore(ctx, m.start)
+  )
+    return null;
   if (m.lightVerb !== null && /ing$/.test(toks[m.lightVerb].lower) && afterPreposition(toks, m.lightVerb))
     return null;
   const p = m.pattern;

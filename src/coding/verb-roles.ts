@@ -1,9 +1,11 @@
 import { type ActorHit, TIME_WORDS } from './actor-phrases.js';
 import { PLACE_TARGETED } from './event-conversions.js';
+import { ofComplement } from './nominal-roles.js';
 import { isWeapon, pickRecipient, placeRecipient, purposeRecipient } from './recipients.js';
 import { reportedAttack, reportedAttacker } from './reported-acts.js';
 import type { SentenceContext } from './sentence-context.js';
 import { anaphoricAct, subjectIn } from './sentence-subjects.js';
+import type { PhraseGroup } from './sentence-view.js';
 import { treeAgentOf, treeObjectsOf, usesTree } from './tree-constructions.js';
 import type { TriggerReading } from './trigger-reading.js';
 import { selfCode } from './trigger-reading.js';
@@ -29,6 +31,12 @@ function treeRecipient(ctx: SentenceContext, s: TriggerReading): ActorHit[] | nu
   return null;
 }
 
+/** A phrase that names no actor we know, kept as the words it is. */
+function unplaced(ctx: SentenceContext, g: PhraseGroup): ActorHit {
+  const text = ctx.phraseText(g);
+  return { code: '---', country: null, sector: null, name: text, text, span: ctx.spanOf(g), weak: true };
+}
+
 /** Roles of a verb event, or of a nominal event carried by a light verb. */
 export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
   const { toks, groups, clauses, book, actors, sentence, input } = ctx;
@@ -38,7 +46,7 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
     if (victims) rules.push('clause.reduced-passive');
     s.recipList = subjActors;
     // a reduced relative's agent stands right after it ("those killed by the strike")
-    const byEnd = victims ? m.end + 1 : c.end + 12;
+    const byEnd = victims ? m.end + 2 : c.end + 12;
     // where passives are read from the tree, the agent is the verb's obl:agent (rule tree.passive-agent)
     const agent = s.tree && usesTree('passive') && ctx.tree ? treeAgentOf(ctx.tree, s.at) : undefined;
     const by =
@@ -88,6 +96,7 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
       );
       const np = ctx.groupContaining(m.start);
       s.recipList = mid ? ctx.actorsOf(mid) : pickRecipient(ctx, s, np ? np.end : m.end, false, np).list;
+      if (!s.recipList.length) ofComplement(ctx, s, np);
       if (!s.recipList.length && np) {
         const mod = actors.modifierActor(toks, np.start, m.start, sentence.index, sentence.text);
         if (mod && (!s.actorList.length || mod.code !== s.actorList[0].code)) s.recipList = [mod];
@@ -102,6 +111,13 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
         const r = pickRecipient(ctx, s, own.end, false, own);
         s.recipList = r.g && r.g.start < c.end ? r.list : [];
         rules.push('clause.mobilized-own');
+        // "strengthened its forces in Crimea": where the forces go is what the show of force faces
+        const where = groups.find((g) => g.start === own.end + 1 && (g.prep === 'in' || g.prep === 'into'));
+        if (where) {
+          const placed = ctx.actorsOf(where).filter((a) => a.country);
+          s.recipList = placed.length ? placed.slice(0, 1) : [unplaced(ctx, where)];
+          rules.push('clause.mobilized-where');
+        }
       } else {
         // "condemned attacks on boats": whoever the article said carried them out, not their victims
         const obj =
@@ -145,17 +161,7 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
       // what the attack hit (rule `clause.unplaced-object`)
       const obj = groups.find((g) => g.start >= m.end && g.start <= m.end + 1 && !g.prep);
       if (obj && !isWeapon(ctx, obj) && !TIME_WORDS.has(toks[obj.end - 1].lemma)) {
-        s.recipList = [
-          {
-            code: '---',
-            country: null,
-            sector: null,
-            name: ctx.phraseText(obj),
-            text: ctx.phraseText(obj),
-            span: ctx.spanOf(obj),
-            weak: true,
-          },
-        ];
+        s.recipList = [unplaced(ctx, obj)];
         rules.push('clause.unplaced-object');
       }
     }

@@ -18,6 +18,22 @@ export interface VerbSubject {
 }
 
 /**
+ * "The army was guilty of violating the ceasefire": the one found guilty of the act named by the
+ * gerund did it (rule `clause.culpable-subject`; data: cues `culpable`).
+ */
+function culpableSubject(ctx: SentenceContext, s: TriggerReading): PhraseGroup | null {
+  const { toks } = ctx;
+  const i = s.m.start;
+  if (s.m.kind !== 'verb' || i < 3 || !/ing$/.test(toks[i].lower)) return null;
+  if (!/^(?:of|for)$/.test(toks[i - 1].lower) || !ctx.book.cues.culpable.single.has(toks[i - 2].lemma))
+    return null;
+  if (toks[i - 3].lemma !== 'be') return null;
+  const subj = subjectOf(ctx, clauseOf(ctx.clauses, i - 3), i - 3);
+  if (subj) s.rules.push('clause.culpable-subject');
+  return subj;
+}
+
+/**
  * The subject of a verb event (or of a nominal event carried by a light verb): a reduced relative's
  * noun, the head of a reporting aside's relative clause, the clause's own or inherited subject, an
  * event noun's modifier, the article's earlier actor of an act named again, or the speaker of a
@@ -78,7 +94,11 @@ export function verbSubject(ctx: SentenceContext, s: TriggerReading): VerbSubjec
     ? (ctx.groupContaining(m.start - 1) ?? null)
     : s.asideClaim
       ? (relativeHead(ctx, c.start - 1) ?? null)
-      : (fromTree ?? reduced ?? elaboratedSubject(ctx, c, p.type) ?? subjectOf(ctx, c, at));
+      : (fromTree ??
+        reduced ??
+        culpableSubject(ctx, s) ??
+        elaboratedSubject(ctx, c, p.type) ??
+        subjectOf(ctx, c, at));
   let subjActors = subj ? ctx.actorsOf(subj) : [];
   // a place does not act: "the Caribbean" is where, and the event noun may still say who
   if (!isPassive) subjActors = subjActors.filter((a) => !a.place);

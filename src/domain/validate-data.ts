@@ -6,6 +6,7 @@
 import { dataFiles as actorFiles } from '../actors/data-files.js';
 import { dataFiles as exportFiles } from '../cli/data-files.js';
 import { dataFiles as codingFiles } from '../coding/data-files.js';
+import { patternBook } from '../coding/patterns.js';
 import { copyYamlDataFile, type DataFileSpec, loadDataFile } from '../core/data-file.js';
 import { validateBuiltKb } from '../kb-build/encode-kb.js';
 import { positionsSpec } from '../kb-build/positions.js';
@@ -32,8 +33,9 @@ for (const spec of all) {
   }
 }
 // The model file's checksum against the manifest, its own payload checksum and its sections; the
-// built knowledge base against its schema.
-for (const check of [loadShippedModel, validateBuiltKb]) {
+// built knowledge base against its schema; the patterns together (unique rule ids, known CAMEO
+// codes and modes), which no one file's schema can check.
+for (const check of [loadShippedModel, validateBuiltKb, patternBook]) {
   try {
     check();
   } catch (e) {
@@ -45,4 +47,4 @@ if (failed) {
   console.error(`${failed} of ${all.length} data files are invalid`);
   process.exit(1);
 }
-console.log(`data: ${all.length + 2} files valid`);
+console.log(`data: ${all.length + 2} files valid, patterns consistent`);

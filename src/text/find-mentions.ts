@@ -235,6 +235,19 @@ export function findMentions(
       !isKnownName(lw[i])
     )
       continue;
+    // "Pakistan's army", "Israel's military": a state's own body, one organisation
+    if (
+      (lw[j] === "'s" || lw[j] === '’s') &&
+      j + 1 < toks.length &&
+      ORG_AFTER_NAME.has(lw[j + 1]) &&
+      !isCapitalised(toks[j + 1].text) &&
+      (countryNameSet().has(fold(text.slice(toks[i].start, toks[j - 1].end))) ||
+        isCity(fold(text.slice(toks[i].start, toks[j - 1].end))))
+    ) {
+      make(i, j + 2, 'organization', { name: text.slice(toks[i].start, toks[j + 1].end) });
+      i = j + 1;
+      continue;
+    }
     // "Colombia's Foreign Ministry" is one organisation.
     if ((lw[j] === "'s" || lw[j] === 's') && j + 1 < toks.length && isNameToken(toks, lw, j + 1, false)) {
       const k = chunkEnd(j + 1);

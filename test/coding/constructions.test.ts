@@ -47,7 +47,7 @@ describe('roles by construction, on our own sentences', () => {
     if (process.env.CX_REPORT)
       console.log([...rows].map(([c, r]) => `${c} ${r.right}/${r.gold}`).join('\n'), `\ntotal ${total}`);
     expect(records.length).toBe(65);
-    // 2026-12-05, heuristics (the default): 55 of 73 gold events with the right dyad
-    expect(total).toBeGreaterThanOrEqual(55);
+    // 2026-12-05, heuristics (the default, main 03b1e16): 58 of 73 gold events with the right dyad
+    expect(total).toBeGreaterThanOrEqual(58);
   });
 });

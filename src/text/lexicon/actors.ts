@@ -115,7 +115,8 @@ export const NOT_NAMES = words(
     'friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|' +
     'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|tonight|now|once|not|never|' +
     'separately|instead|indeed|thus|hence|overall|first|second|third|finally|next|then|again|even|only|just|' +
-    'mr|mrs|ms|dr|come|go|let|please|yes|no|oh|well|like|unlike|although|whether|until|unless|upon|via|per',
+    'mr|mrs|ms|dr|come|go|let|please|yes|no|oh|well|like|unlike|although|whether|until|unless|upon|via|per|' +
+    'minutes|hours|days|weeks|months|years|decades',
 );
 
 /** Words that may join two capitalised words inside one name ("Ministry of Defense", "Gulf of Mexico"). */
