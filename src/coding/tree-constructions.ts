@@ -18,6 +18,8 @@ import { caseOf, childOf, reportingVerbOf, rolesOf, type Tree } from './tree-rol
  *   preposition ("fired on Afghan troops")
  * - `nominal`: an event noun's doer from its possessor or by-phrase and its target from its
  *   against/on/of phrase ("Israel's strikes on Gaza", "a complaint by China against the US")
+ * - `apposition`: a subject that names no country takes its apposition's ("the captain, a Filipino
+ *   national, was detained")
  */
 export type TreeConstruction =
   | 'own'
@@ -29,7 +31,8 @@ export type TreeConstruction =
   | 'relative'
   | 'reduced-relative'
   | 'object'
-  | 'nominal';
+  | 'nominal'
+  | 'apposition';
 
 /** The constructions read from the tree by default: those measured to win (docs/tree-roles.md). */
 export const ADOPTED: readonly TreeConstruction[] = ['nominal'];
@@ -52,6 +55,7 @@ function treeUse(env: string | undefined): ReadonlySet<TreeConstruction> {
       'reduced-relative',
       'object',
       'nominal',
+      'apposition',
     ]);
   return new Set(env.split(',').map((x) => x.trim()) as TreeConstruction[]);
 }
@@ -150,4 +154,12 @@ export function treeNominalRoles(
     }
   }
   return { actor, target };
+}
+
+/** The `appos` dependents of the tokens in [from, to): the phrases that rename them. */
+export function appositionsIn(tree: Tree, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to && i < tree.toks.length; i++)
+    for (const k of tree.kids[i]) if (tree.toks[k].rel === 'appos' && (k < from || k >= to)) out.push(k);
+  return out;
 }

@@ -6,7 +6,8 @@ import type { SentenceContext } from './sentence-context.js';
 import { anaphoricAct, elaboratedSubject, relativeHead, subjectOf } from './sentence-subjects.js';
 import type { PhraseGroup } from './sentence-view.js';
 import { subjectPronounAt } from './token-tests.js';
-import { usesTree } from './tree-constructions.js';
+import { appositionsIn, usesTree } from './tree-constructions.js';
+import { subtreeSpan } from './tree-roles.js';
 import type { TriggerReading } from './trigger-reading.js';
 
 /** The subject of a verb event: its phrase, the actors it names, and whether they are its victims. */
@@ -100,6 +101,22 @@ export function verbSubject(ctx: SentenceContext, s: TriggerReading): VerbSubjec
         elaboratedSubject(ctx, c, p.type) ??
         subjectOf(ctx, c, at));
   let subjActors = subj ? ctx.actorsOf(subj) : [];
+  // "the ship's captain, a Filipino national": an apposition gives the country the phrase lacks
+  if (subj && usesTree('apposition') && !subjActors.some((a) => a.country) && ctx.tree) {
+    const tree = ctx.tree;
+    for (const k of appositionsIn(tree, subj.start, subj.end)) {
+      let [a, b] = subtreeSpan(tree, k);
+      // without the commas that set it off
+      while (a < b && tree.toks[a].rel === 'punct') a++;
+      while (b > a && tree.toks[b - 1].rel === 'punct') b--;
+      const hit = a < b ? ctx.modifierActor(a, b) : null;
+      if (hit?.country && !hit.weak) {
+        subjActors = [hit];
+        rules.push('tree.apposition');
+        break;
+      }
+    }
+  }
   // a place does not act: "the Caribbean" is where, and the event noun may still say who
   if (!isPassive) subjActors = subjActors.filter((a) => !a.place);
   if (!subjActors.length && m.kind === 'verb' && !victims) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { treeSubjectOf } from '../../src/coding/tree-constructions.js';
+import { appositionsIn, treeSubjectOf } from '../../src/coding/tree-constructions.js';
 import {
   caseOf,
   reportingVerbOf,
@@ -178,5 +178,15 @@ describe('what the parser mislabels, read from its other relations', () => {
       'Putin/PROPN/2/nsubj agreed/VERB/0/root to/PART/4/mark meet/VERB/2/xcomp Zelensky/PROPN/4/obj',
     );
     expect(treeSubjectOf(agreed, 3, SAY)).toMatchObject({ construction: 'control', head: 0 });
+  });
+});
+
+describe('appositions', () => {
+  it('finds the phrase that renames a subject', () => {
+    const t = tree(
+      'The/DET/2/det captain/NOUN/8/nsubj:pass ,/PUNCT/6/punct a/DET/6/det Filipino/ADJ/6/amod national/NOUN/2/appos ,/PUNCT/6/punct was/AUX/9/aux:pass detained/VERB/0/root',
+    );
+    expect(words(t, appositionsIn(t, 0, 2))).toEqual(['national']);
+    expect(subtreeSpan(t, 5)).toEqual([2, 7]);
   });
 });
