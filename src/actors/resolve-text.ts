@@ -446,7 +446,16 @@ function resolveReading(
   const countryPieces: { p: Piece; seg: number }[] = [];
   r.segments.forEach((s, si) => {
     if (si > 0 && FOREIGN_PREPS.has(s.tag)) return;
-    for (const p of s.pieces) if (firstEntry(p, 'country')) countryPieces.push({ p, seg: si });
+    // "Israel's militia ally", "Iran's proxies": whose ally it is, not whose it is
+    const allied = s.pieces.some((p) => modifierEffect(p) === 'ally');
+    s.pieces.forEach((p, pi) => {
+      if (!firstEntry(p, 'country')) return;
+      if (allied && s.pieces[pi + 1]?.word === 'possessive') {
+        rules.push('modifier.ally');
+        return;
+      }
+      countryPieces.push({ p, seg: si });
+    });
   });
   const firstCountry = countryPieces[0]?.p;
   const firstCountryItem = firstCountry ? firstEntry(firstCountry, 'country')?.item : undefined;

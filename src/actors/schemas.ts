@@ -82,7 +82,16 @@ export const sectorRule = z.object({
 /** Words that change a resolution rather than give a sector. */
 export const modifierRule = z.object({
   id: ruleId,
-  effect: z.enum(['former', 'determiner', 'leader', 'pronoun', 'group-reference', 'counterpart', 'ignore']),
+  effect: z.enum([
+    'former',
+    'determiner',
+    'leader',
+    'pronoun',
+    'group-reference',
+    'counterpart',
+    'ally',
+    'ignore',
+  ]),
   words: z.array(z.string().min(1)).min(1),
 });
 

@@ -100,6 +100,9 @@ export interface ActorHit extends EventActor {
   place?: boolean;
 }
 
+/** Possessive pronouns whose antecedent owns the phrase they open. */
+const OWNER_PRONOUNS = new Set(['its', 'their']);
+
 /**
  * Does the actor stand for a place ("the Caribbean", a town named alone: "Goma", "Bukavu")?
  * Two such recipients of one act are two places, not one actor named twice.
@@ -178,6 +181,27 @@ export class ActorReader {
     if (variants.length >= VARIANTS_MAX) variants.shift();
     variants.push({ date: this.date, inContext, use, refs: r, seen: ctx });
     return r;
+  }
+
+  /**
+   * "Hamas said its fighters attacked": a group named after a possessive pronoun belongs to the
+   * pronoun's antecedent's country (rule `article.pronoun-owner`), not to the sentence's.
+   */
+  private ownedByPronoun(
+    ms: readonly Mention[],
+    head: Mention,
+    sp: { text: string; start: number; end: number },
+  ): ActorHit | null {
+    const owner = ms.find((x) => x.kind === 'pronoun' && x.start === sp.start && x !== head);
+    if (!owner || !OWNER_PRONOUNS.has(owner.text.toLowerCase())) return null;
+    const whose = this.mentionActor(owner);
+    const what = head.kind === 'pronoun' ? null : this.mentionActor(head);
+    if (!whose?.country || !what?.sector || what.country) return null;
+    const code = `${whose.country}${what.sector}`;
+    return hitAt(
+      { ...what, country: whose.country, code, rules: [...(what.rules ?? []), 'article.pronoun-owner'] },
+      sp,
+    );
   }
 
   /** The actor a mention stands for, following coreference to its antecedent. */
@@ -295,6 +319,8 @@ export class ActorReader {
     // A sea, region or town names where, not who; a capital stands for its government
     // ("Washington said") and the resolver says so with a government sector.
     const headOnly = headMention && headMention.start > sp.start + 1 && headMention.kind !== 'pronoun';
+    const owned = headMention ? this.ownedByPronoun(ms, headMention, sp) : null;
+    if (owned) return owned;
     if (headMention && !headOnly) {
       const ref = this.mentionActor(headMention);
       if (ref) return hitAt(ref, sp);

@@ -1,7 +1,7 @@
 import { namesBothParties } from '../actors/resolve-text.js';
 import { type ActorHit, namesPlace } from './actor-phrases.js';
 import { decideClaim } from './claim-status.js';
-import { accidentalExplosion } from './explosion-sense.js';
+import { accidentalExplosion, ranIntoExplosive } from './explosion-sense.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { contextOf } from './mode-context.js';
 import { nominalRoles } from './nominal-roles.js';
@@ -62,7 +62,7 @@ export function codeTrigger(ctx: SentenceContext, m: TriggerMatch, kept: KeptTri
   if (!roled) return;
   // "Real Madrid beat Dortmund": a beating done to a town or a country is another sense
   if (p.targetPeople && s.recipList.some((a) => a && (namesPlace(a) || bareCountry(a)))) return;
-  if (accidentalExplosion(ctx, s)) return;
+  if (accidentalExplosion(ctx, s) || ranIntoExplosive(ctx, s)) return;
   if (aloneMeeting(ctx, s)) return;
   counterpartOffice(s);
   // ("% *": a compound subject is its own target)

@@ -34,3 +34,19 @@ export function accidentalExplosion(ctx: SentenceContext, s: TriggerReading): bo
   // "rebels blew up a bridge": a subject who acts is the attacker
   return ctx.actorsOf(subj).length === 0;
 }
+
+/** Verbs of running into something. */
+const RUNNING_INTO = new Set(['hit', 'strike']);
+
+/**
+ * "their vehicle hit a roadside bomb": what runs into a mine or a bomb is its victim, not an
+ * attacker (the blast is coded, if at all, from the clause it killed in).
+ */
+export function ranIntoExplosive(ctx: SentenceContext, s: TriggerReading): boolean {
+  const { toks, book } = ctx;
+  if (s.p.type !== 'ASSAULT' || s.m.kind !== 'verb' || !RUNNING_INTO.has(toks[s.m.start].lemma)) return false;
+  const obj = ctx.groupContaining(s.m.end) ?? ctx.groupContaining(s.m.end + 1);
+  if (!obj || obj.prep || obj.start > s.m.end + 1) return false;
+  const head = toks[obj.end - 1].lemma;
+  return head === 'bomb' || head === 'mine' || head === 'landmine' || book.cues.explosives.single.has(head);
+}

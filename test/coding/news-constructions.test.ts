@@ -336,3 +336,24 @@ describe('orders to leave and seizures at sea', () => {
     expect(code('Iran seized a tanker in the Gulf of Oman.').map((e) => e.cameo)).toEqual(['1711']);
   });
 });
+
+describe('a vehicle that hits a mine', () => {
+  it('is the victim, not the attacker', () => {
+    const ev = code('Two soldiers were killed when their vehicle hit a roadside bomb in Mali.');
+    expect(ev.map((e) => `${e.type} ${e.actor.code}>${e.recipient?.code}`)).toEqual([
+      'ASSAULT MLIUAF>MLIMIL',
+    ]);
+  });
+
+  it('leaves rebels hitting a convoy with a bomb an attack', () => {
+    expect(code('Rebels hit the convoy with a roadside bomb.').map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});
+
+describe('a group named after a possessive pronoun', () => {
+  it('belongs to the pronoun’s antecedent, not to the sentence’s other country', () => {
+    const ev = code('Hamas said its fighters had attacked an Israeli tank.');
+    expect(ev.map((e) => `${e.actor.code}>${e.recipient?.country}`)).toEqual(['PSEREB>ISR']);
+    expect(ev[0].actor.rules ?? []).toContain('article.pronoun-owner');
+  });
+});

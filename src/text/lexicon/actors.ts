@@ -66,7 +66,7 @@ export const NOMINAL_HEADS: ReadonlyMap<string, 'person' | 'organization' | 'cou
     ),
   ].map((w) => [w, 'person'] as const),
   ...[
-    ...'ministry|administration|government|military|army|navy|agency|department|group|company|regime|embassy|coalition|alliance|party|court|council|parliament|congress|senate|cabinet|militia|cartel|organization|organisation|movement|office|committee|commission|authority|white house|kremlin|pentagon|police|junta|force|forces'.split(
+    ...'ministry|administration|government|military|army|navy|agency|department|group|company|regime|embassy|coalition|alliance|party|court|council|parliament|congress|senate|cabinet|militia|cartel|organization|organisation|movement|office|committee|commission|authority|white house|kremlin|pentagon|police|junta|force|forces|opposition'.split(
       '|',
     ),
   ].map((w) => [w, 'organization'] as const),
