@@ -1,10 +1,36 @@
+import type { ActorHit } from './actor-phrases.js';
 import { clauseOf } from './clauses.js';
 import { pickRecipient } from './recipients.js';
 import type { SentenceContext } from './sentence-context.js';
 import { subjectOf } from './sentence-subjects.js';
 import type { PhraseGroup } from './sentence-view.js';
 import { causativeVerb } from './token-tests.js';
+import { treeNominalRoles, usesTree } from './tree-constructions.js';
+import { subtreeSpan, type Tree } from './tree-roles.js';
 import type { TriggerReading } from './trigger-reading.js';
+
+/** Does the event noun ending at `end` have a possessor before it or a by/of/target phrase soon after? */
+function nominalCues(ctx: SentenceContext, from: number, end: number, preps: readonly string[]): boolean {
+  const { toks } = ctx;
+  for (let k = from; k < end; k++) if (toks[k].lower === "'s" || toks[k].lower === '’s') return true;
+  for (let k = end; k < Math.min(toks.length, end + 8); k++)
+    if (
+      toks[k].pos === 'ADP' &&
+      (toks[k].lower === 'by' || toks[k].lower === 'of' || preps.includes(toks[k].lower))
+    )
+      return true;
+  return false;
+}
+
+/** The actor a phrase of the tree names: the words of its subtree, less its preposition. */
+function phraseActor(ctx: SentenceContext, tree: Tree, h: number): ActorHit | null {
+  let [a, b] = subtreeSpan(tree, h);
+  while (a < b && tree.toks[a].rel === 'case') a++;
+  // "Russia's": the possessive ending is no part of the name
+  while (b > a + 1 && tree.toks[b - 1].rel === 'case') b--;
+  const hit = a < b ? ctx.modifierActor(a, b) : null;
+  return hit && !hit.weak ? hit : null;
+}
 
 /** Roles of a bare nominal event ("the US strike"). False: not coded. */
 export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
@@ -35,15 +61,24 @@ export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
     )
   )
     return false;
-  let actor = np
-    ? actors.modifierActor(
-        toks,
-        np.members.find((x) => x.start <= m.start && m.start < x.end)?.start ?? np.start,
-        m.start,
-        sentence.index,
-        sentence.text,
-      )
-    : null;
+  // the noun's possessor or by-phrase, and its target, from the tree (rule tree.nominal)
+  const preps = s.p.recipientPreps ?? [...ctx.book.cues.recipientPreps.single];
+  // (parsed only where the words hold a possessor or a phrase of these prepositions after the noun)
+  const tree = usesTree('nominal') && nominalCues(ctx, np?.start ?? m.start, m.end, preps) ? ctx.tree : null;
+  const tr = tree ? treeNominalRoles(tree, m.start + (m.end - m.start - 1), preps) : null;
+  const treeActor = tree && tr?.actor != null ? phraseActor(ctx, tree, tr.actor) : null;
+  const treeTarget = tree && tr?.target != null ? phraseActor(ctx, tree, tr.target) : null;
+  let actor = treeActor
+    ? treeActor
+    : np
+      ? actors.modifierActor(
+          toks,
+          np.members.find((x) => x.start <= m.start && m.start < x.end)?.start ?? np.start,
+          m.start,
+          sentence.index,
+          sentence.text,
+        )
+      : null;
   if (!actor) {
     const byFrom = groups.find(
       (g) =>
@@ -73,6 +108,9 @@ export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
     }
     rules.push('clause.reaction');
   }
+  if (!s.recipList.length && treeTarget && !(actor && treeTarget.code === actor.code))
+    s.recipList = [treeTarget];
+  if (treeActor || treeTarget) rules.push('tree.nominal');
   if (!s.recipList.length) {
     const r = pickRecipient(ctx, s, m.end, false, np);
     if (r.g?.prep) s.recipList = r.list;

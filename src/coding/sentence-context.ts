@@ -14,7 +14,7 @@ import {
   toToks,
 } from './sentence-view.js';
 import type { Tree } from './tree-roles.js';
-import { sentenceTree } from './tree-subject.js';
+import { treeOnDemand } from './tree-subject.js';
 
 /**
  * One sentence as the coder reads it, built once: its tokens, triggers, phrases and clauses, the
@@ -42,7 +42,7 @@ export class SentenceContext {
   constructor(
     readonly input: SentenceInput,
     readonly toks: Tok[],
-    readonly tree: Tree | null,
+    private readonly parse: () => Tree | null,
     readonly triggers: TriggerMatch[],
     readonly nps: NounPhrase[],
     readonly groups: PhraseGroup[],
@@ -59,6 +59,14 @@ export class SentenceContext {
     for (const g of groups) for (let k = g.start; k < g.end; k++) this.groupOfToken[k] = g;
     this.absorbed = new Uint8Array(toks.length);
     this.inPhrase = new Uint8Array(toks.length);
+  }
+
+  private treeMemo: Tree | null | undefined;
+
+  /** The sentence's dependency tree, parsed on first use where the language stage did not. */
+  get tree(): Tree | null {
+    if (this.treeMemo === undefined) this.treeMemo = this.parse();
+    return this.treeMemo;
   }
 
   /** The direct quote token i stands in, if any. */
@@ -128,7 +136,6 @@ export function readSentence(input: SentenceInput): SentenceContext | null {
   const { book } = input;
   const toks = toToks(input.tokens, input.book.cues.transparent.single);
   if (!toks.length) return null;
-  const tree = sentenceTree(input.tokens);
   const triggers = findTriggers(toks, book);
   // "police shot dead two protesters": a multi-word verb is a verb and its particle, whatever the
   // tagger said ("shot" a noun, "dead" an adjective that would open the object's noun phrase)
@@ -143,5 +150,5 @@ export function readSentence(input: SentenceInput): SentenceContext | null {
   const nps = chunkNounPhrases(toks);
   const groups = groupPhrases(toks, nps);
   const clauses = splitClauses(toks, groups, book.cues);
-  return new SentenceContext(input, toks, tree, triggers, nps, groups, clauses);
+  return new SentenceContext(input, toks, () => treeOnDemand(input.tokens), triggers, nps, groups, clauses);
 }

@@ -82,12 +82,32 @@ export function subtreeSpan(tree: Tree, i: number): [number, number] {
   return [lo, hi + 1];
 }
 
+/**
+ * A passive verb form as the parser's other relations confirm it: a passive auxiliary ("were
+ * killed"), no object, not a gerund. The parser gives `nsubj:pass` to "authorities have been
+ * pressuring workers" and "it has called off": those are active.
+ */
+function passiveForm(tree: Tree, v: number): boolean {
+  return (
+    (childOf(tree, v, 'aux:pass') !== null || hasAgent(tree, v)) &&
+    childOf(tree, v, 'obj') === null &&
+    !/ing$/.test(tree.toks[v].text.toLowerCase())
+  );
+}
+
+/** Whether the verb at `v` has an `obl:agent` ("detained by the police"), only a passive's. */
+function hasAgent(tree: Tree, v: number): boolean {
+  return tree.kids[v].some((k) => tree.toks[k].rel === 'obl:agent');
+}
+
 /** The subject of a verb, and whether it is a passive's; through an auxiliary-less copula too. */
 function ownSubject(tree: Tree, v: number): { head: number; passive: boolean } | null {
   for (const k of tree.kids[v]) {
     const rel = tree.toks[k].rel;
-    if (rel === 'nsubj:pass' || rel === 'csubj:pass') return { head: k, passive: true };
-    if (rel === 'nsubj' || rel === 'csubj') return { head: k, passive: false };
+    if (rel === 'nsubj:pass' || rel === 'csubj:pass') return { head: k, passive: passiveForm(tree, v) };
+    // "migrants detained by the authorities were sent back": a subject with an agent beside it
+    if (rel === 'nsubj' || rel === 'csubj')
+      return { head: k, passive: rel === 'nsubj' && passiveForm(tree, v) };
   }
   return null;
 }
@@ -109,6 +129,17 @@ function inheritedSubject(tree: Tree, v: number, rules: string[], depth = 0): nu
   if (t.rel === 'conj' && (tree.toks[h].pos === 'VERB' || tree.toks[h].pos === 'AUX')) {
     rules.push('tree.coordinated-verb');
     return subjectOf(tree, h, rules, depth + 1);
+  }
+  // ", accusing them of": a participle after a comma tells what the clause's doer did (an advcl
+  // the parser hung on the nearest noun), unless that noun is the clause's own subject
+  if (t.rel === 'acl' && v > 0 && tree.toks[v - 1].text === ',' && /ing$/.test(t.text.toLowerCase())) {
+    // up from the noun through the phrase that holds it to the verb
+    let gov = tree.toks[h].head;
+    for (let d = 0; d < 4 && gov >= 0 && tree.toks[gov].pos !== 'VERB'; d++) gov = tree.toks[gov].head;
+    if (gov >= 0 && tree.toks[gov].pos === 'VERB' && !tree.toks[h].rel.startsWith('nsubj')) {
+      rules.push('tree.participle-clause');
+      return subjectOf(tree, gov, rules, depth + 1);
+    }
   }
   if (t.rel === 'acl:relcl' || t.rel === 'acl') {
     rules.push(t.rel === 'acl' ? 'tree.reduced-relative' : 'tree.relative');
@@ -132,14 +163,23 @@ function subjectOf(tree: Tree, v: number, rules: string[], depth = 0): number | 
 /** A participle modifying a noun with a passive sense ("civilians killed by the militia"). */
 function passiveParticiple(tree: Tree, v: number): boolean {
   const t = tree.toks[v];
-  return t.rel === 'acl' && /ed$|en$/.test(t.text.toLowerCase()) && !/ing$/.test(t.text.toLowerCase());
+  // "Serbia eased emergency measures" parsed as a noun root with a participle: a participle with
+  // an object, or hanging on a root noun, is the clause's active verb
+  return (
+    t.rel === 'acl' &&
+    /ed$|en$/.test(t.text.toLowerCase()) &&
+    childOf(tree, v, 'obj') === null &&
+    (tree.toks[t.head].head >= 0 || hasAgent(tree, v))
+  );
 }
 
 /** The roles of the predicate at `v` (a verb, or the light verb of a nominal event). */
 export function rolesOf(tree: Tree, v: number): TreeRoles {
   const rules: string[] = [];
   const own = ownSubject(tree, v);
-  const passive = own?.passive === true || (own === null && passiveParticiple(tree, v));
+  // "were hit by gunfire" coordinated with no subject of its own: its passive auxiliary says so
+  const passive =
+    own?.passive === true || (own === null && (passiveParticiple(tree, v) || passiveForm(tree, v)));
   const subject = subjectOf(tree, v, rules);
   const obliques: TreeRoles['obliques'] = [];
   let agent: number | null = null;

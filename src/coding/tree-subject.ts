@@ -1,15 +1,8 @@
+import type { Token } from '../core/records.js';
+import { loadShippedModel } from '../syntax/syntax-model.js';
+import { attachSyntax } from '../text/attach-syntax.js';
 import type { SentenceInput } from './draft-event.js';
-import { rolesOf, type Tree, treeOf } from './tree-roles.js';
-
-/**
- * Whether verb subjects are read from the dependency tree (when the language stage parsed, see
- * LAPWING_SYNTAX): 0 no (the default), 1 where the tree's subject names an actor, 2 always. Measured
- * on 2026-12-05 with the first shipped parser (EWT LAS 0.81), both lower dyad F1 on every dev set
- * (PLOVER dev 0.777 to 0.762, seed 0.774 to 0.702): parse errors and the coder's conventions ("ordered
- * X to suspend" is the orderer's act) cost more than the tree's structure gains. Kept for the next
- * parser and for measurement.
- */
-export const TREE_MODE = Number(process.env.LAPWING_TREE_ROLES ?? 0);
+import { type Tree, treeOf } from './tree-roles.js';
 
 /** The sentence's dependency tree, when the language stage parsed it. */
 export function sentenceTree(tokens: SentenceInput['tokens']): Tree | null {
@@ -25,8 +18,20 @@ export function sentenceTree(tokens: SentenceInput['tokens']): Tree | null {
   );
 }
 
-/** The grammatical subject of the verb at `v` by the tree (own, controlled, shared or relativised). */
-export function treeSubject(tree: Tree, v: number): number | null {
-  const r = rolesOf(tree, v);
-  return (r.passive ? r.patients[0] : r.actors[0]) ?? null;
+/**
+ * LAPWING_SYNTAX=triggers: the language stage does not parse; the coder parses a sentence the first
+ * time a trigger in it reaches a construction read from the tree (`SentenceContext.tree`), so
+ * sentences with no event, or none of those constructions, pay nothing for the tree.
+ */
+export const PARSE_ON_DEMAND = process.env.LAPWING_SYNTAX === 'triggers';
+
+/**
+ * The sentence's tree: the language stage's, else parsed here on demand (wink's tags stay in `pos`,
+ * ours go to `upos`, as with LAPWING_SYNTAX=wink). The tokens get their `head` and `rel`.
+ */
+export function treeOnDemand(tokens: SentenceInput['tokens']): Tree | null {
+  const tree = sentenceTree(tokens);
+  if (tree || !PARSE_ON_DEMAND || !tokens.length) return tree;
+  attachSyntax([tokens as Token[]], loadShippedModel(), false);
+  return sentenceTree(tokens);
 }

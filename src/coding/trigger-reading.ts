@@ -9,6 +9,7 @@ import type { SentenceContext } from './sentence-context.js';
 import { passive } from './sentence-subjects.js';
 import type { PhraseGroup, Tok } from './sentence-view.js';
 import { afterPreposition, nextMainStart } from './token-tests.js';
+import { type TreeSubject, treeSubjectOf, usesTree, verbTreeWanted } from './tree-constructions.js';
 import { deniedGerund } from './verb-modality.js';
 
 /**
@@ -26,6 +27,8 @@ export interface TriggerReading {
   readonly c: Clause;
   readonly rules: string[];
   readonly isPassive: boolean;
+  /** How the dependency tree reads the verb's subject and voice, when the sentence was parsed. */
+  readonly tree: TreeSubject | null;
   /** The reporting verb or noun that governs the clause, with its source. */
   readonly rep: Report | null;
   /** The direct quote the trigger stands in, and its speaker. */
@@ -93,9 +96,20 @@ export function readTrigger(ctx: SentenceContext, m: TriggerMatch): TriggerReadi
   const c = clauseOf(clauses, at);
   if (c.kind === 'attribution') return null;
   // "were engaged in fighting" is not a passive; a light verb is passive only with its agent
+  // the voice of a verb is the tree's where passives (or reduced relatives) are read from it
+  const reporting = ctx.book.cues.speech.single;
+  const tree =
+    m.kind === 'verb' && verbTreeWanted(ctx.toks, reporting) && ctx.tree
+      ? treeSubjectOf(ctx.tree, m.start, reporting)
+      : null;
+  // (`voice`: the tree's passive relations add what the word window cannot see, "migrants
+  // detained by the authorities were sent back"; the auxiliary before a participle stays a passive)
+  const treeVoice = tree && tree.construction === 'reduced-relative' && usesTree('reduced-relative');
   const isPassive =
     m.kind === 'verb'
-      ? passive(ctx, m.start)
+      ? treeVoice
+        ? tree.passive
+        : passive(ctx, m.start) || (tree?.passive === true && usesTree('voice'))
       : m.lightVerb !== null &&
         passive(ctx, m.lightVerb) &&
         groups.some((g) => g.prep === 'by' && g.start > m.end - 1 && g.start <= m.end + 3);
@@ -123,6 +137,7 @@ export function readTrigger(ctx: SentenceContext, m: TriggerMatch): TriggerReadi
     c,
     rules: [p.id],
     isPassive,
+    tree,
     rep,
     inQuote,
     qSpeaker,

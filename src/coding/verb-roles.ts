@@ -6,9 +6,30 @@ import { reportedAttack, reportedAttacker } from './reported-acts.js';
 import type { SentenceContext } from './sentence-context.js';
 import { anaphoricAct, subjectIn } from './sentence-subjects.js';
 import type { PhraseGroup } from './sentence-view.js';
+import { treeAgentOf, treeObjectsOf, usesTree } from './tree-constructions.js';
 import type { TriggerReading } from './trigger-reading.js';
 import { selfCode } from './trigger-reading.js';
 import { verbSubject } from './verb-subject.js';
+
+/**
+ * The recipient of an active verb from the tree, where objects are read there: the first of its
+ * object, indirect object and prepositional objects that names an actor other than the doer
+ * (rule `tree.object`). Null where the tree names none, for the word-window rules.
+ */
+function treeRecipient(ctx: SentenceContext, s: TriggerReading): ActorHit[] | null {
+  const tree = s.tree && usesTree('object') ? ctx.tree : null;
+  if (!tree) return null;
+  const preps = s.p.recipientPreps ?? [...ctx.book.cues.recipientPreps.single];
+  for (const h of treeObjectsOf(tree, s.at, preps)) {
+    const g = ctx.groupContaining(h);
+    const a = g ? ctx.actorsOf(g).filter((x) => !x.weak) : [];
+    if (a.length && !selfCode(s, a)) {
+      s.rules.push('tree.object');
+      return a;
+    }
+  }
+  return null;
+}
 
 /** A phrase that names no actor we know, kept as the words it is. */
 function unplaced(ctx: SentenceContext, g: PhraseGroup): ActorHit {
@@ -26,7 +47,15 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
     s.recipList = subjActors;
     // a reduced relative's agent stands right after it ("those killed by the strike")
     const byEnd = victims ? m.end + 2 : c.end + 12;
-    const by = groups.find((g) => g.start > m.end - 1 && g.start < byEnd && g.prep === 'by');
+    // where passives are read from the tree, the agent is the verb's obl:agent (rule tree.passive-agent)
+    const agent = s.tree && usesTree('passive') && ctx.tree ? treeAgentOf(ctx.tree, s.at) : undefined;
+    const by =
+      agent === undefined
+        ? groups.find((g) => g.start > m.end - 1 && g.start < byEnd && g.prep === 'by')
+        : agent === null
+          ? undefined
+          : ctx.groupContaining(agent);
+    if (by && agent !== undefined) rules.push('tree.passive-agent');
     s.actorList = by ? ctx.actorsOf(by) : [];
     if (by) s.to = Math.max(s.to, by.end);
     rules.push('clause.passive');
@@ -99,7 +128,8 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
         if (obj && r && !selfCode(s, [r])) {
           s.recipList = [{ ...r, text: ctx.phraseText(obj), span: ctx.spanOf(obj) }];
           rules.push('article.event-actor');
-        } else s.recipList = pickRecipient(ctx, s, start, p.complement === 'absorb').list;
+        } else
+          s.recipList = treeRecipient(ctx, s) ?? pickRecipient(ctx, s, start, p.complement === 'absorb').list;
       }
       if (!s.recipList.length && c.kind === 'infinitive' && c.governor !== null) {
         // "ordered the newspaper to suspend publication": the governor's object is the target

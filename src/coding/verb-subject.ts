@@ -6,7 +6,8 @@ import type { SentenceContext } from './sentence-context.js';
 import { anaphoricAct, elaboratedSubject, relativeHead, subjectOf } from './sentence-subjects.js';
 import type { PhraseGroup } from './sentence-view.js';
 import { subjectPronounAt } from './token-tests.js';
-import { TREE_MODE, treeSubject } from './tree-subject.js';
+import { appositionsIn, usesTree } from './tree-constructions.js';
+import { subtreeSpan } from './tree-roles.js';
 import type { TriggerReading } from './trigger-reading.js';
 
 /** The subject of a verb event: its phrase, the actors it names, and whether they are its victims. */
@@ -53,7 +54,12 @@ export function verbSubject(ctx: SentenceContext, s: TriggerReading): VerbSubjec
       : undefined;
   if (reduced && !ctx.actorsOf(reduced).length) reduced = undefined;
   // "those killed", "the people killed were": the group before the participle are its victims
-  const victims = m.kind === 'verb' && !m.objectSpan && reducedPassive(toks, m.start, p.type);
+  // (the tree's voice, where it reads reduced relatives, already says so: see readTrigger)
+  const victims =
+    m.kind === 'verb' &&
+    !m.objectSpan &&
+    !(s.tree?.construction === 'reduced-relative' && usesTree('reduced-relative')) &&
+    reducedPassive(toks, m.start, p.type);
   // "the strike that Washington says killed 11": the speaker of the aside is the claim's
   // source, and the verb's subject is the noun the relative clause hangs on
   const aside =
@@ -77,11 +83,14 @@ export function verbSubject(ctx: SentenceContext, s: TriggerReading): VerbSubjec
     s.asideClaim = book.cues.alleging.single.has(toks[aside.verb].lemma) ? 'alleged' : 'attributed';
     rules.push('clause.reporting-aside');
   }
-  const treeSubj =
-    TREE_MODE && tree && m.kind === 'verb' && !victims && !s.asideClaim ? treeSubject(tree, at) : null;
-  const treeGroup = treeSubj !== null ? ctx.groupContaining(treeSubj) : undefined;
-  const fromTree = treeGroup && (TREE_MODE === 2 || ctx.actorsOf(treeGroup).length) ? treeGroup : undefined;
-  if (fromTree) rules.push('tree.subject');
+  // the subject from the tree, for the constructions that read it there (tree-constructions.ts)
+  const ts = tree && m.kind === 'verb' && !victims && !s.asideClaim ? s.tree : null;
+  const treeGroup =
+    ts && ts.head !== null && usesTree(ts.construction) ? ctx.groupContaining(ts.head) : undefined;
+  // (a subject that names no actor leaves the word-window rules to find one: measured the same
+  // for the adopted constructions, and lower for all of them, as taking the tree's subject always)
+  const fromTree = treeGroup && ctx.actorsOf(treeGroup).length ? treeGroup : undefined;
+  if (fromTree && ts) rules.push(`tree.${ts.construction}`);
   const subj = victims
     ? (ctx.groupContaining(m.start - 1) ?? null)
     : s.asideClaim
@@ -92,6 +101,22 @@ export function verbSubject(ctx: SentenceContext, s: TriggerReading): VerbSubjec
         elaboratedSubject(ctx, c, p.type) ??
         subjectOf(ctx, c, at));
   let subjActors = subj ? ctx.actorsOf(subj) : [];
+  // "the ship's captain, a Filipino national": an apposition gives the country the phrase lacks
+  if (subj && usesTree('apposition') && !subjActors.some((a) => a.country) && ctx.tree) {
+    const tree = ctx.tree;
+    for (const k of appositionsIn(tree, subj.start, subj.end)) {
+      let [a, b] = subtreeSpan(tree, k);
+      // without the commas that set it off
+      while (a < b && tree.toks[a].rel === 'punct') a++;
+      while (b > a && tree.toks[b - 1].rel === 'punct') b--;
+      const hit = a < b ? ctx.modifierActor(a, b) : null;
+      if (hit?.country && !hit.weak) {
+        subjActors = [hit];
+        rules.push('tree.apposition');
+        break;
+      }
+    }
+  }
   // a place does not act: "the Caribbean" is where, and the event noun may still say who
   if (!isPassive) subjActors = subjActors.filter((a) => !a.place);
   if (!subjActors.length && m.kind === 'verb' && !victims) {

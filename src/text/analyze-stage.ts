@@ -24,11 +24,12 @@ import { retagNominalAdjectives, tokenizeWithLower } from './tokenize.js';
 /**
  * Whether the language stage parses (LAPWING_SYNTAX): `off` (the default for now: parsing costs
  * about 0.8 ms of CPU a sentence, which would make the whole path 2.7 times slower while the coder
- * does not read the tree yet; see docs/parser.md), `wink` (tokens get `head`, `rel` and `upos`
- * from our tagger and parser, `pos` stays wink's, on which the coder is tuned) or `ours` (`pos`
- * becomes our tagger's too).
+ * reads the tree for few constructions; see docs/parser.md and docs/tree-roles.md), `wink` (tokens
+ * get `head`, `rel` and `upos` from our tagger and parser, `pos` stays wink's, on which the coder
+ * is tuned), `ours` (`pos` becomes our tagger's too), or `triggers` (no parse here: the event
+ * coder parses, as `wink` would, only the sentences where it reads a construction from the tree).
  */
-const SYNTAX = (process.env.LAPWING_SYNTAX ?? 'off') as 'ours' | 'wink' | 'off';
+const SYNTAX = (process.env.LAPWING_SYNTAX ?? 'off') as 'ours' | 'wink' | 'triggers' | 'off';
 
 let lastPublished: string | null = null;
 let lastReference: Date | null = null;
@@ -122,7 +123,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const text = article.text;
   const sentences = splitSentences(text);
   const { tokens, lowers } = tokenizeWithLower(text, sentences);
-  if (SYNTAX !== 'off') {
+  // (`triggers`: the event coder parses the sentences it codes, on demand; see coding/tree-subject.ts)
+  if (SYNTAX === 'wink' || SYNTAX === 'ours') {
     attachSyntax(tokens, loadShippedModel(), SYNTAX === 'ours');
     if (SYNTAX === 'ours') for (const toks of tokens) retagNominalAdjectives(toks);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { appositionsIn, treeSubjectOf } from '../../src/coding/tree-constructions.js';
 import {
   caseOf,
   reportingVerbOf,
@@ -125,5 +126,67 @@ describe('roles from the tree', () => {
     );
     expect(reportingVerbOf(after, 1, speech)).toBe(5);
     expect(reportingVerbOf(after, 5, speech)).toBeNull();
+  });
+});
+
+// (the hand-written trees' lemmas are their words)
+const SAY = new Set(['said']);
+
+describe('what the parser mislabels, read from its other relations', () => {
+  it('takes a progressive with nsubj:pass as active', () => {
+    const t = tree(
+      'Authorities/NOUN/4/nsubj:pass have/AUX/4/aux been/AUX/4/aux:pass pressuring/VERB/0/root workers/NOUN/4/obj',
+    );
+    const r = rolesOf(t, 3);
+    expect(r.passive).toBe(false);
+    expect(words(t, r.actors)).toEqual(['Authorities']);
+  });
+
+  it('takes a subject beside an obl:agent as the passive subject', () => {
+    const t = tree(
+      'Migrants/NOUN/2/nsubj detained/VERB/0/root by/ADP/4/case police/NOUN/2/obl:agent were/AUX/6/aux:pass sent/VERB/2/ccomp',
+    );
+    const r = rolesOf(t, 1);
+    expect(r.passive).toBe(true);
+    expect(words(t, r.actors)).toEqual(['police']);
+    expect(words(t, r.patients)).toEqual(['Migrants']);
+  });
+
+  it('reads a participle with an object on a root noun as the active verb', () => {
+    const t = tree('Serbia/PROPN/0/root eased/VERB/1/acl emergency/NOUN/4/compound measures/NOUN/2/obj');
+    const r = rolesOf(t, 1);
+    expect(r.passive).toBe(false);
+    expect(words(t, r.actors)).toEqual(['Serbia']);
+    expect(treeSubjectOf(t, 1, SAY).construction).toBe('own');
+  });
+
+  it('gives a participle after a comma the subject of the clause it follows', () => {
+    const t = tree(
+      'Washington/PROPN/2/nsubj imposed/VERB/0/root sanctions/NOUN/2/obj on/ADP/5/case Petro/PROPN/3/nmod ,/PUNCT/7/punct accusing/VERB/5/acl him/PRON/7/obj',
+    );
+    const r = rolesOf(t, 6);
+    expect(words(t, r.actors)).toEqual(['Washington']);
+    expect(r.rules).toContain('tree.participle-clause');
+  });
+
+  it('names the construction a subject comes from', () => {
+    const said = tree(
+      'Ukraine/PROPN/2/nsubj said/VERB/0/root Russia/PROPN/4/nsubj attacked/VERB/2/ccomp Kharkiv/PROPN/4/obj',
+    );
+    expect(treeSubjectOf(said, 3, SAY)).toMatchObject({ construction: 'reported', head: 2, passive: false });
+    const agreed = tree(
+      'Putin/PROPN/2/nsubj agreed/VERB/0/root to/PART/4/mark meet/VERB/2/xcomp Zelensky/PROPN/4/obj',
+    );
+    expect(treeSubjectOf(agreed, 3, SAY)).toMatchObject({ construction: 'control', head: 0 });
+  });
+});
+
+describe('appositions', () => {
+  it('finds the phrase that renames a subject', () => {
+    const t = tree(
+      'The/DET/2/det captain/NOUN/8/nsubj:pass ,/PUNCT/6/punct a/DET/6/det Filipino/ADJ/6/amod national/NOUN/2/appos ,/PUNCT/6/punct was/AUX/9/aux:pass detained/VERB/0/root',
+    );
+    expect(words(t, appositionsIn(t, 0, 2))).toEqual(['national']);
+    expect(subtreeSpan(t, 5)).toEqual([2, 7]);
   });
 });
