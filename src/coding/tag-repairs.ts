@@ -1,0 +1,146 @@
+import type { Token } from '../core/records.js';
+import { demonymWords, fold } from '../knowledge/mention-names.js';
+import { countryNameSet } from '../text/lexicon/places.js';
+import { irregularBase } from './verb-forms.js';
+
+/**
+ * Repairs of the tagger's parts of speech in the coder's own view of the tokens (the language
+ * stage's tags are left as they are): past forms read as nouns, adjectives that head their phrase
+ * or are the clause's verb, plural nouns read as verbs, nationalities read as verbs, headline verbs
+ * read as plural nouns, floating quantifiers.
+ */
+
+/**
+ * The tag the coder reads where the tagger's is a known slip: a participle or gerund read as an
+ * adjective is the verb, an adjective heading its phrase or a plural read as a verb is the noun.
+ */
+export function repairedPos(
+  tokens: readonly Token[],
+  i: number,
+  lower: string,
+  aspectual: ReadonlySet<string>,
+): string {
+  const t = tokens[i];
+  if (t.pos === 'ADJ') {
+    if (verbalAdjective(tokens, i, lower) || gerundAfter(tokens, i, lower, aspectual)) return 'VERB';
+    if (nominalAdjective(tokens, i)) return 'NOUN';
+  }
+  if (t.pos === 'VERB' && pluralSubject(tokens, i, lower)) return 'NOUN';
+  if (t.pos === 'NOUN' && headlineVerb(tokens, i, lower)) return 'VERB';
+  // "have both indicted", "were all arrested": a floating quantifier between auxiliary and verb
+  if (
+    t.pos === 'DET' &&
+    (lower === 'both' || lower === 'all' || lower === 'each') &&
+    tokens[i - 1]?.pos === 'AUX' &&
+    tokens[i + 1]?.pos === 'VERB'
+  )
+    return 'ADV';
+  // "opposed to French mediation": a nationality read as a verb after "to"
+  if (t.pos === 'VERB' && i > 0 && /^[A-Z]/.test(t.text) && demonymWords().has(lower)) return 'ADJ';
+  return t.pos;
+}
+
+const OBJECT_START = new Set(['DET', 'PROPN', 'NUM', 'PRON']);
+/** Nouns of number that open an object like a numeral ("releases dozens of activists"). */
+const COUNT_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions']);
+
+/**
+ * A present-tense verb the tagger read as a plural noun, right after a name that opens the
+ * sentence and before its object, as headlines and leads write it ("Venezuela releases dozens
+ * of activists", "US sanctions Iranian officials").
+ */
+function headlineVerb(tokens: readonly Token[], i: number, lower: string): boolean {
+  if (i === 0 || i > 3 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
+  for (let k = 0; k < i; k++) if (tokens[k].pos !== 'PROPN') return false;
+  // the subject is a country or an abbreviation ("US", "EU"), not any capitalised words ("Old foes")
+  const subject = tokens
+    .slice(0, i)
+    .map((t) => t.text)
+    .join(' ');
+  if (!countryNameSet().has(fold(subject)) && !/^[A-Z]{2,5}$/.test(subject)) return false;
+  const next = tokens[i + 1];
+  return !!next && (OBJECT_START.has(next.pos) || COUNT_NOUNS.has(next.text.toLowerCase()));
+}
+const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * A participle the tagger read as an adjective where it is the clause's verb: "-ed" between a
+ * subject and an object ("troops on Sunday apprehended a man"), "-ing" after "be" before an object
+ * ("warplanes are striking Daesh positions"). An adjective after a determiner ("an armed man") or
+ * before punctuation ("the result was striking") stays one.
+ */
+function verbalAdjective(tokens: readonly Token[], i: number, lower: string): boolean {
+  const next = tokens[i + 1];
+  if (!next || !OBJECT_START.has(next.pos)) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  const prev = tokens[k];
+  if (!prev) return false;
+  if (lower.endsWith('ing')) return prev.pos === 'AUX' && prev.lemma === 'be';
+  return lower.endsWith('ed') && SUBJECT_END.has(prev.pos);
+}
+
+/** A regular past form ("abducted", "attacked"), not a noun in -ed ("speed", "hundred"). */
+export function regularPast(lower: string): boolean {
+  return lower.length > 5 && lower.endsWith('ed') && !lower.endsWith('eed') && !lower.endsWith('dred');
+}
+
+/**
+ * An irregular (or regular) past form read as a noun where it is the clause's verb: right after a plural or
+ * proper-noun subject and before an object ("soldiers shot two farmers", "the police shot a man").
+ * After "a"/"an" and a noun ("a warning shot the day before") it stays a noun.
+ */
+export function pastFormVerb(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!next || !prev || !OBJECT_START.has(next.pos)) return false;
+  if (prev.pos === 'PROPN') return true;
+  if (prev.pos !== 'NOUN') return false;
+  const before = tokens[i - 2];
+  return !(before && before.pos === 'DET' && /^(a|an)$/i.test(before.text));
+}
+
+/**
+ * An adjective that heads its noun phrase, right before the clause's verb: "the U.S. military
+ * bombed", "the Syrian military said", "the wounded were taken" (a determiner before it, at most
+ * one name or adjective between).
+ */
+function nominalAdjective(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return false;
+  const prev = tokens[i - 1];
+  if (prev?.pos === 'DET') return true;
+  return (
+    (prev?.pos === 'PROPN' || prev?.pos === 'ADJ') && tokens[i - 2]?.pos === 'DET' && !/ing$/.test(next.text)
+  );
+}
+
+/**
+ * A plural noun the tagger read as a present-tense verb, right before the past-tense verb it is
+ * the subject of: "when rebels attacked", "after protesters stormed".
+ */
+function pluralSubject(tokens: readonly Token[], i: number, lower: string): boolean {
+  const next = tokens[i + 1];
+  if (next?.pos !== 'VERB' || !lower.endsWith('s') || lower.endsWith('ss') || lower.length < 4) return false;
+  // "Lima says killed": after its own subject it is the verb
+  const prev = tokens[i - 1]?.pos;
+  if (prev === 'NOUN' || prev === 'PROPN' || prev === 'PRON') return false;
+  const nl = next.text.toLowerCase();
+  return nl.endsWith('ed') || irregularBase(nl) !== undefined;
+}
+
+export const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * An "-ing" form the tagger read as an adjective right after a verb of going on, which takes a
+ * gerund ("vowed to keep attacking ships", "will continue shelling the town"): the gerund is the verb.
+ */
+function gerundAfter(
+  tokens: readonly Token[],
+  i: number,
+  lower: string,
+  aspectual: ReadonlySet<string>,
+): boolean {
+  const prev = tokens[i - 1];
+  return lower.endsWith('ing') && prev?.pos === 'VERB' && aspectual.has(prev.lemma.toLowerCase());
+}
