@@ -83,7 +83,7 @@ export class Context {
     if (a < 0 || b < 0) return 15;
     const c = this.commas[b] - this.commas[a + 1];
     const m = this.marks[b] - this.marks[a + 1];
-    return (c > 2 ? 2 : c) * 3 + (m > 2 ? 2 : m);
+    return Math.min(c, 2) * 3 + Math.min(m, 2);
   }
 
   w(i: number): number {
@@ -101,6 +101,10 @@ export class Context {
   /** The word's ambiguity class (the tags it took in training; all ones when unknown). */
   a(i: number): number {
     return i < 0 ? NONE_WORD : i === this.st.n ? ROOT_WORD : this.x.amb[i];
+  }
+
+  suf2(i: number): number {
+    return i < 0 || i === this.st.n ? NONE_WORD : this.x.suf[4 * i + 1];
   }
 
   suf3(i: number): number {
