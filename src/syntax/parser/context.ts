@@ -103,10 +103,6 @@ export class Context {
     return i < 0 ? NONE_WORD : i === this.st.n ? ROOT_WORD : this.x.amb[i];
   }
 
-  suf2(i: number): number {
-    return i < 0 || i === this.st.n ? NONE_WORD : this.x.suf[4 * i + 1];
-  }
-
   suf3(i: number): number {
     return i < 0 || i === this.st.n ? NONE_WORD : this.x.suf[4 * i + 2];
   }

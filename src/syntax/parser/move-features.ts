@@ -2,7 +2,7 @@ import { f1, f2, f3, f4 } from '../hash.js';
 import { type Context, distBucket } from './context.js';
 
 /** Number of features `moveFeatures` writes. */
-export const MOVE_FEATURES = 104;
+export const MOVE_FEATURES = 102;
 
 /**
  * Features for choosing a move (after Zhang and Nivre 2011, for arc-hybrid): words and tags of
@@ -190,11 +190,5 @@ export function configFeatures(c: Context, out: Uint32Array, k: number): number 
   // Punctuation between s0 and b0; quotes and brackets open at each.
   out[k++] = f3(101, s0p, b0p, c.between(s0, b0));
   out[k++] = f3(105, s0p, b0p, (s0 >= 0 ? c.enclosed[s0] : 15) * 16 + c.enclosed[b0]);
-  // Coordination: does b0 (with its leftmost dependent, often the conjunction) look like s0 or s1?
-  const same = (s0p === b0p ? 1 : 0) + (s1p === b0p ? 2 : 0);
-  const b0s = c.suf2(b0);
-  const alike = (b0s === c.suf2(s0) ? 1 : 0) + (b0s === c.suf2(s1) ? 2 : 0);
-  out[k++] = f4(106, b0p, same, c.l(b0l1), c.p(b0l1));
-  out[k++] = f4(107, b0p, alike, same, c.l(b0l1));
   return k;
 }
