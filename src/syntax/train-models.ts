@@ -29,7 +29,7 @@ export interface TrainOptions {
 export const DEFAULT_TRAINING: Omit<TrainOptions, 'train' | 'dev'> = {
   seed: 20261205,
   taggerEpochs: 10,
-  taggerPasses: 2,
+  taggerPasses: 1,
   parserEpochs: 15,
   patience: 3,
   folds: 10,

@@ -2,7 +2,7 @@ import { f1, f2, f3, f4 } from '../hash.js';
 import { type Context, distBucket } from './context.js';
 
 /** Number of features `moveFeatures` writes. */
-export const MOVE_FEATURES = 102;
+export const MOVE_FEATURES = 97;
 
 /**
  * Features for choosing a move (after Zhang and Nivre 2011, for arc-hybrid): words and tags of
@@ -81,10 +81,6 @@ export function stackFeatures(c: Context, out: Uint32Array, k: number): number {
   out[k++] = f3(91, s1p, c.l(s1r1), c.l(s1r2));
   out[k++] = f3(93, s1p, s1 >= 0 ? st.nl[s1] : 0, s0p);
   out[k++] = f3(94, c.w(s2), s1p, s0p);
-  // Punctuation: marks between s1 and s0, and the nearest mark before s0.
-  out[k++] = f3(102, s1p, s0p, c.between(s1, s0));
-  const pm = s0 >= 0 ? c.prevMark[s0] : -1;
-  out[k++] = f3(104, s0p, c.w(pm), distBucket(pm, s0));
   return k;
 }
 
@@ -111,8 +107,6 @@ export function bufferFeatures(c: Context, out: Uint32Array, k: number): number 
   out[k++] = f3(31, b0p, b1p, b2p);
   out[k++] = f2(82, c.a(b0), b0p);
   out[k++] = f2(83, c.a(b1), b1p);
-  const nm = b0 < st.n ? c.nextMark[b0] : -1;
-  out[k++] = f3(103, b0p, c.w(nm), distBucket(b0, nm));
   return k;
 }
 
@@ -187,8 +181,5 @@ export function configFeatures(c: Context, out: Uint32Array, k: number): number 
   out[k++] = f3(98, s1p, s0p, b0w);
   out[k++] = f3(99, s1p, s0w, b0p);
   out[k++] = f3(100, s1p, b0p, distBucket(s1, b0));
-  // Punctuation between s0 and b0; quotes and brackets open at each.
-  out[k++] = f3(101, s0p, b0p, c.between(s0, b0));
-  out[k++] = f3(105, s0p, b0p, (s0 >= 0 ? c.enclosed[s0] : 15) * 16 + c.enclosed[b0]);
   return k;
 }
