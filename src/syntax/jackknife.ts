@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { trainTagger } from './tagger/train-tagger.js';
+import { trainTaggerPasses } from './tagger/train-two-pass.js';
 import type { TreeSentence } from './treebank.js';
 
 /** What one fold needs: the treebank's path (each thread reads it itself) and the fold's settings. */
@@ -11,6 +11,8 @@ export interface FoldJob {
   epochs: number;
   seed: number;
   minWeight: number;
+  /** Tagger passes (1 or 2, see `trainTaggerPasses`). */
+  passes: number;
 }
 
 /** A fold's predicted tags, one array per held-out sentence, in order, and their accuracy counts. */
@@ -33,11 +35,11 @@ export function foldOf(i: number, n: number, folds: number): number {
 export function tagFold(sentences: readonly TreeSentence[], job: FoldJob): FoldResult {
   const n = sentences.length;
   const rest = sentences.filter((_, i) => foldOf(i, n, job.folds) !== job.fold);
-  const t = trainTagger(rest, {
-    epochs: job.epochs,
-    seed: job.seed + job.fold + 1,
-    minWeight: job.minWeight,
-  });
+  const t = trainTaggerPasses(
+    rest,
+    { epochs: job.epochs, seed: job.seed + job.fold + 1, minWeight: job.minWeight },
+    job.passes,
+  ).tagger;
   const tags: Uint8Array[] = [];
   let right = 0;
   let total = 0;

@@ -1,3 +1,4 @@
+import './inlining.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -42,6 +43,7 @@ export function saveSyntaxModel(m: SyntaxModel, meta: Record<string, unknown>): 
     (n) => 2 ** MoveTable.bitsFor(n) - 1,
   );
   const lw = weightsToSections(sparse(m.parser.labeler), 'labels', packedMask);
+  const second = m.tagger.second ? weightsToSections(sparse(m.tagger.second), 'tagger2', packedMask) : null;
   const dict = m.tagger.dict;
   const amb = m.tagger.amb;
   if (!dict || !amb) throw new Error('a tagger to save needs its dictionaries');
@@ -50,10 +52,16 @@ export function saveSyntaxModel(m: SyntaxModel, meta: Record<string, unknown>): 
       ...meta,
       upos: UPOS,
       labels: m.parser.labelNames,
-      scales: { tagger: tw.scale, moves: mw.scale, labels: lw.scale },
+      scales: {
+        tagger: tw.scale,
+        moves: mw.scale,
+        labels: lw.scale,
+        ...(second ? { tagger2: second.scale } : {}),
+      },
     },
     {
       ...tw.sections,
+      ...second?.sections,
       ...mw.sections,
       ...lw.sections,
       'dict.keys': dict.keys,
@@ -67,7 +75,12 @@ export function saveSyntaxModel(m: SyntaxModel, meta: Record<string, unknown>): 
 const metaSchema = z.object({
   upos: z.array(z.string()).length(UPOS.length),
   labels: z.array(z.string()).min(2).max(64),
-  scales: z.object({ tagger: z.number(), moves: z.number(), labels: z.number() }),
+  scales: z.object({
+    tagger: z.number(),
+    moves: z.number(),
+    labels: z.number(),
+    tagger2: z.number().optional(),
+  }),
 });
 
 /** How to lay out the weights at load time. */
@@ -87,7 +100,7 @@ export function loadSyntaxModelBytes(bytes: Buffer, path: string, opts: LoadOpti
   const f = readModelFile(bytes, path, { verify: !opts.checked });
   const meta = metaSchema.safeParse(f.meta);
   if (!meta.success) throw new Error(`${path}: expected tagger and parser meta data [bad-model]`);
-  const { labels } = meta.data;
+  const { labels, scales } = meta.data;
   const reference = opts.layout === 'reference';
   const w = (p: string, n: number): Scorer => {
     const keys = f.section(`${p}.keys`, 'u32');
@@ -103,6 +116,7 @@ export function loadSyntaxModelBytes(bytes: Buffer, path: string, opts: LoadOpti
     // Copies (small), so that nothing keeps the file's 22 MB alive once the tables are built.
     new TagDict(f.section('dict.keys', 'u32').slice(), f.section('dict.values', 'u32').slice()),
     new TagDict(f.section('amb.keys', 'u32').slice(), f.section('amb.values', 'u32').slice()),
+    scales.tagger2 === undefined ? null : w('tagger2', UPOS.length),
   );
   const parser = new Parser(w('moves', 3), w('labels', labels.length), labels);
   return { tagger, parser };

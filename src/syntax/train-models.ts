@@ -5,7 +5,8 @@ import { jackknife } from './jackknife.js';
 import { sha256 } from './model-file.js';
 import { trainParser } from './parser/train-parser.js';
 import { loadSyntaxModelBytes, MODEL_FILE, saveSyntaxModel } from './syntax-model.js';
-import { tagAccuracy, trainTaggerBest } from './tagger/train-tagger.js';
+import { tagAccuracy } from './tagger/train-tagger.js';
+import { trainTaggerPasses } from './tagger/train-two-pass.js';
 import { loadTreebank, type TreeSentence } from './treebank.js';
 
 export interface TrainOptions {
@@ -13,6 +14,8 @@ export interface TrainOptions {
   dev: string;
   seed: number;
   taggerEpochs: number;
+  /** 2: a second tagging pass that sees the first pass's tags to the right. */
+  taggerPasses: number;
   parserEpochs: number;
   /** Stop the parser after this many epochs without a better dev LAS. */
   patience: number;
@@ -26,6 +29,7 @@ export interface TrainOptions {
 export const DEFAULT_TRAINING: Omit<TrainOptions, 'train' | 'dev'> = {
   seed: 20261205,
   taggerEpochs: 10,
+  taggerPasses: 1,
   parserEpochs: 15,
   patience: 3,
   folds: 10,
@@ -53,19 +57,24 @@ export async function trainModels(
     epochs: o.taggerEpochs,
     seed: o.seed,
     minWeight: o.minWeight,
+    passes: o.taggerPasses,
   };
   // With threads, the folds start now and run beside the main tagger's training below.
   const folds = o.threads > 1 ? jackknife(train, jobs, o.threads, log) : null;
-  const best = trainTaggerBest(train, {
-    epochs: o.taggerEpochs,
-    seed: o.seed,
-    minWeight: o.minWeight,
-    onEpoch: (epoch, t) => {
-      const acc = tagAccuracy(t, dev);
-      log(`tagger epoch ${epoch}: dev UPOS ${acc.toFixed(4)}`);
-      return acc;
+  const best = trainTaggerPasses(
+    train,
+    {
+      epochs: o.taggerEpochs,
+      seed: o.seed,
+      minWeight: o.minWeight,
+      onEpoch: (epoch, t) => {
+        const acc = tagAccuracy(t, dev);
+        log(`tagger epoch ${epoch}: dev UPOS ${acc.toFixed(4)}`);
+        return acc;
+      },
     },
-  });
+    o.taggerPasses,
+  );
   const tagger = best.tagger;
   log(`tagger: epoch ${best.epoch} kept`);
   const trainTags = await (folds ?? jackknife(train, jobs, 1, log));

@@ -45,6 +45,28 @@ describe('training the tagger and parser', () => {
     expect(p.deprels).toEqual(['det', 'nsubj', 'root', 'det', 'obj', 'case', 'obl', 'punct']);
   });
 
+  it('keeps a second tagging pass in the file, tagging alike with the fast and the reference tables', async () => {
+    const two = await trainModels({ ...opts, taggerPasses: 2 }, () => {});
+    const one = await trainModels({ ...opts, taggerPasses: 1 }, () => {});
+    expect(two.bytes.equals(one.bytes)).toBe(false);
+    const fast = loadSyntaxModelBytes(two.bytes, 'two-pass');
+    const reference = loadSyntaxModelBytes(two.bytes, 'two-pass', { layout: 'reference' });
+    expect(fast.tagger.second).not.toBeNull();
+    expect(loadSyntaxModelBytes(one.bytes, 'one-pass').tagger.second).toBeNull();
+    const words = ['a', 'soldier', 'blocked', 'the', 'market', 'in', 'Quito', '.'];
+    expect([...fast.tagger.tag(words)]).toEqual([...reference.tagger.tag(words)]);
+    expect(parseWords(fast, words).upos).toEqual([
+      'DET',
+      'NOUN',
+      'VERB',
+      'DET',
+      'NOUN',
+      'ADP',
+      'PROPN',
+      'PUNCT',
+    ]);
+  });
+
   it('rejects a corrupted model file by its checksum', async () => {
     const { bytes } = await trainModels(opts, () => {});
     const bad = Buffer.from(bytes);

@@ -7,7 +7,7 @@ const EOS = 0x3c3c3c3c;
 export const START_TAG = 31;
 
 /** Number of features `tagFeatures` writes at most. */
-export const TAG_FEATURES = 43;
+export const TAG_FEATURES = 50;
 
 /**
  * Features of word `i` given the two previous predicted tags: the word, its lower case, affixes,
@@ -71,5 +71,35 @@ export function tagFeatures(x: WordInfo, i: number, p1: number, p2: number, out:
   out[k++] = f2(40, x.suf[b + 2], s3p1);
   out[k++] = f2(41, wp1, wp2);
   out[k++] = f2(42, wm2, wm1);
+  return k;
+}
+
+/** Tag id standing for "after the last word" in the first pass's tags. */
+const END_TAG = 30;
+
+/**
+ * The second pass's extra features of word `i`: the first pass's tags of the word and of the two
+ * words to its right (which the left-to-right first pass could not see), alone and with the word,
+ * its suffix and the previous tag. Writes from `k`; returns the new end.
+ */
+export function secondPassFeatures(
+  x: WordInfo,
+  i: number,
+  p1: number,
+  first: Uint8Array,
+  out: Uint32Array,
+  k: number,
+): number {
+  const n = x.n;
+  const own = first[i];
+  const r1 = i + 1 < n ? first[i + 1] : END_TAG;
+  const r2 = i + 2 < n ? first[i + 2] : END_TAG;
+  out[k++] = f1(44, r1);
+  out[k++] = f2(45, r1, r2);
+  out[k++] = f2(46, x.lower[i], r1);
+  out[k++] = f2(47, p1, r1);
+  out[k++] = f1(48, own);
+  out[k++] = f2(49, own, r1);
+  out[k++] = f2(50, x.suf[4 * i + 2], r1);
   return k;
 }

@@ -1,8 +1,9 @@
 import { Perceptron } from '../perceptron.js';
 import { Random } from '../random.js';
 import { UPOS } from '../upos.js';
+import type { Scorer } from '../weights.js';
 import { TagDict } from './tag-dict.js';
-import { START_TAG, TAG_FEATURES, tagFeatures } from './tag-features.js';
+import { START_TAG, secondPassFeatures, TAG_FEATURES, tagFeatures } from './tag-features.js';
 import { argmax, Tagger } from './tagger.js';
 import { WordInfo } from './word-info.js';
 
@@ -19,6 +20,11 @@ export interface TaggerTraining {
   minWeight?: number;
   /** Called after each epoch with the frozen model so far; return a score to keep the best epoch. */
   onEpoch?: (epoch: number, tagger: Tagger) => number;
+  /**
+   * Trains a second pass instead: `first` holds, for each training sentence, first-pass tags from a
+   * tagger that did not see it, and `firstWeights` is the first pass the returned tagger runs.
+   */
+  second?: { first: readonly Uint8Array[]; firstWeights: Scorer };
 }
 
 /** Tag counts per word form (`form`) or per normalised word (`lower`). */
@@ -60,6 +66,7 @@ export function trainTaggerBest(
   const scores = new Float64Array(UPOS.length);
   const rng = new Random(opts.seed);
   const order = train.map((_, i) => i);
+  const second = opts.second;
   let best: { tagger: Tagger; epoch: number; score: number } | null = null;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     rng.shuffle(order);
@@ -72,7 +79,8 @@ export function trainTaggerBest(
         const gold = s.tags[i];
         let guess = dict.get(info.form[i]);
         if (guess < 0) {
-          const n = tagFeatures(info, i, p1, p2, feats);
+          let n = tagFeatures(info, i, p1, p2, feats);
+          if (second) n = secondPassFeatures(info, i, p1, second.first[si], feats, n);
           model.score(feats, n, scores);
           guess = argmax(scores, UPOS.length);
           model.update(feats, n, gold, guess);
@@ -82,7 +90,10 @@ export function trainTaggerBest(
       }
     }
     if (!opts.onEpoch && epoch < opts.epochs) continue;
-    const tagger = new Tagger(model.freeze(opts.minWeight ?? 0), dict, amb);
+    const frozen = model.freeze(opts.minWeight ?? 0);
+    const tagger = second
+      ? new Tagger(second.firstWeights, dict, amb, frozen)
+      : new Tagger(frozen, dict, amb);
     const score = opts.onEpoch ? opts.onEpoch(epoch, tagger) : 0;
     if (!best || score > best.score) best = { tagger, epoch, score };
   }
