@@ -7,6 +7,7 @@
  * Pin it to one core with `taskset -c 0` for comparable figures.
  */
 import { createHash } from 'node:crypto';
+import { inlineSyntaxCalls } from '../syntax/inlining.js';
 import { loadShippedModel } from '../syntax/syntax-model.js';
 import { loadTreebank } from '../syntax/treebank.js';
 
@@ -59,4 +60,5 @@ function main(): void {
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
+inlineSyntaxCalls();
 main();

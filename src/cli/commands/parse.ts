@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { formatProblem, type Problem } from '../../core/problem.js';
+import { inlineSyntaxCalls } from '../../syntax/inlining.js';
 import { action, EXIT, UsageError } from '../exit-codes.js';
 
 const lineSchema = z.object({ id: z.union([z.string().min(1), z.number()]), text: z.string() });
@@ -32,6 +33,7 @@ export function registerParse(program: Command): void {
     .option('--json', 'with --eval: print the scores as one JSON object')
     .action(
       action(async (file: string, opts: { eval?: string; json?: boolean }) => {
+        inlineSyntaxCalls();
         const { loadShippedModel } = await import('../../syntax/syntax-model.js');
         const model = loadShippedModel();
         if (opts.eval) return runEval(opts.eval, !!opts.json, model);
