@@ -115,6 +115,17 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
       rules.push('actor.unidentified-by-place');
     }
   }
+  if (p.mode === 'arrest' && isPassive && !s.actorList.some((a) => a.country || a.sector)) {
+    // "was arrested in Lebanon": an arrest told with no one named is the state's where it happened
+    const where = groups.find(
+      (g) => g.start > m.start && g.prep === 'in' && ctx.actorsOf(g).some((a) => a.country && !a.sector),
+    );
+    const a = where ? ctx.actorsOf(where).find((x) => x.country && !x.sector) : undefined;
+    if (a) {
+      s.actorList = [{ ...a, code: a.country!, weak: true }];
+      rules.push('actor.arresting-state');
+    }
+  }
   if (contentEnd !== undefined && (s.type === 'AGREE' || s.type === 'REQUEST')) {
     const inner = triggers.find(
       (o) => o !== m && o.start >= m.end && o.start < contentEnd && MATERIAL_CONFLICT.has(o.pattern.type),

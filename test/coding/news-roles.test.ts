@@ -179,3 +179,11 @@ describe('a group named after a possessive pronoun', () => {
     expect(ev[0].actor.rules ?? []).toContain('article.pronoun-owner');
   });
 });
+
+describe('an arrest with no one named', () => {
+  it('is the state’s where it happened', () => {
+    const ev = code('Two activists were detained on Monday in Belarus.');
+    expect(ev.map((e) => `${e.type} ${e.actor.code}`)).toEqual(['COERCE BLR']);
+    expect(ev[0].rules).toContain('actor.arresting-state');
+  });
+});
