@@ -85,6 +85,19 @@ export function regularPast(lower: string): boolean {
   return lower.length > 5 && lower.endsWith('ed') && !lower.endsWith('eed') && !lower.endsWith('dred');
 }
 
+/** Words that open a count as an object ("abducted more than 280 pupils", "killed nearly 40"). */
+const QUANTITY_OPENERS = new Set([
+  'more',
+  'nearly',
+  'about',
+  'around',
+  'almost',
+  'over',
+  'some',
+  'up',
+  'roughly',
+]);
+
 /**
  * An irregular (or regular) past form read as a noun where it is the clause's verb: right after a plural or
  * proper-noun subject and before an object ("soldiers shot two farmers", "the police shot a man").
@@ -93,7 +106,8 @@ export function regularPast(lower: string): boolean {
 export function pastFormVerb(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  if (!next || !prev || !OBJECT_START.has(next.pos)) return false;
+  if (!next || !prev || !(OBJECT_START.has(next.pos) || QUANTITY_OPENERS.has(next.text.toLowerCase())))
+    return false;
   if (prev.pos === 'PROPN') return true;
   if (prev.pos !== 'NOUN') return false;
   const before = tokens[i - 2];

@@ -61,6 +61,29 @@ function culpableBefore(ctx: SentenceContext, i: number): boolean {
   return i >= 2 && toks[i - 1].pos === 'ADP' && ctx.book.cues.culpable.single.has(toks[i - 2].lemma);
 }
 
+/** Words after which a participle before a noun modifies it ("for displaced people"). */
+const BEFORE_MODIFIER = new Set([
+  'for',
+  'of',
+  'with',
+  'to',
+  'among',
+  'from',
+  'the',
+  'a',
+  'an',
+  'many',
+  'some',
+]);
+
+/** "a camp for displaced people", "the detained activists": a participle that modifies a noun. */
+function prenominalParticiple(toks: SentenceContext['toks'], i: number): boolean {
+  const t = toks[i];
+  if (!/ed$/.test(t.lower) || i === 0) return false;
+  const next = toks[i + 1];
+  return !!next && next.pos === 'NOUN' && BEFORE_MODIFIER.has(toks[i - 1].lower);
+}
+
 /**
  * Where a trigger stands, or null when it codes nothing there: a user verb coded `[---]`, words
  * absorbed by another event, a verb of denial whose gerund tells the act, an attributive
@@ -80,6 +103,8 @@ export function readTrigger(ctx: SentenceContext, m: TriggerMatch): TriggerReadi
   const t0 = toks[m.start];
   // Attributive participles ("the occupied territories") are modifiers, not events.
   if (m.kind === 'verb' && t0.pos === 'VERB' && inPhrase[m.start] && m.end - m.start === 1) return null;
+  // ... also right after a preposition or determiner ("a camp for displaced people")
+  if (m.kind === 'verb' && m.end - m.start === 1 && prenominalParticiple(toks, m.start)) return null;
   // "of violating", "after killing": a gerund after a preposition names an act, it does not report one
   // (except after an adjective of culpability: "was guilty of violating the ceasefire")
   if (

@@ -181,3 +181,19 @@ describe('a vehicle that hits a mine', () => {
     expect(code('Rebels hit the convoy with a roadside bomb.').map((e) => e.type)).toEqual(['ASSAULT']);
   });
 });
+
+describe('house arrest, counts of victims and participles before nouns', () => {
+  it('codes someone placed under house arrest', () => {
+    expect(code('The army placed the president under house arrest.').map((e) => e.cameo)).toEqual(['173']);
+  });
+
+  it('reads "abducted more than 280 pupils" as the clause’s verb', () => {
+    const ev = code('Armed men abducted more than 280 pupils from a school in Kaduna state.');
+    expect(ev.map((e) => `${e.type} ${e.cameo}`)).toEqual(['ASSAULT 181']);
+  });
+
+  it('codes no act for a participle that modifies a noun ("a camp for displaced people")', () => {
+    const ev = code('The militia shelled a camp for displaced people in North Darfur.');
+    expect(ev.map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});
