@@ -167,6 +167,14 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
   ) {
     retypeAs(s, 'PROTEST', '143', 'strike', 'clause.labour-strike');
   }
+  // "raided the camp, killing nine": a raid that kills is an attack, not a search or a seizure
+  if (
+    p.id === 'coerce.seize-property' &&
+    ctx.toks[m.start].lemma === 'raid' &&
+    triggers.some((o) => o.start > m.end && o.pattern.type === 'ASSAULT' && o.pattern.id === 'assault.kill')
+  ) {
+    retypeAs(s, 'ASSAULT', '190', null, 'clause.deadly-raid');
+  }
   // "captured Goma", "seized Bukavu": a town taken is ground taken by force, not a person
   // abducted nor goods seized (the pattern lists the common nouns, the name is a place)
   if (

@@ -197,3 +197,21 @@ describe('house arrest, counts of victims and participles before nouns', () => {
     expect(ev.map((e) => e.type)).toEqual(['ASSAULT']);
   });
 });
+
+describe('raids and recalled envoys', () => {
+  it('codes a raid that kills as an attack', () => {
+    const ev = code('Israeli forces raided the Jenin refugee camp, killing nine Palestinians.');
+    expect(ev.map((e) => `${e.type} ${e.cameo}`)).toEqual(['ASSAULT 190']);
+  });
+
+  it('leaves a raid on offices a search', () => {
+    expect(code('Police raided the offices of the newspaper.').map((e) => e.cameo)).toEqual(['1711']);
+  });
+
+  it('aims a recalled ambassador at the country the envoy was in', () => {
+    const ev = code('Algeria recalled its ambassador to France.');
+    expect(ev.map((e) => `${e.type} ${e.actor.country}>${e.recipient?.country}`)).toEqual([
+      'SANCTION DZA>FRA',
+    ]);
+  });
+});
