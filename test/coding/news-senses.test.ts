@@ -215,3 +215,16 @@ describe('raids and recalled envoys', () => {
     ]);
   });
 });
+
+describe('approving a bid', () => {
+  it('supports the applicant', () => {
+    const ev = code("Turkey's parliament approved Sweden's bid to join NATO.");
+    expect(ev.map((e) => `${e.type} ${e.actor.code}>${e.recipient?.country}`)).toEqual([
+      'SUPPORT TURLEG>SWE',
+    ]);
+  });
+
+  it('leaves a budget approved alone', () => {
+    expect(code('The committee approved the budget.')).toEqual([]);
+  });
+});
