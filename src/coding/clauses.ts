@@ -84,10 +84,27 @@ function isVerbLike(t: Tok | undefined): boolean {
 type GroupIndex = ReadonlyMap<number, PhraseGroup>;
 
 /** Is there a noun phrase starting at `i` that is followed by a verb (a clause with a subject)? */
+/** Words that open a count before its number ("at least", "more than", "up to"). */
+const COUNT_WORDS = new Set([
+  'at',
+  'least',
+  'most',
+  'more',
+  'than',
+  'up',
+  'to',
+  'nearly',
+  'about',
+  'some',
+  'over',
+]);
+
 function subjectThenVerb(toks: readonly Tok[], groups: GroupIndex, i: number, pps = 0): boolean {
   let k = i;
   while (k < toks.length && (isQuoteMark(toks[k]) || toks[k].lower === 'both' || toks[k].lower === 'either'))
     k++;
+  // "said at least 50 people had been killed", "said more than 20 were": a count's own words
+  while (k < i + 2 && !groups.get(k) && COUNT_WORDS.has(toks[k]?.lower ?? '')) k++;
   const g = groups.get(k) ?? groups.get(i);
   if (!g) return false;
   let e = g.end;

@@ -187,3 +187,12 @@ describe('an arrest with no one named', () => {
     expect(ev[0].rules).toContain('actor.arresting-state');
   });
 });
+
+describe('a reported passive that opens with a count', () => {
+  it('keeps the speaker out of the victims ("said at least 50 people had been killed")', () => {
+    const ev = code(
+      'The United Nations said at least 50 people had been killed in the attack on the market.',
+    );
+    expect(ev.map((e) => `${e.recipient?.text} ${e.claim}`)).toEqual(['50 people attributed']);
+  });
+});
