@@ -30,6 +30,9 @@ function retypeAs(
   s.rules.push(rule);
 }
 
+/** Sectors of people who occupy a place only to protest (students, workers, civilians, activists). */
+const SIT_IN_SECTORS = new Set(['EDU', 'CVL', 'LAB', 'HRI', 'AGR', 'OPP', 'HLH']);
+
 /** Prepositions placing an attack whose attacker is not named. */
 const UNIDENTIFIED_PREPS = new Set(['in', 'near', 'outside', 'of', 'at', 'inside']);
 
@@ -166,6 +169,16 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
     s.actorList.some((a) => a && (a.sector === 'LAB' || workforceNoun(ctx, a.text)))
   ) {
     retypeAs(s, 'PROTEST', '143', 'strike', 'clause.labour-strike');
+  }
+  // "students occupied the campus": people with no arms who occupy a place stage a sit-in, a
+  // protest that obstructs (CAMEO 144), not a territorial occupation
+  if (
+    p.id === 'coerce.occupy' &&
+    s.actorList.length > 0 &&
+    s.actorList.every((a) => a?.sector && SIT_IN_SECTORS.has(a.sector))
+  ) {
+    retypeAs(s, 'PROTEST', '144', 'obstruct', 'clause.sit-in');
+    s.recipList = [];
   }
   // "raided the camp, killing nine": a raid that kills is an attack, not a search or a seizure
   if (

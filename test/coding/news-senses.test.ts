@@ -228,3 +228,14 @@ describe('approving a bid', () => {
     expect(code('The committee approved the budget.')).toEqual([]);
   });
 });
+
+describe('a sit-in', () => {
+  it('is a protest when students or workers occupy a place', () => {
+    const ev = code('Students occupied the university campus to protest against the war.');
+    expect(ev.map((e) => `${e.type} ${e.cameo}`)).toEqual(['PROTEST 144']);
+  });
+
+  it('leaves troops occupying a town an occupation', () => {
+    expect(code('Russian troops occupied the town of Avdiivka.').map((e) => e.cameo)).toEqual(['192']);
+  });
+});
