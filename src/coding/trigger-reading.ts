@@ -81,7 +81,7 @@ function prenominalParticiple(toks: SentenceContext['toks'], i: number): boolean
   const t = toks[i];
   if (!/ed$/.test(t.lower) || i === 0) return false;
   const next = toks[i + 1];
-  return !!next && next.pos === 'NOUN' && BEFORE_MODIFIER.has(toks[i - 1].lower);
+  return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && BEFORE_MODIFIER.has(toks[i - 1].lower);
 }
 
 /**
