@@ -32,6 +32,20 @@ function phraseActor(ctx: SentenceContext, tree: Tree, h: number): ActorHit | nu
   return hit && !hit.weak ? hit : null;
 }
 
+/** Is a passive of undoing ("were lifted", "has been eased") right after the phrase ending at k? */
+function undonePassive(ctx: SentenceContext, k: number): boolean {
+  const { toks } = ctx;
+  // over the phrase's own complement ("sanctions against Iran were lifted")
+  const pp = toks[k]?.pos === 'ADP' ? ctx.groupContaining(k + 1) : undefined;
+  let i = pp && pp.start === k + 1 ? pp.end : k;
+  let be = false;
+  while (i < toks.length && (toks[i].pos === 'AUX' || toks[i].pos === 'ADV')) {
+    if (toks[i].lemma === 'be') be = true;
+    i++;
+  }
+  return be && i < toks.length && ctx.book.cues.undoing.single.has(toks[i].lemma);
+}
+
 /** Roles of a bare nominal event ("the US strike"). False: not coded. */
 export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
   const { toks, groups, clauses, triggers, actors, sentence } = ctx;
@@ -41,6 +55,8 @@ export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
   const np = ctx.groupContaining(m.start);
   const lv = np ? causativeVerb(toks, np.start) : null;
   if (np?.prep && np.prep !== 'from' && np.prep !== 'by') return false;
+  // "UN sanctions against Iran were lifted": a measure that is undone is not imposed
+  if (np && undonePassive(ctx, np.end)) return false;
   // "air strikes have killed 40": the verb event carries the nominal (and takes its actor)
   if (np) {
     let k = np.end;

@@ -109,6 +109,8 @@ export const cuesSchema = z.object({
   trials: z.array(lemma),
   /** Adjectives of culpability: "was guilty of violating X" is the subject's act. */
   culpable: z.array(lemma),
+  /** Verbs that undo a measure: "sanctions were lifted" imposes none. */
+  undoing: z.array(lemma),
 });
 /** Parsed `cues.yaml`. */
 export type Cues = z.infer<typeof cuesSchema>;

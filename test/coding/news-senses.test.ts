@@ -239,3 +239,17 @@ describe('a sit-in', () => {
     expect(code('Russian troops occupied the town of Avdiivka.').map((e) => e.cameo)).toEqual(['192']);
   });
 });
+
+describe('a measure that was lifted', () => {
+  it('is not coded as imposed', () => {
+    expect(
+      code('UN sanctions against Iran were lifted on 16 January 2016.').map((e) => e.type),
+    ).not.toContain('SANCTION');
+  });
+
+  it('leaves sanctions imposed a sanction', () => {
+    expect(code('New UN sanctions against Iran were imposed on Monday.').map((e) => e.type)).toContain(
+      'SANCTION',
+    );
+  });
+});
