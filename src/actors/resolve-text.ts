@@ -80,6 +80,21 @@ function sectorOf(p: Piece): SectorRule | null {
 /** Sector words below this strength (official, leader, gunmen) yield to any stronger word. */
 const WEAK_PRIORITY = 50;
 
+/** Names after "President of the" that still name a state ("the Republic", "the Federation"). */
+const STATE_WORDS = new Set([
+  'republic',
+  'state',
+  'states',
+  'nation',
+  'kingdom',
+  'federation',
+  'union',
+  'confederation',
+  'emirates',
+  'government',
+  'council',
+]);
+
 /**
  * The sector word that heads some pieces. English compounds put the head noun last ("Senate
  * hopeful", "army accountant"), so the rightmost word wins, except that weak person nouns
@@ -612,7 +627,21 @@ function resolveReading(
 
   // Sector: the head's words, else an owning complement's, else what the place stands for.
   let sectorRule = headSector;
-  if (!sectorRule) {
+  // "President of the Nigerian Bar Association": an office of a body named after "of" is that
+  // body's, not the state's (rule `sector.office-of-body`)
+  const of = r.segments[1];
+  const bodyNamed =
+    !entityId &&
+    of?.tag === 'of' &&
+    headSector?.rule.id === 'sector.gov.head-of-state' &&
+    of.pieces.some(
+      (p) => p.word === 'name' && !firstEntry(p, 'country') && !STATE_WORDS.has(r.m.tokens[p.from].key),
+    );
+  if (bodyNamed) {
+    sectorRule = bestSector(of.pieces);
+    rules.push('sector.office-of-body');
+  }
+  if (!sectorRule && !bodyNamed) {
     for (const s of owned.slice(1)) {
       sectorRule = bestSector(s.pieces);
       if (sectorRule) break;

@@ -24,3 +24,15 @@ describe('counterparts', () => {
     expect(code('The minister', 'The minister met his Chinese counterpart on Monday.')).toBe('---GOV');
   });
 });
+
+describe('the president of a body', () => {
+  it('is not the head of state', () => {
+    expect(code('President of the Chadian Human Rights League')).toBe('TCD');
+  });
+
+  it('leaves the head of state and ministers as they were', () => {
+    expect(code('President of France')).toBe('FRAGOV');
+    expect(code('the President of the Republic')).toBe('---GOV');
+    expect(code('the Minister of Foreign Affairs')).toBe('---GOV');
+  });
+});
