@@ -77,18 +77,15 @@ export function unplacedSubject(ctx: SentenceContext, d: DraftEvent): ActorHit |
     const t = toks[k];
     if (t.pos === 'VERB' || t.text === ';') return null;
   }
-  const sp = ctx.spanOf(subject);
   d.rules.push('clause.unplaced-subject');
   d.from = Math.min(d.from, subject.start);
-  return {
-    code: '---',
-    country: null,
-    sector: null,
-    name: ctx.phraseText(subject),
-    text: ctx.phraseText(subject),
-    span: sp,
-    weak: true,
-  };
+  return unplacedHit(ctx, subject);
+}
+
+/** A phrase that names no actor we know, kept as its words with no code. */
+export function unplacedHit(ctx: SentenceContext, g: PhraseGroup): ActorHit {
+  const text = ctx.phraseText(g);
+  return { code: '---', country: null, sector: null, name: text, text, span: ctx.spanOf(g), weak: true };
 }
 
 /** Leftmost actor group in [from, to) that is not inside a prepositional phrase. */

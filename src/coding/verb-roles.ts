@@ -4,8 +4,7 @@ import { ofComplement } from './nominal-roles.js';
 import { isWeapon, pickRecipient, placeRecipient, purposeRecipient } from './recipients.js';
 import { reportedAttack, reportedAttacker } from './reported-acts.js';
 import type { SentenceContext } from './sentence-context.js';
-import { anaphoricAct, subjectIn } from './sentence-subjects.js';
-import type { PhraseGroup } from './sentence-view.js';
+import { anaphoricAct, subjectIn, unplacedHit } from './sentence-subjects.js';
 import { treeAgentOf, treeObjectsOf, usesTree } from './tree-constructions.js';
 import type { TriggerReading } from './trigger-reading.js';
 import { selfCode } from './trigger-reading.js';
@@ -29,12 +28,6 @@ function treeRecipient(ctx: SentenceContext, s: TriggerReading): ActorHit[] | nu
     }
   }
   return null;
-}
-
-/** A phrase that names no actor we know, kept as the words it is. */
-function unplaced(ctx: SentenceContext, g: PhraseGroup): ActorHit {
-  const text = ctx.phraseText(g);
-  return { code: '---', country: null, sector: null, name: text, text, span: ctx.spanOf(g), weak: true };
 }
 
 /** Roles of a verb event, or of a nominal event carried by a light verb. */
@@ -115,7 +108,7 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
         const where = groups.find((g) => g.start === own.end + 1 && (g.prep === 'in' || g.prep === 'into'));
         if (where) {
           const placed = ctx.actorsOf(where).filter((a) => a.country);
-          s.recipList = placed.length ? placed.slice(0, 1) : [unplaced(ctx, where)];
+          s.recipList = placed.length ? placed.slice(0, 1) : [unplacedHit(ctx, where)];
           rules.push('clause.mobilized-where');
         }
       } else {
@@ -161,7 +154,7 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
       // what the attack hit (rule `clause.unplaced-object`)
       const obj = groups.find((g) => g.start >= m.end && g.start <= m.end + 1 && !g.prep);
       if (obj && !isWeapon(ctx, obj) && !TIME_WORDS.has(toks[obj.end - 1].lemma)) {
-        s.recipList = [unplaced(ctx, obj)];
+        s.recipList = [unplacedHit(ctx, obj)];
         rules.push('clause.unplaced-object');
       }
     }
