@@ -5,6 +5,7 @@ import type { SentenceInput } from './draft-event.js';
 import { findTriggers, type TriggerMatch } from './find-triggers.js';
 import { OBLIGATION } from './modality.js';
 import type { PatternBook } from './patterns.js';
+import { treeOnDemand } from './sentence-tree.js';
 import {
   chunkNounPhrases,
   groupPhrases,
@@ -14,7 +15,6 @@ import {
   toToks,
 } from './sentence-view.js';
 import type { Tree } from './tree-roles.js';
-import { treeOnDemand } from './tree-subject.js';
 
 /**
  * One sentence as the coder reads it, built once: its tokens, triggers, phrases and clauses, the

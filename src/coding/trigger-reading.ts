@@ -56,7 +56,7 @@ export interface TriggerReading {
 }
 
 /** Is the gerund at i after "guilty of", "responsible for" (data: cues `culpable`)? */
-function culpableBefore(ctx: SentenceContext, i: number): boolean {
+export function culpableBefore(ctx: SentenceContext, i: number): boolean {
   const { toks } = ctx;
   return i >= 2 && toks[i - 1].pos === 'ADP' && ctx.book.cues.culpable.single.has(toks[i - 2].lemma);
 }

@@ -8,7 +8,7 @@ import type { PhraseGroup } from './sentence-view.js';
 import { subjectPronounAt } from './token-tests.js';
 import { appositionsIn, usesTree } from './tree-constructions.js';
 import { subtreeSpan } from './tree-roles.js';
-import type { TriggerReading } from './trigger-reading.js';
+import { culpableBefore, type TriggerReading } from './trigger-reading.js';
 
 /** The subject of a verb event: its phrase, the actors it names, and whether they are its victims. */
 export interface VerbSubject {
@@ -26,9 +26,7 @@ function culpableSubject(ctx: SentenceContext, s: TriggerReading): PhraseGroup |
   const { toks } = ctx;
   const i = s.m.start;
   if (s.m.kind !== 'verb' || i < 3 || !/ing$/.test(toks[i].lower)) return null;
-  if (!/^(?:of|for)$/.test(toks[i - 1].lower) || !ctx.book.cues.culpable.single.has(toks[i - 2].lemma))
-    return null;
-  if (toks[i - 3].lemma !== 'be') return null;
+  if (!culpableBefore(ctx, i) || toks[i - 3].lemma !== 'be') return null;
   const subj = subjectOf(ctx, clauseOf(ctx.clauses, i - 3), i - 3);
   if (subj) s.rules.push('clause.culpable-subject');
   return subj;

@@ -123,7 +123,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const text = article.text;
   const sentences = splitSentences(text);
   const { tokens, lowers } = tokenizeWithLower(text, sentences);
-  // (`triggers`: the event coder parses the sentences it codes, on demand; see coding/tree-subject.ts)
+  // (`triggers`: the event coder parses the sentences it codes, on demand; see coding/sentence-tree.ts)
   if (SYNTAX === 'wink' || SYNTAX === 'ours') {
     attachSyntax(tokens, loadShippedModel(), SYNTAX === 'ours');
     if (SYNTAX === 'ours') for (const toks of tokens) retagNominalAdjectives(toks);
