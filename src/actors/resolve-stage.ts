@@ -165,6 +165,19 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
   for (const m of mentions) {
     const a = m.actor;
     if (!a || a.country || !a.sector || !INSTITUTIONAL.has(a.sector) || m.kind === 'pronoun') continue;
+    // "Mali's military government expelled ... The junta accused France": a definite description
+    // names the state body the article already named, not the sentence's other country
+    const named = m.kind === 'nominal' ? earlierStateBody(mentions, m, a.sector) : undefined;
+    if (named?.actor?.country) {
+      const country = named.actor.country;
+      m.actor = {
+        ...a,
+        country,
+        code: `${country}${a.sector}`,
+        rules: [...(a.rules ?? []), 'article.named-body'],
+      };
+      continue;
+    }
     let best: Mention | undefined;
     for (const o of bySentence.get(m.sentence) ?? []) {
       if (o === m || !o.actor?.country) continue;
@@ -237,4 +250,23 @@ function datelineCountries(analyzed: AnalyzedArticle, mentions: Mention[], date:
 /** An actor named by its sector alone, given the dateline's country (rule `article.dateline`). */
 export function withDatelineCountry<T extends ActorRef>(a: T, country: string): T {
   return { ...a, country, code: `${country}${a.sector}`, rules: [...(a.rules ?? []), 'article.dateline'] };
+}
+
+/** Sectors of a state's own bodies that one description may name in turn ("the junta"). */
+const STATE_BODIES = new Set(['GOV', 'MIL']);
+
+/**
+ * The latest earlier mention of the article, in an earlier sentence, of a state body of the same
+ * sector (or, for government and military, of either), with a country of its own.
+ */
+function earlierStateBody(mentions: readonly Mention[], m: Mention, sector: string): Mention | undefined {
+  let found: Mention | undefined;
+  for (const o of mentions) {
+    if (o.sentence >= m.sentence) break;
+    const s = o.actor?.sector;
+    const c = o.actor?.country;
+    if (!s || !c || c.length !== 3 || /^(IGO|IMG|NGO)/.test(o.actor!.code)) continue;
+    if (s === sector || (STATE_BODIES.has(s) && STATE_BODIES.has(sector))) found = o;
+  }
+  return found;
 }

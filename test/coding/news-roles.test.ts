@@ -196,3 +196,13 @@ describe('a reported passive that opens with a count', () => {
     expect(ev.map((e) => `${e.recipient?.text} ${e.claim}`)).toEqual(['50 people attributed']);
   });
 });
+
+describe('a definite description of a state body', () => {
+  it('names the body the article already named, not the sentence’s other country', () => {
+    const ev = code(
+      "Mali's military government expelled the French ambassador on Thursday. The junta accused France of supporting jihadist groups in the north.",
+    );
+    const accusation = ev.find((e) => e.type === 'ACCUSE');
+    expect(`${accusation?.actor.code}>${accusation?.recipient?.country}`).toBe('MLIGOV>FRA');
+  });
+});
