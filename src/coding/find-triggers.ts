@@ -118,11 +118,23 @@ function findAnyListed(
   for (let k = from; k < to; k++) {
     if (!mayStart(toks[k], first)) continue;
     for (const p of phrases) {
+      if (prepositionalTo(toks, k, p)) continue;
       const e = matchPhrase(toks, k, p, 'noun');
       if (e > 0 && e <= to) return [k, e];
     }
   }
   return null;
+}
+
+/**
+ * An object word "to" stands for an infinitive ("told them to leave"), not the preposition ("warned
+ * that it could spread to other countries").
+ */
+function prepositionalTo(toks: readonly Tok[], k: number, phrase: readonly string[]): boolean {
+  if (phrase.length !== 1 || phrase[0] !== 'to' || toks[k].lower !== 'to') return false;
+  // the verb after an infinitive's "to" is a bare form ("to leave"), not "to neighbouring countries"
+  const v = toks[k + 1];
+  return toks[k].pos !== 'PART' || !v || (v.pos !== 'VERB' && v.pos !== 'AUX') || /(?:ing|ed)$/.test(v.lower);
 }
 
 /** Finds the first of `phrases` inside [from, to); returns its token range or null. */
@@ -134,6 +146,7 @@ export function findAny(
 ): [number, number] | null {
   for (let k = from; k < to; k++) {
     for (const p of phrases) {
+      if (prepositionalTo(toks, k, p)) continue;
       const e = matchPhrase(toks, k, p, 'noun');
       if (e > 0 && e <= to) return [k, e];
     }

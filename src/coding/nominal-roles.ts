@@ -55,6 +55,9 @@ export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
   const np = ctx.groupContaining(m.start);
   const lv = np ? causativeVerb(toks, np.start) : null;
   if (np?.prep && np.prep !== 'from' && np.prep !== 'by') return false;
+  // "Venezuela's opposition leader", "the protest movement": the event noun modifies the phrase's
+  // head noun, which names a person, group or thing, not the act
+  if (np && m.end < np.end && toks[m.end].pos === 'NOUN') return false;
   // "UN sanctions against Iran were lifted": a measure that is undone is not imposed
   if (np && undonePassive(ctx, np.end)) return false;
   // "air strikes have killed 40": the verb event carries the nominal (and takes its actor)

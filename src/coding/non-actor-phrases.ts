@@ -17,6 +17,7 @@ interface WordSets {
   quantityHeads: Set<string>;
   activityHeads: Set<string>;
   namedActivities: Set<string>;
+  libertyHeads: Set<string>;
 }
 
 let sets: WordSets | null = null;
@@ -35,6 +36,7 @@ function wordSets(): WordSets {
     quantityHeads: new Set(d.quantityHeads),
     activityHeads: new Set(d.activityHeads),
     namedActivities: new Set(d.namedActivities),
+    libertyHeads: new Set(d.libertyHeads),
   };
   return sets;
 }
@@ -183,11 +185,28 @@ function ownActor(hit: ActorRef & { weak?: boolean }): boolean {
   return !rules.some((r) => BORROWED.test(r));
 }
 
+/** Is the word a noun of a liberty ("right", "freedom")? */
+export function libertyNoun(t: Tok): boolean {
+  return t.pos === 'NOUN' && wordSets().libertyHeads.has(t.lemma);
+}
+
+/** Is the phrase the "to" or "of" complement of a liberty noun ("the right to", "freedom of")? */
+function libertyOf(toks: readonly Tok[], np: NounPhrase, w: WordSets): boolean {
+  let k = np.start - 1;
+  while (k > 0 && (toks[k].pos === 'ADJ' || toks[k].pos === 'DET')) k--;
+  // "of" names who holds the liberty ("the right of Malian troops"), except before a bare noun of
+  // what is free ("freedom of assembly")
+  const bareOf = toks[k]?.lower === 'of' && k === np.start - 1 && np.end - np.start === 1;
+  if (k < 1 || (toks[k].lower !== 'to' && !bareOf)) return false;
+  return toks[k - 1].pos === 'NOUN' && w.libertyHeads.has(toks[k - 1].lemma);
+}
+
 /**
  * Why a resolved phrase is not a participant, or null when it is one:
  * - `medium`: the platform or unknown name a statement was made on ("announced it on X");
  * - `activity`: an activity ("the campaign", "its crackdown", "Operation Southern Spear") that no
  *   named person or organisation owns;
+ * - `liberty`: what a liberty is to or of ("the right to peaceful assembly", "freedom of assembly");
  * - `area`: a sea or region ("the Caribbean", "the Eastern Pacific") that holds no country of its
  *   own, where the event took place (the event's location), not who took part.
  */
@@ -197,8 +216,9 @@ export function nonParticipant(
   np: NounPhrase,
   hit: ActorRef & { weak?: boolean },
   mentions: readonly Mention[],
-): 'medium' | 'activity' | 'area' | null {
+): 'medium' | 'activity' | 'liberty' | 'area' | null {
   const w = wordSets();
+  if (libertyOf(toks, np, w) && !hit.entityId) return 'liberty';
   if (mediumSlot(toks, np.start) && (isPlatform(text) || !ownActor(hit))) return 'medium';
   let first = np.start;
   while (first < np.end && toks[first].pos !== 'NOUN' && toks[first].pos !== 'PROPN') first++;
@@ -240,7 +260,7 @@ export function nonParticipantRange(
   from: number,
   to: number,
   mentions: readonly Mention[],
-): 'medium' | 'activity' | 'area' | null {
+): 'medium' | 'activity' | 'liberty' | 'area' | null {
   let head = to - 1;
   while (head > from && toks[head].pos !== 'NOUN' && toks[head].pos !== 'PROPN') head--;
   if (head < from) return null;

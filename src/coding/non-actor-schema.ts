@@ -29,6 +29,8 @@ export const nonActorPhrasesSchema = z.object({
   activityHeads: z.array(word),
   /** First words of the proper name of an operation. */
   namedActivities: z.array(word),
+  /** Nouns of a liberty whose "to"/"of" phrase names what is free, not who ("the right to assembly"). */
+  libertyHeads: z.array(word),
 });
 /** Parsed `non-actor-phrases.yaml`. */
 export type NonActorPhrases = z.infer<typeof nonActorPhrasesSchema>;

@@ -106,6 +106,8 @@ const QUANTITY_OPENERS = new Set([
 export function pastFormVerb(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
+  // "it had retaken the palace": a past participle after the perfect's auxiliary
+  if (prev?.pos === 'AUX' && /^(?:have|has|had|having|'ve|'d)$/i.test(prev.text)) return true;
   if (!next || !prev || !(OBJECT_START.has(next.pos) || QUANTITY_OPENERS.has(next.text.toLowerCase())))
     return false;
   if (prev.pos === 'PROPN') return true;

@@ -1,6 +1,8 @@
 import { type Clause, clauseOf } from './clauses.js';
 import { type Modality, OBLIGATION, plainModality } from './modality.js';
+import { libertyNoun } from './non-actor-phrases.js';
 import type { SentenceContext } from './sentence-context.js';
+import type { Tok } from './sentence-view.js';
 
 /** Auxiliary chain before a verb: negation, future, modality. */
 export function auxModality(ctx: SentenceContext, i: number): Modality {
@@ -53,6 +55,18 @@ function gerundGovernor(ctx: SentenceContext, i: number, m: Modality): void {
   }
 }
 
+/**
+ * "the right to protest", "the right of workers to strike", "freedom to travel": the act is one a
+ * liberty allows, not one done. `to` is the infinitive's "to".
+ */
+function libertyBefore(toks: readonly Tok[], to: number): boolean {
+  for (let k = to - 1; k >= 0 && k >= to - 5; k--) {
+    if (libertyNoun(toks[k])) return k === to - 1 || toks[k + 1].lower === 'of';
+    if (toks[k].pos === 'VERB' || toks[k].pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /** Modality that a clause inherits from what governs it ("plans to", "if", "refused to"). */
 export function clauseModality(ctx: SentenceContext, c: Clause, m: Modality, depth = 0): void {
   const { toks, clauses, book } = ctx;
@@ -74,6 +88,7 @@ export function clauseModality(ctx: SentenceContext, c: Clause, m: Modality, dep
     }
     if (book.cues.consider.single.has(g.lemma)) m.hypothetical = true;
     if (g.lemma === 'fail') m.negated = true;
+    if (libertyBefore(toks, c.start)) m.hypothetical = true;
     const gm = auxModality(ctx, c.governor);
     if (gm.future) m.future = true;
     if (gm.negated && !m.negated) m.negated = true;
