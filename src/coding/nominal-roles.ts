@@ -125,6 +125,15 @@ export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
       s.recipList = ctx.actorsOf(subj);
       s.from = Math.min(s.from, lv);
     }
+    // "Israel's strikes on Beirut drew condemnation": the owner of the act that drew it
+    const act = subj ?? groups.find((g) => g.start >= lc.start && g.end <= lv && !g.prep);
+    if (!s.recipList.length && act) {
+      const owner = actors.modifierActor(toks, act.start, act.end, sentence.index, sentence.text);
+      if (owner && !owner.place && !(actor && owner.code === actor.code)) {
+        s.recipList = [owner];
+        s.from = Math.min(s.from, act.start);
+      }
+    }
     rules.push('clause.reaction');
   }
   if (!s.recipList.length && treeTarget && !(actor && treeTarget.code === actor.code))

@@ -87,8 +87,13 @@ export function pickRecipient(
   // reaches (rule `clause.theme-object`)
   // (released people stay whom the act is done to: "freed a Japanese citizen to the Red Cross")
   const objectActors = first && !first.prep ? ctx.actorsOf(first).filter((a) => !a.weak && a.sector) : [];
+  // (what aid gives always moves: "will send 20 Leopard tanks to Ukraine", where the tanks read as
+  // an armed force)
   const movesOnly =
-    !objectActors.length || selfCode(s, objectActors) || POSSESSIVE_PRONOUNS.has(toks[first!.start].lower);
+    !objectActors.length ||
+    selfCode(s, objectActors) ||
+    POSSESSIVE_PRONOUNS.has(toks[first!.start].lower) ||
+    p.type === 'AID';
   if (first && !first.prep && prefer.length && themeObject(ctx, s, first) && movesOnly) {
     const to = preferredRecipient(ctx, s, cands);
     if (to) {

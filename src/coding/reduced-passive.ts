@@ -1,8 +1,13 @@
 import type { PloverType } from './ontology-schema.js';
 import type { Tok } from './sentence-view.js';
 
-/** Acts whose verb takes its victim as object, so that a participle with no object is passive. */
-const TRANSITIVE_TYPES = new Set<PloverType>(['ASSAULT', 'COERCE']);
+/**
+ * Acts whose verb takes its victim (or the accused) as object, so that a participle with no object
+ * is passive.
+ */
+const TRANSITIVE_TYPES = new Set<PloverType>(['ASSAULT', 'COERCE', 'ACCUSE']);
+/** Prepositions of a charge or its ground ("accused of", "charged with", "arrested for"). */
+const CHARGE_PREPS = new Set(['of', 'with', 'for', 'over']);
 /** Irregular past participles of such verbs. */
 const IRREGULAR = new Set([
   'shot',
@@ -26,19 +31,25 @@ const OBJECT_POS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
  * Is the verb at i a participle that follows the group it describes with no object of its own
  * ("those killed were smugglers", "details of those detained", "the people killed were")? Then
  * that group are the act's victims, not its actors: a reduced passive relative. "Rebels killed
- * five soldiers" has an object and stays active.
+ * five soldiers" has an object and stays active. An accusation or arrest right after a name or
+ * noun is passive before its charge ("two men accused of attacks").
  */
 export function reducedPassive(toks: readonly Tok[], i: number, type: PloverType): boolean {
   if (!TRANSITIVE_TYPES.has(type) || i === 0) return false;
   const t = toks[i];
   if (t.pos !== 'VERB' || !(/ed$/.test(t.lower) || IRREGULAR.has(t.lower))) return false;
   const prev = toks[i - 1];
-  if (!(prev.pos === 'NOUN' || GROUP_PRONOUNS.has(prev.lower))) return false;
   const next = toks[i + 1];
+  // "two men accused of attacks", "Jimmy Lai convicted of collusion", "activists arrested over the
+  // protest": before its charge an accusation or arrest is passive
+  if (type !== 'ASSAULT' && next && CHARGE_PREPS.has(next.lower))
+    return prev.pos === 'NOUN' || prev.pos === 'PROPN';
+  if (!(prev.pos === 'NOUN' || GROUP_PRONOUNS.has(prev.lower))) return false;
   if (!next) return true;
   // "killed at least five": a count is an object; "forced out", "announced that": a phrasal or
   // finite verb with its particle or clause
   if (next.lower === 'at' && /^(least|most)$/.test(toks[i + 2]?.lower ?? '')) return false;
+  if (type === 'ACCUSE') return false;
   if (PARTICLES.has(next.lower) || next.pos === 'SCONJ' || OBJECT_POS.has(next.pos)) return false;
   // after a noun only the clear case: the participle ends its phrase before a verb or a stop ("the
   // people killed were"); "the people killed in the campaign" may still take the clause's actor

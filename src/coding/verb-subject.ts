@@ -55,7 +55,8 @@ export function verbSubject(ctx: SentenceContext, s: TriggerReading): VerbSubjec
   // (the tree's voice, where it reads reduced relatives, already says so: see readTrigger)
   const victims =
     m.kind === 'verb' &&
-    !m.objectSpan &&
+    // (an accusation's object condition is its charge: "accused of attacks")
+    (!m.objectSpan || p.type === 'ACCUSE') &&
     !(s.tree?.construction === 'reduced-relative' && usesTree('reduced-relative')) &&
     reducedPassive(toks, m.start, p.type);
   // "the strike that Washington says killed 11": the speaker of the aside is the claim's

@@ -56,3 +56,62 @@ describe('a capture after a perfect auxiliary', () => {
     );
   });
 });
+
+describe('fire traded between two sides', () => {
+  it('is an attack by each on the other', () => {
+    expect(codes(code('Thailand and Cambodia exchanged fire along their disputed border.'))).toEqual([
+      'ASSAULT THA>KHM',
+      'ASSAULT KHM>THA',
+    ]);
+  });
+});
+
+describe('a fight against a problem', () => {
+  it('is no combat', () => {
+    expect(code('The central bank raised interest rates to fight inflation.')).toEqual([]);
+    expect(code('Firefighters battled the blaze for hours.')).toEqual([]);
+    expect(codes(code('Soldiers fought rebels near the border town.'))).toEqual(['ASSAULT ---MIL>---REB']);
+  });
+});
+
+describe('what aid sends', () => {
+  it('moves to the one named after "to", even when it reads as a force', () => {
+    const ev = code('Germany will send 20 more Leopard tanks to Ukraine.');
+    expect(ev.map((e) => `${e.actor.code}>${e.recipient?.code}`)).toEqual(['DEU>UKR']);
+  });
+});
+
+describe('condemnation drawn', () => {
+  it('comes from the one named after "from" and falls on the one who drew it', () => {
+    expect(
+      codes(
+        code(
+          'The Taliban barred women from attending university, drawing condemnation from the United Nations.',
+        ),
+      ),
+    ).toContain('ACCUSE IGOUNO>AFGGOV');
+    expect(codes(code("Israel's strikes on Beirut drew condemnation from France."))).toContain(
+      'ACCUSE FRA>ISR',
+    );
+  });
+});
+
+describe('an accusation or arrest right before its charge', () => {
+  it('is done to the name before it', () => {
+    const ev = code('Hong Kong media tycoon Jimmy Lai convicted of collusion with foreign forces.');
+    expect(ev.map((e) => `${e.type} ${e.actor.text}>${e.recipient?.code}`)).toEqual(['ACCUSE >HKGBUS']);
+    const two = code('Israeli forces demolished the homes of two Palestinians accused of attacks.');
+    expect(two.filter((e) => e.type === 'ACCUSE').map((e) => e.actor.code)).not.toContain('ISRMIL');
+  });
+
+  it('keeps an active accusation active', () => {
+    expect(codes(code('Armenia accused Azerbaijan of violating the ceasefire.'))).toEqual(['ACCUSE ARM>AZE']);
+  });
+});
+
+describe('a contact', () => {
+  it('is no official', () => {
+    const ev = code('Beijing firmly opposes any official contact with Taiwan, the foreign ministry said.');
+    expect(ev.map((e) => e.recipient?.code)).toEqual(['TWN']);
+  });
+});
