@@ -116,13 +116,34 @@ export function pastFormVerb(tokens: readonly Token[], i: number): boolean {
   return !(before && before.pos === 'DET' && /^(a|an)$/i.test(before.text));
 }
 
+/** A word that closes a noun phrase: a preposition, a comma or stop, a relative "that" or "which". */
+function phraseEnd(t: Token): boolean {
+  return t.pos === 'ADP' || t.text === ',' || t.text === '.' || /^(?:that|which)$/i.test(t.text);
+}
+
 /**
- * An adjective that heads its noun phrase, right before the clause's verb: "the U.S. military
+ * An article right before i, or before one modifier before it ("a military", "a ground", and "a
+ * new", whose adjective the tagger may read as an adverb).
+ */
+function determined(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.pos === 'DET') return /^(?:a|an|the)$/i.test(prev.text);
+  return (
+    (prev?.pos === 'ADJ' || prev?.pos === 'NOUN' || prev?.pos === 'ADV') &&
+    tokens[i - 2]?.pos === 'DET' &&
+    /^(?:a|an|the)$/i.test(tokens[i - 2].text)
+  );
+}
+
+/**
+ * An adjective that heads its noun phrase, before a preposition or the phrase's end ("launched a
+ * military offensive in", "an offensive that"), or right before the clause's verb: "the U.S. military
  * bombed", "the Syrian military said", "the wounded were taken" (a determiner before it, at most
  * one name or adjective between).
  */
 function nominalAdjective(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
+  if (next && phraseEnd(next) && determined(tokens, i)) return true;
   if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return false;
   const prev = tokens[i - 1];
   if (prev?.pos === 'DET') return true;

@@ -115,3 +115,22 @@ describe('a contact', () => {
     expect(ev.map((e) => e.recipient?.code)).toEqual(['TWN']);
   });
 });
+
+describe('an offensive', () => {
+  it('is an attack when the tagger reads the noun as an adjective', () => {
+    for (const t of [
+      'Azerbaijan launched a military offensive in Nagorno-Karabakh.',
+      'Russia launched a new offensive in the Kharkiv region on Friday.',
+      'The army began a ground offensive against the rebels.',
+    ])
+      expect(code(t).map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+
+  it('keeps its year when a fronted phrase dates it', () => {
+    const ev = code(
+      'Last year, Azerbaijan launched an offensive that retook Nagorno-Karabakh.',
+      '2025-01-14',
+    );
+    expect(ev.map((e) => e.date?.from.slice(0, 4))).toEqual(['2024']);
+  });
+});
