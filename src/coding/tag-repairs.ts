@@ -129,7 +129,8 @@ function determined(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev?.pos === 'DET') return /^(?:a|an|the)$/i.test(prev.text);
   return (
-    (prev?.pos === 'ADJ' || prev?.pos === 'NOUN' || prev?.pos === 'ADV') &&
+    // (a plural noun is no modifier: "called the protests treasonous")
+    (prev?.pos === 'ADJ' || prev?.pos === 'ADV' || (prev?.pos === 'NOUN' && !/s$/i.test(prev.text))) &&
     tokens[i - 2]?.pos === 'DET' &&
     /^(?:a|an|the)$/i.test(tokens[i - 2].text)
   );
