@@ -137,6 +137,22 @@ function prepositionalTo(toks: readonly Tok[], k: number, phrase: readonly strin
   return toks[k].pos !== 'PART' || !v || (v.pos !== 'VERB' && v.pos !== 'AUX') || /(?:ing|ed)$/.test(v.lower);
 }
 
+/**
+ * Is the verb at i in a relative clause whose object is a noun the pattern refuses, told before the
+ * clause's subject ("a claim Israel denied", "allegations that the army denies")?
+ */
+function relativeObject(toks: readonly Tok[], i: number, refused: readonly string[][]): boolean {
+  let k = i - 1;
+  while (k >= 0 && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k--;
+  const subjectEnd = k;
+  while (k >= 0 && k > subjectEnd - 4 && /^(?:PROPN|NOUN|PRON|DET|ADJ)$/.test(toks[k].pos)) {
+    if (k < subjectEnd && findAny(toks, k, k + 1, refused)) return true;
+    k--;
+  }
+  if (k >= 0 && /^(?:that|which)$/.test(toks[k].lower)) k--;
+  return k >= 0 && k < subjectEnd && !!findAny(toks, k, k + 1, refused);
+}
+
 /** Finds the first of `phrases` inside [from, to); returns its token range or null. */
 export function findAny(
   toks: readonly Tok[],
@@ -350,6 +366,7 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
           if (!objectSpan) continue;
         }
         if (p.notObject && findAnyListed(toks, end, Math.min(wEnd, end + 5), p.notObject)) continue;
+        if (p.notObject && trig.kind === 'verb' && relativeObject(toks, i, p.notObject)) continue;
         let lightVerb: number | null = null;
         if (trig.kind === 'noun') lightVerb = lightVerbOf(toks, i, book, p.light);
         // "called the protests treasonous", "called the trial a witch hunt": naming, not calling one

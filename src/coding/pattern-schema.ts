@@ -111,6 +111,8 @@ export const cuesSchema = z.object({
   culpable: z.array(lemma),
   /** Verbs that undo a measure: "sanctions were lifted" imposes none. */
   undoing: z.array(lemma),
+  /** Nouns of an armed encounter: "killed in a clash with militants" names the other side. */
+  engagements: z.array(lemma),
 });
 /** Parsed `cues.yaml`. */
 export type Cues = z.infer<typeof cuesSchema>;

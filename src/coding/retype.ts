@@ -1,4 +1,5 @@
 import { namesPlace } from './actor-phrases.js';
+import { engagementSide } from './engagement-side.js';
 import {
   AGREE_CAMEO,
   CROWD_ACTS,
@@ -102,6 +103,7 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
       rules.push('clause.subject-by-agent');
     }
   }
+  if (s.type === 'ASSAULT' && !s.actorList.some((a) => a.country || a.sector)) engagementSide(ctx, s);
   if (s.type === 'ASSAULT' && c.kind !== 'relative' && !s.actorList.some((a) => a.country || a.sector)) {
     // An attack by no one named ("killed by a roadside bomb outside Basra") is coded, as CAMEO
     // does, to unidentified forces of the country where it happened.

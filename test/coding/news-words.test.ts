@@ -134,3 +134,22 @@ describe('an offensive', () => {
     expect(ev.map((e) => e.date?.from.slice(0, 4))).toEqual(['2024']);
   });
 });
+
+describe('a claim denied in a relative clause', () => {
+  it('is no rejection by anyone', () => {
+    const ev = code('Hamas said Israeli strikes killed 35 people in Rafah, a claim Israel denied.');
+    expect(ev.map((e) => e.type)).toEqual(['ASSAULT']);
+    expect(code('The report cited allegations that the army denies.')).toEqual([]);
+    expect(codes(code('Israel denied entry to the aid convoy.'))).toEqual(['REJECT ISR>-']);
+  });
+});
+
+describe('an attack with no attacker named', () => {
+  it('takes the other side of the encounter it happened in', () => {
+    const ev = code('Two soldiers were killed in an encounter with militants in Kashmir.');
+    expect(ev.map((e) => `${e.actor.sector}>${e.recipient?.code}`)).toEqual(['REB>INDMIL']);
+    expect(codes(code('Five rebels were killed in clashes with the army near Goma.'))).toEqual([
+      'ASSAULT CODMIL>CODREB',
+    ]);
+  });
+});
