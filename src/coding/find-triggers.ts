@@ -153,6 +153,18 @@ function relativeObject(toks: readonly Tok[], i: number, refused: readonly strin
   return k >= 0 && k < subjectEnd && !!findAny(toks, k, k + 1, refused);
 }
 
+/** Is the verb at i one of the transparent cues ("seek", "try") right before an infinitive? */
+function transparentBeforeInfinitive(toks: readonly Tok[], i: number, book: PatternBook): boolean {
+  const to = toks[i + 1];
+  const v = toks[i + 2];
+  return (
+    book.cues.transparent.single.has(toks[i].lemma) &&
+    to?.lower === 'to' &&
+    to.pos === 'PART' &&
+    (v?.pos === 'VERB' || v?.pos === 'AUX')
+  );
+}
+
 /** Finds the first of `phrases` inside [from, to); returns its token range or null. */
 export function findAny(
   toks: readonly Tok[],
@@ -304,7 +316,11 @@ function lightVerbOf(
       }
       return null;
     }
-    if (t.pos === 'ADP' && !['of', 'in', 'out', 'up', 'on', 'under', 'into'].includes(t.lower)) return null;
+    // (a count in the phrase: "carried out more than two dozen air strikes", "at least ten raids")
+    const count =
+      t.lower === 'than' || (t.lower === 'at' && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? ''));
+    if (t.pos === 'ADP' && !count && !['of', 'in', 'out', 'up', 'on', 'under', 'into'].includes(t.lower))
+      return null;
     if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '"' && t.text !== '“' && t.text !== '”')
       return null;
     k--;
@@ -345,6 +361,9 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
         if (!posFits(t, trig.kind, trig.words.length > 1) && !(trig.pattern.user && untaggedVerb(toks, i)))
           continue;
         if (trig.kind === 'verb' && insideName(toks, i)) continue;
+        // "seeking to overthrow": a verb that passes its subject on to an infinitive is no act itself
+        if (trig.kind === 'verb' && trig.words.length === 1 && transparentBeforeInfinitive(toks, i, book))
+          continue;
         const end = matchPhrase(toks, i, trig.words, trig.kind);
         if (end < 0) continue;
         // a verb phrase needs a verb or predicate word in it ("air strikes" is not one)

@@ -7,7 +7,7 @@ import type { PhraseGroup } from './sentence-view.js';
 import { causativeVerb } from './token-tests.js';
 import { treeNominalRoles, usesTree } from './tree-constructions.js';
 import { subtreeSpan, type Tree } from './tree-roles.js';
-import type { TriggerReading } from './trigger-reading.js';
+import { culpableBefore, type TriggerReading } from './trigger-reading.js';
 
 /** Does the event noun ending at `end` have a possessor before it or a by/of/target phrase soon after? */
 function nominalCues(ctx: SentenceContext, from: number, end: number, preps: readonly string[]): boolean {
@@ -46,6 +46,26 @@ function undonePassive(ctx: SentenceContext, k: number): boolean {
   return be && i < toks.length && ctx.book.cues.undoing.single.has(toks[i].lemma);
 }
 
+/**
+ * "Los Zetas are responsible for mass killings": the subject of the adjective of culpability did
+ * the act its "for" phrase names (rule `clause.culpable-subject`; data: cues `culpable`).
+ */
+function culpableNominal(ctx: SentenceContext, s: TriggerReading, adj: number): boolean {
+  let k = adj - 1;
+  let be = -1;
+  while (k >= 0 && (ctx.toks[k].pos === 'ADV' || ctx.toks[k].pos === 'AUX')) {
+    if (ctx.toks[k].lemma === 'be') be = k;
+    k--;
+  }
+  if (be < 0) return false;
+  const subj = subjectOf(ctx, clauseOf(ctx.clauses, be), k + 1);
+  const actors = subj ? ctx.actorsOf(subj) : [];
+  if (!actors.length) return false;
+  s.actorList = actors;
+  s.rules.push('clause.culpable-subject');
+  return true;
+}
+
 /** Roles of a bare nominal event ("the US strike"). False: not coded. */
 export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
   const { toks, groups, clauses, triggers, actors, sentence } = ctx;
@@ -54,6 +74,7 @@ export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
   // another event (that event codes it) or part of a circumstance ("after the strike").
   const np = ctx.groupContaining(m.start);
   const lv = np ? causativeVerb(toks, np.start) : null;
+  if (np?.prep === 'for' && culpableBefore(ctx, np.start)) return culpableNominal(ctx, s, np.start - 2);
   if (np?.prep && np.prep !== 'from' && np.prep !== 'by') return false;
   // "Venezuela's opposition leader", "the protest movement": the event noun modifies the phrase's
   // head noun, which names a person, group or thing, not the act

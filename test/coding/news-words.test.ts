@@ -153,3 +153,43 @@ describe('an attack with no attacker named', () => {
     ]);
   });
 });
+
+describe('a count between a light verb and its event noun', () => {
+  it('keeps the light verb', () => {
+    expect(
+      codes(code('The U.S. military has carried out more than two dozen air strikes against al-Shabab.')),
+    ).toEqual(['ASSAULT USAMIL>SOMREB']);
+    expect(code('Police carried out at least ten raids in the capital.').map((e) => e.type)).toEqual([
+      'ASSAULT',
+    ]);
+  });
+});
+
+describe('a verb that hands its subject to an infinitive', () => {
+  it('is no act of its own', () => {
+    expect(code('The group is seeking to overthrow the government.')).toEqual([]);
+    expect(code('Ukraine sought help from its allies.').map((e) => e.type)).toEqual(['REQUEST']);
+  });
+});
+
+describe('a war stepped up', () => {
+  it('is an attack', () => {
+    expect(code('The rebels stepped up their war against the government.').map((e) => e.type)).toEqual([
+      'ASSAULT',
+    ]);
+  });
+});
+
+describe('culpability for an act named by a noun', () => {
+  it('makes the subject its actor', () => {
+    expect(codes(code('The militia was responsible for the attack on the convoy.'))).toEqual([
+      'ASSAULT ---PRM>-',
+    ]);
+    const ev = code('The cartel has been responsible for mass killings in northern Mexico.');
+    expect(ev.map((e) => e.actor.sector)).toEqual(['CRM']);
+  });
+
+  it('is no act when a noun names an office', () => {
+    expect(code('The minister responsible for defence resigned.').map((e) => e.type)).toEqual(['RETREAT']);
+  });
+});
