@@ -66,6 +66,16 @@ function culpableNominal(ctx: SentenceContext, s: TriggerReading, adj: number): 
   return true;
 }
 
+/** Is a verb of undoing ("lifts", "eases"), read as a noun, among the words before the event noun? */
+function undoneInPhrase(ctx: SentenceContext, from: number, to: number): boolean {
+  const { undoing } = ctx.book.cues;
+  for (let k = from; k < to; k++) {
+    const t = ctx.toks[k];
+    if (t.pos === 'NOUN' && t.lower.endsWith('s') && undoing.single.has(t.lower.slice(0, -1))) return true;
+  }
+  return false;
+}
+
 /** Roles of a bare nominal event ("the US strike"). False: not coded. */
 export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
   const { toks, groups, clauses, triggers, actors, sentence } = ctx;
@@ -81,6 +91,8 @@ export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
   if (np && m.end < np.end && toks[m.end].pos === 'NOUN') return false;
   // "UN sanctions against Iran were lifted": a measure that is undone is not imposed
   if (np && undonePassive(ctx, np.end)) return false;
+  // "Obama lifts US embargo": a headline's verb of undoing the tagger read into the noun phrase
+  if (np && undoneInPhrase(ctx, np.start, m.start)) return false;
   // "air strikes have killed 40": the verb event carries the nominal (and takes its actor)
   if (np) {
     let k = np.end;

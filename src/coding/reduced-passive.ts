@@ -34,18 +34,21 @@ const OBJECT_POS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
  * five soldiers" has an object and stays active. An accusation or arrest right after a name or
  * noun is passive before its charge ("two men accused of attacks").
  */
-export function reducedPassive(toks: readonly Tok[], i: number, type: PloverType): boolean {
+export function reducedPassive(toks: readonly Tok[], i: number, type: PloverType, end = i + 1): boolean {
   if (!TRANSITIVE_TYPES.has(type) || i === 0) return false;
   const t = toks[i];
   if (t.pos !== 'VERB' || !(/ed$/.test(t.lower) || IRREGULAR.has(t.lower))) return false;
   const prev = toks[i - 1];
-  const next = toks[i + 1];
+  const next = toks[end];
   // "two men accused of attacks", "Jimmy Lai convicted of collusion", "activists arrested over the
   // protest": before its charge an accusation or arrest is passive
   if (type !== 'ASSAULT' && next && CHARGE_PREPS.has(next.lower))
     return prev.pos === 'NOUN' || prev.pos === 'PROPN';
   if (!(prev.pos === 'NOUN' || GROUP_PRONOUNS.has(prev.lower))) return false;
   if (!next) return true;
+  // "a French citizen held hostage in Yemen", "a man shot dead in Lagos": an idiom that holds its
+  // own complement, with nothing after it but a phrase or the clause's end
+  if (end > i + 1) return next.pos === 'ADP' || next.pos === 'AUX' || next.pos === 'PUNCT';
   // "killed at least five": a count is an object; "forced out", "announced that": a phrasal or
   // finite verb with its particle or clause
   if (next.lower === 'at' && /^(least|most)$/.test(toks[i + 2]?.lower ?? '')) return false;

@@ -59,7 +59,12 @@ function headlineVerb(tokens: readonly Token[], i: number, lower: string): boole
     .join(' ');
   if (!countryNameSet().has(fold(subject)) && !/^[A-Z]{2,5}$/.test(subject)) return false;
   const next = tokens[i + 1];
-  return !!next && (OBJECT_START.has(next.pos) || COUNT_NOUNS.has(next.text.toLowerCase()));
+  if (!next) return false;
+  // "Japan lifts sanctions against": a bare noun object, unless a verb follows it ("US sanctions
+  // hit Iran", where the two nouns are the subject)
+  const after = tokens[i + 2];
+  if (next.pos === 'NOUN' && after && after.pos !== 'VERB' && after.pos !== 'AUX') return true;
+  return OBJECT_START.has(next.pos) || COUNT_NOUNS.has(next.text.toLowerCase());
 }
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
 

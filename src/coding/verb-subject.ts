@@ -58,7 +58,7 @@ export function verbSubject(ctx: SentenceContext, s: TriggerReading): VerbSubjec
     // (an accusation's object condition is its charge: "accused of attacks")
     (!m.objectSpan || p.type === 'ACCUSE') &&
     !(s.tree?.construction === 'reduced-relative' && usesTree('reduced-relative')) &&
-    reducedPassive(toks, m.start, p.type);
+    reducedPassive(toks, m.start, p.type, m.end);
   // "the strike that Washington says killed 11": the speaker of the aside is the claim's
   // source, and the verb's subject is the noun the relative clause hangs on
   const aside =

@@ -193,3 +193,36 @@ describe('culpability for an act named by a noun', () => {
     expect(code('The minister responsible for defence resigned.').map((e) => e.type)).toEqual(['RETREAT']);
   });
 });
+
+describe('a headline verb of undoing', () => {
+  it('lifts a measure rather than imposing it', () => {
+    expect(code('Japan lifts sanctions against Pakistan.').map((e) => e.type)).toEqual(['RETREAT']);
+    expect(code('Obama lifts US embargo on arms sales to Vietnam.').map((e) => e.type)).not.toContain(
+      'SANCTION',
+    );
+  });
+
+  it('still reads two nouns before a verb as the subject', () => {
+    expect(code('US sanctions hit Iranian banks.').map((e) => e.type)).not.toContain('RETREAT');
+  });
+});
+
+describe('a release announced', () => {
+  it('is a release by the one who announced it', () => {
+    expect(codes(code("Iran's Foreign Ministry announced the release of two Kuwaiti nationals."))).toEqual([
+      'RETREAT IRNGOV>KWTCVL',
+    ]);
+  });
+
+  it('is not a press release', () => {
+    expect(code('The ministry announced the release of its annual report.')).toEqual([]);
+  });
+});
+
+describe('an idiom that holds its complement, after a noun', () => {
+  it('is passive: the noun is its victim', () => {
+    const ev = code('A French citizen held hostage in Yemen was freed on Monday.');
+    const hostage = ev.find((e) => e.cameo === '181');
+    expect(hostage?.recipient?.code).toBe('FRACVL');
+  });
+});
