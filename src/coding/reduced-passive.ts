@@ -35,9 +35,13 @@ const OBJECT_POS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
  * noun is passive before its charge ("two men accused of attacks").
  */
 export function reducedPassive(toks: readonly Tok[], i: number, type: PloverType, end = i + 1): boolean {
-  if (!TRANSITIVE_TYPES.has(type) || i === 0) return false;
+  if (i === 0) return false;
   const t = toks[i];
   if (t.pos !== 'VERB' || !(/ed$/.test(t.lower) || IRREGULAR.has(t.lower))) return false;
+  // "M23 rebels backed by Rwanda", "a plan drafted by France": any act, with its agent named
+  const before = toks[i - 1].pos;
+  if (end === i + 1 && toks[end]?.lower === 'by' && (before === 'NOUN' || before === 'PROPN')) return true;
+  if (!TRANSITIVE_TYPES.has(type)) return false;
   const prev = toks[i - 1];
   const next = toks[end];
   // "two men accused of attacks", "Jimmy Lai convicted of collusion", "activists arrested over the

@@ -320,6 +320,17 @@ export function findMentions(
           !taken[a - 2]
         )
           a -= 2;
+        // "Opposition leaders criticised", "Rebel fighters": a group word that opens the sentence
+        // modifies the group noun after it
+        const first = a - 1;
+        const fw = first >= 0 ? lw[first] : '';
+        if (
+          first >= 0 &&
+          !taken[first] &&
+          atClauseStart(toks, first) &&
+          (WEAK_GROUP_NOUNS.has(fw) || GROUP_NOUNS.has(`${fw}s`))
+        )
+          a = first;
         make(a, i + 1, 'group', { name: text.slice(toks[a].start, t.end) });
       }
       continue;

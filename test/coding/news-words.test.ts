@@ -226,3 +226,16 @@ describe('an idiom that holds its complement, after a noun', () => {
     expect(hostage?.recipient?.code).toBe('FRACVL');
   });
 });
+
+describe('an act told in a participle after a noun, with its agent', () => {
+  it("is the agent's act on the noun", () => {
+    expect(codes(code('M23 rebels backed by Rwanda seized the city of Goma.'))[0]).toBe('SUPPORT RWA>CODREB');
+    expect(codes(code('Schoolgirls kidnapped by gunmen were freed.'))[0]).toBe('ASSAULT ---UAF>---EDU');
+  });
+});
+
+describe('a sentence that opens with a modifier of a group noun', () => {
+  it('keeps the modifier in the actor', () => {
+    expect(codes(code('Opposition leaders criticised the deal.'))).toEqual(['ACCUSE ---OPP>-']);
+  });
+});
