@@ -1,4 +1,5 @@
 import type { ActorRef, AnalyzedArticle, Mention, Token } from '../core/records.js';
+import { namesRegion } from '../knowledge/mention-names.js';
 import { mentionsBySentence } from './mentions-by-sentence.js';
 import { contextPlaces, resolveActorText, wordHasEffect } from './resolve-text.js';
 
@@ -53,7 +54,14 @@ function firstAtOrAfter(toks: readonly Token[], pos: number, field: 'start' | 'e
 /** Does an actor name a group by its sector alone, so that its country may be inherited? */
 function sectorOnly(a: ActorRef | undefined): a is ActorRef {
   return (
-    !!a && !a.country && !!a.sector && a.sector !== 'UNK' && !a.entityId && !/^(IGO|IMG|NGO|MNC)/.test(a.code)
+    !!a &&
+    !a.country &&
+    !!a.sector &&
+    a.sector !== 'UNK' &&
+    !a.entityId &&
+    !/^(IGO|IMG|NGO|MNC)/.test(a.code) &&
+    // "nine Latin American governments" belong to no one country
+    !namesRegion(a.name ?? '')
   );
 }
 

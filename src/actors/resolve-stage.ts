@@ -1,5 +1,6 @@
 import type { ActorRef, AnalyzedArticle, Mention } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
+import { namesRegion } from '../knowledge/mention-names.js';
 import { ArticleAcronyms } from './article-acronyms.js';
 import { inheritCountries, namesOtherSide } from './inherit-country.js';
 import { currencyAt } from './match-phrase.js';
@@ -237,7 +238,7 @@ function datelineCountries(analyzed: AnalyzedArticle, mentions: Mention[], date:
   for (const m of mentions) {
     const a = m.actor;
     if (!a || a.country || !a.sector || a.sector === 'UNK' || a.entityId || m.kind === 'pronoun') continue;
-    if (/^(IGO|IMG|NGO|MNC)/.test(a.code)) continue;
+    if (/^(IGO|IMG|NGO|MNC)/.test(a.code) || namesRegion(a.name ?? '')) continue;
     m.actor = {
       ...a,
       country: scene,
@@ -249,6 +250,8 @@ function datelineCountries(analyzed: AnalyzedArticle, mentions: Mention[], date:
 
 /** An actor named by its sector alone, given the dateline's country (rule `article.dateline`). */
 export function withDatelineCountry<T extends ActorRef>(a: T, country: string): T {
+  // "nine Latin American governments" belong to no one country
+  if (namesRegion(a.name ?? '')) return a;
   return { ...a, country, code: `${country}${a.sector}`, rules: [...(a.rules ?? []), 'article.dateline'] };
 }
 

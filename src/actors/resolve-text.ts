@@ -1,5 +1,6 @@
 import type { ActorRef, MentionKind } from '../core/records.js';
 import { onKnowledgeReset } from '../knowledge/knowledge-reset.js';
+import { namesRegion } from '../knowledge/mention-names.js';
 import {
   type GazEntry,
   isSeat,
@@ -701,7 +702,9 @@ function resolveReading(
       if (country) break;
     }
   }
-  if (!country && (names.length > 0 || (sector && OFFICE_SECTORS.has(sector)))) {
+  // "nine Latin American governments": a region's adjective names no one country to borrow
+  const regional = !country && namesRegion(name);
+  if (!country && !regional && (names.length > 0 || (sector && OFFICE_SECTORS.has(sector)))) {
     const ctx = ctxCountries();
     if (ctx.length === 1) {
       country = ctx[0];
@@ -710,7 +713,7 @@ function resolveReading(
   }
   // A group named by its sector alone ("refugees", "rebels", "the opposition newspaper") belongs
   // where the sentence places events, else to the one country the sentence names.
-  if (!country && sector && !OFFICE_SECTORS.has(sector) && names.length === 0 && q.context) {
+  if (!country && !regional && sector && !OFFICE_SECTORS.has(sector) && names.length === 0 && q.context) {
     const places = ctxPlaces();
     const ctx = ctxCountries();
     if (places.length > 0) {

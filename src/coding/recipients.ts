@@ -25,6 +25,14 @@ function ownAgent(ctx: SentenceContext, s: TriggerReading, g: PhraseGroup, list:
   return own;
 }
 
+/**
+ * Did a modifier's actor take its country from the rest of the sentence? A sector word alone in a
+ * thing's modifier ("rejected the official results") then names no one.
+ */
+function borrowedCountry(a: ActorHit): boolean {
+  return (a.rules ?? []).some((r) => r.startsWith('context.'));
+}
+
 /** Does the phrase name a weapon or munitions ("two missiles", "rocket fire")? */
 export function isWeapon(ctx: SentenceContext, g: PhraseGroup): boolean {
   const { toks } = ctx;
@@ -143,7 +151,7 @@ export function pickRecipient(
     if (!a.length && !first.prep && !isWeapon(ctx, first)) {
       const mod = actors.modifierActor(toks, first.start, first.end, sentence.index, sentence.text);
       const own = !!mod && s.actorSelf.some((x) => x?.country && x.country === mod.country);
-      if (mod && !mod.place && !own) {
+      if (mod && !mod.place && !own && !borrowedCountry(mod)) {
         rules.push('clause.object-modifier');
         return { list: [mod], g: first };
       }
@@ -165,7 +173,7 @@ export function pickRecipient(
   for (const x of cands.slice(0, 3)) {
     if ((x.prep && x.prep !== 'as' && x.prep !== 'of') || (!x.prep && isWeapon(ctx, x))) continue;
     const a = actors.modifierActor(toks, x.start, x.end, sentence.index, sentence.text);
-    if (a && !selfCode(s, [a])) return { list: [a], g: x };
+    if (a && !selfCode(s, [a]) && !borrowedCountry(a)) return { list: [a], g: x };
   }
   return { list: [], g: null };
 }

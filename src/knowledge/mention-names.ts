@@ -41,6 +41,8 @@ export function fold(s: string): string {
 interface Names {
   organisations: Set<string>;
   demonyms: Set<string>;
+  /** Adjectives of regions and peoples that name no one country (folded): "latin american". */
+  regional: string[];
   /** Country names of our data and user dictionaries, folded, to every name of that country. */
   countries: Map<string, string[]>;
 }
@@ -54,6 +56,7 @@ function build(): Names {
   const extra = loadDataFile(mentionNamesSpec);
   const organisations = new Set(extra.organisations.map(fold));
   const demonyms = new Set(extra.demonyms.map(fold));
+  const regional = extra.demonyms.map(fold);
   const countries = new Map<string, string[]>();
   for (const c of countryData().countries) {
     for (const d of c.demonyms ?? []) demonyms.add(fold(d));
@@ -81,7 +84,7 @@ function build(): Names {
         for (const n of names) organisations.add(n);
     }
   }
-  return { organisations, demonyms, countries };
+  return { organisations, demonyms, regional, countries };
 }
 
 function names(): Names {
@@ -97,6 +100,12 @@ export function knownOrganisations(): ReadonlySet<string> {
 /** Nationality and regional adjectives (folded): "colombian", "european". */
 export function demonymWords(): ReadonlySet<string> {
   return names().demonyms;
+}
+
+/** Does a text hold an adjective of a region or people that names no one country ("Latin American")? */
+export function namesRegion(text: string): boolean {
+  const f = ` ${fold(text)} `;
+  return names().regional.some((r) => f.includes(` ${r} `));
 }
 
 /** Country names our data adds to the ISO list, and user dictionaries' countries, to all their names. */

@@ -239,3 +239,19 @@ describe('a sentence that opens with a modifier of a group noun', () => {
     expect(codes(code('Opposition leaders criticised the deal.'))).toEqual(['ACCUSE ---OPP>-']);
   });
 });
+
+describe("a region's adjective", () => {
+  it('names no one country, neither from the sentence nor from the dateline', () => {
+    const ev = code(
+      'CARACAS (AP) — The United States and nine Latin American governments rejected the official results.',
+    );
+    expect(ev.map((e) => e.actor.code)).toEqual(['USA', '---GOV']);
+  });
+
+  it("leaves a sector word in a thing's modifier naming no one", () => {
+    expect(
+      code('The United States rejected the official results.').map((e) => e.recipient?.code ?? null),
+    ).toEqual([null]);
+    expect(codes(code('Iran rejected the American proposal.'))).toEqual(['REJECT IRN>USA']);
+  });
+});
