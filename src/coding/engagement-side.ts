@@ -5,9 +5,11 @@ import type { TriggerReading } from './trigger-reading.js';
 /**
  * "Two soldiers were killed in an encounter with militants": an attack whose attacker is not named
  * takes the side named after "with" in an armed encounter told after the verb (rule
- * `clause.engagement-with`; data: cues `engagements`). The victims stay its target.
+ * `clause.engagement-with`; data: cues `engagements`), or the one named in the modifier of the
+ * attack it happened in (`clause.attack-owner`). The victims stay its target.
  */
 export function engagementSide(ctx: SentenceContext, s: TriggerReading): void {
+  if (attackOwner(ctx, s)) return;
   const { toks, groups, book } = ctx;
   const { engagements } = book.cues;
   for (const g of groups) {
@@ -26,4 +28,29 @@ export function engagementSide(ctx: SentenceContext, s: TriggerReading): void {
     s.rules.push('clause.engagement-with');
     return;
   }
+}
+
+/** Prepositions of the attack in which a victim died ("killed in an Israeli strike"). */
+const IN_ATTACK = new Set(['in', 'during']);
+
+/**
+ * "Hezbollah's commander was killed in an Israeli strike on Beirut": an attack whose attacker is not
+ * named takes the one named in the modifier of the attack it happened in (rule
+ * `clause.attack-owner`).
+ */
+function attackOwner(ctx: SentenceContext, s: TriggerReading): boolean {
+  for (const g of ctx.groups) {
+    if (g.start <= s.m.end || g.start > s.m.end + 4 || !g.prep || !IN_ATTACK.has(g.prep)) continue;
+    const noun = ctx.triggers.find(
+      (o) => o.kind === 'noun' && o.pattern.type === 'ASSAULT' && o.start > g.start && o.start < g.end,
+    );
+    if (!noun) return false;
+    const owner = ctx.modifierActor(g.start, noun.start);
+    if (!owner || owner.place || !(owner.country || owner.sector)) return false;
+    if (s.recipList.some((r) => r.code === owner.code)) return false;
+    s.actorList = [owner];
+    s.rules.push('clause.attack-owner');
+    return true;
+  }
+  return false;
 }

@@ -255,3 +255,14 @@ describe("a region's adjective", () => {
     expect(codes(code('Iran rejected the American proposal.'))).toEqual(['REJECT IRN>USA']);
   });
 });
+
+describe('an attack with no attacker named, in an attack named by its owner', () => {
+  it("is the owner's", () => {
+    expect(
+      codes(code('Hezbollah commander Ibrahim Aqil was killed in an Israeli strike on Beirut.')),
+    ).toEqual(['ASSAULT ISR>LBNREB']);
+    expect(
+      code('Five civilians were killed in a Russian missile attack on Kharkiv.').map((e) => e.actor.code),
+    ).toEqual(['RUS']);
+  });
+});
