@@ -113,6 +113,8 @@ export const cuesSchema = z.object({
   undoing: z.array(lemma),
   /** Nouns of an armed encounter: "killed in a clash with militants" names the other side. */
   engagements: z.array(lemma),
+  /** Words of revenge: a promise of them is a threat of force ("vowed harsh revenge"). */
+  revenge: z.array(lemma),
 });
 /** Parsed `cues.yaml`. */
 export type Cues = z.infer<typeof cuesSchema>;

@@ -31,6 +31,13 @@ function retypeAs(
   s.rules.push(rule);
 }
 
+/** Is a word of revenge among the first words of what is promised? */
+function promisesRevenge(ctx: SentenceContext, from: number, contentEnd: number | undefined): boolean {
+  const to = Math.min(ctx.toks.length, contentEnd ?? from + 4, from + 4);
+  for (let k = from; k < to; k++) if (ctx.book.cues.revenge.single.has(ctx.toks[k].lemma)) return true;
+  return false;
+}
+
 /** Sectors of people who occupy a place only to protest (students, workers, civilians, activists). */
 const SIT_IN_SECTORS = new Set(['EDU', 'CVL', 'LAB', 'HRI', 'AGR', 'OPP', 'HLH']);
 
@@ -64,6 +71,10 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
       s.cameo = code;
       rules.push('clause.intent-content');
     }
+  }
+  if (s.type === 'AGREE' && s.cameo === '030' && promisesRevenge(ctx, m.end, contentEnd)) {
+    // "vowed harsh revenge against Israel": a promise of revenge threatens force
+    retypeAs(s, 'THREATEN', '138', 'violence', 'clause.revenge-promise');
   }
   if (contentEnd !== undefined && s.type === 'THREATEN') {
     // what is threatened sets the CAMEO code and mode: "threatened to invade" is 138 violence

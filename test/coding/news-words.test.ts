@@ -266,3 +266,12 @@ describe('an attack with no attacker named, in an attack named by its owner', ()
     ).toEqual(['RUS']);
   });
 });
+
+describe('a promise of revenge', () => {
+  it('is a threat of force, with words between', () => {
+    expect(codes(code("Iran's supreme leader vowed harsh revenge against Israel."))).toEqual([
+      'THREATEN IRNGOV>ISR',
+    ]);
+    expect(code('The president promised more aid to farmers.').map((e) => e.type)).toEqual(['AGREE']);
+  });
+});
