@@ -20,7 +20,11 @@ export const areaSchema = z.object({
 export type Area = z.infer<typeof areaSchema>;
 
 /** `data/places/areas.yaml`. */
-export const areasFileSchema = z.object({ areas: z.array(areaSchema).min(1) });
+export const areasFileSchema = z.object({
+  areas: z.array(areaSchema).min(1),
+  /** Words that name a part of a place ("northern Syria", "central Budapest"): the place is still it. */
+  partWords: z.array(z.string().regex(/^[a-z-]+$/)).default([]),
+});
 
 /** A country with a centroid of its territory. */
 export const countrySchema = z.object({
@@ -76,10 +80,18 @@ export const countriesFile: DataFileSpec<z.infer<typeof countriesFileSchema>> = 
 let areasCache: Area[] | null = null;
 let countriesCache: CountryCentroid[] | null = null;
 
+let partWordsCache: Set<string> | null = null;
+
 /** Seas and regions, loaded once. */
 export function loadAreas(): Area[] {
   areasCache ??= loadDataFile(areasFile).areas;
   return areasCache;
+}
+
+/** Words of a part of a place ("northern", "central"), loaded once. */
+export function loadPartWords(): ReadonlySet<string> {
+  partWordsCache ??= new Set(loadDataFile(areasFile).partWords);
+  return partWordsCache;
 }
 
 /** Country centroids, loaded once. */

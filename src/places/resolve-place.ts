@@ -2,7 +2,7 @@ import countries from 'i18n-iso-countries';
 import type { Place } from '../core/records.js';
 import { type CityRow, cityIndex, transliterationIndex, transliterationKey } from './city-index.js';
 import { foldName } from './fold-name.js';
-import { type Area, type CountryCentroid, loadAreas, loadCountries } from './place-data.js';
+import { type Area, type CountryCentroid, loadAreas, loadCountries, loadPartWords } from './place-data.js';
 
 interface Gazetteer {
   areas: Map<string, Area>;
@@ -151,7 +151,15 @@ function readPlace(text: string): Place | null {
   }
   const list = cityIndex().get(key);
   if (list?.length) return cityPlace(raw, list[0]);
-  return transliterated(raw, key);
+  return transliterated(raw, key) ?? partOf(raw, stripped);
+}
+
+/** "northern Syria", "central Budapest": a part of a place is in that place. */
+function partOf(raw: string, stripped: string): Place | null {
+  const sp = stripped.indexOf(' ');
+  if (sp < 0 || !loadPartWords().has(stripped.slice(0, sp).toLowerCase())) return null;
+  const whole = readPlace(stripped.slice(sp + 1));
+  return whole && (whole.kind === 'city' || whole.kind === 'country') ? { ...whole, text: raw } : null;
 }
 
 /**
