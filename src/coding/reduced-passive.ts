@@ -52,7 +52,9 @@ export function reducedPassive(toks: readonly Tok[], i: number, type: PloverType
   if (!next) return true;
   // "a French citizen held hostage in Yemen", "a man shot dead in Lagos": an idiom that holds its
   // own complement, with nothing after it but a phrase or the clause's end
-  if (end > i + 1) return next.pos === 'ADP' || next.pos === 'AUX' || next.pos === 'PUNCT';
+  // ("Kenyan police opened fire on protesters" has no later verb of its own: it stays active)
+  if (end > i + 1)
+    return next.pos === 'AUX' || ((next.pos === 'ADP' || next.text === ',') && laterAux(toks, end));
   // "killed at least five": a count is an object; "forced out", "announced that": a phrasal or
   // finite verb with its particle or clause
   if (next.lower === 'at' && /^(least|most)$/.test(toks[i + 2]?.lower ?? '')) return false;
@@ -62,4 +64,13 @@ export function reducedPassive(toks: readonly Tok[], i: number, type: PloverType
   // people killed were"); "the people killed in the campaign" may still take the clause's actor
   // "schoolgirls kidnapped by gunmen": the agent named right after the participle
   return GROUP_PRONOUNS.has(prev.lower) || next.pos === 'AUX' || next.pos === 'PUNCT' || next.lower === 'by';
+}
+
+/** Is there an auxiliary after k in the sentence, the verb of the clause the phrase is subject of? */
+function laterAux(toks: readonly Tok[], k: number): boolean {
+  for (let j = k; j < toks.length; j++) {
+    if (toks[j].text === ';') return false;
+    if (toks[j].pos === 'AUX') return true;
+  }
+  return false;
 }

@@ -275,3 +275,11 @@ describe('a promise of revenge', () => {
     expect(code('The president promised more aid to farmers.').map((e) => e.type)).toEqual(['AGREE']);
   });
 });
+
+describe('an idiom with its complement after a noun, with no later verb', () => {
+  it("stays the clause's active verb", () => {
+    expect(codes(code('Kenyan police opened fire on protesters in Nairobi on Tuesday.'))).toEqual([
+      'ASSAULT KENCOP>KENCVL',
+    ]);
+  });
+});
