@@ -280,6 +280,11 @@ export function datedRange(
   sentence: number,
 ): boolean {
   const dates = inSentence(analyzed.dates, sentence);
-  for (let k = from; k < to; k++) if (timeAt(toks, k, to, dates)) return true;
+  const units = wordSets().timeUnits;
+  for (let k = from; k < to; k++) {
+    // "two weeks of protests": a length of time says how long, not which act
+    if (toks[k].pos === 'NUM' && units.has(toks[k + 1]?.lemma ?? '')) return false;
+    if (timeAt(toks, k, to, dates)) return true;
+  }
   return false;
 }

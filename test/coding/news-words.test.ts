@@ -283,3 +283,10 @@ describe('an idiom with its complement after a noun, with no later verb', () => 
     ]);
   });
 });
+
+describe('a length of time before an event noun', () => {
+  it('does not date the act, so no actorless act is coded from it', () => {
+    expect(code('The deaths brought the toll from two weeks of protests to at least 19.')).toEqual([]);
+    expect(code("Tuesday's strike killed four people.").map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});
