@@ -152,6 +152,48 @@ function governorBefore(toks: readonly Tok[], i: number, max: number, nounsToo: 
   return null;
 }
 
+/** Does [from, to) read as an attribution: a short phrase with a reporting verb and no clause of its own? */
+function attributionWords(toks: readonly Tok[], cues: CueSets, from: number, to: number): boolean {
+  const tail = toks.slice(from, to).filter((x) => x.pos !== 'PUNCT');
+  const verbs = tail.filter((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  return (
+    verbs.length >= 1 &&
+    verbs.length <= 2 &&
+    verbs.some((v) => cues.speech.single.has(v.lemma)) &&
+    tail.length <= 14 &&
+    !tail.some((x) => x.pos === 'SCONJ' || x.lower === 'that')
+  );
+}
+
+/**
+ * The attribution after the sentence's last comma (", officials said."), or after the comma before
+ * it when a participle clause closes the sentence (", officials said, adding that ...").
+ */
+function trailingAttribution(
+  toks: readonly Tok[],
+  cues: CueSets,
+  opens: Omit<Clause, 'index' | 'end'>[],
+): void {
+  const n = toks.length;
+  const commas: number[] = [];
+  for (let c = n - 1; c > 2 && commas.length < 2; c--) if (toks[c].text === ',') commas.push(c);
+  if (!commas.length) return;
+  const [last, before] = commas;
+  if (attributionWords(toks, cues, last + 1, n)) {
+    for (let k = opens.length - 1; k >= 0; k--) if (opens[k].start > last) opens.splice(k, 1);
+    opens.push({ start: last + 1, kind: 'attribution', governor: null, marker: null });
+    return;
+  }
+  const participle = toks[last + 1]?.pos === 'VERB' && /ing$/.test(toks[last + 1].lower);
+  if (before === undefined || !participle || last - before > 8) return;
+  if (!attributionWords(toks, cues, before + 1, last)) return;
+  for (let k = opens.length - 1; k >= 0; k--)
+    if (opens[k].start > before && opens[k].start <= last) opens.splice(k, 1);
+  opens.push({ start: before + 1, kind: 'attribution', governor: null, marker: null });
+  if (!opens.some((o) => o.start === last + 1))
+    opens.push({ start: last + 1, kind: 'participle', governor: null, marker: null });
+}
+
 /**
  * Splits a sentence into clauses from POS tags and closed word classes alone: subordinators,
  * relative pronouns, coordinated clauses, participial and infinitival clauses, bare complements of
@@ -314,23 +356,9 @@ export function splitClauses(
         opens.push({ start: k, kind: 'complement', governor: i, marker: null });
     }
   }
-  // Trailing attribution: ", NP reporting-verb [time words]." or ", reporting-verb NP."
-  for (let c = n - 1; c > 2; c--) {
-    if (toks[c].text !== ',') continue;
-    const tail = toks.slice(c + 1).filter((x) => x.pos !== 'PUNCT');
-    const verbs = tail.filter((x) => x.pos === 'VERB' || x.pos === 'AUX');
-    if (
-      verbs.length >= 1 &&
-      verbs.length <= 2 &&
-      verbs.some((v) => cues.speech.single.has(v.lemma)) &&
-      tail.length <= 14 &&
-      !tail.some((x) => x.pos === 'SCONJ' || x.lower === 'that')
-    ) {
-      for (let k = opens.length - 1; k >= 0; k--) if (opens[k].start > c) opens.splice(k, 1);
-      opens.push({ start: c + 1, kind: 'attribution', governor: null, marker: null });
-    }
-    break;
-  }
+  // Trailing attribution: ", NP reporting-verb [time words]." or ", reporting-verb NP.", also
+  // before a participle clause (", health officials said, shattering a ceasefire.")
+  trailingAttribution(toks, cues, opens);
   opens.sort((a, b) => a.start - b.start);
   const out: Clause[] = [];
   for (let k = 0; k < opens.length; k++) {

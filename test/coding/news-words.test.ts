@@ -290,3 +290,16 @@ describe('a length of time before an event noun', () => {
     expect(code("Tuesday's strike killed four people.").map((e) => e.type)).toEqual(['ASSAULT']);
   });
 });
+
+describe('an attribution before a closing participle clause', () => {
+  it('attributes the act to the source it names', () => {
+    const [e] = code(
+      'Israeli air strikes killed more than 400 Palestinians overnight, health officials said, shattering a ceasefire.',
+    );
+    expect(e.claim).toBe('attributed');
+    const [f] = code(
+      'The Houthis fired a missile at Israel on Tuesday, the Israeli military said, adding that it was intercepted.',
+    );
+    expect([f.claim, f.claimSource?.code]).toEqual(['attributed', 'ISRMIL']);
+  });
+});
