@@ -269,6 +269,9 @@ function earlierStateBody(mentions: readonly Mention[], m: Mention, sector: stri
     const s = o.actor?.sector;
     const c = o.actor?.country;
     if (!s || !c || c.length !== 3 || /^(IGO|IMG|NGO)/.test(o.actor!.code)) continue;
+    // a person ("the French ambassador") or a capital standing for its state ("accusing Paris")
+    // is no body a description such as "the junta" takes up
+    if (o.kind === 'person' || o.kind === 'title' || o.kind === 'city' || o.title) continue;
     if (s === sector || (STATE_BODIES.has(s) && STATE_BODIES.has(sector))) found = o;
   }
   return found;

@@ -299,10 +299,13 @@ export function splitClauses(
     }
     // ", occurring every day, have killed": the comma closes a parenthetical participle and the
     // clause before it resumes
+    // (over an adverb: ", also suspended")
+    const verbAfter = next?.pos === 'ADV' ? toks[i + 2] : next;
     if (
       t.text === ',' &&
-      next &&
-      (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower) && next.lower !== next.lemma))
+      verbAfter &&
+      (verbAfter.pos === 'AUX' ||
+        (verbAfter.pos === 'VERB' && !/ing$/.test(verbAfter.lower) && verbAfter.lower !== verbAfter.lemma))
     ) {
       const open = opens[opens.length - 1];
       // ... and so does a non-restrictive relative clause ("M23 rebels, who took Goma in

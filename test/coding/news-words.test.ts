@@ -303,3 +303,23 @@ describe('an attribution before a closing participle clause', () => {
     expect([f.claim, f.claimSource?.code]).toEqual(['attributed', 'ISRMIL']);
   });
 });
+
+describe('a definite description of a state body', () => {
+  it('takes up the body the article named, not a diplomat or a capital named since', () => {
+    const ev = code(
+      "Niger's military rulers ordered the French ambassador to leave, accusing Paris of interference.\n\nThe junta also suspended the broadcasts of French public media.",
+      '2023-08-25',
+    );
+    expect(ev.find((e) => e.cameo === '1721')?.actor.code).toBe('NERGOV');
+  });
+});
+
+describe('a non-restrictive relative clause', () => {
+  it('does not date the act of the clause it interrupts', () => {
+    const [e] = code(
+      'The junta, which seized power on July 26, also suspended French media broadcasts.',
+      '2023-08-25',
+    );
+    expect(e.date?.from).toBe('2023-08-25');
+  });
+});
