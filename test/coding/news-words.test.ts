@@ -323,3 +323,12 @@ describe('a non-restrictive relative clause', () => {
     expect(e.date?.from).toBe('2023-08-25');
   });
 });
+
+describe('an act named as the subject of a warning', () => {
+  it('is no actor', () => {
+    const ev = code(
+      'Mali and Burkina Faso warned that any military intervention in Niger would be considered a declaration of war against them.',
+    );
+    expect(ev.map((e) => e.actor.code)).not.toContain('NERMIL');
+  });
+});
