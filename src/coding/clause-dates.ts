@@ -110,3 +110,33 @@ function nearest<R>(dates: readonly ToldDate<R>[], at: number): ToldDate<R> {
   for (const d of dates) if (cost(d) < cost(best)) best = d;
   return best;
 }
+
+/** The fields of a token that `forAct` reads. */
+interface DateTok {
+  start: number;
+  end: number;
+  pos: string;
+  text: string;
+}
+
+/**
+ * The dates that may date the act at character offset `at`: a date that modifies a noun after the
+ * act's word ("blamed militants for the April 22 attack", "arrested a suspect in the Tuesday
+ * bombing") dates that noun's act only, not this one, which was told on the report's day.
+ */
+export function forAct<R>(
+  dates: readonly ToldDate<R>[],
+  toks: readonly DateTok[],
+  at: number,
+): ToldDate<R>[] {
+  return dates.filter((d) => {
+    const after = toks.find((t) => t.start >= d.end);
+    let k = toks.length - 1;
+    while (k >= 0 && toks[k].end > d.start) k--;
+    const before = toks[k];
+    const attributive =
+      after?.pos === 'NOUN' && !!before && (/^(?:the|a|an)$/i.test(before.text) || before.text === "'s");
+    // (the act's own noun, or the subject it was done by: "The April 22 attack killed 26")
+    return !attributive || after.start <= at;
+  });
+}

@@ -167,7 +167,8 @@ function attributionWords(toks: readonly Tok[], cues: CueSets, from: number, to:
 
 /**
  * The attribution after the sentence's last comma (", officials said."), or after the comma before
- * it when a participle clause closes the sentence (", officials said, adding that ...").
+ * it when a participle clause or a phrase with no verb closes the sentence (", officials said,
+ * adding that ...", ", the ministry said, two weeks after the attack.").
  */
 function trailingAttribution(
   toks: readonly Tok[],
@@ -184,13 +185,16 @@ function trailingAttribution(
     opens.push({ start: last + 1, kind: 'attribution', governor: null, marker: null });
     return;
   }
+  // what closes the sentence is a participle clause or a phrase with no verb ("two weeks after
+  // a deadly attack")
   const participle = toks[last + 1]?.pos === 'VERB' && /ing$/.test(toks[last + 1].lower);
-  if (before === undefined || !participle || last - before > 8) return;
+  const verbless = !toks.slice(last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  if (before === undefined || !(participle || verbless) || last - before > 8) return;
   if (!attributionWords(toks, cues, before + 1, last)) return;
   for (let k = opens.length - 1; k >= 0; k--)
     if (opens[k].start > before && opens[k].start <= last) opens.splice(k, 1);
   opens.push({ start: before + 1, kind: 'attribution', governor: null, marker: null });
-  if (!opens.some((o) => o.start === last + 1))
+  if (participle && !opens.some((o) => o.start === last + 1))
     opens.push({ start: last + 1, kind: 'participle', governor: null, marker: null });
 }
 

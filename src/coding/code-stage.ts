@@ -15,7 +15,7 @@ import type { Stage } from '../core/stage.js';
 import { findPlaceInText } from '../places/find-place.js';
 import { resolvePlace } from '../places/resolve-place.js';
 import { type ActorHit, ActorReader, namesPlace } from './actor-phrases.js';
-import { dateForAct } from './clause-dates.js';
+import { dateForAct, forAct } from './clause-dates.js';
 import { codeSentence, type DraftEvent } from './code-sentence.js';
 import { ontology } from './ontology.js';
 import { patternBook } from './patterns.js';
@@ -135,7 +135,12 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
       const first = datesTold[0]?.range ?? published;
       if (!d.dateScopes) return first;
       const at = tokens[Math.min(d.trigger, tokens.length - 1)]?.start ?? s.start;
-      return dateForAct(d.dateScopes, datesTold, at, d.dateScopes.pluperfect ? first : published);
+      return dateForAct(
+        d.dateScopes,
+        forAct(datesTold, tokens, at),
+        at,
+        d.dateScopes.pluperfect ? first : published,
+      );
     };
     let location: Place | null | undefined;
     /** The first place the sentence (or the char range [from, to) of it) puts something in. */

@@ -332,3 +332,22 @@ describe('an act named as the subject of a warning', () => {
     expect(ev.map((e) => e.actor.code)).not.toContain('NERMIL');
   });
 });
+
+describe('a date that modifies a noun after the act', () => {
+  it('dates that noun only', () => {
+    const [e] = code('India has blamed Pakistan-based militants for the April 22 attack.', '2025-05-07');
+    expect(e.date?.from).toBe('2025-05-07');
+    const [f] = code('The April 22 attack killed 26 villagers.', '2025-05-07');
+    expect(f.date?.from).toBe('2025-04-22');
+  });
+});
+
+describe('an attribution before a closing phrase with no verb', () => {
+  it('attributes the act', () => {
+    const [e] = code(
+      'India struck nine sites in Pakistan early on Wednesday, the Indian defence ministry said, two weeks after a deadly attack.',
+      '2025-05-07',
+    );
+    expect(e.claim).toBe('attributed');
+  });
+});
