@@ -1,4 +1,4 @@
-import { findAny } from './find-triggers.js';
+import { findAny } from './phrase-match.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { TriggerReading } from './trigger-reading.js';
 

@@ -1,6 +1,6 @@
 import type { Clause } from './clauses.js';
-import { findAny } from './find-triggers.js';
 import type { PatternBook } from './patterns.js';
+import { findAny } from './phrase-match.js';
 import type { Tok } from './sentence-view.js';
 
 /** Lemmas and surface forms of a clause, to skip cue phrases whose first word is absent. */
