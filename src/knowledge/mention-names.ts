@@ -104,8 +104,12 @@ export function demonymWords(): ReadonlySet<string> {
 
 /** Does a text hold an adjective of a region or people that names no one country ("Latin American")? */
 export function namesRegion(text: string): boolean {
+  const regional = names().regional;
+  const lower = text.toLowerCase();
+  // (most phrases hold none: checked before the costlier fold)
+  if (!regional.some((r) => lower.includes(r))) return false;
   const f = ` ${fold(text)} `;
-  return names().regional.some((r) => f.includes(` ${r} `));
+  return regional.some((r) => f.includes(` ${r} `));
 }
 
 /** Country names our data adds to the ISO list, and user dictionaries' countries, to all their names. */
