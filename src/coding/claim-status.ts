@@ -15,7 +15,13 @@ function conditionalPressure(ctx: SentenceContext, s: TriggerReading): boolean {
   const { toks } = ctx;
   let unless = -1;
   for (let k = s.m.end; k < toks.length && unless < 0; k++) if (toks[k].lower === 'unless') unless = k;
-  if (unless < 0 || s.type === 'THREATEN' || s.type === 'REQUEST' || s.type === 'REJECT') return false;
+  if (
+    (unless < 0 && !negativeIfBefore(ctx, s.m.start)) ||
+    s.type === 'THREATEN' ||
+    s.type === 'REQUEST' ||
+    s.type === 'REJECT'
+  )
+    return false;
   const t: readonly [string, string | null] =
     s.type === 'SANCTION'
       ? s.p.mode === 'withdraw' || s.p.cameo === '161' || s.p.cameo === '164'
@@ -27,6 +33,31 @@ function conditionalPressure(ctx: SentenceContext, s: TriggerReading): boolean {
   s.mode = t[1];
   s.rules.push('claim.conditional-threat');
   return true;
+}
+
+/**
+ * "If Hamas does not release the hostages, Israel will resume its offensive": a fronted "if" clause
+ * with a negation, closed by a comma before the act.
+ */
+function negativeIfBefore(ctx: SentenceContext, at: number): boolean {
+  const { toks, book } = ctx;
+  if (toks[0]?.lower !== 'if') return false;
+  let comma = -1;
+  for (let k = 1; k < at; k++)
+    if (toks[k].text === ',') {
+      comma = k;
+      break;
+    }
+  if (comma < 0) return false;
+  for (let k = 1; k < comma; k++)
+    if (book.cues.negation.single.has(toks[k].lemma) || book.cues.negation.single.has(toks[k].lower))
+      return true;
+  return false;
+}
+
+/** Is the clause a condition ("if Hamas does not release them, ...")? */
+function conditional(c: SentenceContext['clauses'][number]): boolean {
+  return c.kind === 'adverbial' && (c.marker === 'if' || c.marker === 'unless');
 }
 
 /** Claim status and the PLOVER conversions for negated, future and hypothetical acts. */
@@ -53,6 +84,11 @@ export function decideClaim(ctx: SentenceContext, s: TriggerReading): [ClaimStat
   if (p.actorRole === 'speaker') mod.hypothetical = false;
   let claim: ClaimStatus = 'asserted';
   let claimSource: ActorHit | null = null;
+  // (a negated condition is no refusal: "if Hamas does not release them" is the condition of a threat)
+  if (mod.negated && conditional(c)) {
+    mod.negated = false;
+    mod.hypothetical = true;
+  }
   if (mod.negated && (mod.future || mod.intent || mod.hypothetical || rep || refused) && REJECT_FOR[s.type]) {
     const [rc, rm] = REJECT_FOR[s.type]!;
     s.type = 'REJECT';

@@ -121,23 +121,31 @@ export function pastFormVerb(tokens: readonly Token[], i: number): boolean {
   return !(before && before.pos === 'DET' && /^(a|an)$/i.test(before.text));
 }
 
+/** Articles and possessive determiners that open a noun phrase ("its offensive"). */
+const ARTICLES = /^(?:a|an|the|its|their|his|her|our)$/i;
+
 /** A word that closes a noun phrase: a preposition, a comma or stop, a relative "that" or "which". */
 function phraseEnd(t: Token): boolean {
-  return t.pos === 'ADP' || t.text === ',' || t.text === '.' || /^(?:that|which)$/i.test(t.text);
+  return (
+    t.pos === 'ADP' ||
+    t.pos === 'SCONJ' ||
+    t.text === ',' ||
+    t.text === '.' ||
+    /^(?:that|which)$/i.test(t.text)
+  );
 }
 
 /**
- * An article right before i, or before one modifier before it ("a military", "a ground", and "a
- * new", whose adjective the tagger may read as an adverb).
+ * An article or possessive right before i, or before one modifier before it ("a military", "a
+ * ground", "its", and "a new", whose adjective the tagger may read as an adverb).
  */
 function determined(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  if (prev?.pos === 'DET') return /^(?:a|an|the)$/i.test(prev.text);
+  if (ARTICLES.test(prev?.text ?? '')) return true;
   return (
     // (a plural noun is no modifier: "called the protests treasonous")
     (prev?.pos === 'ADJ' || prev?.pos === 'ADV' || (prev?.pos === 'NOUN' && !/s$/i.test(prev.text))) &&
-    tokens[i - 2]?.pos === 'DET' &&
-    /^(?:a|an|the)$/i.test(tokens[i - 2].text)
+    ARTICLES.test(tokens[i - 2]?.text ?? '')
   );
 }
 

@@ -49,6 +49,15 @@ const MONTH_PHRASE = new RegExp(
 );
 const PART_OF_YEAR = /\b(?:(since|from)\s+)?(?:(?:in|during|by|until)\s+)?(early|mid|late)[\s-]+(\d{4})\b/gi;
 const YEAR = /\b(since|in|during|by|until|through|throughout|of)\s+((?:19|20)\d{2})\b(?!\s*[-/]\d)/gi;
+/** Words of a future act before a weekday in its clause ("will meet on Friday", "is due to vote Monday"). */
+const FUTURE_BEFORE =
+  /\b(?:will|shall|'ll|(?:is|are) (?:due|set|scheduled|expected|to)|plans? to|to be held)\b[^.;!?]*$/i;
+
+/** Is the weekday at `at` told of a future act (a future word before it in its sentence, close by)? */
+function futureBefore(text: string, at: number): boolean {
+  return FUTURE_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+}
+
 const WEEKDAY =
   /\b(?:(last|this|on|next|since)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const RELATIVE_PERIOD =
@@ -244,7 +253,9 @@ export function findDates(sentence: Sentence, ref: Date | null): DateMention[] {
       const which = (m[1] ?? '').toLowerCase();
       let back = (ref.getUTCDay() - dow + 7) % 7;
       if (which === 'last' && back === 0) back = 7;
-      const d = which === 'next' ? addDays(ref, (dow - ref.getUTCDay() + 7) % 7 || 7) : addDays(ref, -back);
+      // "will strike on Monday": a weekday told of a future act is the coming one
+      const ahead = which === 'next' || (which !== 'last' && futureBefore(text, m.index ?? 0));
+      const d = ahead ? addDays(ref, (dow - ref.getUTCDay() + 7) % 7 || 7) : addDays(ref, -back);
       const r = range(isoOf(d), isoOf(d), 'day');
       const isSince = which === 'since';
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, isSince ? since(r, ref) : r, isSince);

@@ -351,3 +351,25 @@ describe('an attribution before a closing phrase with no verb', () => {
     expect(e.claim).toBe('attributed');
   });
 });
+
+describe('a condition', () => {
+  it('makes the act it conditions a threat, and its own negated act no refusal', () => {
+    const ev = code(
+      'If Hamas does not release the hostages, Israel will resume its offensive, Netanyahu said.',
+    );
+    expect(ev.find((e) => e.actor.code === 'ISR')?.type).toBe('THREATEN');
+    expect(ev.map((e) => e.type)).not.toContain('REJECT');
+    expect(
+      code('Israel will resume its offensive unless Hamas releases the hostages.').map((e) => e.type),
+    ).toEqual(['THREATEN']);
+  });
+});
+
+describe('a weekday told of a future act', () => {
+  it('is the coming one', () => {
+    const [e] = code('If talks fail, the union will strike on Monday.', '2024-05-10');
+    expect(e.date?.from).toBe('2024-05-13');
+    const [f] = code('Rebels attacked the town on Monday.', '2024-05-10');
+    expect(f.date?.from).toBe('2024-05-06');
+  });
+});
