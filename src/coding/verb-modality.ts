@@ -67,6 +67,9 @@ function libertyBefore(toks: readonly Tok[], to: number): boolean {
   return false;
 }
 
+/** Participles and adjectives that, after "be", put the infinitive after them in the future. */
+const SCHEDULED = new Set(['set', 'due', 'scheduled', 'slated', 'poised', 'expected']);
+
 /** Modality that a clause inherits from what governs it ("plans to", "if", "refused to"). */
 export function clauseModality(ctx: SentenceContext, c: Clause, m: Modality, depth = 0): void {
   const { toks, clauses, book } = ctx;
@@ -88,6 +91,8 @@ export function clauseModality(ctx: SentenceContext, c: Clause, m: Modality, dep
     }
     if (book.cues.consider.single.has(g.lemma)) m.hypothetical = true;
     if (g.lemma === 'fail') m.negated = true;
+    // "are set to hold talks", "is due to vote", "is expected to sign": a scheduled or forecast act
+    if (SCHEDULED.has(g.lemma) && toks[c.governor - 1]?.lemma === 'be') m.future = true;
     if (libertyBefore(toks, c.start)) m.hypothetical = true;
     const gm = auxModality(ctx, c.governor);
     if (gm.future) m.future = true;

@@ -373,3 +373,10 @@ describe('a weekday told of a future act', () => {
     expect(f.date?.from).toBe('2024-05-06');
   });
 });
+
+describe('a scheduled act', () => {
+  it('is future, not done', () => {
+    const ev = code('Russia and Ukraine are set to hold talks in Istanbul next week.', '2024-05-10');
+    expect(ev.map((e) => e.claim)).not.toContain('asserted');
+  });
+});
