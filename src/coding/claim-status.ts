@@ -2,6 +2,7 @@ import type { ClaimStatus } from '../core/records.js';
 import type { ActorHit } from './actor-phrases.js';
 import { AGREE_CAMEO, COOPERATIVE, MATERIAL_CONFLICT, REJECT_FOR, THREAT_FOR } from './event-conversions.js';
 import { clauseHasRefusal, hedged, nominalModality } from './modality.js';
+import { findAny } from './phrase-match.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { TriggerReading } from './trigger-reading.js';
 import { auxModality, clauseModality, deniedGerund } from './verb-modality.js';
@@ -55,6 +56,25 @@ function negativeIfBefore(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
+/**
+ * "China has never ruled out the use of force against Taiwan": not ruling force out threatens it
+ * (CAMEO 138, rule `claim.force-not-ruled-out`; data: cues `force`).
+ */
+function forceNotRuledOut(ctx: SentenceContext, s: TriggerReading): boolean {
+  const { toks, book } = ctx;
+  if (s.type !== 'REJECT' || toks[s.m.start].lemma !== 'rule' || toks[s.m.start + 1]?.lower !== 'out')
+    return false;
+  let found = false;
+  for (let k = s.m.end; k < Math.min(toks.length, s.m.end + 6) && !found; k++)
+    found = book.cues.force.single.has(toks[k].lemma) || !!findAny(toks, k, k + 2, book.cues.force.phrases);
+  if (!found) return false;
+  s.type = 'THREATEN';
+  s.cameo = '138';
+  s.mode = 'violence';
+  s.rules.push('claim.force-not-ruled-out');
+  return true;
+}
+
 /** Is the clause a condition ("if Hamas does not release them, ...")? */
 function conditional(c: SentenceContext['clauses'][number]): boolean {
   return c.kind === 'adverbial' && (c.marker === 'if' || c.marker === 'unless');
@@ -84,6 +104,7 @@ export function decideClaim(ctx: SentenceContext, s: TriggerReading): [ClaimStat
   if (p.actorRole === 'speaker') mod.hypothetical = false;
   let claim: ClaimStatus = 'asserted';
   let claimSource: ActorHit | null = null;
+  if (mod.negated && forceNotRuledOut(ctx, s)) mod.negated = false;
   // (a negated condition is no refusal: "if Hamas does not release them" is the condition of a threat)
   if (mod.negated && conditional(c)) {
     mod.negated = false;

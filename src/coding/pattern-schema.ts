@@ -115,6 +115,8 @@ export const cuesSchema = z.object({
   engagements: z.array(lemma),
   /** Words of revenge: a promise of them is a threat of force ("vowed harsh revenge"). */
   revenge: z.array(lemma),
+  /** Words of force: not ruling it out threatens it ("has never ruled out the use of force"). */
+  force: z.array(lemma),
 });
 /** Parsed `cues.yaml`. */
 export type Cues = z.infer<typeof cuesSchema>;

@@ -380,3 +380,12 @@ describe('a scheduled act', () => {
     expect(ev.map((e) => e.claim)).not.toContain('asserted');
   });
 });
+
+describe('force not ruled out', () => {
+  it('is a threat of it', () => {
+    expect(
+      codes(code('China has never ruled out the use of force to bring Taiwan under its control.')),
+    ).toEqual(['THREATEN CHN>TWN']);
+    expect(code('The government ruled out talks with the rebels.').map((e) => e.type)).toEqual(['REJECT']);
+  });
+});
