@@ -9,6 +9,9 @@ import { treeNominalRoles, usesTree } from './tree-constructions.js';
 import { subtreeSpan, type Tree } from './tree-roles.js';
 import { culpableBefore, type TriggerReading } from './trigger-reading.js';
 
+/** Verbs whose subject undergoes the act their object names ("survived an attack", "came under fire"). */
+const UNDERGOING = new Set(['survive', 'escape', 'suffer', 'endure', 'face', 'come']);
+
 /** Does the event noun ending at `end` have a possessor before it or a by/of/target phrase soon after? */
 function nominalCues(ctx: SentenceContext, from: number, end: number, preps: readonly string[]): boolean {
   const { toks } = ctx;
@@ -85,7 +88,8 @@ export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
   const np = ctx.groupContaining(m.start);
   const lv = np ? causativeVerb(toks, np.start) : null;
   if (np?.prep === 'for' && culpableBefore(ctx, np.start)) return culpableNominal(ctx, s, np.start - 2);
-  if (np?.prep && np.prep !== 'from' && np.prep !== 'by') return false;
+  if (np?.prep && np.prep !== 'from' && np.prep !== 'by' && !(np.prep === 'under' && lv !== null))
+    return false;
   // "Venezuela's opposition leader", "the protest movement": the event noun modifies the phrase's
   // head noun, which names a person, group or thing, not the act
   if (np && m.end < np.end && toks[m.end].pos === 'NOUN') return false;
@@ -148,7 +152,11 @@ export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
   const from0 = np
     ? (np.members.find((x) => x.start <= m.start && m.start < x.end)?.start ?? np.start)
     : m.start;
-  if (!actor && !actors.datedModifier(toks, from0, m.start, sentence.index)) return false;
+  // "the prime minister survived an assassination attempt": an attack undergone by the subject is
+  // coded with no actor named, the subject its target (below)
+  const undergone =
+    lv !== null && UNDERGOING.has(toks[lv].lemma) && (s.type === 'ASSAULT' || s.type === 'COERCE');
+  if (!actor && !undergone && !actors.datedModifier(toks, from0, m.start, sentence.index)) return false;
   s.actorList = actor ? [actor] : [];
   rules.push(actor ? 'clause.nominal' : 'clause.dated-nominal');
   if (lv !== null) {

@@ -13,6 +13,12 @@ const CAUSATIVE = new Set([
   'earn',
   'meet',
   'receive',
+  // the subject undergoes the act ("survived an assassination attempt", "came under attack")
+  'survive',
+  'escape',
+  'suffer',
+  'endure',
+  'come',
 ]);
 const GERUND_PREPS = new Set([
   'for',
@@ -106,6 +112,8 @@ export function causativeVerb(toks: readonly Tok[], npStart: number): number | n
   for (let k = npStart - 1; k >= 0 && k >= npStart - 5; k--) {
     const t = toks[k];
     if (t.pos === 'VERB') return CAUSATIVE.has(t.lemma) ? k : null;
+    // "came under attack", "came under fire"
+    if (t.lower === 'under' && toks[k - 1]?.lemma === 'come') return k - 1;
     if (t.pos !== 'ADV' && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'CCONJ' && t.text !== ',')
       return null;
   }

@@ -389,3 +389,18 @@ describe('force not ruled out', () => {
     expect(code('The government ruled out talks with the rebels.').map((e) => e.type)).toEqual(['REJECT']);
   });
 });
+
+describe('an attack undergone', () => {
+  it('has the subject as its target', () => {
+    const [e] = code("Slovakia's prime minister survived an assassination attempt in May.", '2024-09-10');
+    expect([e.type, e.actor.code, e.recipient?.code]).toEqual(['ASSAULT', '---', 'SVKGOV']);
+    expect(codes(code('The president escaped an assassination attempt by rebels.'))).toEqual([
+      'ASSAULT ---REB>---GOV',
+    ]);
+    expect(code('The convoy came under attack near Kandahar.').map((e) => e.actor.code)).toEqual(['AFGUAF']);
+  });
+
+  it('is no attack by whoever foiled it', () => {
+    expect(code('The police foiled an assassination attempt on the mayor.')).toEqual([]);
+  });
+});
