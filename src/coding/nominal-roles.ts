@@ -79,6 +79,28 @@ function undoneInPhrase(ctx: SentenceContext, from: number, to: number): boolean
   return false;
 }
 
+/**
+ * "Canada retaliated with tariffs on US goods", "China hit back with a complaint": the act in the
+ * "with" phrase of a verb of answering is that verb's subject's (rule `clause.response-with`).
+ */
+function responseWith(ctx: SentenceContext, s: TriggerReading, npStart: number): boolean {
+  const { toks, book } = ctx;
+  let k = npStart - 2;
+  while (k >= 0 && toks[k].pos === 'ADV') k--;
+  if (k < 0) return false;
+  const v = toks[k].lower === 'back' && toks[k - 1]?.lemma === 'hit' ? k - 1 : k;
+  const named = v === k ? book.cues.responses.single.has(toks[k].lemma) : true;
+  if (!named || toks[v].pos !== 'VERB') return false;
+  const subj = subjectOf(ctx, clauseOf(ctx.clauses, v), v);
+  const actors = subj ? ctx.actorsOf(subj) : [];
+  if (!actors.length) return false;
+  s.actorList = actors;
+  s.rules.push('clause.response-with');
+  const r = pickRecipient(ctx, s, s.m.end, false);
+  if (r.g?.prep) s.recipList = r.list;
+  return true;
+}
+
 /** Roles of a bare nominal event ("the US strike"). False: not coded. */
 export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
   const { toks, groups, clauses, triggers, actors, sentence } = ctx;
@@ -88,6 +110,7 @@ export function nominalRoles(ctx: SentenceContext, s: TriggerReading): boolean {
   const np = ctx.groupContaining(m.start);
   const lv = np ? causativeVerb(toks, np.start) : null;
   if (np?.prep === 'for' && culpableBefore(ctx, np.start)) return culpableNominal(ctx, s, np.start - 2);
+  if (np?.prep === 'with' && responseWith(ctx, s, np.start)) return true;
   if (np?.prep && np.prep !== 'from' && np.prep !== 'by' && !(np.prep === 'under' && lv !== null))
     return false;
   // "Venezuela's opposition leader", "the protest movement": the event noun modifies the phrase's

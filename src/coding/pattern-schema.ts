@@ -117,6 +117,8 @@ export const cuesSchema = z.object({
   revenge: z.array(lemma),
   /** Words of force: not ruling it out threatens it ("has never ruled out the use of force"). */
   force: z.array(lemma),
+  /** Verbs of answering: the act in their "with" phrase is their subject's ("retaliated with tariffs"). */
+  responses: z.array(lemma),
 });
 /** Parsed `cues.yaml`. */
 export type Cues = z.infer<typeof cuesSchema>;

@@ -46,7 +46,7 @@ export function reducedPassive(toks: readonly Tok[], i: number, type: PloverType
   const next = toks[end];
   // "two men accused of attacks", "Jimmy Lai convicted of collusion", "activists arrested over the
   // protest": before its charge an accusation or arrest is passive
-  if (type !== 'ASSAULT' && next && CHARGE_PREPS.has(next.lower))
+  if (type !== 'ASSAULT' && end === i + 1 && next && CHARGE_PREPS.has(next.lower))
     return prev.pos === 'NOUN' || prev.pos === 'PROPN';
   if (!(prev.pos === 'NOUN' || GROUP_PRONOUNS.has(prev.lower))) return false;
   if (!next) return true;

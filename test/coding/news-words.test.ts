@@ -404,3 +404,12 @@ describe('an attack undergone', () => {
     expect(code('The police foiled an assassination attempt on the mayor.')).toEqual([]);
   });
 });
+
+describe('an act in the "with" phrase of a verb of answering', () => {
+  it("is the subject's", () => {
+    expect(codes(code('Iran responded with a missile attack on Israel.'))).toEqual(['ASSAULT IRN>ISR']);
+    expect(code('China hit back with sanctions on US defence firms.').map((e) => e.actor.code)).toEqual([
+      'CHN',
+    ]);
+  });
+});
