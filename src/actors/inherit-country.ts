@@ -17,7 +17,8 @@ const COMPLEMENT_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
 const MAX_LEFT = 4;
 const MAX_RIGHT = 7;
 
-function withCountry(a: ActorRef, country: string, rule: string): ActorRef {
+/** The actor with a country it was given and the rule that gave it. */
+export function withCountry(a: ActorRef, country: string, rule: string): ActorRef {
   return {
     ...a,
     country,

@@ -2,7 +2,7 @@ import type { ActorRef, AnalyzedArticle, Mention } from '../core/records.js';
 import type { Stage } from '../core/stage.js';
 import { namesRegion } from '../knowledge/mention-names.js';
 import { ArticleAcronyms } from './article-acronyms.js';
-import { inheritCountries, namesOtherSide } from './inherit-country.js';
+import { inheritCountries, namesOtherSide, withCountry } from './inherit-country.js';
 import { currencyAt } from './match-phrase.js';
 import { mentionsBySentence } from './mentions-by-sentence.js';
 import { cachedPhraseKey as phraseKey } from './normalize.js';
@@ -170,13 +170,7 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
     // names the state body the article already named, not the sentence's other country
     const named = m.kind === 'nominal' ? earlierStateBody(mentions, m, a.sector) : undefined;
     if (named?.actor?.country) {
-      const country = named.actor.country;
-      m.actor = {
-        ...a,
-        country,
-        code: `${country}${a.sector}`,
-        rules: [...(a.rules ?? []), 'article.named-body'],
-      };
+      m.actor = withCountry(a, named.actor.country, 'article.named-body');
       continue;
     }
     let best: Mention | undefined;
@@ -191,15 +185,7 @@ export function resolveArticleActors(analyzed: AnalyzedArticle): AnalyzedArticle
         continue;
       if (!best || Math.abs(o.start - m.start) < Math.abs(best.start - m.start)) best = o;
     }
-    if (best?.actor?.country) {
-      const country = best.actor.country;
-      m.actor = {
-        ...a,
-        country,
-        code: `${country}${a.sector}`,
-        rules: [...(a.rules ?? []), 'article.sentence-country'],
-      };
-    }
+    if (best?.actor?.country) m.actor = withCountry(a, best.actor.country, 'article.sentence-country');
   }
   acronyms.fill(text, mentions);
   datelineCountries(analyzed, mentions, date);
@@ -239,12 +225,7 @@ function datelineCountries(analyzed: AnalyzedArticle, mentions: Mention[], date:
     const a = m.actor;
     if (!a || a.country || !a.sector || a.sector === 'UNK' || a.entityId || m.kind === 'pronoun') continue;
     if (/^(IGO|IMG|NGO|MNC)/.test(a.code) || namesRegion(a.name ?? '')) continue;
-    m.actor = {
-      ...a,
-      country: scene,
-      code: `${scene}${a.sector}`,
-      rules: [...(a.rules ?? []), scene === d.country ? 'article.dateline' : 'article.dateline-hub'],
-    };
+    m.actor = withCountry(a, scene, scene === d.country ? 'article.dateline' : 'article.dateline-hub');
   }
 }
 

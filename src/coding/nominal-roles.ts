@@ -4,13 +4,10 @@ import { pickRecipient } from './recipients.js';
 import type { SentenceContext } from './sentence-context.js';
 import { subjectOf } from './sentence-subjects.js';
 import type { PhraseGroup } from './sentence-view.js';
-import { causativeVerb } from './token-tests.js';
+import { causativeVerb, UNDERGOING } from './token-tests.js';
 import { treeNominalRoles, usesTree } from './tree-constructions.js';
 import { subtreeSpan, type Tree } from './tree-roles.js';
 import { culpableBefore, type TriggerReading } from './trigger-reading.js';
-
-/** Verbs whose subject undergoes the act their object names ("survived an attack", "came under fire"). */
-const UNDERGOING = new Set(['survive', 'escape', 'suffer', 'endure', 'face', 'come']);
 
 /** Does the event noun ending at `end` have a possessor before it or a by/of/target phrase soon after? */
 function nominalCues(ctx: SentenceContext, from: number, end: number, preps: readonly string[]): boolean {

@@ -1,7 +1,10 @@
 import type { Clause } from './clauses.js';
 import { isQuoteMark, type Tok } from './sentence-view.js';
 
+/** Verbs whose subject undergoes the act their object names ("survived an attack", "came under fire"). */
+export const UNDERGOING: ReadonlySet<string> = new Set(['survive', 'escape', 'suffer', 'endure', 'come']);
 const CAUSATIVE = new Set([
+  ...UNDERGOING,
   'prompt',
   'draw',
   'spark',
@@ -13,12 +16,6 @@ const CAUSATIVE = new Set([
   'earn',
   'meet',
   'receive',
-  // the subject undergoes the act ("survived an assassination attempt", "came under attack")
-  'survive',
-  'escape',
-  'suffer',
-  'endure',
-  'come',
 ]);
 const GERUND_PREPS = new Set([
   'for',

@@ -67,8 +67,10 @@ function libertyBefore(toks: readonly Tok[], to: number): boolean {
   return false;
 }
 
-/** Participles and adjectives that, after "be", put the infinitive after them in the future. */
-const SCHEDULED = new Set(['set', 'due', 'scheduled', 'slated', 'poised', 'expected']);
+/** Is "be WORD to" one of the future cues ("be set to", "be due to")? */
+function scheduledBy(future: readonly string[][], word: string): boolean {
+  return future.some((p) => p.length === 3 && p[0] === 'be' && p[1] === word && p[2] === 'to');
+}
 
 /** Modality that a clause inherits from what governs it ("plans to", "if", "refused to"). */
 export function clauseModality(ctx: SentenceContext, c: Clause, m: Modality, depth = 0): void {
@@ -91,8 +93,9 @@ export function clauseModality(ctx: SentenceContext, c: Clause, m: Modality, dep
     }
     if (book.cues.consider.single.has(g.lemma)) m.hypothetical = true;
     if (g.lemma === 'fail') m.negated = true;
-    // "are set to hold talks", "is due to vote", "is expected to sign": a scheduled or forecast act
-    if (SCHEDULED.has(g.lemma) && toks[c.governor - 1]?.lemma === 'be') m.future = true;
+    // "are set to hold talks", "is due to vote": the future cues' "be X to" (cues.yaml `future`)
+    if (toks[c.governor - 1]?.lemma === 'be' && scheduledBy(book.cues.future.phrases, g.lemma))
+      m.future = true;
     if (libertyBefore(toks, c.start)) m.hypothetical = true;
     const gm = auxModality(ctx, c.governor);
     if (gm.future) m.future = true;
