@@ -130,12 +130,17 @@ export function forAct<R>(
   at: number,
 ): ToldDate<R>[] {
   return dates.filter((d) => {
-    const after = toks.find((t) => t.start >= d.end);
+    let a = toks.findIndex((t) => t.start >= d.end);
+    // "Saturday's election": the date's possessive ending, then the noun it dates
+    const possessive = a >= 0 && (toks[a].text === "'s" || toks[a].text === '’s');
+    if (possessive) a++;
+    const after = a >= 0 ? toks[a] : undefined;
     let k = toks.length - 1;
     while (k >= 0 && toks[k].end > d.start) k--;
     const before = toks[k];
     const attributive =
-      after?.pos === 'NOUN' && !!before && (/^(?:the|a|an)$/i.test(before.text) || before.text === "'s");
+      after?.pos === 'NOUN' &&
+      (possessive || (!!before && (/^(?:the|a|an)$/i.test(before.text) || before.text === "'s")));
     // (the act's own noun, or the subject it was done by: "The April 22 attack killed 26")
     return !attributive || after.start <= at;
   });

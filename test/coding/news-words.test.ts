@@ -413,3 +413,11 @@ describe('an act in the "with" phrase of a verb of answering', () => {
     ]);
   });
 });
+
+describe('a day named in the possessive before a noun after the act', () => {
+  it('dates that noun only', () => {
+    const [e] = code("The opposition refused to recognise the results of Saturday's election.", '2024-10-28');
+    expect(e.date?.from).toBe('2024-10-28');
+    expect(code("Tuesday's strike killed four people.", '2024-10-28')[0].date?.from).toBe('2024-10-22');
+  });
+});
