@@ -56,7 +56,7 @@ describe('POST /api/articles codes off the request thread', { timeout: 180_000 }
     );
     expect(warm.status).toBe(201);
 
-    const slowest = { ms: 0, polls: 0 };
+    const polls: number[] = [];
     let done = false;
     const started = performance.now();
     const post = postJson(
@@ -71,20 +71,24 @@ describe('POST /api/articles codes off the request thread', { timeout: 180_000 }
       const t = performance.now();
       const h = await fetch(`${server.url}/api/health`);
       expect(h.status).toBe(200);
-      slowest.ms = Math.max(slowest.ms, performance.now() - t);
-      slowest.polls++;
+      polls.push(performance.now() - t);
       await new Promise((r) => setTimeout(r, 20));
     }
     const r = await post;
     const postMs = performance.now() - started;
-    if (process.env.LAPWING_TEST_FIGURES) console.log({ postMs, slowest });
+    polls.sort((a, b) => a - b);
+    const median = polls[Math.floor(polls.length / 2)] ?? Number.POSITIVE_INFINITY;
+    if (process.env.LAPWING_TEST_FIGURES)
+      console.log({ postMs, median, slowest: polls.at(-1), polls: polls.length });
     expect(r.status).toBe(201);
     expect(r.body.results[0]).toMatchObject({ outcome: 'stored' });
-    // The coding took a while, and the server answered throughout: coded inline, one health
-    // request would wait for about the whole of it.
+    // The coding took a while, and the server answered throughout: coded inline, the first
+    // health request would wait for about the whole of it and the loop would poll once or
+    // twice. The median poll is read, not the slowest: with other test files on both cores
+    // one poll can wait for the scheduler whatever thread codes the article.
     expect(postMs).toBeGreaterThan(500);
-    expect(slowest.polls).toBeGreaterThan(5);
-    expect(slowest.ms).toBeLessThan(postMs / 4);
+    expect(polls.length).toBeGreaterThan(5);
+    expect(median).toBeLessThan(postMs / 4);
     const stored = await store.getArticle(r.body.results[0].id);
     expect(stored?.sentences.length).toBeGreaterThan(1000);
     expect(stored?.events.length).toBe(r.body.results[0].events);
