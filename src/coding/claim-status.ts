@@ -134,7 +134,7 @@ export function decideClaim(ctx: SentenceContext, s: TriggerReading): [ClaimStat
     COOPERATIVE.has(s.type) &&
     s.type !== 'AGREE'
   ) {
-    s.cameo = AGREE_CAMEO[s.type] ?? '030';
+    s.cameo = p.intentCameo ?? AGREE_CAMEO[s.type] ?? '030';
     s.type = 'AGREE';
     s.mode = null;
     rules.push('claim.future-cooperation-is-agree');

@@ -50,6 +50,15 @@ export const patternSchema = z
      * other target act on each other ("Putin and Xi met": each the other's counterpart).
      */
     reciprocal: z.boolean().optional(),
+    /**
+     * The CAMEO code of the intent to do this act (an AGREE 03x code), used when the act is
+     * promised, offered or in the future ("will mediate", "offered to mediate": 039); without it
+     * the type's intent code is used (CONSULT 036, AID 033...).
+     */
+    intentCameo: z
+      .string()
+      .regex(/^03\d{1,2}$/)
+      .optional(),
     /** Prepositions that introduce the recipient, in order of preference. */
     recipientPreps: z.array(z.string()).optional(),
     /** Lower than 1 for patterns whose trigger is often something else. */

@@ -22,6 +22,8 @@ export interface CompiledPattern {
   swapRoles: boolean;
   /** Done to people's bodies only: a place or bare country as target means another sense. */
   targetPeople: boolean;
+  /** The intent-to-act code (AGREE 03x) of this act, when the pattern names one. */
+  intentCameo: string | null;
   /** Mutual act: a compound subject's members act on each other. */
   reciprocal: boolean;
   actorRole: 'subject' | 'speaker';
@@ -147,6 +149,7 @@ function builtInBook(): PatternBook {
         complement: p.complement ?? null,
         swapRoles: p.swapRoles ?? false,
         targetPeople: p.targetPeople ?? false,
+        intentCameo: p.intentCameo ?? null,
         reciprocal: p.reciprocal ?? false,
         actorRole: p.actor ?? 'subject',
         recipientPreps: p.recipientPreps ?? null,

@@ -65,7 +65,7 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
     const code = inner
       ? inner.pattern.cameo.startsWith('03')
         ? inner.pattern.cameo
-        : AGREE_CAMEO[inner.pattern.type]
+        : (inner.pattern.intentCameo ?? AGREE_CAMEO[inner.pattern.type])
       : undefined;
     if (code && code !== '030') {
       s.cameo = code;

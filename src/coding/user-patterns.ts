@@ -146,6 +146,7 @@ function compile(
     complement: null,
     swapRoles: swap,
     targetPeople: false,
+    intentCameo: null,
     reciprocal: false,
     actorRole: 'subject',
     recipientPreps: recipientPrep ? [recipientPrep] : null,
