@@ -141,6 +141,17 @@ export function forAct<R>(
     const attributive =
       after?.pos === 'NOUN' &&
       (possessive || (!!before && (/^(?:the|a|an)$/i.test(before.text) || before.text === "'s")));
+    // "released three journalists held since January": the start of a state told by a
+    // participle after a noun, not the date of this act
+    const first = toks[k + 1];
+    const held =
+      !!first &&
+      /^since$/i.test(first.text) &&
+      before?.pos === 'VERB' &&
+      before.start !== at &&
+      k > 0 &&
+      (toks[k - 1].pos === 'NOUN' || toks[k - 1].pos === 'PROPN' || toks[k - 1].text === ',');
+    if (held) return false;
     // (the act's own noun, or the subject it was done by: "The April 22 attack killed 26")
     return !attributive || after.start <= at;
   });

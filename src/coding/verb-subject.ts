@@ -91,7 +91,7 @@ export function verbSubject(ctx: SentenceContext, s: TriggerReading): VerbSubjec
   const fromTree = treeGroup && ctx.actorsOf(treeGroup).length ? treeGroup : undefined;
   if (fromTree && ts) rules.push(`tree.${ts.construction}`);
   const subj = victims
-    ? (ctx.groupContaining(m.start - 1) ?? null)
+    ? (ctx.groupContaining(toks[m.start - 1].text === ',' ? m.start - 2 : m.start - 1) ?? null)
     : s.asideClaim
       ? (relativeHead(ctx, c.start - 1) ?? null)
       : (fromTree ??

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CodedEvent } from '../../src/core/records.js';
 import { code } from './code-helper.js';
 
-const cameos = (ev: CodedEvent[]) => ev.map((e) => `${e.type} ${e.cameo} ${e.actor.code}>${e.recipient?.code ?? '-'}`);
+const cameos = (ev: CodedEvent[]) =>
+  ev.map((e) => `${e.type} ${e.cameo} ${e.actor.code}>${e.recipient?.code ?? '-'}`);
 
 describe('mediation', () => {
   it('is consultation when it is done, the intent to mediate when it is offered or to come', () => {
@@ -17,5 +18,38 @@ describe('mediation', () => {
     const future = code('Kenya will mediate between Ethiopia and Somalia next month.');
     expect(cameos(future)).toEqual(['AGREE 039 KEN>ETH', 'AGREE 039 KEN>SOM']);
     expect(future.map((e) => e.claim)).toEqual(['future', 'future']);
+  });
+});
+
+describe('a participle after the noun it describes', () => {
+  const arrests = (ev: CodedEvent[]) =>
+    ev.filter((e) => e.type === 'COERCE').map((e) => `${e.actor.code}>${e.recipient?.code ?? '-'}`);
+
+  it('makes that noun its target before an adjunct and the clause verb', () => {
+    expect(arrests(code('Dozens of students detained during the rally were released on Tuesday.'))).toEqual([
+      '--->---EDU',
+    ]);
+  });
+
+  it('makes that noun its target when set off by commas', () => {
+    expect(arrests(code('The two journalists, arrested in May, were charged with espionage.'))).toEqual([
+      '--->---MED',
+    ]);
+    const ev = code('The army freed Bazoum, detained since July, on Friday.', '2025-06-06');
+    expect(arrests(ev)).toEqual(['--->NERELI']);
+  });
+
+  it('leaves an active verb with an adjunct active', () => {
+    const ev = code('Rebels attacked in the night, and troops were sent to the town.');
+    expect(ev.map((e) => `${e.type} ${e.actor.code}`)).toEqual(['ASSAULT ---REB']);
+  });
+});
+
+describe('a date opened by "since" after a participle', () => {
+  it('dates the state the participle tells, not the act of the clause', () => {
+    const ev = code('Police released three journalists held since January.', '2025-06-06');
+    expect(ev.map((e) => `${e.type} ${e.date?.from}`)).toEqual(['RETREAT 2025-06-06']);
+    const raids = code('Israel has struck Gaza since October.', '2025-06-06');
+    expect(raids.map((e) => e.date?.from)).toEqual(['2024-10-01']);
   });
 });
