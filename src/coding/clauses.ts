@@ -256,6 +256,19 @@ export function splitClauses(
       opens.push({ start: i + 1, kind: 'participle', governor: null, marker: null });
       continue;
     }
+    // "A journalist who criticised the government was detained": a restrictive relative clause
+    // ends where a finite verb follows its object, and the clause before it resumes
+    if (opens.length >= 2 && relativeEndsAt(toks, opens[opens.length - 1], i, cues)) {
+      const before = opens[opens.length - 2];
+      opens.push({
+        start: i,
+        kind: before.kind,
+        governor: before.governor,
+        marker: before.marker,
+        resumes: -1 - (opens.length - 2),
+      });
+      continue;
+    }
     // ", occurring every day, have killed": the comma closes a parenthetical participle and the
     // clause before it resumes
     // (over an adverb: ", also suspended")
@@ -347,6 +360,39 @@ export function splitClauses(
     c.resumes = target ? target.index : undefined;
   }
   return out;
+}
+
+/**
+ * Does the subject relative clause `open` ("who criticised the government") end before token i,
+ * a finite verb right after a noun that is not the relative's own verb? Not after a comma (a
+ * non-restrictive clause closes with one), nor after a reporting verb, whose complement may have
+ * a verb of its own ("who said the attack was a mistake").
+ */
+function relativeEndsAt(
+  toks: readonly Tok[],
+  open: Omit<Clause, 'index' | 'end'>,
+  i: number,
+  cues: CueSets,
+): boolean {
+  if (open.kind !== 'relative' || open.start === 0 || toks[open.start - 1].text === ',') return false;
+  const t = toks[i];
+  const prev = toks[i - 1];
+  const finite =
+    (t.pos === 'AUX' && t.lower !== 'to') ||
+    (t.pos === 'VERB' && !/ing$/.test(t.lower) && t.lower !== t.lemma && /ed$/.test(t.lower));
+  if (!finite || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')) return false;
+  let k = open.start + 1;
+  while (k < i && toks[k].pos === 'ADV') k++;
+  if (!(toks[k]?.pos === 'VERB' || toks[k]?.pos === 'AUX')) return false;
+  for (let j = k; j < i; j++) {
+    if (
+      toks[j].pos === 'VERB' &&
+      (cues.speech.single.has(toks[j].lemma) || cues.alleging.single.has(toks[j].lemma))
+    )
+      return false;
+    if (toks[j].text === ',' || toks[j].pos === 'CCONJ' || toks[j].pos === 'SCONJ') return false;
+  }
+  return toks.slice(k, i).some((u) => u.pos === 'VERB');
 }
 
 /** The clause that contains token `i`. */

@@ -53,3 +53,12 @@ describe('a date opened by "since" after a participle', () => {
     expect(raids.map((e) => e.date?.from)).toEqual(['2024-10-01']);
   });
 });
+
+describe('a restrictive relative clause on the subject', () => {
+  it('ends where the main verb follows its object', () => {
+    const ev = code('An editor who criticised the president was detained by security agents in Harare.');
+    expect(cameos(ev)).toEqual(['ACCUSE 111 ZWEMED>ZWEGOV', 'COERCE 173 ZWECOP>ZWEMED']);
+    const killed = code('Three soldiers who were guarding the bridge were killed by rebels.');
+    expect(killed.map((e) => `${e.actor.code}>${e.recipient?.code}`)).toEqual(['---REB>---MIL']);
+  });
+});
