@@ -60,6 +60,8 @@ export function codeTrigger(ctx: SentenceContext, m: TriggerMatch, kept: KeptTri
         ? nominalRoles(ctx, s)
         : verbRoles(ctx, s);
   if (!roled) return;
+  // "troops were withdrawn": a verb the subject does itself, here done to it
+  if (p.intransitive && s.isPassive) return;
   // "Real Madrid beat Dortmund": a beating done to a town or a country is another sense
   if (p.targetPeople && s.recipList.some((a) => a && (namesPlace(a) || bareCountry(a)))) return;
   if (accidentalExplosion(ctx, s) || ranIntoExplosive(ctx, s)) return;

@@ -46,6 +46,12 @@ export const patternSchema = z
      */
     targetPeople: z.boolean().optional(),
     /**
+     * The subject does this itself, with no object ("the rebels withdrew"): a passive of the verb
+     * ("troops were withdrawn") is done to the subject by someone else, and this pattern codes
+     * nothing there.
+     */
+    intransitive: z.boolean().optional(),
+    /**
      * The act is mutual ("met", "held talks", "clashed"): members of a compound subject with no
      * other target act on each other ("Putin and Xi met": each the other's counterpart).
      */

@@ -22,6 +22,8 @@ export interface CompiledPattern {
   swapRoles: boolean;
   /** Done to people's bodies only: a place or bare country as target means another sense. */
   targetPeople: boolean;
+  /** Done by the subject itself: nothing is coded from the verb's passive. */
+  intransitive: boolean;
   /** The intent-to-act code (AGREE 03x) of this act, when the pattern names one. */
   intentCameo: string | null;
   /** Mutual act: a compound subject's members act on each other. */
@@ -150,6 +152,7 @@ function builtInBook(): PatternBook {
         swapRoles: p.swapRoles ?? false,
         targetPeople: p.targetPeople ?? false,
         intentCameo: p.intentCameo ?? null,
+        intransitive: p.intransitive ?? false,
         reciprocal: p.reciprocal ?? false,
         actorRole: p.actor ?? 'subject',
         recipientPreps: p.recipientPreps ?? null,

@@ -147,6 +147,7 @@ function compile(
     swapRoles: swap,
     targetPeople: false,
     intentCameo: null,
+    intransitive: false,
     reciprocal: false,
     actorRole: 'subject',
     recipientPreps: recipientPrep ? [recipientPrep] : null,

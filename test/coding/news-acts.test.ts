@@ -62,3 +62,21 @@ describe('a restrictive relative clause on the subject', () => {
     expect(killed.map((e) => `${e.actor.code}>${e.recipient?.code}`)).toEqual(['---REB>---MIL']);
   });
 });
+
+describe('an armed side pulling back', () => {
+  it('retreats with no object named', () => {
+    expect(cameos(code('The rebels withdrew after a government offensive.'))).toEqual([
+      'RETREAT 0872 ---REB>-',
+    ]);
+    expect(cameos(code('Russian troops pulled back from Kherson in November.'))).toEqual([
+      'RETREAT 0872 RUSMIL>UKR',
+    ]);
+  });
+
+  it('is not a retreat when withdrawn by someone else or out of a race', () => {
+    expect(
+      code('The peacekeepers were withdrawn from Liberia in February.').map((e) => e.type),
+    ).not.toContain('RETREAT');
+    expect(code('The senator withdrew from the race on Sunday.')).toEqual([]);
+  });
+});
