@@ -144,6 +144,8 @@ export class ActorReader {
     private readonly date: string | null,
     /** Head nouns that name things, not actors ("military aid", "sanctions"). */
     private readonly nonActorHeads: ReadonlySet<string> = new Set(),
+    /** Nouns that alone and singular name a thing, not an actor ("justice", "security"). */
+    private readonly abstractNouns: ReadonlySet<string> = new Set(),
   ) {
     this.mentionsById = new Map(analyzed.mentions.map((m) => [m.id, m]));
     this.bySentence = mentionsBySentence(analyzed.mentions);
@@ -311,6 +313,8 @@ export class ActorReader {
     )
       return null;
     if (head.pos === 'NOUN' && this.nonActorHeads.has(head.lemma)) return null;
+    // "demanded justice for the victims": a bare singular noun of an institution is the thing
+    if (np.end - np.start === 1 && head.pos === 'NOUN' && this.abstractNouns.has(head.lower)) return null;
     // A mention that covers the head names the phrase's actor ("Colombian President Gustavo Petro").
     const ms = this.mentionsIn(sentence).filter((x) => x.start < sp.end && x.end > sp.start);
     const headMention = ms.find((x) => x.start <= head.start && x.end >= head.end);

@@ -79,7 +79,12 @@ export function codeArticle(analyzed: AnalyzedArticle): CodedArticle {
   const onto = ontology();
   const article = analyzed.article;
   const published = publishedDay(article.published);
-  const reader = new ActorReader(analyzed, published?.from ?? null, book.cues.nonActorHeads.single);
+  const reader = new ActorReader(
+    analyzed,
+    published?.from ?? null,
+    book.cues.nonActorHeads.single,
+    book.cues.abstractNouns.single,
+  );
   const events: CodedEvent[] = [];
   const ids = new Set<string>();
   // The actor of the latest act of each type told so far, for acts named again without one.

@@ -114,6 +114,12 @@ export const cuesSchema = z.object({
   recipientPreps: z.array(lemma),
   /** Head nouns that name a group of people rather than an event, for compound detection. */
   nonActorHeads: z.array(lemma),
+  /**
+   * Nouns that name an institution or its people only with a determiner, a title or a plural
+   * ("the justices", "Justice Smith"): alone and singular they are the thing itself ("demanded
+   * justice for the victims"), never an actor.
+   */
+  abstractNouns: z.array(lemma),
   /** Weapons and munitions (lemmas): what is fired or launched is never an act's target. */
   weapons: z.array(lemma),
   /** Nouns of working people (lemmas): their "strike" is a labour strike. */

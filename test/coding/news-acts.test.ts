@@ -80,3 +80,24 @@ describe('an armed side pulling back', () => {
     expect(code('The senator withdrew from the race on Sunday.')).toEqual([]);
   });
 });
+
+describe('a bare noun of an institution', () => {
+  it('is the thing itself, not an actor', () => {
+    const ev = code('The families called for justice after the killings.');
+    expect(ev.map((e) => e.recipient?.sector ?? null)).not.toContain('JUD');
+    const court = code('The justices rejected the appeal of the opposition leader.');
+    expect(court.map((e) => e.actor.sector)).toEqual(['JUD']);
+  });
+});
+
+describe('accusations traded', () => {
+  it('are mutual', () => {
+    expect(cameos(code('Venezuela and Guyana traded accusations over the disputed region.'))).toEqual([
+      'ACCUSE 112 VEN>GUY',
+      'ACCUSE 112 GUY>VEN',
+    ]);
+    expect(cameos(code('Pakistan exchanged threats with India after the attack.'))).toEqual([
+      'THREATEN 130 PAK>IND',
+    ]);
+  });
+});
