@@ -107,6 +107,8 @@ function baseGuesses(w: string, lemma: string): readonly string[] {
   else if (w.endsWith('ing')) {
     add(w.slice(0, -3));
     add(`${w.slice(0, -3)}e`);
+    // "expelling" -> "expel": a doubled final consonant
+    if (w.length > 6 && w[w.length - 4] === w[w.length - 5]) add(w.slice(0, -4));
   }
   return out;
 }

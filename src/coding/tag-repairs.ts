@@ -26,7 +26,8 @@ export function repairedPos(
     if (nominalAdjective(tokens, i)) return 'NOUN';
   }
   if (t.pos === 'VERB' && pluralSubject(tokens, i, lower)) return 'NOUN';
-  if (t.pos === 'NOUN' && headlineVerb(tokens, i, lower)) return 'VERB';
+  if (t.pos === 'NOUN' && (headlineVerb(tokens, i, lower) || prepositionGerund(tokens, i, lower)))
+    return 'VERB';
   // "have both indicted", "were all arrested": a floating quantifier between auxiliary and verb
   if (
     t.pos === 'DET' &&
@@ -67,6 +68,39 @@ function headlineVerb(tokens: readonly Token[], i: number, lower: string): boole
   return OBJECT_START.has(next.pos) || COUNT_NOUNS.has(next.text.toLowerCase());
 }
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Prepositions that take a gerund clause ("retaliated by expelling", "after storming"). */
+const GERUND_OPENERS = new Set([
+  'by',
+  'after',
+  'before',
+  'for',
+  'of',
+  'without',
+  'from',
+  'while',
+  'in',
+  'since',
+]);
+/** Words that open the object of a gerund. */
+const GERUND_OBJECT = new Set(['DET', 'NUM', 'PROPN']);
+
+/**
+ * An "-ing" form the tagger read as a noun right after a preposition and before its own object:
+ * "Russia retaliated by expelling ten diplomats", "accused of shelling the town". With a
+ * determiner before it ("after the killing of") or a noun after it ("of bombing raids") it stays a
+ * noun.
+ */
+function prepositionGerund(tokens: readonly Token[], i: number, lower: string): boolean {
+  if (!lower.endsWith('ing') || i === 0) return false;
+  const prev = tokens[i - 1];
+  if (prev.pos !== 'ADP' && prev.pos !== 'SCONJ') return false;
+  if (!GERUND_OPENERS.has(prev.text.toLowerCase())) return false;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  const w = next.text.toLowerCase();
+  return GERUND_OBJECT.has(next.pos) || (next.pos === 'PRON' && POSSESSIVES.has(w)) || COUNT_NOUNS.has(w);
+}
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
  * A participle the tagger read as an adjective where it is the clause's verb: "-ed" between a

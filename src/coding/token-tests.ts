@@ -77,6 +77,29 @@ export function afterPreposition(toks: readonly Tok[], i: number): boolean {
   return i > 0 && (toks[i - 1].pos === 'ADP' || GERUND_PREPS.has(toks[i - 1].lower));
 }
 
+/**
+ * "retaliated by expelling ten diplomats", "ended the protest by arresting dozens": a gerund of
+ * means after "by", with a verb before it that is not passive ("was killed by shelling"), tells
+ * how the clause's subject acted: the act is reported.
+ */
+export function meansGerund(toks: readonly Tok[], i: number): boolean {
+  return meansVerb(toks, i) >= 0;
+}
+
+/** The verb a gerund of means after "by" tells the means of ("retaliated by expelling"), or -1. */
+export function meansVerb(toks: readonly Tok[], i: number): number {
+  if (i < 2 || toks[i - 1].lower !== 'by') return -1;
+  for (let k = i - 2; k >= 0; k--) {
+    const t = toks[k];
+    if (t.pos === 'PUNCT' && t.text !== ',') return -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      const aux = toks[k - 1];
+      return t.pos === 'VERB' && !(aux && (aux.lemma === 'be' || aux.lemma === 'get')) ? k : -1;
+    }
+  }
+  return -1;
+}
+
 /** Start of the next main or coordinated clause after c (or the sentence end). */
 export function nextMainStart(clauses: readonly Clause[], c: Clause): number {
   for (const x of clauses)

@@ -5,7 +5,7 @@ import { reportingAsideAt } from './reporting-aside.js';
 import type { SentenceContext } from './sentence-context.js';
 import { anaphoricAct, elaboratedSubject, relativeHead, subjectOf } from './sentence-subjects.js';
 import type { PhraseGroup } from './sentence-view.js';
-import { subjectPronounAt } from './token-tests.js';
+import { meansVerb, subjectPronounAt } from './token-tests.js';
 import { appositionsIn, usesTree } from './tree-constructions.js';
 import { subtreeSpan } from './tree-roles.js';
 import { culpableBefore, type TriggerReading } from './trigger-reading.js';
@@ -98,7 +98,12 @@ export function verbSubject(ctx: SentenceContext, s: TriggerReading): VerbSubjec
         reduced ??
         culpableSubject(ctx, s) ??
         elaboratedSubject(ctx, c, p.type) ??
-        subjectOf(ctx, c, at));
+        // "attacked the formation by blowing up its cars": the subject of the verb it is the means of
+        subjectOf(
+          ctx,
+          c,
+          m.kind === 'verb' && meansVerb(toks, m.start) >= 0 ? meansVerb(toks, m.start) : at,
+        ));
   let subjActors = subj ? ctx.actorsOf(subj) : [];
   // "the ship's captain, a Filipino national": an apposition gives the country the phrase lacks
   if (subj && usesTree('apposition') && !subjActors.some((a) => a.country) && ctx.tree) {

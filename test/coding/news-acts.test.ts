@@ -101,3 +101,23 @@ describe('accusations traded', () => {
     ]);
   });
 });
+
+describe('a gerund of means after "by"', () => {
+  it('reports the act, done by the subject of the verb before it', () => {
+    expect(cameos(code('Moscow retaliated by expelling twelve Polish diplomats.'))).toEqual([
+      'SANCTION 166 RUSGOV>POLGOV',
+    ]);
+    expect(
+      cameos(code('The army responded by shelling the rebel town.')).map((x) => x.split(' ')[0]),
+    ).toEqual(['ASSAULT']);
+    const ev = code('The riot police broke up the sit-in by arresting dozens of students.');
+    expect(
+      ev.filter((e) => e.type === 'COERCE').map((e) => `${e.actor.sector}>${e.recipient?.sector}`),
+    ).toEqual(['COP>EDU']);
+  });
+
+  it('is no act after a passive or another preposition', () => {
+    expect(code('He was accused of bombing the embassy.').map((e) => e.type)).not.toContain('ASSAULT');
+    expect(code('The rebels were weakened by losing the port.')).toEqual([]);
+  });
+});
