@@ -121,3 +121,11 @@ describe('a gerund of means after "by"', () => {
     expect(code('The rebels were weakened by losing the port.')).toEqual([]);
   });
 });
+
+describe('a release ordered', () => {
+  it('is the release of the people named', () => {
+    const ev = code('A court in Dakar ordered the release of the opposition leader on Monday.');
+    expect(ev.map((e) => `${e.type} ${e.actor.code}>${e.recipient?.sector}`)).toEqual(['RETREAT SENJUD>OPP']);
+    expect(code('The ministry announced the release of its annual report.')).toEqual([]);
+  });
+});
