@@ -120,6 +120,13 @@ export const cuesSchema = z.object({
    * justice for the victims"), never an actor.
    */
   abstractNouns: z.array(lemma),
+  /**
+   * Words of peacekeeping: troops sent abroad on such a mission are protection given (AID 074),
+   * not a show of force.
+   */
+  peacekeeping: z.array(lemma),
+  /** Verbs of help: troops sent abroad "to help", "to train" give military aid (AID 072). */
+  assistance: z.array(lemma),
   /** Weapons and munitions (lemmas): what is fired or launched is never an act's target. */
   weapons: z.array(lemma),
   /** Nouns of working people (lemmas): their "strike" is a labour strike. */

@@ -1,4 +1,5 @@
 import { namesPlace } from './actor-phrases.js';
+import { deploymentAid } from './deployment-purpose.js';
 import { engagementSide } from './engagement-side.js';
 import {
   AGREE_CAMEO,
@@ -266,6 +267,9 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
     // a state or government "protests": a diplomatic complaint, not a demonstration
     retypeAs(s, 'ACCUSE', '114', 'disapprove', 'clause.official-protest');
   }
+  // "sent a platoon to Kuwait on a peacekeeping mission": protection given, not a show of force
+  const aid = deploymentAid(ctx, s);
+  if (aid) retypeAs(s, 'AID', aid[0], null, aid[1]);
   if (!s.mode)
     s.mode = modeOf(
       toks,

@@ -129,3 +129,23 @@ describe('a release ordered', () => {
     expect(code('The ministry announced the release of its annual report.')).toEqual([]);
   });
 });
+
+describe('troops sent abroad', () => {
+  it('give protection on a peacekeeping mission and military aid to help or train', () => {
+    expect(
+      cameos(code('Ghana sent 400 soldiers to South Sudan as part of a UN peacekeeping mission.')),
+    ).toEqual(['AID 074 GHA>SSD']);
+    expect(cameos(code('France deployed 50 instructors to Mali to train Malian troops.'))).toEqual([
+      'AID 072 FRA>MLIMIL',
+    ]);
+  });
+
+  it('are a show of force otherwise, and at home', () => {
+    expect(cameos(code('Russia deployed more troops to the border with Ukraine.'))).toEqual([
+      'MOBILIZE 154 RUS>UKR',
+    ]);
+    expect(code('Kenya deployed troops to Nairobi to help the police.').map((e) => e.type)).toEqual([
+      'MOBILIZE',
+    ]);
+  });
+});

@@ -1,0 +1,41 @@
+import { findAny } from './phrase-match.js';
+import type { SentenceContext } from './sentence-context.js';
+import type { TriggerReading } from './trigger-reading.js';
+
+/** What a deployment abroad is, by its purpose: [CAMEO code, rule id], or null for a show of force. */
+export type DeploymentAid = ['074' | '072', string];
+
+/**
+ * Troops or police sent to another country ("Kosovo is sending a platoon to Kuwait, its first
+ * peacekeeping mission", "soldiers deployed to Nigeria to train 200 Nigerian soldiers") give
+ * protection or military aid, not a show of force against that country: a word of peacekeeping
+ * after the act (`clause.peacekeeping-deployment`, AID 074), or an infinitive of help right after
+ * the object (`clause.assisting-deployment`, AID 072).
+ */
+export function deploymentAid(ctx: SentenceContext, s: TriggerReading): DeploymentAid | null {
+  if (s.type !== 'MOBILIZE' || !abroad(s)) return null;
+  const { toks, book } = ctx;
+  const keeping = book.cues.peacekeeping;
+  for (let k = s.m.end; k < toks.length; k++)
+    if (keeping.single.has(toks[k].lemma) || keeping.single.has(toks[k].lower))
+      return ['074', 'clause.peacekeeping-deployment'];
+  if (findAny(toks, s.m.end, toks.length, keeping.phrases)) return ['074', 'clause.peacekeeping-deployment'];
+  const end = Math.min(toks.length - 1, s.scopeEnd + 8);
+  for (let k = s.m.end; k < end; k++) {
+    if (toks[k].text === ';' || toks[k].pos === 'SCONJ') break;
+    if (
+      toks[k].lower === 'to' &&
+      toks[k + 1].pos === 'VERB' &&
+      book.cues.assistance.single.has(toks[k + 1].lemma)
+    )
+      return ['072', 'clause.assisting-deployment'];
+  }
+  return null;
+}
+
+/** Is a recipient of another country than every actor's? */
+function abroad(s: TriggerReading): boolean {
+  const own = new Set(s.actorList.map((a) => a?.country).filter((c): c is string => !!c));
+  if (!own.size) return false;
+  return s.recipList.some((r) => !!r?.country && !own.has(r.country));
+}
