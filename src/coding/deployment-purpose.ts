@@ -10,16 +10,22 @@ export type DeploymentAid = ['074' | '072', string];
  * peacekeeping mission", "soldiers deployed to Nigeria to train 200 Nigerian soldiers") give
  * protection or military aid, not a show of force against that country: a word of peacekeeping
  * after the act (`clause.peacekeeping-deployment`, AID 074), or an infinitive of help right after
- * the object (`clause.assisting-deployment`, AID 072).
+ * the object (`clause.assisting-deployment`, AID 072). Troops who arrive in a country on a
+ * peacekeeping mission are no visitors either (AID 074).
  */
 export function deploymentAid(ctx: SentenceContext, s: TriggerReading): DeploymentAid | null {
-  if (s.type !== 'MOBILIZE' || !abroad(s)) return null;
+  // troops who "arrived in Mali" to keep the peace came on no visit (their own words say so)
+  const arrival =
+    s.p.id === 'consult.arrive-visit' && s.actorList.some((a) => a?.sector === 'MIL' || a?.sector === 'COP');
+  if ((s.type !== 'MOBILIZE' && !arrival) || !abroad(s)) return null;
   const { toks, book } = ctx;
   const keeping = book.cues.peacekeeping;
-  for (let k = s.m.end; k < toks.length; k++)
+  const from = arrival ? 0 : s.m.end;
+  for (let k = from; k < toks.length; k++)
     if (keeping.single.has(toks[k].lemma) || keeping.single.has(toks[k].lower))
       return ['074', 'clause.peacekeeping-deployment'];
-  if (findAny(toks, s.m.end, toks.length, keeping.phrases)) return ['074', 'clause.peacekeeping-deployment'];
+  if (findAny(toks, from, toks.length, keeping.phrases)) return ['074', 'clause.peacekeeping-deployment'];
+  if (arrival) return null;
   const end = Math.min(toks.length - 1, s.scopeEnd + 8);
   for (let k = s.m.end; k < end; k++) {
     if (toks[k].text === ';' || toks[k].pos === 'SCONJ') break;

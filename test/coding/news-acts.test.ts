@@ -140,6 +140,15 @@ describe('troops sent abroad', () => {
     ]);
   });
 
+  it('arrive on no visit when they come to keep the peace', () => {
+    expect(
+      cameos(code('About 200 Nepalese troops arrived in Lebanon to join the UN peacekeeping mission.')),
+    ).toEqual(['AID 074 NPLMIL>LBN']);
+    expect(
+      cameos(code('The Nepalese prime minister arrived in Lebanon for talks on the peacekeeping mission.')),
+    ).toEqual(['CONSULT 042 NPLGOV>LBN']);
+  });
+
   it('are a show of force otherwise, and at home', () => {
     expect(cameos(code('Russia deployed more troops to the border with Ukraine.'))).toEqual([
       'MOBILIZE 154 RUS>UKR',
