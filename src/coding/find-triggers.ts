@@ -1,5 +1,5 @@
 import type { CompiledPattern, PatternBook, Trigger } from './patterns.js';
-import { findAnyListed, matchPhrase, objectWindowEnd, relativeObject } from './phrase-match.js';
+import { findAnyListed, matchPhrase, objectWindowEnd, passiveSubjectWindow, relativeObject } from './phrase-match.js';
 import type { Tok } from './sentence-view.js';
 import { USER_RANK, userMatch } from './user-match.js';
 
@@ -230,6 +230,11 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
         let objectSpan: [number, number] | null = null;
         if (p.object) {
           objectSpan = findAnyListed(toks, end, wEnd, p.object);
+          // "Four British diplomats were expelled": a passive's object words are its subject's
+          if (!objectSpan && trig.kind === 'verb') {
+            const subject = passiveSubjectWindow(toks, i);
+            if (subject) objectSpan = findAnyListed(toks, subject[0], subject[1], p.object);
+          }
           if (!objectSpan) continue;
         }
         if (p.notObject && findAnyListed(toks, end, Math.min(wEnd, end + 5), p.notObject)) continue;

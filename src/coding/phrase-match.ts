@@ -158,3 +158,28 @@ export function findAny(
   }
   return null;
 }
+
+/** Parts of speech of a noun phrase that a passive's subject window scans back over. */
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * The words of a passive verb's subject ("Four British diplomats were expelled", "Two inspectors
+ * for the agency have been expelled"), where a pattern's object words stand when the verb is
+ * passive: the noun phrase (with "of"/"for" phrases) right before its auxiliaries, or null when
+ * the verb at i is not passive.
+ */
+export function passiveSubjectWindow(toks: readonly Tok[], i: number): [number, number] | null {
+  let k = i - 1;
+  while (k >= 0 && (toks[k].pos === 'ADV' || toks[k].lower === 'not')) k--;
+  if (k < 0 || !(toks[k].lemma === 'be' || toks[k].lemma === 'get')) return null;
+  while (k > 0 && (toks[k - 1].pos === 'AUX' || toks[k - 1].pos === 'ADV')) k--;
+  const end = k;
+  let start = end;
+  while (
+    start > 0 &&
+    end - start < 10 &&
+    (SUBJECT_POS.has(toks[start - 1].pos) || /^(?:of|for)$/.test(toks[start - 1].lower))
+  )
+    start--;
+  return start < end ? [start, end] : null;
+}

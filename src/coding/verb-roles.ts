@@ -58,6 +58,20 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
       s.actorList = subjActors;
       s.recipList = [];
       rules.push('clause.passive-retreat');
+    } else if (!by && p.type === 'SANCTION' && p.mode === 'withdraw' && subjActors.length) {
+      // "Eighty UN peacekeepers were shipped out of the enclave": those withdrawn withdraw, from
+      // the place they leave
+      s.actorList = subjActors;
+      s.recipList = pickRecipient(ctx, s, m.end, false).list;
+      rules.push('clause.passive-withdrawal');
+    } else if (!by && p.mode === 'expel') {
+      // "two inspectors were expelled from North Korea": the state they are sent out of expels them
+      const from = groups.find((g) => g.start >= m.end && g.start <= m.end + 1 && g.prep === 'from');
+      const state = from ? ctx.actorsOf(from).filter((a) => a.country && !selfCode(s, [a])) : [];
+      if (state.length) {
+        s.actorList = state.slice(0, 1);
+        rules.push('clause.expelled-from');
+      }
     }
   } else {
     s.actorList = subjActors;
