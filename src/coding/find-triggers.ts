@@ -1,5 +1,11 @@
 import type { CompiledPattern, PatternBook, Trigger } from './patterns.js';
-import { findAnyListed, matchPhrase, objectWindowEnd, passiveSubjectWindow, relativeObject } from './phrase-match.js';
+import {
+  findAnyListed,
+  matchPhrase,
+  objectWindowEnd,
+  passiveSubjectWindow,
+  relativeObject,
+} from './phrase-match.js';
 import type { Tok } from './sentence-view.js';
 import { USER_RANK, userMatch } from './user-match.js';
 
