@@ -67,7 +67,8 @@ export function toToks(tokens: readonly Token[], aspectual: ReadonlySet<string> 
     // a regular form's other base guesses ("rescued" -> "rescue") stay in `alt`
     if (pastVerb) lemma = base ?? (lower.endsWith('ied') ? `${lower.slice(0, -3)}y` : lower.slice(0, -2));
     const pos = pastVerb ? 'VERB' : repairedPos(tokens, i, lower, aspectual);
-    if (pos === 'VERB' || pos === 'NOUN') {
+    // (a sentence's first word read as a name may be a plural noun: "Sanctions were imposed")
+    if (pos === 'VERB' || pos === 'NOUN' || (i === 0 && pos === 'PROPN')) {
       const guesses = baseGuesses(lower, lemma);
       if (guesses.length) alt = guesses as string[];
       if (base && base !== lemma) alt = alt ? [...alt, base] : [base];

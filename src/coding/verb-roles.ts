@@ -52,6 +52,16 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
     s.actorList = by ? ctx.actorsOf(by) : [];
     if (by) s.to = Math.max(s.to, by.end);
     rules.push('clause.passive');
+    if (
+      m.objectSpan &&
+      m.objectSpan[1] <= m.start &&
+      thingSubject(ctx, m.objectSpan[0], subjActors.length > 0)
+    ) {
+      // "Sanctions were imposed on Iran's central bank": the subject holds the act's own object
+      // words, a thing, and the target stands where the active verb would have it
+      s.recipList = pickRecipient(ctx, s, m.end, false).list;
+      rules.push('clause.passive-object-subject');
+    }
     if (!by && p.type === 'RETREAT' && subjActors.length) {
       // "the guerrillas have been disarmed": with no agent named, those who give up arms or
       // ground are the ones who retreat, not its target.
@@ -175,4 +185,16 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
   }
   if (subj) s.from = Math.min(s.from, subj.start);
   return true;
+}
+
+/**
+ * Is the passive subject whose word is at k a thing rather than people: it names no actor, or
+ * its word is one of the nouns that never name one ("Sanctions", which the tagger may read as a
+ * name at the start of a sentence)?
+ */
+function thingSubject(ctx: SentenceContext, k: number, namesActor: boolean): boolean {
+  if (!namesActor) return true;
+  const t = ctx.toks[k];
+  const heads = ctx.book.cues.nonActorHeads.single;
+  return heads.has(t.lemma) || !!t.alt?.some((a) => heads.has(a));
 }

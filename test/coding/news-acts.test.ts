@@ -167,6 +167,13 @@ describe('a passive whose subject holds the object words', () => {
     expect(cameos(code('Dozens of protesters were arrested in Minsk.'))).toEqual(['COERCE 173 --->BLRCVL']);
   });
 
+  it('finds the target of a thing done where the active verb has it', () => {
+    const ev = code('Sanctions were imposed on Belarus last year, the Treasury said.', '2025-06-06');
+    expect(ev.map((e) => `${e.type} ${e.cameo} ${e.recipient?.code} ${e.date?.from}`)).toEqual([
+      'SANCTION 163 BLR 2024-01-01',
+    ]);
+  });
+
   it('lets those withdrawn withdraw from the place they leave', () => {
     const ev = code('Two hundred Kenyan peacekeepers were pulled out of Somalia last month.');
     expect(ev.map((e) => `${e.type} ${e.actor.country}>${e.recipient?.country}`)).toEqual([
