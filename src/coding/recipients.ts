@@ -212,11 +212,16 @@ export function placeRecipient(
   s: TriggerReading,
   from: number,
   restriction = false,
+  wholeSentence = false,
 ): ActorHit[] {
   const { groups, absorbEnd } = ctx;
   const { m, c } = s;
   // a threatened or promised curfew names its place inside the content ("to impose a curfew in X")
-  const until = restriction ? Math.max(c.end, absorbEnd.get(m) ?? 0) : c.end;
+  const until = wholeSentence
+    ? ctx.toks.length
+    : restriction
+      ? Math.max(c.end, absorbEnd.get(m) ?? 0)
+      : c.end;
   for (const g of groups) {
     if (
       g.start < from ||

@@ -99,7 +99,11 @@ export function retype(ctx: SentenceContext, s: TriggerReading): void {
   ) {
     // "a curfew in Algiers" by Algeria's president: the city's people, not its government
     const placed = placeRecipient(ctx, s, m.end, true);
-    if (placed.length) s.recipList = placed;
+    // ("prepared to impose martial law as street battles raged in central Baghdad": where the
+    // sentence's events happen, when the clause names no place)
+    const near = placed.length || s.recipList.length ? placed : placeRecipient(ctx, s, m.end, true, true);
+    if (near.length) s.recipList = near;
+    if (!placed.length && near.length) rules.push('clause.restriction-sentence-place');
   }
   if (s.type === 'ASSAULT' && !isPassive && !s.actorList.some((a) => a.country || a.sector)) {
     // "A car bombing by the Islamic State group killed ...": the agent of the subject's event

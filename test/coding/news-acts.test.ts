@@ -181,3 +181,13 @@ describe('a passive whose subject holds the object words', () => {
     ]);
   });
 });
+
+describe('a restriction whose clause names no place', () => {
+  it('is aimed at the place where the sentence says things happen', () => {
+    const ev = code('The Kenyan government imposed a curfew after rioters burned shops in Mombasa.');
+    expect(ev.filter((e) => e.type === 'COERCE').map((e) => `${e.actor.code}>${e.recipient?.code}`)).toEqual([
+      'KENGOV>KEN',
+    ]);
+    expect(ev.find((e) => e.type === 'COERCE')?.rules).toContain('clause.restriction-sentence-place');
+  });
+});
