@@ -32,6 +32,9 @@ function culpableSubject(ctx: SentenceContext, s: TriggerReading): PhraseGroup |
   return subj;
 }
 
+/** Prepositions of a venue ("at the court", "in Geneva"): a participle after it is not its act. */
+const VENUE_PREPS = new Set(['at', 'in', 'before', 'to']);
+
 /**
  * The subject of a verb event (or of a nominal event carried by a light verb): a reduced relative's
  * noun, the head of a reporting aside's relative clause, the clause's own or inherited subject, an
@@ -51,6 +54,9 @@ export function verbSubject(ctx: SentenceContext, s: TriggerReading): VerbSubjec
       ? ctx.groupContaining(m.start - 1)
       : undefined;
   if (reduced && !ctx.actorsOf(reduced).length) reduced = undefined;
+  // "filed a case at the International Court of Justice accusing Israel": a venue the clause's
+  // act took place at is not the participle's subject
+  if (reduced && reduced.prep && VENUE_PREPS.has(reduced.prep)) reduced = undefined;
   // "those killed", "the people killed were": the group before the participle are its victims
   // (the tree's voice, where it reads reduced relatives, already says so: see readTrigger)
   const victims =

@@ -191,3 +191,13 @@ describe('a restriction whose clause names no place', () => {
     expect(ev.find((e) => e.type === 'COERCE')?.rules).toContain('clause.restriction-sentence-place');
   });
 });
+
+describe('a participle after a venue', () => {
+  it('is the act of the clause subject, not of the venue', () => {
+    const ev = code(
+      'Gambia filed a case at the International Court of Justice accusing Myanmar of genocide.',
+    );
+    expect(ev.map((e) => e.actor.code)).not.toContain('IGOUNOJUD');
+    expect(ev.map((e) => `${e.type} ${e.actor.code}>${e.recipient?.code}`)).toContain('ACCUSE GMB>MMR');
+  });
+});
