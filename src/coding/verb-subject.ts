@@ -56,7 +56,7 @@ export function verbSubject(ctx: SentenceContext, s: TriggerReading): VerbSubjec
   if (reduced && !ctx.actorsOf(reduced).length) reduced = undefined;
   // "filed a case at the International Court of Justice accusing Israel": a venue the clause's
   // act took place at is not the participle's subject
-  if (reduced && reduced.prep && VENUE_PREPS.has(reduced.prep)) reduced = undefined;
+  if (reduced?.prep && VENUE_PREPS.has(reduced.prep)) reduced = undefined;
   // "those killed", "the people killed were": the group before the participle are its victims
   // (the tree's voice, where it reads reduced relatives, already says so: see readTrigger)
   const victims =
