@@ -127,6 +127,8 @@ export const cuesSchema = z.object({
   peacekeeping: z.array(lemma),
   /** Verbs of help: troops sent abroad "to help", "to train" give military aid (AID 072). */
   assistance: z.array(lemma),
+  /** Traded goods: a measure on them is aimed at the country they come from ("tariffs on imports from Canada"). */
+  tradeGoods: z.array(lemma),
   /** Weapons and munitions (lemmas): what is fired or launched is never an act's target. */
   weapons: z.array(lemma),
   /** Nouns of working people (lemmas): their "strike" is a labour strike. */

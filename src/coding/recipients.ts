@@ -175,7 +175,31 @@ export function pickRecipient(
     const a = actors.modifierActor(toks, x.start, x.end, sentence.index, sentence.text);
     if (a && !selfCode(s, [a]) && !borrowedCountry(a)) return { list: [a], g: x };
   }
-  return { list: [], g: null };
+  return goodsOrigin(ctx, s, cands) ?? { list: [], g: null };
+}
+
+/**
+ * "tariffs on steel imports from Canada and Mexico": a measure on traded goods is aimed at the
+ * country the goods come from, named in the "from" phrase right after them (rule `clause.goods-origin`).
+ */
+function goodsOrigin(
+  ctx: SentenceContext,
+  s: TriggerReading,
+  cands: readonly PhraseGroup[],
+): { list: ActorHit[]; g: PhraseGroup | null } | null {
+  const goods = ctx.book.cues.tradeGoods.single;
+  for (let k = 0; k + 1 < Math.min(cands.length, 4); k++) {
+    const g = cands[k];
+    const head = ctx.toks[g.end - 1];
+    if (!goods.has(head.lemma) && !head.alt?.some((a) => goods.has(a))) continue;
+    const from = cands[k + 1];
+    if (from.prep !== 'from' || from.start > g.end + 1) continue;
+    const a = ctx.actorsOf(from).filter((x) => x.country && !selfCode(s, [x]));
+    if (!a.length) continue;
+    s.rules.push('clause.goods-origin');
+    return { list: a, g: from };
+  }
+  return null;
 }
 
 // "began a hunger strike to protest against Sweden's decision": the target of the purpose.

@@ -201,3 +201,14 @@ describe('a participle after a venue', () => {
     expect(ev.map((e) => `${e.type} ${e.actor.code}>${e.recipient?.code}`)).toContain('ACCUSE GMB>MMR');
   });
 });
+
+describe('tariffs', () => {
+  it('are a sanction on the country the goods come from, imposed or answered with', () => {
+    expect(cameos(code('Washington imposed 25 percent tariffs on steel imports from Brazil.'))).toEqual([
+      'SANCTION 163 USAGOV>BRA',
+    ]);
+    expect(cameos(code('Beijing retaliated with tariffs of 15 percent on imports from Australia.'))).toEqual([
+      'SANCTION 163 CHNGOV>AUS',
+    ]);
+  });
+});
