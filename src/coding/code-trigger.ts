@@ -3,6 +3,7 @@ import { type ActorHit, namesPlace } from './actor-phrases.js';
 import { decideClaim } from './claim-status.js';
 import { accidentalExplosion, ranIntoExplosive } from './explosion-sense.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { figurativeHarm } from './harm-sense.js';
 import { contextOf } from './mode-context.js';
 import { nominalRoles } from './nominal-roles.js';
 import { retype } from './retype.js';
@@ -64,7 +65,7 @@ export function codeTrigger(ctx: SentenceContext, m: TriggerMatch, kept: KeptTri
   if (p.intransitive && s.isPassive) return;
   // "Real Madrid beat Dortmund": a beating done to a town or a country is another sense
   if (p.targetPeople && s.recipList.some((a) => a && (namesPlace(a) || bareCountry(a)))) return;
-  if (accidentalExplosion(ctx, s) || ranIntoExplosive(ctx, s)) return;
+  if (accidentalExplosion(ctx, s) || ranIntoExplosive(ctx, s) || figurativeHarm(ctx, s)) return;
   if (aloneMeeting(ctx, s)) return;
   counterpartOffice(s);
   // ("% *": a compound subject is its own target)

@@ -212,3 +212,14 @@ describe('tariffs', () => {
     ]);
   });
 });
+
+describe('harm done by a thing', () => {
+  it('is another sense of the verb of violence', () => {
+    expect(code('Tariffs hurt soybean farmers across the Midwest.')).toEqual([]);
+  });
+
+  it('is still an attack when the thing is an act of violence or a weapon', () => {
+    expect(code('The air strike killed 12 people in Idlib.').map((e) => e.type)).toEqual(['ASSAULT']);
+    expect(code('A missile hit a school in Kharkiv.').map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});
