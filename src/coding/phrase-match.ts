@@ -178,7 +178,7 @@ export function passiveSubjectWindow(toks: readonly Tok[], i: number): [number, 
   while (
     start > 0 &&
     end - start < 10 &&
-    (SUBJECT_POS.has(toks[start - 1].pos) || /^(?:of|for)$/.test(toks[start - 1].lower))
+    (SUBJECT_POS.has(toks[start - 1].pos) || /^(?:of|for|against|on|in|from)$/.test(toks[start - 1].lower))
   )
     start--;
   return start < end ? [start, end] : null;

@@ -223,3 +223,20 @@ describe('harm done by a thing', () => {
     expect(code('A missile hit a school in Kharkiv.').map((e) => e.type)).toEqual(['ASSAULT']);
   });
 });
+
+describe('taking part', () => {
+  it('in war games is military cooperation, in peacekeeping operations protection given', () => {
+    expect(cameos(code('Brazilian and Chilean marines took part in joint war games off Rio.'))[0]).toMatch(
+      /^COOPERATE 062 /,
+    );
+    expect(cameos(code('Nepalese troops participate in peacekeeping operations in Lebanon.'))).toEqual([
+      'AID 074 NPLMIL>LBN',
+    ]);
+  });
+
+  it('reads a lifted measure in the passive with its words in the subject', () => {
+    expect(code('EU sanctions against Belarus were lifted on Monday.').map((e) => e.type)).toEqual([
+      'RETREAT',
+    ]);
+  });
+});
