@@ -281,7 +281,10 @@ export function findTriggers(toks: readonly Tok[], book: PatternBook): TriggerMa
     // A light verb already used by a nominal event cannot also be a verb event, and vice versa.
     if (c.lightVerb !== null && claimed[c.lightVerb] === 2) continue;
     for (let k = c.start; k < c.end; k++) claimed[k] = 1;
-    if (c.objectSpan) for (let k = c.objectSpan[0]; k < c.objectSpan[1]; k++) claimed[k] = claimed[k] || 1;
+    // (a passive's object words in its subject stay free: "held hostage" in "A citizen held
+    // hostage in Yemen was freed" is an act of its own)
+    if (c.objectSpan && c.objectSpan[0] >= c.end)
+      for (let k = c.objectSpan[0]; k < c.objectSpan[1]; k++) claimed[k] = claimed[k] || 1;
     if (c.lightVerb !== null) claimed[c.lightVerb] = 2;
     out.push(c);
   }
