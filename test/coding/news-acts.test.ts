@@ -240,3 +240,14 @@ describe('taking part', () => {
     ]);
   });
 });
+
+describe('support given as money', () => {
+  it('is economic aid, and support for a text about aid is none', () => {
+    expect(cameos(code('Norway has long supported economic assistance to the Palestinians.'))).toEqual([
+      'AID 071 NOR>PSE',
+    ]);
+    expect(code('Germany supported a UN resolution on humanitarian assistance.').map((e) => e.type)).toEqual([
+      'SUPPORT',
+    ]);
+  });
+});
