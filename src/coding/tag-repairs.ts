@@ -48,7 +48,8 @@ const COUNT_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'milli
 /**
  * A present-tense verb the tagger read as a plural noun, right after a name that opens the
  * sentence and before its object, as headlines and leads write it ("Venezuela releases dozens
- * of activists", "US sanctions Iranian officials").
+ * of activists", "US sanctions Iranian officials"); after a person's name only in a headline
+ * with no verb of its own ("Obama lifts US embargo").
  */
 function headlineVerb(tokens: readonly Token[], i: number, lower: string): boolean {
   if (i === 0 || i > 3 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
@@ -58,7 +59,9 @@ function headlineVerb(tokens: readonly Token[], i: number, lower: string): boole
     .slice(0, i)
     .map((t) => t.text)
     .join(' ');
-  if (!countryNameSet().has(fold(subject)) && !/^[A-Z]{2,5}$/.test(subject)) return false;
+  // (or any name, in a headline with no verb of its own: "Obama lifts US embargo on arms sales")
+  if (!countryNameSet().has(fold(subject)) && !/^[A-Z]{2,5}$/.test(subject) && !verbless(tokens))
+    return false;
   const next = tokens[i + 1];
   if (!next) return false;
   // "Japan lifts sanctions against": a bare noun object, unless a verb follows it ("US sanctions
@@ -68,6 +71,12 @@ function headlineVerb(tokens: readonly Token[], i: number, lower: string): boole
   return OBJECT_START.has(next.pos) || COUNT_NOUNS.has(next.text.toLowerCase());
 }
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** A sentence with no verb or auxiliary at all: a headline. */
+function verbless(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  return true;
+}
 /** Prepositions that take a gerund clause ("retaliated by expelling", "after storming"). */
 const GERUND_OPENERS = new Set([
   'by',

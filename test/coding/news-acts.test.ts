@@ -251,3 +251,10 @@ describe('support given as money', () => {
     ]);
   });
 });
+
+describe('a headline verb after a person', () => {
+  it('is read as the verb when the headline has no other', () => {
+    expect(cameos(code('Biden lifts embargo on arms sales to Vietnam.'))).toEqual(['RETREAT 085 USAGOV>VNM']);
+    expect(code('Apple shares rose on Monday.')).toEqual([]);
+  });
+});
