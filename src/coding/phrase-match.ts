@@ -106,13 +106,20 @@ export function findAnyListed(
   if (!first) return findAny(toks, from, to, phrases);
   for (let k = from; k < to; k++) {
     if (!mayStart(toks[k], first)) continue;
-    for (const p of phrases) {
-      if (prepositionalTo(toks, k, p)) continue;
-      const e = matchPhrase(toks, k, p, 'noun');
-      if (e > 0 && e <= to) return [k, e];
-    }
+    const e = phraseEndAt(toks, k, to, phrases);
+    if (e > 0) return [k, e];
   }
   return null;
+}
+
+/** End of the first of `phrases` that starts at k and ends by `to`, or -1. */
+function phraseEndAt(toks: readonly Tok[], k: number, to: number, phrases: readonly string[][]): number {
+  for (const p of phrases) {
+    if (prepositionalTo(toks, k, p)) continue;
+    const e = matchPhrase(toks, k, p, 'noun');
+    if (e > 0 && e <= to) return e;
+  }
+  return -1;
 }
 
 /**
@@ -150,11 +157,8 @@ export function findAny(
   phrases: readonly string[][],
 ): [number, number] | null {
   for (let k = from; k < to; k++) {
-    for (const p of phrases) {
-      if (prepositionalTo(toks, k, p)) continue;
-      const e = matchPhrase(toks, k, p, 'noun');
-      if (e > 0 && e <= to) return [k, e];
-    }
+    const e = phraseEndAt(toks, k, to, phrases);
+    if (e > 0) return [k, e];
   }
   return null;
 }

@@ -107,9 +107,8 @@ function prepositionGerund(tokens: readonly Token[], i: number, lower: string): 
   const next = tokens[i + 1];
   if (!next) return false;
   const w = next.text.toLowerCase();
-  return GERUND_OBJECT.has(next.pos) || (next.pos === 'PRON' && POSSESSIVES.has(w)) || COUNT_NOUNS.has(w);
+  return GERUND_OBJECT.has(next.pos) || (next.pos === 'PRON' && ARTICLES.test(w)) || COUNT_NOUNS.has(w);
 }
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
  * A participle the tagger read as an adjective where it is the clause's verb: "-ed" between a

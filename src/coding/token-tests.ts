@@ -80,13 +80,8 @@ export function afterPreposition(toks: readonly Tok[], i: number): boolean {
 /**
  * "retaliated by expelling ten diplomats", "ended the protest by arresting dozens": a gerund of
  * means after "by", with a verb before it that is not passive ("was killed by shelling"), tells
- * how the clause's subject acted: the act is reported.
+ * how the clause's subject acted: the act is reported. Returns that verb's index, or -1.
  */
-export function meansGerund(toks: readonly Tok[], i: number): boolean {
-  return meansVerb(toks, i) >= 0;
-}
-
-/** The verb a gerund of means after "by" tells the means of ("retaliated by expelling"), or -1. */
 export function meansVerb(toks: readonly Tok[], i: number): number {
   if (i < 2 || toks[i - 1].lower !== 'by') return -1;
   for (let k = i - 2; k >= 0; k--) {

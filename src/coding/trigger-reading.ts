@@ -8,7 +8,7 @@ import { type Report, reportOf } from './reported-speech.js';
 import type { SentenceContext } from './sentence-context.js';
 import { passive } from './sentence-subjects.js';
 import type { PhraseGroup, Tok } from './sentence-view.js';
-import { afterPreposition, meansGerund, nextMainStart } from './token-tests.js';
+import { afterPreposition, meansVerb, nextMainStart } from './token-tests.js';
 import { type TreeSubject, treeSubjectOf, usesTree, verbTreeWanted } from './tree-constructions.js';
 import { deniedGerund } from './verb-modality.js';
 
@@ -112,7 +112,7 @@ export function readTrigger(ctx: SentenceContext, m: TriggerMatch): TriggerReadi
     /ing$/.test(t0.lower) &&
     afterPreposition(toks, m.start) &&
     !culpableBefore(ctx, m.start) &&
-    !meansGerund(toks, m.start)
+    meansVerb(toks, m.start) < 0
   )
     return null;
   if (m.lightVerb !== null && /ing$/.test(toks[m.lightVerb].lower) && afterPreposition(toks, m.lightVerb))

@@ -55,7 +55,7 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
     if (
       m.objectSpan &&
       m.objectSpan[1] <= m.start &&
-      thingSubject(ctx, m.objectSpan[0], subjActors.length > 0)
+      subjectIsThing(ctx, m.objectSpan[0], subjActors.length > 0)
     ) {
       // "Sanctions were imposed on Iran's central bank": the subject holds the act's own object
       // words, a thing, and the target stands where the active verb would have it
@@ -192,7 +192,7 @@ export function verbRoles(ctx: SentenceContext, s: TriggerReading): boolean {
  * its word is one of the nouns that never name one ("Sanctions", which the tagger may read as a
  * name at the start of a sentence)?
  */
-function thingSubject(ctx: SentenceContext, k: number, namesActor: boolean): boolean {
+function subjectIsThing(ctx: SentenceContext, k: number, namesActor: boolean): boolean {
   if (!namesActor) return true;
   const t = ctx.toks[k];
   const heads = ctx.book.cues.nonActorHeads.single;

@@ -96,6 +96,7 @@ export function verbSubject(ctx: SentenceContext, s: TriggerReading): VerbSubjec
   // for the adopted constructions, and lower for all of them, as taking the tree's subject always)
   const fromTree = treeGroup && ctx.actorsOf(treeGroup).length ? treeGroup : undefined;
   if (fromTree && ts) rules.push(`tree.${ts.construction}`);
+  const means = m.kind === 'verb' ? meansVerb(toks, m.start) : -1;
   const subj = victims
     ? (ctx.groupContaining(toks[m.start - 1].text === ',' ? m.start - 2 : m.start - 1) ?? null)
     : s.asideClaim
@@ -105,11 +106,7 @@ export function verbSubject(ctx: SentenceContext, s: TriggerReading): VerbSubjec
         culpableSubject(ctx, s) ??
         elaboratedSubject(ctx, c, p.type) ??
         // "attacked the formation by blowing up its cars": the subject of the verb it is the means of
-        subjectOf(
-          ctx,
-          c,
-          m.kind === 'verb' && meansVerb(toks, m.start) >= 0 ? meansVerb(toks, m.start) : at,
-        ));
+        subjectOf(ctx, c, means >= 0 ? means : at));
   let subjActors = subj ? ctx.actorsOf(subj) : [];
   // "the ship's captain, a Filipino national": an apposition gives the country the phrase lacks
   if (subj && usesTree('apposition') && !subjActors.some((a) => a.country) && ctx.tree) {
