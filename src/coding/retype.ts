@@ -11,6 +11,7 @@ import {
 } from './event-conversions.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { modeOf } from './mode-context.js';
+import { findAny } from './phrase-match.js';
 import { placeRecipient } from './recipients.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { TriggerReading } from './trigger-reading.js';
@@ -35,8 +36,10 @@ function retypeAs(
 /** Is a word of revenge among the first words of what is promised? */
 function promisesRevenge(ctx: SentenceContext, from: number, contentEnd: number | undefined): boolean {
   const to = Math.min(ctx.toks.length, contentEnd ?? from + 4, from + 4);
-  for (let k = from; k < to; k++) if (ctx.book.cues.revenge.single.has(ctx.toks[k].lemma)) return true;
-  return false;
+  const { revenge } = ctx.book.cues;
+  for (let k = from; k < to; k++) if (revenge.single.has(ctx.toks[k].lemma)) return true;
+  // ("vowing to hunt down the attackers")
+  return findAny(ctx.toks, from, to, revenge.phrases) !== null;
 }
 
 /** Sectors of people who occupy a place only to protest (students, workers, civilians, activists). */

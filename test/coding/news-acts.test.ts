@@ -258,3 +258,13 @@ describe('a headline verb after a person', () => {
     expect(code('Apple shares rose on Monday.')).toEqual([]);
   });
 });
+
+describe('a vow to hunt down attackers', () => {
+  it('is a threat of force, not an offer', () => {
+    const ev = code(
+      'Gunmen killed 12 soldiers on Thursday, the army said, vowing to hunt down the attackers.',
+    );
+    expect(ev.map((e) => `${e.type} ${e.cameo}`)).toContain('THREATEN 138');
+    expect(ev.map((e) => e.type)).not.toContain('AGREE');
+  });
+});
